@@ -1,0 +1,38 @@
+# zhpolicy — two entry points (see README "Quick start"):
+#   make demo   set up .venv and run the main job on a sample speech
+#   make test   set up .venv (with test extras) and run the whole suite
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SAMPLE ?= corpora/samples/county_cadre_speech.txt
+export ZHPOLICY_CACHE ?= $(CURDIR)/.cache/zhpolicy
+export MPLBACKEND ?= Agg
+
+.PHONY: demo test setup setup-test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+setup: $(VENV)/.installed
+setup-test: $(VENV)/.installed-test
+
+demo: setup
+	$(BIN)/zhpolicy extract $(SAMPLE)
+
+test: setup-test
+	$(BIN)/python -m pytest
+
+bench: setup-test
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache

@@ -1,0 +1,19 @@
+"""zhpolicy: Chinese policy speeches and documents → a structured table of requirements.
+
+>>> import pipeline
+>>> result = pipeline.extract("corpora/samples/county_training_speech.txt")
+>>> result.directives, result.targets, result.requirements
+>>> result.table()            # pandas DataFrame, one row per requirement
+"""
+from .errors import LoadError, ZhpolicyError
+from .load import from_text, load
+from .normalize import OffsetMap, Text, normalize
+from .pipeline import Pipeline, Result, Stage, extract, tables
+from .records import Block, Directive, Document, Flag, Paragraph, Quantity, Requirement, Sentence
+from .version import __version__
+
+__all__ = [
+    "load", "from_text", "normalize", "extract", "tables", "Pipeline", "Stage", "Result",
+    "Document", "Block", "Paragraph", "Sentence", "Directive", "Flag", "Quantity", "Requirement",
+    "Text", "OffsetMap", "ZhpolicyError", "LoadError", "__version__",
+]

@@ -1,0 +1,103 @@
+"""The ``zhpolicy`` command: a thin layer over the library.
+
+Commands live one per module and are imported only when run, so ``--help`` is
+fast.  Every error reaches the user as one line naming the input and the reason,
+with a non-zero exit; never a traceback (set ``ZHPOLICY_DEBUG=1`` to see one).
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+import click
+
+from ..errors import ZhpolicyError
+from ..version import __version__
+
+# command name -> (module, attribute, one-line help)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "extract": ("extract", "extract", "Extract directives, targets and requirements from documents."),
+    "checklist": ("checklist", "checklist", "Turn a document into a nested checklist (.md or .docx)."),
+    "batch": ("batch", "batch", "Process an archive of documents into a DuckDB or Parquet store."),
+    "terms": ("research", "terms", "Key terms (TF-IDF over words) per document and per corpus."),
+    "formulas": ("research", "formulas", "Count numbered political formulas (四个意识, 两个维护, …)."),
+    "compare": ("research", "compare", "Line up two documents' requirements and targets: new, dropped, changed."),
+    "train": ("research", "train", "Fit a requirement-category model on a labelled CSV."),
+    "columns": ("columns", "columns", "Describe the columns of the output tables."),
+}
+
+EXIT_INPUT = 1  # bad input (named in the message)
+EXIT_USAGE = 2  # click's own usage errors
+EXIT_INTERNAL = 3  # a bug of ours
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return list(COMMANDS)
+
+    def get_command(self, ctx, name):
+        if name not in COMMANDS:
+            return None
+        mod, attr, _ = COMMANDS[name]
+        try:
+            return getattr(importlib.import_module(f".{mod}", __name__), attr)
+        except (ImportError, AttributeError) as exc:
+            help_ = COMMANDS[name][2]
+
+            @click.command(name=name, help=f"{help_} (unavailable: {exc})")
+            def unavailable():
+                raise click.ClickException(f"command {name} is unavailable: {exc}")
+
+            return unavailable
+
+    def format_commands(self, ctx, formatter):
+        rows = [(n, COMMANDS[n][2]) for n in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="zhpolicy")
+def cli():
+    """zhpolicy: Chinese policy speeches and documents → a table of requirements.
+
+    Run `zhpolicy COMMAND --help` for each command's options.
+    """
+
+
+def main(argv=None):
+    """Entry point: run the group, turning every error into one line and an exit code."""
+    _setup_env()
+    try:
+        cli.main(args=argv, prog_name="zhpolicy", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("zhpolicy: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ZhpolicyError as exc:
+        click.echo(f"zhpolicy: error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        click.echo("zhpolicy: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
+        if os.environ.get("ZHPOLICY_DEBUG"):
+            raise
+        click.echo(f"zhpolicy: internal error: {type(exc).__name__}: {exc} (set ZHPOLICY_DEBUG=1 for details)", err=True)
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(0)
+
+
+def _setup_env():
+    # jieba and friends write caches; keep them in a folder of ours
+    from ..resources import cache_dir
+
+    os.environ.setdefault("ZHPOLICY_CACHE", str(cache_dir()))

@@ -1,0 +1,217 @@
+"""Files, encodings, .docx, .pdf and standard input → :class:`Document`.
+
+Encodings are detected with charset-normalizer (BOMs first), never guessed by hand.
+Every failure is a :class:`LoadError` naming the file and the reason.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import sys
+import zipfile
+from pathlib import Path
+from typing import BinaryIO, Optional, Union
+
+from .errors import LoadError
+from .records import Document
+
+DEFAULT_MAX_BYTES = int(os.environ.get("ZHPOLICY_MAX_BYTES", 20 * 1024 * 1024))
+
+_TITLE_HINT = re.compile(r"(报告|讲话|意见|通知|方案|规划|决定|办法|纲要|说明|致辞|公报|条例)")
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*"
+    r"(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
+    r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
+)
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def doc_id_of(text: str) -> str:
+    """Stable content hash of the decoded text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _cn_small(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGIT for c in s):
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    # 十, 十二, 二十, 二十一, 三十
+    tens, _, ones = s.partition("十")
+    if "十" not in s:
+        return _CN_DIGIT.get(s, 0)
+    return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def find_title_and_date(text: str) -> tuple[Optional[str], Optional[str]]:
+    """The title (first short line that reads as one) and the first full date the head of
+    the text states (``（2020年2月23日）``)."""
+    title = None
+    head_lines = [ln.strip() for ln in text[:2000].splitlines() if ln.strip()][:6]
+    for ln in head_lines:
+        if len(ln) <= 80 and not ln.endswith(("。", "：", ":")) and (_TITLE_HINT.search(ln) or ln is head_lines[0]):
+            if not re.match(r"^(同志们|各位代表)", ln):
+                title = re.sub(r"\s+", " ", ln)
+                break
+    date = None
+    for m in _DATE.finditer(text[:3000]):
+        y = _cn_small(m.group("y"))
+        if not 1949 <= y <= 2100:
+            continue
+        if m.group("m"):
+            mo = _cn_small(m.group("m"))
+            if not 1 <= mo <= 12:
+                continue
+            if m.group("d"):
+                d = _cn_small(m.group("d"))
+                if 1 <= d <= 31:
+                    date = f"{y:04d}-{mo:02d}-{d:02d}"
+                    break
+            date = date or f"{y:04d}-{mo:02d}"
+        # a bare year is too weak a signal for the document's date
+    return title, date
+
+
+def _is_binary(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return ctrl > max(4, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """Decode a text file's bytes; return ``(text, encoding)``."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", source), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", source), "utf-16"
+    if _is_binary(data):
+        raise LoadError(source, "binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "gbk", "gb2312", "big5", "utf_16", "utf_8"]).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None:
+        raise LoadError(source, "cannot decode: not UTF-8, GB18030/GBK, Big5 or UTF-16 text")
+    enc = best.encoding
+    if enc in ("gbk", "gb2312", "hz"):
+        enc = "gb18030"  # the superset decodes everything the others do
+    text = _strict(data, enc, source)
+    if _mostly_garbage(text):
+        raise LoadError(source, f"cannot decode: best guess {enc} gives unreadable text")
+    return text, enc
+
+
+def _strict(data: bytes, enc: str, source: str) -> str:
+    try:
+        return data.decode(enc)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise LoadError(source, f"cannot decode as {enc}: {exc.reason if hasattr(exc, 'reason') else exc}") from None
+
+
+def _mostly_garbage(text: str) -> bool:
+    if not text:
+        return False
+    bad = sum(1 for c in text[:5000] if c == "\ufffd" or (ord(c) < 32 and c not in "\n\r\t"))
+    return bad > len(text[:5000]) * 0.05
+
+
+def _docx_text(data: bytes, source: str) -> str:
+    try:
+        import docx  # python-docx
+
+        d = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds
+        raise LoadError(source, f"not a readable .docx file ({type(exc).__name__})") from None
+    return "\n".join(p.text for p in d.paragraphs)
+
+
+def _pdf_text(data: bytes, source: str) -> str:
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds
+        raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise LoadError(source, "PDF has no text layer (scanned?); run OCR first")
+    return text
+
+
+def from_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Build a :class:`Document` from a file's bytes; ``source`` names it (its suffix picks
+    .docx / .pdf handling)."""
+    if len(data) > max_bytes:
+        raise LoadError(source, f"file too large ({len(data):,} bytes > limit {max_bytes:,}; see --max-bytes)")
+    if not data.strip():
+        raise LoadError(source, "empty file")
+    suffix = Path(source.split("!")[-1]).suffix.lower()
+    if suffix == ".docx" or (data[:2] == b"PK" and suffix not in (".txt", ".md")):
+        if not zipfile.is_zipfile(io.BytesIO(data)):
+            raise LoadError(source, "not a readable .docx file (not a zip container)")
+        text, enc = _docx_text(data, source), "docx"
+    elif suffix == ".pdf" or data.startswith(b"%PDF"):
+        text, enc = _pdf_text(data, source), "pdf"
+    else:
+        text, enc = decode_bytes(data, source)
+    return from_text(text, source=source, encoding=enc, size_bytes=len(data))
+
+
+def from_text(text: str, *, source: str = "<text>", encoding: str = "str", size_bytes: int | None = None) -> Document:
+    """Build a :class:`Document` from an already decoded string."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise LoadError(source, "empty document (only white space)")
+    title, date = find_title_and_date(text)
+    return Document(
+        doc_id=doc_id_of(text),
+        source=source,
+        encoding=encoding,
+        raw=text,
+        size_bytes=len(text.encode("utf-8")) if size_bytes is None else size_bytes,
+        title=title,
+        date=date,
+    )
+
+
+def load(path: Union[str, os.PathLike, BinaryIO], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Load one document from a path, ``"-"`` (standard input) or a binary file object."""
+    if hasattr(path, "read"):
+        source = getattr(path, "name", "<stream>")
+        data = path.read(max_bytes + 1)
+        return from_bytes(data, str(source), max_bytes=max_bytes)
+    source = os.fspath(path)
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        return from_bytes(data, "<stdin>", max_bytes=max_bytes)
+    p = Path(source)
+    if not p.exists():
+        raise LoadError(source, "no such file")
+    if p.is_dir():
+        raise LoadError(source, "is a directory (use `zhpolicy batch` for folders)")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise LoadError(source, f"file too large ({size:,} bytes > limit {max_bytes:,}; see --max-bytes)")
+        data = p.read_bytes()
+    except PermissionError:
+        raise LoadError(source, "permission denied") from None
+    except OSError as exc:
+        raise LoadError(source, f"cannot read: {exc.strerror or exc}") from None
+    return from_bytes(data, source, max_bytes=max_bytes)
+
+
+__all__ = ["load", "from_bytes", "from_text", "decode_bytes", "doc_id_of", "find_title_and_date", "DEFAULT_MAX_BYTES"]

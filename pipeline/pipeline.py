@@ -1,0 +1,236 @@
+"""The :class:`Pipeline`: named stages run in order over one document record.
+
+Each :class:`Stage` says which fields of the record it ``needs`` and which it
+``provides``; the pipeline checks the chain once, when it is built.  Stages work
+on the normalised text (``clean``) and report offsets into it; at the end every
+record is mapped to code-point offsets into the original text, and a frozen
+:class:`Result` comes out.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
+
+from . import records as R
+from .errors import ZhpolicyError
+from .load import from_text, load
+from .normalize import Text, normalize
+from .version import __version__
+
+StageFn = Callable[[Mapping[str, Any]], Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    needs: tuple[str, ...]
+    provides: tuple[str, ...]
+    run: StageFn
+
+
+def _normalize_stage(opts: Mapping[str, Any]) -> StageFn:
+    def run(rec):
+        return {"text": normalize(rec["document"].raw, t2s=opts.get("t2s", False), join_lines=opts.get("join_lines", "auto"))}
+    return run
+
+
+def _structure_stage(rec):
+    from . import structure
+
+    clean = rec["text"].clean
+    paragraphs = list(structure.split_paragraphs(clean))
+    sentences = list(structure.split_sentences(clean, paragraphs))
+    directives, flags = structure.find_directives(clean)
+    blocks = list(structure.find_blocks(clean, directives))
+    return {"blocks": blocks, "paragraphs": paragraphs, "sentences": sentences,
+            "directives": directives, "flags": flags}
+
+
+def _quantities_stage(rec):
+    from .quantities import find_quantities
+
+    return {"quantities": list(find_quantities(
+        rec["text"].clean, sentences=rec["sentences"], directives=rec["directives"],
+        doc_date=rec["document"].date))}
+
+
+def _requirements_stage(rec):
+    from .requirements import find_requirements
+
+    return {"requirements": list(find_requirements(
+        rec["text"].clean, sentences=rec["sentences"], directives=rec["directives"],
+        quantities=rec["quantities"]))}
+
+
+def default_stages(**opts: Any) -> list[Stage]:
+    return [
+        Stage("normalize", ("document",), ("text",), _normalize_stage(opts)),
+        Stage("structure", ("text",), ("blocks", "paragraphs", "sentences", "directives", "flags"), _structure_stage),
+        Stage("quantities", ("text", "sentences", "directives"), ("quantities",), _quantities_stage),
+        Stage("requirements", ("text", "sentences", "directives", "quantities"), ("requirements",), _requirements_stage),
+    ]
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything the pipeline found in one document; offsets point into ``document.raw``."""
+
+    document: R.Document
+    text: Text
+    blocks: tuple[R.Block, ...] = ()
+    paragraphs: tuple[R.Paragraph, ...] = ()
+    sentences: tuple[R.Sentence, ...] = ()
+    directives: tuple[R.Directive, ...] = ()
+    quantities: tuple[R.Quantity, ...] = ()
+    requirements: tuple[R.Requirement, ...] = ()
+    flags: tuple[R.Flag, ...] = ()
+    pipeline_version: str = __version__
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    @property
+    def targets(self) -> tuple[R.Quantity, ...]:
+        return tuple(q for q in self.quantities if q.role == "target")
+
+    @property
+    def warnings(self) -> tuple[R.Flag, ...]:
+        return self.flags
+
+    def directive(self, id_: Optional[int]) -> Optional[R.Directive]:
+        return self._by_id.get(id_) if id_ is not None else None
+
+    @property
+    def _by_id(self) -> dict[int, R.Directive]:
+        return {d.id: d for d in self.directives}
+
+    def directive_path(self, id_: Optional[int]) -> list[str]:
+        """The markers along the parent chain: ``["四、", "一是"]``."""
+        by_id, path, seen = self._by_id, [], set()
+        while id_ is not None and id_ in by_id and id_ not in seen:
+            seen.add(id_)
+            d = by_id[id_]
+            path.append(d.marker)
+            id_ = d.parent
+        return path[::-1]
+
+    def table(self, kind: str = "requirements"):
+        """A pandas DataFrame with fixed columns (see :mod:`pipeline.table`)."""
+        from .table import table
+
+        return table(self, kind)
+
+    def to_dict(self, *, sentences: bool = True) -> dict:
+        doc = self.document
+        out = {
+            "doc_id": doc.doc_id,
+            "source": doc.source,
+            "encoding": doc.encoding,
+            "chars": doc.chars,
+            "title": doc.title,
+            "date": doc.date,
+            "pipeline_version": self.pipeline_version,
+            "blocks": [R.to_dict(b) for b in self.blocks],
+            "directives": [dict(R.to_dict(d), path=self.directive_path(d.id)) for d in self.directives],
+            "targets": [R.to_dict(q) for q in self.targets],
+            "quantities": [R.to_dict(q) for q in self.quantities if q.role != "target"],
+            "requirements": [dict(R.to_dict(r), directive_path=self.directive_path(r.directive)) for r in self.requirements],
+            "warnings": [R.to_dict(f) for f in self.flags],
+        }
+        if sentences:
+            out["sentences"] = [R.to_dict(s) for s in self.sentences]
+        return out
+
+
+class Pipeline:
+    """Runs named stages over one document record.
+
+    >>> nlp = Pipeline()                      # all stages
+    >>> nlp = Pipeline(until="structure")    # stop after the directive tree
+    >>> result = nlp("corpora/samples/….txt")
+    """
+
+    def __init__(self, stages: Optional[Sequence[Stage]] = None, *, until: Optional[str] = None, **opts: Any):
+        stages = list(stages) if stages is not None else default_stages(**opts)
+        if until is not None:
+            names = [s.name for s in stages]
+            if until not in names:
+                raise ValueError(f"no stage named {until!r}; stages are {names}")
+            stages = stages[: names.index(until) + 1]
+        have = {"document"}
+        for s in stages:
+            missing = [n for n in s.needs if n not in have]
+            if missing:
+                raise ValueError(f"stage {s.name!r} needs {missing}, which no earlier stage provides")
+            have.update(s.provides)
+        self.stages = tuple(stages)
+        self.max_bytes = opts.get("max_bytes")
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def run_document(self, document: R.Document) -> Result:
+        rec: dict[str, Any] = {"document": document}
+        for stage in self.stages:
+            try:
+                rec.update(stage.run(rec))
+            except ZhpolicyError:
+                raise
+            except Exception as exc:  # a stage bug must name the document and stage, not crash a batch
+                raise ZhpolicyError(document.source, f"stage {stage.name} failed: {type(exc).__name__}: {exc}", stage=stage.name) from exc
+        return _to_result(rec)
+
+    def __call__(self, source: Union[str, os.PathLike, R.Document]) -> Result:
+        if isinstance(source, R.Document):
+            return self.run_document(source)
+        kw = {"max_bytes": self.max_bytes} if self.max_bytes else {}
+        return self.run_document(load(source, **kw))
+
+    def text(self, text: str, source: str = "<text>") -> Result:
+        return self.run_document(from_text(text, source=source))
+
+
+def _to_result(rec: Mapping[str, Any]) -> Result:
+    text: Text = rec.get("text") or normalize(rec["document"].raw)
+    to_raw = text.to_raw
+
+    def mapped(name: str) -> tuple:
+        return tuple(R.shift(x, to_raw) for x in rec.get(name, ()))
+
+    return Result(
+        document=rec["document"],
+        text=text,
+        blocks=mapped("blocks"),
+        paragraphs=mapped("paragraphs"),
+        sentences=mapped("sentences"),
+        directives=mapped("directives"),
+        quantities=mapped("quantities"),
+        requirements=mapped("requirements"),
+        flags=tuple(R.shift(f, to_raw) if f.start is not None else f for f in rec.get("flags", ())),
+    )
+
+
+def _looks_like_path(s: str) -> bool:
+    return s == "-" or (len(s) < 4096 and "\n" not in s and os.path.exists(s))
+
+
+def extract(path_or_text: Union[str, os.PathLike, R.Document], **opts: Any) -> Result:
+    """Run the whole pipeline on a path, ``"-"``, a :class:`Document`, or a text string."""
+    nlp = Pipeline(**opts)
+    if isinstance(path_or_text, str) and not _looks_like_path(path_or_text):
+        return nlp.text(path_or_text)
+    return nlp(path_or_text)
+
+
+def tables(results: Iterable[Result], kind: str = "requirements"):
+    """Concatenate the tables of many results into one DataFrame."""
+    import pandas as pd
+
+    from .table import empty_table
+
+    frames = [r.table(kind) for r in results]
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else empty_table(kind)

@@ -1,0 +1,147 @@
+"""Frozen records shared by every stage.
+
+Every record that points into a document carries ``start``/``end``.  Inside the
+pipeline, stages work on the *normalised* text and report offsets into it; the
+:class:`~pipeline.pipeline.Pipeline` maps every record to code-point offsets
+into the *original decoded* text before it hands out a :class:`Result`.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any, Optional
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded source: the decoded text and what we know about it."""
+
+    doc_id: str  # sha256 of the decoded text (first 16 hex digits)
+    source: str  # path, "<stdin>", "<text>" or "archive.zip!member"
+    encoding: str  # "utf-8", "utf-8-sig", "gb18030", "utf-16", "docx", "pdf", "str"
+    raw: str  # the decoded original text; every offset points into it
+    size_bytes: int = 0
+    title: Optional[str] = None  # as the text states it
+    date: Optional[str] = None  # ISO date (YYYY-MM-DD or YYYY-MM or YYYY) the text states
+
+    @property
+    def chars(self) -> int:
+        return len(self.raw)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A region of the document: title, issuer, docnum, salutation, preamble, body, closing."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Directive:
+    """One numbered item of the document's tree."""
+
+    id: int
+    parent: Optional[int]
+    level: int  # 1 = outermost
+    marker: str  # the numbering token exactly as in the text: "一、", "（三）", "二是"
+    number: int
+    title: str
+    start: int  # the item's whole extent, marker included
+    end: int
+    style: str = ""  # the marker family: "cn_dun", "cn_paren", "cn_shi", "di_cn", "arabic_dot", ...
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something odd the pipeline noticed but went on from (skipped number, …)."""
+
+    code: str
+    message: str
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in the text, normalised.  ``role == "target"`` makes it a target."""
+
+    text: str
+    start: int
+    end: int
+    value: Optional[float]
+    unit: str = ""
+    kind: str = "number"  # percent, percentage_points, fraction, ratio, count, money, duration, number
+    comparator: str = "="  # >=, <=, >, <, ~, between, =
+    upper: Optional[float] = None
+    period: Optional[str] = None  # 年, 季度, 月, 周, 天
+    deadline: Optional[str] = None  # "2025", "2025-12-31", "2021/2025"
+    scope: Optional[str] = None  # 每个班, 每一个岗位
+    base: Optional[str] = None  # what a share is of
+    indicator: Optional[str] = None  # what is measured, as the text names it
+    role: str = "fact"  # target, fact, date, period, ordinal, name, docnum, slogan
+    sentence: Optional[int] = None
+    directive: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A sentence or clause that asks for action."""
+
+    req_id: int
+    text: str
+    start: int
+    end: int
+    modality: str  # obligation, prohibition, encouragement, aim
+    strength: int  # graded cue: 5 必须/严禁 … 1 鼓励
+    cue: str = ""  # the cue word as in the text ("" for a bare imperative)
+    actor: str = ""
+    action: str = ""
+    object: str = ""
+    deadline: Optional[str] = None
+    sentence: Optional[int] = None
+    directive: Optional[int] = None
+    targets: tuple[Quantity, ...] = ()
+    category: str = ""  # policy area, filled by pipeline.research.categories when asked
+
+
+SPAN_RECORDS = (Block, Paragraph, Sentence, Directive, Quantity, Requirement)
+
+
+def to_dict(rec: Any) -> dict:
+    """A record as plain JSON-ready data (nested records included)."""
+    return asdict(rec)
+
+
+def shift(rec: Any, to_raw) -> Any:
+    """Return ``rec`` with its ``start``/``end`` (and those of nested targets) mapped by
+    ``to_raw(start, end) -> (start, end)``."""
+    names = {f.name for f in fields(rec)}
+    changes: dict[str, Any] = {}
+    if "start" in names and rec.start is not None and rec.end is not None:
+        changes["start"], changes["end"] = to_raw(rec.start, rec.end)
+    if "targets" in names and rec.targets:
+        changes["targets"] = tuple(shift(t, to_raw) for t in rec.targets)
+    return replace(rec, **changes) if changes else rec
+
+
+__all__ = [
+    "Document", "Block", "Paragraph", "Sentence", "Directive", "Flag", "Quantity",
+    "Requirement", "to_dict", "shift", "field",
+]

@@ -1,0 +1,149 @@
+"""Results → pandas DataFrames with fixed, documented columns (one dtype each).
+
+``COLUMNS[kind]`` lists ``(name, dtype, description)``; the README's column
+tables are generated from it (``python -m pipeline columns``).
+"""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Result
+
+S, I, F, O = "string", "Int64", "Float64", "object"
+
+COLUMNS: dict[str, list[tuple[str, str, str]]] = {
+    "requirements": [
+        ("doc_id", S, "content hash of the document"),
+        ("req_id", I, "requirement number within the document, from 1"),
+        ("directive_path", S, "numbering markers of the innermost numbered item, joined by '/': 四、/一是"),
+        ("directive_title", S, "title of that numbered item"),
+        ("section_title", S, "title of the outermost numbered item holding it"),
+        ("text", S, "the requirement as it reads"),
+        ("start", I, "code-point offset into the original text"),
+        ("end", I, "code-point offset (exclusive)"),
+        ("modality", S, "obligation / prohibition / encouragement / aim"),
+        ("strength", I, "graded cue: 5 必须·严禁 … 4 要·确保 … 3 原则上·应 … 2 力争·争取 … 1 鼓励·支持"),
+        ("cue", S, "the cue word as in the text; empty for a bare imperative"),
+        ("actor", S, "who must act, where the text says it (carried down from the enclosing sentence or heading)"),
+        ("action", S, "the governing verb phrase"),
+        ("object", S, "what the action is done to"),
+        ("value", F, "first target's value (percent in %, money in 元, fractions as decimals)"),
+        ("upper", F, "first target's upper bound, for ranges"),
+        ("unit", S, "first target's unit: %, 个百分点, 元, 名, 次, 年, …"),
+        ("comparator", S, "first target's comparator: >=, <=, >, <, ~, between, ="),
+        ("period", S, "first target's period for a frequency: 年, 季度, 月, 周, 天"),
+        ("deadline", S, "by when: 2025, 2025-12-31, or a year range 2021/2025"),
+        ("targets", S, "all targets of the requirement, as a JSON list"),
+        ("category", S, "policy area from the category model (empty when not run)"),
+    ],
+    "directives": [
+        ("doc_id", S, "content hash of the document"),
+        ("id", I, "directive id within the document"),
+        ("parent", I, "parent directive id (empty at the top)"),
+        ("level", I, "depth in the tree, 1 = outermost"),
+        ("marker", S, "numbering token as in the text: 一、 （三） 二是"),
+        ("number", I, "the marker's integer"),
+        ("path", S, "markers along the parent chain, joined by '/'"),
+        ("title", S, "the item's heading"),
+        ("start", I, "code-point offset of the item's extent"),
+        ("end", I, "end of the item's extent (exclusive)"),
+    ],
+    "targets": [
+        ("doc_id", S, "content hash of the document"),
+        ("text", S, "the quantity as it reads"),
+        ("start", I, "code-point offset"),
+        ("end", I, "code-point offset (exclusive)"),
+        ("indicator", S, "what is measured, as the text names it"),
+        ("value", F, "normalised value"),
+        ("upper", F, "upper bound for ranges"),
+        ("unit", S, "unit"),
+        ("kind", S, "percent, percentage_points, fraction, ratio, count, money, duration, number"),
+        ("comparator", S, ">=, <=, >, <, ~, between, ="),
+        ("period", S, "frequency period"),
+        ("deadline", S, "normalised deadline"),
+        ("scope", S, "what each unit of the target is (每个班)"),
+        ("base", S, "what a share is of"),
+        ("role", S, "target, or for other quantities fact / date / period / ordinal / name / docnum / slogan"),
+        ("sentence", I, "sentence id"),
+        ("directive_path", S, "markers of the innermost numbered item holding it"),
+    ],
+}
+
+
+def empty_table(kind: str = "requirements") -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype, _ in COLUMNS[kind]})
+
+
+def _typed(rows: list[dict], kind: str) -> pd.DataFrame:
+    if not rows:
+        return empty_table(kind)
+    df = pd.DataFrame(rows, columns=[c for c, _, _ in COLUMNS[kind]])
+    return df.astype({name: dtype for name, dtype, _ in COLUMNS[kind]})
+
+
+def target_summary(q) -> dict:
+    """The short form of a target kept in the ``targets`` JSON column."""
+    return {k: getattr(q, k) for k in ("text", "value", "upper", "unit", "comparator", "period", "deadline", "indicator")}
+
+
+def requirement_rows(result: "Result") -> list[dict]:
+    rows = []
+    for r in result.requirements:
+        path = result.directive_path(r.directive)
+        d = result.directive(r.directive)
+        top = result.directive(_top_id(result, r.directive))
+        first = r.targets[0] if r.targets else None
+        rows.append({
+            "doc_id": result.doc_id,
+            "req_id": r.req_id,
+            "directive_path": "/".join(path),
+            "directive_title": d.title if d else "",
+            "section_title": top.title if top else "",
+            "text": r.text,
+            "start": r.start,
+            "end": r.end,
+            "modality": r.modality,
+            "strength": r.strength,
+            "cue": r.cue,
+            "actor": r.actor,
+            "action": r.action,
+            "object": r.object,
+            "value": first.value if first else None,
+            "upper": first.upper if first else None,
+            "unit": first.unit if first else None,
+            "comparator": first.comparator if first else None,
+            "period": first.period if first else None,
+            "deadline": r.deadline or (first.deadline if first else None),
+            "targets": json.dumps([target_summary(q) for q in r.targets], ensure_ascii=False),
+            "category": getattr(r, "category", "") or "",
+        })
+    return rows
+
+
+def _top_id(result: "Result", id_):
+    d = result.directive(id_)
+    seen = set()
+    while d is not None and d.parent is not None and d.id not in seen:
+        seen.add(d.id)
+        d = result.directive(d.parent)
+    return d.id if d else None
+
+
+def table(result: "Result", kind: str = "requirements") -> pd.DataFrame:
+    if kind == "requirements":
+        return _typed(requirement_rows(result), kind)
+    if kind == "directives":
+        rows = [{"doc_id": result.doc_id, "id": d.id, "parent": d.parent, "level": d.level, "marker": d.marker,
+                 "number": d.number, "path": "/".join(result.directive_path(d.id)), "title": d.title,
+                 "start": d.start, "end": d.end} for d in result.directives]
+        return _typed(rows, kind)
+    if kind == "targets":
+        rows = [{"doc_id": result.doc_id, **{k: getattr(q, k) for k in ("text", "start", "end", "indicator", "value",
+                 "upper", "unit", "kind", "comparator", "period", "deadline", "scope", "base", "role", "sentence")},
+                 "directive_path": "/".join(result.directive_path(q.directive))} for q in result.targets]
+        return _typed(rows, kind)
+    raise ValueError(f"unknown table {kind!r}; choose from {sorted(COLUMNS)}")
