@@ -135,7 +135,8 @@ class Result:
             "blocks": [R.to_dict(b) for b in self.blocks],
             "directives": [dict(R.to_dict(d), path=self.directive_path(d.id)) for d in self.directives],
             "targets": [R.to_dict(q) for q in self.targets],
-            "quantities": [R.to_dict(q) for q in self.quantities if q.role != "target"],
+            "quantities": [R.to_dict(q) for q in self.quantities if q.role in R.MEASURE_ROLES and q.role != "target"],
+            "numbers": [R.to_dict(q) for q in self.quantities if q.role not in R.MEASURE_ROLES],
             "requirements": [dict(R.to_dict(r), directive_path=self.directive_path(r.directive)) for r in self.requirements],
             "warnings": [R.to_dict(f) for f in self.flags],
         }

@@ -95,7 +95,7 @@ class Quantity:
     scope: Optional[str] = None  # 每个班, 每一个岗位
     base: Optional[str] = None  # what a share is of
     indicator: Optional[str] = None  # what is measured, as the text names it
-    role: str = "fact"  # target, fact, date, period, ordinal, name, docnum, slogan
+    role: str = "fact"  # MEASURE_ROLES (target, fact) or NUMBER_ROLES (date, period, ordinal, name, docnum, slogan)
     sentence: Optional[int] = None
     directive: Optional[int] = None
 
@@ -120,6 +120,11 @@ class Requirement:
     targets: tuple[Quantity, ...] = ()
     category: str = ""  # policy area, filled by pipeline.research.categories when asked
 
+
+# Roles of a Quantity.  "target" and "fact" are measured quantities (JSON ``targets`` and
+# ``quantities``); the others are numbers that are not quantities at all (JSON ``numbers``).
+MEASURE_ROLES = ("target", "fact")
+NUMBER_ROLES = ("date", "period", "ordinal", "name", "docnum", "slogan")
 
 SPAN_RECORDS = (Block, Paragraph, Sentence, Directive, Quantity, Requirement)
 
