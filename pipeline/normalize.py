@@ -32,7 +32,6 @@ _FULLWIDTH_MAP.update({"％": "%", "．": ".", "／": "/", "－": "-", "～": "~
                        "＜": "<", "＝": "=", "＞": ">", "「": "“", "」": "”", "『": "‘",
                        "』": "’", "\u00a0": " "})
 _REDACTION = re.compile(r"[*＊]{2,}|×{2,}|□+")
-_HSPACE = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _TERMINAL = set("。！？；：…”’）)》!?;:")
 
 
@@ -54,36 +53,62 @@ def is_cjk(ch: str) -> bool:
 
 @dataclass(frozen=True)
 class OffsetMap:
-    """For each clean character ``i``: the original interval ``[src_start[i], src_end[i])``
-    it came from.  Intervals are non-decreasing and do not overlap."""
+    """Piecewise map from clean offsets to original offsets.
 
-    src_start: tuple[int, ...]
-    src_end: tuple[int, ...]
+    Piece ``k`` covers clean ``[c0[k], c0[k] + clen[k])`` and original
+    ``[r0[k], r0[k] + rlen[k])``.  When ``clen == rlen`` the piece maps character for
+    character; otherwise (``***`` → ``某``, a folded run of spaces) every clean
+    character of the piece maps to the whole original interval.  Deleted characters
+    (stray spaces, joined line breaks) belong to no piece.
+    """
+
+    c0: tuple[int, ...]
+    r0: tuple[int, ...]
+    clen: tuple[int, ...]
+    rlen: tuple[int, ...]
     raw_len: int
+
+    def __len__(self) -> int:
+        return self.c0[-1] + self.clen[-1] if self.c0 else 0
+
+    def interval(self, i: int) -> tuple[int, int]:
+        """The original interval clean character ``i`` came from."""
+        k = bisect_right(self.c0, i) - 1
+        if k < 0 or i >= self.c0[k] + self.clen[k]:
+            raise IndexError(i)
+        if self.clen[k] == self.rlen[k]:
+            a = self.r0[k] + i - self.c0[k]
+            return a, a + 1
+        return self.r0[k], self.r0[k] + self.rlen[k]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean span ``[start, end)`` to the original span it came from."""
-        n = len(self.src_start)
+        n = len(self)
         if not 0 <= start <= end <= n:
             raise ValueError(f"span ({start}, {end}) outside the clean text of {n} characters")
         if start == end:
-            pos = self.src_start[start] if start < n else self.raw_len
+            pos = self.interval(start)[0] if start < n else self.raw_len
             return pos, pos
-        return self.src_start[start], self.src_end[end - 1]
+        return self.interval(start)[0], self.interval(end - 1)[1]
 
     def to_clean(self, raw_pos: int) -> int:
-        """The clean index of the first clean character at or after original offset ``raw_pos``."""
-        return bisect_right(self.src_end, raw_pos)
+        """The clean index of the first clean character whose origin ends after ``raw_pos``."""
+        k = bisect_right(self.r0, raw_pos) - 1
+        if k < 0:
+            return 0
+        if raw_pos >= self.r0[k] + self.rlen[k]:
+            return self.c0[k] + self.clen[k]
+        if self.clen[k] == self.rlen[k]:
+            return self.c0[k] + raw_pos - self.r0[k]
+        return self.c0[k]
 
-    def compose(self, inner: "OffsetMap") -> "OffsetMap":
-        """``self`` maps text B → A, ``inner`` maps C → B; return C → A."""
-        starts = tuple(self.src_start[s] if s < len(self.src_start) else self.raw_len for s in inner.src_start)
-        ends = tuple(self.src_end[e - 1] if e > 0 else 0 for e in inner.src_end)
-        return OffsetMap(starts, ends, self.raw_len)
+    @property
+    def src_start(self) -> list[int]:
+        return [self.interval(i)[0] for i in range(len(self))]
 
-    @classmethod
-    def identity(cls, n: int) -> "OffsetMap":
-        return cls(tuple(range(n)), tuple(range(1, n + 1)), n)
+    @property
+    def src_end(self) -> list[int]:
+        return [self.interval(i)[1] for i in range(len(self))]
 
 
 @dataclass(frozen=True)
@@ -100,66 +125,85 @@ class Text:
 class _Builder:
     def __init__(self, raw_len: int):
         self.out: list[str] = []
-        self.s: list[int] = []
-        self.e: list[int] = []
+        self.c0: list[int] = []
+        self.r0: list[int] = []
+        self.clen: list[int] = []
+        self.rlen: list[int] = []
+        self.n = 0
         self.raw_len = raw_len
 
     def emit(self, text: str, a: int, b: int) -> None:
-        """Clean ``text`` came from original ``[a, b)``: spread it character by character
-        when the lengths agree, else every character gets the whole interval."""
-        if len(text) == b - a:
-            for k, ch in enumerate(text):
-                self.out.append(ch)
-                self.s.append(a + k)
-                self.e.append(a + k + 1)
+        """Clean ``text`` came from original ``[a, b)``."""
+        if not text:
+            return
+        m = len(text)
+        one_to_one = m == b - a
+        if one_to_one and self.c0 and self.clen[-1] == self.rlen[-1] and self.r0[-1] + self.rlen[-1] == a:
+            self.clen[-1] += m  # extend the previous character-for-character piece
+            self.rlen[-1] += m
         else:
-            for ch in text:
-                self.out.append(ch)
-                self.s.append(a)
-                self.e.append(b)
+            self.c0.append(self.n)
+            self.r0.append(a)
+            self.clen.append(m)
+            self.rlen.append(b - a)
+        self.out.append(text)
+        self.n += m
 
     def build(self) -> Text:
-        return Text("".join(self.out), OffsetMap(tuple(self.s), tuple(self.e), self.raw_len))
+        return Text("".join(self.out), OffsetMap(tuple(self.c0), tuple(self.r0), tuple(self.clen), tuple(self.rlen), self.raw_len))
 
 
 @lru_cache(maxsize=1)
 def _t2s():
-    import opencc  # optional at run time; declared as a dependency
+    import opencc  # declared as a dependency; only loaded when asked for
 
     return opencc.OpenCC("t2s")
 
 
-def _local_pass(raw: str, t2s: bool) -> Text:
+_SPACE_CHARS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_SPECIAL = re.compile(
+    r"\r\n?|[" + _SPACE_CHARS + r"]+|[*＊]{2,}|×{2,}|□+|[" + re.escape("".join(_FULLWIDTH_MAP)) + "]"
+)
+_SPECIAL_NL = re.compile(_SPECIAL.pattern + r"|\n")
+
+
+def _convert(chunk: str, conv) -> str:
+    if conv is None:
+        return chunk
+    out = conv.convert(chunk)
+    if len(out) == len(chunk):
+        return out
+    return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in chunk)
+
+
+def _build(raw: str, t2s: bool, join_at: frozenset[int]) -> Text:
     b = _Builder(len(raw))
     conv = _t2s() if t2s else None
-    i, n = 0, len(raw)
-    while i < n:
-        ch = raw[i]
-        if ch == "\r":
-            j = i + 2 if raw.startswith("\r\n", i) else i + 1
-            b.emit("\n", i, j)
-            i = j
-            continue
-        m = _HSPACE.match(raw, i)
-        if m:
-            j = m.end()
+    n, pos = len(raw), 0
+    for m in (_SPECIAL_NL if join_at else _SPECIAL).finditer(raw):
+        i, j = m.span()
+        if pos < i:
+            b.emit(_convert(raw[pos:i], conv), pos, i)
+        pos = j
+        tok = m.group()
+        c = tok[0]
+        if c == "\n":
+            if i not in join_at:
+                b.emit("\n", i, j)
+        elif c == "\r":
+            if (i + len(tok) - 1) not in join_at:
+                b.emit("\n", i, j)
+        elif c in _SPACE_CHARS:
             left = raw[i - 1] if i > 0 else ""
             right = raw[j] if j < n else ""
             if not (is_cjk(left) or is_cjk(right) or _REDACTION.match(raw, j)):
                 b.emit(" ", i, j)  # fold to one space between non-CJK neighbours
-            i = j
-            continue
-        m = _REDACTION.match(raw, i)
-        if m:
-            b.emit("某", i, m.end())
-            i = m.end()
-            continue
-        out = _FULLWIDTH_MAP.get(ch, ch)
-        if conv is not None and 0x3400 <= ord(out) <= 0x9FFF:
-            conv_ch = conv.convert(out)
-            out = conv_ch if len(conv_ch) == 1 else out
-        b.emit(out, i, i + 1)
-        i += 1
+        elif len(tok) > 1 or c in "□":
+            b.emit("某", i, j)
+        else:
+            b.emit(_convert(_FULLWIDTH_MAP[c], conv), i, j)
+    if pos < n:
+        b.emit(_convert(raw[pos:], conv), pos, n)
     return b.build()
 
 
@@ -176,43 +220,31 @@ def _looks_hard_wrapped(lines: Sequence[str]) -> int:
     return 0
 
 
-def _join_pass(text: Text, mode: str) -> Text:
-    clean = text.clean
-    lines = clean.split("\n")
-    width = _looks_hard_wrapped(lines) if mode == "auto" else (1 if mode is True else 0)
+def _join_positions(raw: str, mode) -> frozenset[int]:
+    """Original offsets of the line breaks that fall inside paragraphs."""
+    if not mode or "\n" not in raw:
+        return frozenset()
+    lines = [ln.rstrip("\r " + "\u3000") for ln in raw.split("\n")]
+    width = _looks_hard_wrapped(lines) if mode == "auto" else 1
     if not width:
-        return text
-    b = _Builder(len(clean))
-    pos = 0
-    for k, ln in enumerate(lines):
-        b.emit(ln, pos, pos + len(ln))
+        return frozenset()
+    out, pos = [], 0
+    for k, ln in enumerate(raw.split("\n")[:-1]):
         pos += len(ln)
-        if k == len(lines) - 1:
-            break
-        nxt = lines[k + 1]
-        join = (
-            ln
-            and nxt
-            and ln[-1] not in _TERMINAL
-            and len(ln) >= width - 2
-            and not _MARKER_START.match(nxt)
-        )
-        if not join:
-            b.emit("\n", pos, pos + 1)
+        cur, nxt = lines[k], lines[k + 1]
+        if cur and nxt.strip() and cur[-1] not in _TERMINAL and len(cur) >= width - 2 and not _MARKER_START.match(nxt):
+            out.append(pos)
         pos += 1
-    inner = b.build()
-    return Text(inner.clean, text.offsets.compose(inner.offsets))
+    return frozenset(out)
 
 
-_MARKER_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十百]+[章节条部分])")
+_MARKER_START = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十百]+[章节条部分])")
 
 
 def normalize(raw: str, *, t2s: bool = False, join_lines: Literal["auto", True, False] | bool = "auto") -> Text:
     """Normalise ``raw`` (see the module doc) and return the clean text with its offset map."""
-    text = _local_pass(raw, t2s)
-    if join_lines:
-        text = _join_pass(text, "auto" if join_lines == "auto" else True)
-    return text
+    mode = "auto" if join_lines == "auto" else bool(join_lines)
+    return _build(raw, t2s, _join_positions(raw, mode))
 
 
 __all__ = ["normalize", "Text", "OffsetMap", "is_cjk"]
