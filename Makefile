@@ -8,7 +8,7 @@ SAMPLE ?= corpora/samples/county_cadre_speech.txt
 export ZHPOLICY_CACHE ?= $(CURDIR)/.cache/zhpolicy
 export MPLBACKEND ?= Agg
 
-.PHONY: demo test setup setup-test bench clean
+.PHONY: demo test setup setup-test setup-pkuseg bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@ $(VENV)/.installed
+
+setup-pkuseg: $(VENV)/.installed
+	$(BIN)/pip install -q numpy cython setuptools wheel
+	$(BIN)/pip install -q --no-build-isolation pkuseg
 
 setup: $(VENV)/.installed
 setup-test: $(VENV)/.installed-test
