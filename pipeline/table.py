@@ -71,6 +71,15 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
         ("sentence", I, "sentence id"),
         ("directive_path", S, "markers of the innermost numbered item holding it"),
     ],
+    "documents": [
+        ("doc_id", S, "content hash of the document"),
+        ("source", S, "path, <stdin>, <text> or archive.zip!member"),
+        ("encoding", S, "how the input was decoded: utf-8, gb18030, utf-16, docx, pdf, …"),
+        ("chars", I, "length of the decoded text in code points"),
+        ("title", S, "title as the text states it"),
+        ("date", S, "ISO date the text states (YYYY-MM-DD, YYYY-MM)"),
+        ("pipeline_version", S, "zhpolicy version that produced the row"),
+    ],
 }
 
 
@@ -146,4 +155,8 @@ def table(result: "Result", kind: str = "requirements") -> pd.DataFrame:
                  "upper", "unit", "kind", "comparator", "period", "deadline", "scope", "base", "role", "sentence")},
                  "directive_path": "/".join(result.directive_path(q.directive))} for q in result.targets]
         return _typed(rows, kind)
+    if kind == "documents":
+        doc = result.document
+        return _typed([{"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding, "chars": doc.chars,
+                        "title": doc.title, "date": doc.date, "pipeline_version": result.pipeline_version}], kind)
     raise ValueError(f"unknown table {kind!r}; choose from {sorted(COLUMNS)}")

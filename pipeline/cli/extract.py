@@ -92,20 +92,12 @@ def emit(results, fmt, *, sentences=True):
 
         tables(results).to_csv(out, index=False)
     elif fmt == "md":
-        from ..pipeline import tables
+        from ..export.markdown import dumps as markdown_table
 
-        out.write(tables(results).to_markdown(index=False) if _has_tabulate() else tables(results).to_string(index=False))
-        out.write("\n")
+        out.write(markdown_table(results))
     else:
         from .show import show_table
 
         for r in results:
             show_table(r)
 
-
-def _has_tabulate() -> bool:
-    try:
-        import tabulate  # noqa: F401
-    except ImportError:
-        return False
-    return True

@@ -1,7 +1,15 @@
 """Write results: the format comes from the output's extension.
 
+* ``.csv``      the requirement table, UTF-8 with a BOM (Excel opens the Chinese correctly)
+* ``.xlsx``     one sheet per table: requirements, directives, targets, documents
+* ``.parquet``  the requirement table with its column dtypes
+* ``.md``       the requirement table as a Markdown table
+* ``.json``     one document object (a list of them for several documents)
+* ``.jsonl``    one document object per line
+
 One module per format; each exposes ``write(results, path)`` writing to ``path``
-(a temporary file that :func:`atomic_path` renames on success).
+(a temporary file that :func:`atomic_path` renames on success).  The checklist
+(``.md`` / ``.docx``) lives in :mod:`pipeline.export.checklist`.
 """
 from __future__ import annotations
 
