@@ -30,7 +30,7 @@ class Document:
 
 @dataclass(frozen=True)
 class Block:
-    """A region of the document: title, issuer, docnum, salutation, preamble, body, closing."""
+    """A region of the document: title, issuer, docnum, salutation, preamble, body, closing, notes."""
 
     kind: str
     start: int

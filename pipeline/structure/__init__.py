@@ -1,41 +1,22 @@
-"""Blocks, paragraphs, sentences and the numbered directive tree.
+"""The structure stage: blocks, paragraphs, sentences and the numbered directive tree.
 
-PLACEHOLDER: the structure issue (#4) replaces these with the real stage.
+Four pure functions over one string (the normalised text), each returning frozen
+records with ``start``/``end`` offsets into that string:
+
+* :func:`split_paragraphs` — non-empty lines;
+* :func:`split_sentences` — sentences ending at 。！？； and ……, closing quotes kept;
+* :func:`find_directives` — the numbered items as a tree, and flags for odd numbering;
+* :func:`find_blocks` — title, docnum, salutation, preamble, body, issuer, closing.
+
+Regexes and linear passes only (no word segmentation): this stage runs on every
+document of an archive.  Marker styles and phrase lists are data in ``models/``
+(``markers.tsv``, ``structure_phrases.tsv``).
 """
 from __future__ import annotations
 
-import re
-from typing import Iterator, Sequence
+from .blocks import find_blocks
+from .directives import find_directives
+from .markers import cn_value, find_candidates
+from .sentences import split_paragraphs, split_sentences
 
-from ..records import Block, Directive, Flag, Paragraph, Sentence
-
-_SENT_END = re.compile(r"[^。！？；\n]*(?:[。！？；]+[”’」』）)]*|\n|$)")
-
-
-def split_paragraphs(text: str) -> Iterator[Paragraph]:
-    pos = 0
-    k = 0
-    for line in text.split("\n"):
-        if line.strip():
-            yield Paragraph(k, pos, pos + len(line))
-            k += 1
-        pos += len(line) + 1
-
-
-def split_sentences(text: str, paragraphs: Sequence[Paragraph] | None = None) -> Iterator[Sentence]:
-    paragraphs = list(paragraphs) if paragraphs is not None else list(split_paragraphs(text))
-    k = 0
-    for p in paragraphs:
-        for m in _SENT_END.finditer(text, p.start, p.end):
-            s, e = m.start(), m.end()
-            if text[s:e].strip():
-                yield Sentence(k, s, e, text[s:e], p.id)
-                k += 1
-
-
-def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
-    return [], []
-
-
-def find_blocks(text: str, directives: Sequence[Directive] = ()) -> Iterator[Block]:
-    yield Block("body", 0, len(text))
+__all__ = ["split_paragraphs", "split_sentences", "find_directives", "find_blocks", "find_candidates", "cn_value"]
