@@ -88,6 +88,20 @@ def segmenter(name: str = "jieba") -> Segmenter:
     raise ValueError(f"unknown segmenter {name!r}; choose from {SEGMENTERS}")
 
 
+@lru_cache(maxsize=None)
+def pos_tagger():
+    """jieba's part-of-speech tagger over our own Tokenizer (so it knows the policy terms).
+
+    ``pos_tagger().lcut(text)`` gives ``pair(word, flag)`` items; ``pos_tagger().word_tag_tab``
+    maps a dictionary word to its tag.  Built once per process, like :func:`segmenter`.
+    """
+    import jieba.posseg
+
+    tagger = jieba.posseg.POSTokenizer(segmenter("jieba").tokenizer)
+    tagger.makesure_userdict_loaded()
+    return tagger
+
+
 def cut(text: str, name: str = "jieba") -> list[str]:
     return segmenter(name).cut(text)
 

@@ -1,0 +1,132 @@
+"""The requirement lexicons of ``models/`` (cues, actors, clause openers), compiled once.
+
+Everything here is immutable and cached: the TSV files are data, this module only turns
+them into regexes, frozensets and mappings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping, Optional
+
+from ..resources import read_tsv
+
+REQUIREMENT_MODALITIES = ("obligation", "prohibition", "encouragement", "aim")
+CUES_FILE, ACTORS_FILE, OPENERS_FILE = "cues.tsv", "actors.tsv", "openers.tsv"
+BARE, TARGET = "<bare>", "<target>"
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    cue: str
+    modality: str  # a REQUIREMENT_MODALITIES value, or permission / none / state / description
+    strength: int
+    weak: bool = False
+    split: bool = False
+
+    @property
+    def asks(self) -> bool:
+        """True for the cues that make a requirement."""
+        return self.modality in REQUIREMENT_MODALITIES
+
+
+@dataclass(frozen=True)
+class CueTable:
+    regex: re.Pattern
+    literal: Mapping[str, CueEntry]
+    patterns: tuple[tuple[re.Pattern, CueEntry], ...]
+    bare: CueEntry
+    target: CueEntry
+
+    def entry(self, matched: str) -> CueEntry:
+        hit = self.literal.get(matched)
+        if hit is not None:
+            return hit
+        for rx, e in self.patterns:
+            if rx.fullmatch(matched):
+                return e
+        raise KeyError(matched)
+
+
+def _yes(v: Optional[str]) -> bool:
+    return (v or "").strip().lower() in ("yes", "y", "1", "true")
+
+
+@lru_cache(maxsize=None)
+def cue_table(name: str = CUES_FILE) -> CueTable:
+    literal: dict[str, CueEntry] = {}
+    patterns: list[tuple[re.Pattern, CueEntry]] = []
+    bare, target = CueEntry(BARE, "obligation", 4), CueEntry(TARGET, "aim", 2)
+    for row in read_tsv(name):
+        e = CueEntry(row["cue"], row["modality"], int(row.get("strength") or 0), _yes(row.get("weak")), _yes(row.get("split")))
+        if e.cue == BARE:
+            bare = e
+        elif e.cue == TARGET:
+            target = e
+        elif e.cue.startswith("re:"):
+            patterns.append((re.compile(e.cue[3:]), e))
+        else:
+            literal[e.cue] = e
+    # Longest alternative first, so at each position the longest entry wins.
+    alts = [re.escape(c) for c in literal] + [rx.pattern for rx, _ in patterns]
+    alts.sort(key=lambda a: -len(re.sub(r"\\.|\[[^\]]*\]", "x", a)))
+    return CueTable(re.compile("|".join(alts)), MappingProxyType(literal), tuple(patterns), bare, target)
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    heads: frozenset[str]
+    whole: frozenset[str]
+    quantifiers: frozenset[str]
+    modifiers: frozenset[str]
+    persons: frozenset[str]
+    head_regex: re.Pattern  # any head or whole-word actor, longest first
+    max_head: int
+
+
+@lru_cache(maxsize=None)
+def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
+    kinds: dict[str, set[str]] = {"head": set(), "whole": set(), "quantifier": set(), "modifier": set(), "person": set()}
+    for row in read_tsv(name):
+        kinds.setdefault(row["kind"], set()).add(row["word"])
+    words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
+    return ActorLexicon(frozenset(kinds["head"]), frozenset(kinds["whole"]), frozenset(kinds["quantifier"]),
+                        frozenset(kinds["modifier"]), frozenset(kinds["person"]), re.compile("|".join(map(re.escape, words))), max(map(len, words)))
+
+
+@dataclass(frozen=True)
+class Openers:
+    by_class: Mapping[str, frozenset[str]]
+    regex: Mapping[str, re.Pattern]  # class -> prefix regex (longest first)
+
+    def starts(self, cls: str, text: str, pos: int = 0) -> int:
+        """Length of the word of class ``cls`` that opens ``text[pos:]`` (0 when none)."""
+        m = self.regex[cls].match(text, pos)
+        return m.end() - pos if m else 0
+
+    def longest(self, text: str, pos: int, classes: tuple[str, ...]) -> tuple[str, int]:
+        """The class and length of the longest word of ``classes`` opening ``text[pos:]``
+        (earlier classes win ties); ``("", 0)`` when none does."""
+        best = ("", 0)
+        for cls in classes:
+            n = self.starts(cls, text, pos)
+            if n > best[1]:
+                best = (cls, n)
+        return best
+
+    def has(self, cls: str, word: str) -> bool:
+        return word in self.by_class.get(cls, frozenset())
+
+
+@lru_cache(maxsize=None)
+def openers(name: str = OPENERS_FILE) -> Openers:
+    by: dict[str, set[str]] = {}
+    for row in read_tsv(name):
+        by.setdefault(row["class"], set()).add(row["word"])
+    for cls in ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition"):
+        by.setdefault(cls, set())
+    regex = {cls: re.compile("|".join(map(re.escape, sorted(ws, key=len, reverse=True))) or r"(?!)")
+             for cls, ws in by.items()}
+    return Openers(MappingProxyType({k: frozenset(v) for k, v in by.items()}), MappingProxyType(regex))
