@@ -8,7 +8,7 @@ SAMPLE ?= corpora/samples/county_cadre_speech.txt
 export ZHPOLICY_CACHE ?= $(CURDIR)/.cache/zhpolicy
 export MPLBACKEND ?= Agg
 
-.PHONY: demo test setup setup-test setup-pkuseg bench clean
+.PHONY: demo test setup setup-test setup-pkuseg bench clean fonts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ setup-pkuseg: $(VENV)/.installed
 	$(BIN)/pip install -q --no-build-isolation pkuseg
 
 setup: $(VENV)/.installed
-setup-test: $(VENV)/.installed-test
+setup-test: $(VENV)/.installed-test fonts
 
 demo: setup
 	$(BIN)/zhpolicy extract $(SAMPLE)
@@ -37,6 +37,12 @@ test: setup-test
 
 bench: setup-test
 	$(BIN)/python benchmarks/run_all.py
+
+# A CJK font, so that the notebooks' plots render Chinese; never fails where apt-get is unavailable.
+fonts:
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei) >/dev/null 2>&1; } || \
+	  echo "note: no CJK font installed; Chinese in notebook plots will show as boxes" >&2
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache
