@@ -13,26 +13,38 @@ TERMINAL_FORMATS = ("table", "json", "jsonl", "csv", "md")
 
 def common_options(f):
     f = click.option("--t2s", is_flag=True, help="Convert Traditional to Simplified Chinese (OpenCC) before analysis.")(f)
+    f = click.option("--categories", "categories", default="auto", show_default=True, metavar="SCHEME",
+                     help="Fill the requirement table's category column: auto, cadre, general, a model JSON "
+                          "from `zhpolicy train`, or none.")(f)
     f = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Refuse input files larger than this.")(f)
     return f
 
 
-def run_pipeline(paths, *, t2s=False, max_bytes=DEFAULT_MAX_BYTES, keep_going=False):
+def run_pipeline(paths, *, t2s=False, max_bytes=DEFAULT_MAX_BYTES, keep_going=False, categories="none"):
     """Results for ``paths``; with ``keep_going`` bad inputs are reported and skipped."""
     from ..pipeline import Pipeline
 
     nlp = Pipeline(t2s=t2s, max_bytes=max_bytes)
+    categorize = _categorizer(categories)
     results, failed = [], 0
     for p in paths:
         try:
-            results.append(nlp(p))
+            results.append(categorize(nlp(p)))
         except ZhpolicyError as exc:
             if not keep_going:
                 raise
             failed += 1
             click.echo(f"zhpolicy: error: {exc}", err=True)
     return results, failed
+
+
+def _categorizer(scheme):
+    if not scheme or scheme == "none":
+        return lambda result: result
+    from ..research.categories import categorize
+
+    return lambda result: categorize(result, scheme)
 
 
 @click.command()
@@ -46,7 +58,7 @@ def run_pipeline(paths, *, t2s=False, max_bytes=DEFAULT_MAX_BYTES, keep_going=Fa
 @click.option("--no-sentences", is_flag=True, help="Leave the sentence list out of JSON output.")
 @click.option("--keep-going", is_flag=True, help="Skip bad inputs (reported on stderr) instead of stopping; exit 1 if any failed.")
 @common_options
-def extract(files, output, fmt, no_sentences, keep_going, t2s, max_bytes):
+def extract(files, output, fmt, no_sentences, keep_going, t2s, max_bytes, categories):
     """Extract directives, targets and requirements from FILES (.txt in any common
     encoding, .docx, .pdf with a text layer, or - for standard input).
 
@@ -62,7 +74,7 @@ def extract(files, output, fmt, no_sentences, keep_going, t2s, max_bytes):
         from ..export import format_of
 
         format_of(output)  # fail on a bad extension before any work
-    results, failed = run_pipeline(files, t2s=t2s, max_bytes=max_bytes, keep_going=keep_going)
+    results, failed = run_pipeline(files, t2s=t2s, max_bytes=max_bytes, keep_going=keep_going, categories=categories)
     if output:
         from ..export import write
 
