@@ -12,7 +12,7 @@ from .extract import common_options, run_pipeline
               help="Write the checklist to this file: .md (Markdown task list, `- [ ]`) or .docx "
                    "(Word, ☐ boxes). Without it, print the Markdown to standard output.")
 @common_options
-def checklist(file, output, t2s, max_bytes):
+def checklist(file, output, t2s, max_bytes, categories):
     """Turn FILE (.txt, .docx, .pdf, or - for standard input) into a nested checklist.
 
     Headings follow the numbered items (一、 / （一） / 一是 …); under each, one check box
@@ -30,7 +30,7 @@ def checklist(file, output, t2s, max_bytes):
 
     if output:
         lib.format_of(output)  # fail on a bad extension before any work
-    results, _ = run_pipeline([file], t2s=t2s, max_bytes=max_bytes)
+    results, _ = run_pipeline([file], t2s=t2s, max_bytes=max_bytes, categories=categories)
     if output:
         lib.write(results, output)
         click.echo(f"wrote the checklist of {file} to {output}", err=True)
