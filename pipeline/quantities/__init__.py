@@ -1,0 +1,164 @@
+"""The quantities stage: every number of a document, normalised, with its role.
+
+``find_quantities(text, *, sentences=(), directives=(), doc_date=None)`` yields one frozen
+:class:`~pipeline.records.Quantity` per number, left to right, with offsets into ``text``:
+
+* measured quantities (role ``target`` when the document sets them for the future,
+  ``fact`` otherwise) with value, upper, unit, kind, comparator, period, deadline, scope,
+  base and indicator;
+* numbers that are not quantities, with one of the roles ``date``, ``period``,
+  ``ordinal``, ``name``, ``docnum``, ``slogan``.
+
+:func:`find_targets` gives only the targets (the same records), faster: it skips review
+sentences that cannot hold one and builds no record for the other numbers.
+
+Modules: :mod:`.lexicon` (the data files in ``models/``), :mod:`.scan` (the walk over the
+text), :mod:`.measure` (sign, unit, comparator, range), :mod:`.forms` (dates, plan periods,
+ordinals, names, document numbers, slogans), :mod:`.roles` (target or fact), :mod:`.context`
+(period, deadline, scope, base, indicator), :mod:`.base` (what they share).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterator, Optional, Sequence
+
+from ..records import Directive, Quantity, Sentence
+from .context import base_of, deadline_of, indicator_of, period_of, scope_of
+from .lexicon import lexicon
+from .roles import CueCache, clause_span, decide, doc_context, form_flags, region_tense, sentence_span
+from .scan import Cand, TextIndex, scan
+
+def _locator(spans: Sequence, innermost: bool):
+    """pos -> id of the (innermost) span that holds pos, or None."""
+    items = sorted(spans, key=lambda x: (x.start, -x.end))
+    starts = [x.start for x in items]
+
+    def find(pos: int) -> Optional[int]:
+        i = bisect_right(starts, pos) - 1
+        while i >= 0:
+            x = items[i]
+            if x.start <= pos < x.end:
+                return x.id
+            if not innermost:
+                return None
+            i -= 1
+        return None
+
+    return find
+
+
+def _is_base_date(text: str, d: Cand) -> bool:
+    before = text[max(0, d.start - 2):d.start]
+    return before.endswith(("比", "较", "与", "同")) or before.endswith("相比")
+
+
+_TO_LEAD = ("力争", "争取", "确保", "计划", "预计", "要", "将", "预期", "目标是", "目标", "在", "并", "和", "以及", "到")
+
+
+def _is_to_date(text: str, d: Cand) -> bool:
+    """到2025年 / 至2020年 opening a phrase (a deadline), not 减到2019年 (a change reported)."""
+    if text[max(0, d.start - 1):d.start] not in ("到", "至", "于"):
+        return False
+    k = d.start - 1
+    if k == 0 or text[k - 1] in "，。；：！？,;:\n（(“ —":
+        return True
+    return text.endswith(_TO_LEAD, 0, k)
+
+
+def _is_start_date(text: str, d: Cand) -> bool:
+    return text[max(0, d.start - 1):d.start] in ("从", "自") or text[d.unit_end:d.end].endswith(("起", "开始", "以来", "至今"))
+
+
+_TO_DATE = re.compile(r"[到至于]\s*[0-9〇零一二]")
+
+
+def _target_sentences(text: str, ctx, cues: CueCache):
+    """keep(pos) for :func:`scan` when only targets are wanted: a sentence of a review
+    section (past region) can hold a target only with a modal or normative cue or a
+    到/至 date (the same conditions :func:`~.roles.decide` asks there)."""
+    def keep(pos: int):
+        sent = sentence_span(ctx, text, pos)
+        if region_tense(ctx, pos) != "past":
+            return True, sent[1]
+        ok = any(kind in ("modal", "normative") for _, _, kind in cues.cues(*sent)) \
+            or _TO_DATE.search(text, sent[0], sent[1]) is not None
+        return ok, sent[1]
+    return keep
+
+
+def find_quantities(text: str, *, sentences: Sequence[Sentence] = (), directives: Sequence[Directive] = (),
+                    doc_date: Optional[str] = None) -> Iterator[Quantity]:
+    """Every number of ``text`` as a :class:`Quantity` (see the module doc)."""
+    return _quantities(text, sentences, directives, doc_date, targets_only=False)
+
+
+def find_targets(text: str, *, sentences: Sequence[Sentence] = (), directives: Sequence[Directive] = (),
+                 doc_date: Optional[str] = None) -> Iterator[Quantity]:
+    """Only the targets of ``text``: the same records :func:`find_quantities` gives role
+    ``target``, without building the others."""
+    return _quantities(text, sentences, directives, doc_date, targets_only=True)
+
+
+def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[Directive],
+                doc_date: Optional[str], targets_only: bool) -> Iterator[Quantity]:
+    lex = lexicon()
+    index = TextIndex(text)
+    ctx = doc_context(text, doc_date, lex)
+    cues = CueCache(text, lex)
+    keep = _target_sentences(text, ctx, cues) if targets_only else None
+    cands = scan(text, lex, index, keep)
+    if not cands:
+        return
+    sent_of = _locator(sentences, innermost=False) if sentences else (lambda pos: None)
+    dir_of = _locator(directives, innermost=True) if directives else (lambda pos: None)
+    dated = [c for c in cands if (c.role in ("date", "period") or "relative" in c.flags)
+             and not _is_base_date(text, c) and not _is_start_date(text, c)]
+    # (position, year, "to" for 到2025年 / "base" for 比2020年 / "") of every year date
+    date_years = [(c.start, c.year, "base" if _is_base_date(text, c) else "to" if _is_to_date(text, c) else "")
+                  for c in cands if c.role == "date" and c.year]
+    date_starts = [p for p, _, _ in date_years]
+    find = text.find
+    prev_ind = None
+    for c in cands:
+        if c.role is not None:
+            if not targets_only:
+                yield Quantity(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, unit=c.unit,
+                               kind="number", comparator="=", upper=c.upper, role=c.role,
+                               sentence=sent_of(c.start), directive=dir_of(c.start))
+            continue
+        sent = sentence_span(ctx, text, c.start)
+        cl = clause_span(index, c.start, c.end, sent)
+        flags = form_flags(text, c, lex, cl[0])
+        has_every = find("每", cl[0], c.start) >= 0
+        scope = scope_of(text, c, cl[0]) if has_every else None
+        period = period_of(text, c, cl[0], lex) if has_every or find("均", cl[0], c.start) >= 0 else None
+        near = date_years[bisect_right(date_starts, sent[0] - 1):bisect_right(date_starts, sent[1])]
+        role = decide(text, c, flags, ctx, lex, cues, sent, cl, scope is not None, period is not None, near)
+        if role != "target":
+            if not targets_only:
+                yield Quantity(text=text[c.start:c.end], start=c.start, end=c.end, value=_round(c.value),
+                               unit=c.unit, kind=c.kind, comparator=c.comparator, upper=_round(c.upper),
+                               period=period, scope=scope, base=base_of(text, c, cl[0]), role=role,
+                               sentence=sent_of(c.start), directive=dir_of(c.start))
+            continue
+        para_start = text.rfind("\n", 0, c.start) + 1
+        indicator = indicator_of(text, c, cl[0], scope, lex)
+        if (indicator is None or indicator in lex.cues.get("indicator_tail", ())) and prev_ind and prev_ind[0] == sent:
+            indicator = prev_ind[1]  # 财政支出超过23万亿元，增长6.5%: the growth is of the same thing
+        prev_ind = (sent, indicator)
+        yield Quantity(text=text[c.start:c.end], start=c.start, end=c.end, value=_round(c.value), unit=c.unit,
+                       kind=c.kind, comparator=c.comparator, upper=_round(c.upper), period=period,
+                       deadline=deadline_of(text, c, sent, para_start, ctx.year, dated, lex), scope=scope,
+                       base=base_of(text, c, cl[0]), indicator=indicator,
+                       role=role, sentence=sent_of(c.start), directive=dir_of(c.start))
+
+
+def _round(v: Optional[float]) -> Optional[float]:
+    if v is None:
+        return None
+    r = float(f"{v:.12g}")  # 2.76万亿 is 2760000000000, not 2759999999999.9995
+    return float(int(r)) if abs(r) < 1e15 and r == int(r) else r
+
+
+__all__ = ["find_quantities", "find_targets"]

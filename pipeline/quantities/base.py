@@ -1,0 +1,121 @@
+"""What the scanner's parts share: the candidate record, the text index of clause ends,
+and small readers (the unit at a position, a number at a position)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple, Optional
+
+from .. import numbers as N
+from .lexicon import Lexicon
+
+
+ASCII_DIGITS = frozenset("0123456789")
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+CLAUSE_RE = re.compile(r"[，；：。！？,;:!?\n]")
+NO_FLAGS: frozenset = frozenset()
+
+
+class Cand(NamedTuple):
+    """A number found in the text, before its role and context fields are decided
+    (immutable; a NamedTuple because thousands are made per document)."""
+
+    start: int
+    end: int
+    value: Optional[float]
+    unit: str = ""
+    kind: str = "number"
+    comparator: str = "="
+    upper: Optional[float] = None
+    role: Optional[str] = None  # a NUMBER_ROLE decided by form; None = a measure (target or fact)
+    num_start: int = 0  # the number itself (after the comparator, before the unit)
+    num_end: int = 0
+    unit_end: int = 0  # end of number + unit (+ after-comparator): where the text goes on
+    cmp_cue: str = ""
+    cmp_start: int = -1  # start of a before-comparator
+    base: Optional[str] = None
+    flags: frozenset = frozenset()  # article, abstract, qualifier, formula, stative, approx, relative
+    year: Optional[int] = None  # for dates
+
+
+def unit_at(text: str, pos: int, lex: Lexicon):
+    """The unit right at ``pos`` (longest), unless a blocker word starts there."""
+    u = lex.unit_table.at(text, pos)
+    if u is None:
+        return None
+    if lex.max_blocker > len(u) and text[pos:pos + 2] in lex.blocker_heads:
+        for k in range(lex.max_blocker, len(u), -1):
+            if text[pos:pos + k] in lex.unit_blockers:
+                # a shorter unit inside a blocker: 一成员 is not 10%; 人民 is not 人
+                return None
+    return lex.units[u]
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def is_cjk_letter(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def match_number(text: str, pos: int):
+    """A match of NUMBER_RE at ``pos`` that parses, trying shorter ends when the longest
+    does not (百分之九十百强: the numeral is 九十, not 九十百)."""
+    m = N.NUMBER_RE.match(text, pos)
+    if m is None:
+        return None, None
+    n = N.number_from_match(m)
+    end = m.end()
+    while n is None and end > pos + 1:
+        end -= 1
+        m = N.NUMBER_RE.match(text, pos, end)
+        if m is None:
+            continue
+        n = N.number_from_match(m)
+        end = m.end()
+    return m, n
+
+
+def year_like(n: N.Number) -> Optional[int]:
+    if n.kind != "number" or n.approx:
+        return None
+    v = n.value
+    if v != int(v):
+        return None
+    if n.sequence and len(n.text) in (2, 4):
+        return int(v) if len(n.text) == 4 else None
+    if n.text.isdigit() and len(n.text) == 4 and 1000 <= v <= 2200:
+        return int(v)
+    return None
+
+
+def small_int(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    p = N.parse_numeral(s)
+    return int(p.value) if p is not None and p.value == int(p.value) else None
+
+
+class TextIndex:
+    """Clause boundaries of a text, found once (，；：。！？ and line ends)."""
+
+    __slots__ = ("text", "clause")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.clause = [m.start() for m in CLAUSE_RE.finditer(text)]
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect_right(self.clause, pos - 1)
+        return self.clause[i - 1] + 1 if i else 0
+
+    def clause_end(self, pos: int) -> int:
+        i = bisect_right(self.clause, pos - 1)
+        return self.clause[i] if i < len(self.clause) else len(self.text)
+
+
+__all__ = ["Cand", "TextIndex", "ASCII_DIGITS", "ASCII_LETTERS", "CLAUSE_RE", "NO_FLAGS", "unit_at", "skip_spaces",
+           "is_cjk_letter", "match_number", "year_like", "small_int"]

@@ -1,0 +1,205 @@
+"""The fields a quantity takes from the words around it: period (每年 → 年), deadline
+(到2025年 → "2025", 年底前 → "YYYY-12-31", “十四五”期间 → "2021/2025", 三年内 →
+"Y/Y+3"), scope (每个班), base (what a share is of) and indicator (what is measured)."""
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Optional, Sequence
+
+from .. import numbers as N
+from .lexicon import Lexicon
+from .base import Cand
+
+_SCOPE_RE = re.compile(r"每(?:一)?(?P<cls>个|名|所|家|位|项|条|户|座|支|批|间|类|种|届|期)?(?![次回])")
+_NOT_SCOPE = ("年", "月", "周", "天", "日", "季", "学年", "学期", "小时", "星期", "半年", "隔")
+_SCOPE_STOP = frozenset("按都要应的至在须，。；：、（(均各将可不原")
+_BASE_RE = re.compile(r"(?:占|按|为|是|达|达到)(?P<base>[^，。；：、！？\d%（）()]{2,16}?)(?:的)?(?:比例|比重)?$")
+_SHARE_RE = re.compile(r"占(?P<base>[^，。；：、！？\d%]{1,16}?)的?(?:比例|比重)")
+_PROPORTION_AFTER = re.compile(r"的(?:比例|比重)(?P<vp>[^，。；：！？\n]{1,16})")
+_NOUN_STOP = re.compile(r"[，。；：！？、\n（(]|的(?!\S{0,1}$)|左右|以上|以下|以内")
+_DATE_PARTS = re.compile(
+    r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?")
+_FREQ_UNITS = frozenset(("次", "遍", "回", "轮", "趟"))
+
+
+def _int(s: Optional[str]) -> Optional[int]:
+    if not s:
+        return None
+    p = N.parse_numeral(s)
+    return int(p.value) if p is not None else None
+
+
+def period_of(text: str, c: Cand, clause_start: int, lex: Lexicon) -> Optional[str]:
+    """The frequency period from 每年/年均/每季度/每5年… in the clause before the number."""
+    last = None
+    for m in lex.period_re.finditer(text, clause_start, c.num_start):
+        last = m
+    if last is None:
+        return None
+    if last.group("word"):
+        return lex.periods[last.group("word")]
+    k = _int(last.group("n"))
+    u = last.group("u")
+    u = {"星期": "周", "日": "天"}.get(u, u)
+    return u if k in (None, 1) else f"{k}{u}"
+
+
+def scope_of(text: str, c: Cand, clause_start: int) -> Optional[str]:
+    """每个班, 每一个岗位, 每个省（自治区、直辖市）: a distributive scope before the number."""
+    last = None
+    for m in _SCOPE_RE.finditer(text, clause_start, c.start):
+        last = m
+    if last is None:
+        return None
+    j = last.end()
+    if any(text.startswith(w, j) for w in _NOT_SCOPE) or (j < len(text) and text[j] in N.NUMERAL_CHARS and not last.group("cls")):
+        return None
+    limit = 2 if last.group("cls") else 4
+    k = j
+    while k < c.start and k - j < limit and text[k] not in _SCOPE_STOP:
+        k += 1
+    if k == j:
+        return None
+    if k < len(text) and text[k] in "（(":
+        close = text.find("）" if text[k] == "（" else ")", k, k + 16)
+        if close > 0:
+            k = close + 1
+    return text[last.start():k]
+
+
+def base_of(text: str, c: Cand, clause_start: int) -> Optional[str]:
+    """What a share is of: 按新提拔干部总数1/3, 占总课时一半以上, 不高于承担风险责任的0.5%."""
+    if c.kind not in ("percent", "fraction", "ratio"):
+        return None
+    if c.base:
+        return c.base
+    lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
+    m = _BASE_RE.search(text, clause_start, lead)
+    if m:
+        b = m.group("base").rstrip("要应须将")
+        for w in ("的比例", "的比重", "比例", "比重"):
+            if b.endswith(w):
+                b = b[: -len(w)]
+        return b or None
+    m = _SHARE_RE.search(text, clause_start, lead)
+    return m.group("base") if m else None
+
+
+def _strip(seg: str, lex: Lexicon) -> str:
+    prev = None
+    while seg and seg != prev:
+        prev = seg
+        h = lex.indicator_head_re.match(seg)
+        if h and h.end() < len(seg):
+            seg = seg[h.end():]
+        t = lex.indicator_tail_re.search(seg)
+        if t and t.start() > 0:
+            seg = seg[:t.start()]
+    return seg
+
+
+def indicator_of(text: str, c: Cand, clause_start: int, scope: Optional[str], lex: Lexicon) -> Optional[str]:
+    """What is measured, as the text names it."""
+    m = _PROPORTION_AFTER.match(text, c.unit_end)
+    if m:  # 按不低于40%的比例选送年轻干部参训 → 选送年轻干部参训的比例
+        return m.group("vp") + "的比例"
+    lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
+    seg = text[clause_start:lead]
+    # drop a scope, a period or a deadline at the head of the clause
+    seg = re.sub(r"^.*?每(?:一)?(?:个|名|所|家|位|项|条|户)?[\u4e00-\u9fff]{0,2}?(?:年|月|周|天|季度)?(?=按|都|要|应|原则上|至少|不)", "", seg, count=1) \
+        if scope or "每" in seg else seg
+    seg = re.sub(r"^(?:到|至|在|从|自)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?(?:前|起|以前)?", "", seg)
+    seg = re.sub(r"(?:每年|每月|每季度|每周|每天|每日|年均|平均每年)(?:至少|最多)?", "", seg)
+    cues = lex.cues
+    after_noun = ""
+    if c.kind in ("count", "measure"):  # 建设50所学校, 开展1次评估: what is counted follows
+        rest = text[c.unit_end:c.unit_end + 24]
+        rest = rest.lstrip("的")
+        stop = _NOUN_STOP.search(rest)
+        after_noun = rest[: stop.start()] if stop else rest[:16]
+        after_noun = after_noun[:16]
+    if after_noun and len(after_noun) >= 2:
+        return after_noun
+    if c.unit in _FREQ_UNITS:
+        if "的" in seg:
+            seg = seg.rsplit("的", 1)[1]
+        for h in cues.get("object_head", ()):
+            i = seg.rfind(h)
+            if 0 <= i and i + len(h) < len(seg):
+                seg = seg[i + len(h):]
+    seg = _strip(seg.strip(), lex)
+    return seg or None
+
+
+def _date_deadline(text: str, d: Cand) -> Optional[str]:
+    y = d.year
+    if y is None:
+        return None
+    body = text[d.num_end:d.end]
+    m = _DATE_PARTS.search(body)
+    month = _int(m.group("m")) if m else None
+    day = _int(m.group("d")) if m and m.group("d") else None
+    end_of = any(w in body for w in ("底", "末"))
+    if d.upper is not None and not month:
+        return f"{y}/{int(d.upper)}"
+    if month and 1 <= month <= 12:
+        if day:
+            return f"{y:04d}-{month:02d}-{day:02d}"
+        if end_of:
+            return f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
+        return f"{y:04d}-{month:02d}"
+    if "上半年" in body:
+        return f"{y:04d}-06-30"
+    if end_of or "下半年" in body:
+        return f"{y:04d}-12-31"
+    return f"{y:04d}"
+
+
+def _template(t: str, year: int, month: Optional[int] = None) -> str:
+    out = t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
+    if month:
+        out = out.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
+    return out
+
+
+def deadline_of(text: str, c: Cand, sent: tuple[int, int], para_start: int, year: Optional[int],
+                dated: Sequence[Cand], lex: Lexicon) -> Optional[str]:
+    """The deadline a target is set for, from the nearest time expression before it in its
+    sentence (or, failing that, in its paragraph's lead: 到2022年，…)."""
+    best = None
+    for d in dated:
+        if d.start >= c.start:
+            break
+        if d.start >= sent[0]:
+            best = d
+    if best is not None:
+        return _deadline_from(text, best, year, lex)
+    m = None
+    for m2 in lex.deadline_re.finditer(text, sent[0], c.start):
+        m = m2
+    if m is not None and year is not None:
+        return _template(lex.deadlines[m.group()], year)
+    for d in reversed(dated):  # the paragraph's lead: 到2022年，…
+        if d.start < c.start and para_start <= d.start < sent[0] and d.role == "date" and d.year \
+                and text[max(0, d.start - 1):d.start] in ("到", "至"):
+            return _deadline_from(text, d, year, lex)
+    return None
+
+
+def _deadline_from(text: str, d: Cand, year: Optional[int], lex: Lexicon) -> Optional[str]:
+    if d.role == "period":  # “十四五”期间 / 末
+        if d.year is None or d.value is None:
+            return None
+        first, last = lex.plan_periods.get(int(d.value), (d.year, d.year + 4))
+        return str(last) if text.startswith("末", d.end) else f"{first}/{last}"
+    if "relative" in d.flags:  # 三年内, 今后五年
+        if year is None or d.value is None:
+            return None
+        return f"{year}/{year + int(d.value)}"
+    if d.year is not None:
+        return _date_deadline(text, d)
+    return None
+
+
+__all__ = ["period_of", "scope_of", "base_of", "indicator_of", "deadline_of"]

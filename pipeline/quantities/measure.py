@@ -1,0 +1,292 @@
+"""A measured quantity around a number: its sign, unit (and compound unit), the comparator
+written before or after it (不低于, 以上, 左右, 比…大), a range (X－Y, X至Y, X和Y之间),
+and two one-sided bounds joined into one (不低于20%且不高于30%, 50人以上，200人以下)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .. import numbers as N
+from .base import Cand, TextIndex, ASCII_DIGITS, NO_FLAGS, is_cjk_letter, match_number, skip_spaces, unit_at, year_like
+from .lexicon import Lexicon
+
+_GAP_PAIR = re.compile(r"[，,、\s]*(?:的同时|同时|并且|而且|并|且|而|但)?[，,、\s]*")
+_AFTER_APPROX = frozenset("来的时月天小万亿年个人")  # 三年多来, 十个多月 (not 5条多式联运)
+_SIGN_AFTER = frozenset("为是至到和或及约近达")
+_RELATIVE_TIME = re.compile(r"(?:内|以内|之内|来|以来|后|以后|之后|前|以前|间|期间)")
+
+
+def _after_cmp(text: str, pos: int, lex: Lexicon) -> tuple[Optional[str], int]:
+    """A comparator written after a number (以上, 左右): (cue, end) or (None, pos)."""
+    p = skip_spaces(text, pos)
+    w = lex.cmp_after_table.at(text, p)
+    return (w, p + len(w)) if w else (None, pos)
+
+
+def range_conn(text: str, pos: int, lex: Lexicon) -> Optional[tuple[str, int]]:
+    """A range connector (－ — ~ 至 到, one or two of them, spaces allowed): (connector, end)."""
+    p = skip_spaces(text, pos)
+    q = p
+    while q < len(text) and q - p < 2 and text[q] in lex.range_chars:
+        q += 1
+    if q == p:
+        return None
+    return text[p:q], skip_spaces(text, q)
+
+
+def _between_close(text: str, pos: int, lex: Lexicon) -> Optional[int]:
+    p = skip_spaces(text, pos)
+    w = lex.between_close_table.at(text, p)
+    return p + len(w) if w else None
+
+
+def _before_cmp(text: str, start: int, lex: Lexicon, share: bool = False) -> tuple[Optional[str], int, Optional[str]]:
+    """A comparator written before the number at ``start``: (cue, cue start, base).  For a
+    share (``share``), the base may stand between cue and number without 的 (不低于省级补助资金20%)."""
+    p = start
+    while p > 0 and text[p - 1] == " ":
+        p -= 1
+    ends = [p]
+    if p and text[p - 1] in lex.filler_last:
+        for f in lex.fillers:
+            if p >= len(f) and text.startswith(f, p - len(f)):
+                ends.append(p - len(f))
+    table = lex.cmp_before_table
+    for q in ends:
+        k = q
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        w = table.ending_at(text, k)
+        if w:
+            return w, k - len(w), None
+    if p and text[p - 1] == "的":
+        m = lex.cmp_base_re.search(text, max(0, p - 22), p)
+        if m:
+            return m.group("cue"), m.start("cue"), m.group("base")
+    elif share and p:
+        m = lex.cmp_share_re.search(text, max(0, p - 20), p)
+        if m:
+            return m.group("cue"), m.start("cue"), m.group("base")
+    return None, -1, None
+
+
+def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) -> tuple[Optional[Cand], int]:
+    s, e = n.start, n.end
+    n_text = len(text)
+    value = n.value
+    kind = n.kind
+    unit = n.unit
+    flags = set()
+    if n.approx:
+        flags.add("approx")
+    # sign
+    start = s
+    if s and text[s - 1] in "负負" and (s < 2 or not is_cjk_letter(text[s - 2]) or text[s - 2] in _SIGN_AFTER):
+        value, start = -value, s - 1  # 负3.9%, 为负2 (not 减负2500亿元, 担负)
+    elif s and text[s - 1] == "-" and (s < 2 or not (text[s - 2] in ASCII_DIGITS or text[s - 2] in "%")) \
+            and not (prev and prev[-1].end == s - 1):
+        value, start = -value, s - 1
+    # unit and the comparator after it (一以上个: comparator before the unit)
+    pos = e
+    cmp_after = None
+    if kind == "number":
+        u = unit_at(text, pos, lex)
+        if u is None:
+            aw, aend = _after_cmp(text, pos, lex)
+            if aw is not None:
+                u2 = unit_at(text, aend, lex)
+                if u2 is not None:
+                    cmp_after, pos, u = aw, aend, u2
+        if u is not None:
+            unit, kind = u.canonical, u.kind
+            value *= u.factor
+            pos += len(u.text)
+            if text[pos:pos + 1] in ("/", "／", "每") and kind in ("measure", "money", "count"):
+                u2 = unit_at(text, pos + 1, lex)  # 微克/立方米, 元/吨, 元每人
+                if u2 is not None:
+                    unit, kind = f"{unit}/{u2.canonical}", "measure" if kind == "measure" else kind
+                    pos += 1 + len(u2.text)
+            if pos < n_text and text[pos] in "多余" and not text.startswith("余额", pos) \
+                    and (pos + 1 >= n_text or not is_cjk_letter(text[pos + 1]) or text[pos + 1] in _AFTER_APPROX):
+                flags.add("approx")
+                pos += 1
+    elif kind == "percent" and not unit:
+        unit = "%"
+    if kind == "percent" and text.startswith("个百分点", pos):
+        pos += 4
+    if cmp_after is None:
+        aw, aend = _after_cmp(text, pos, lex)
+        if aw is not None and not (aw == "上下" and text.startswith("上下游", aend - 2)) \
+                and not (aw == "以下" and text.startswith("简称", aend)):
+            cmp_after = aw
+            pos = aend
+            if kind == "number" and unit == "":
+                u = unit_at(text, pos, lex)  # 一以上个
+                if u is not None:
+                    unit, kind = u.canonical, u.kind
+                    value *= u.factor
+                    pos += len(u.text)
+    unit_end = pos
+    # a range: X－Y, X至Y, X到Y; X和Y之间
+    upper = None
+    rng = _range_after(text, n, value, unit, kind, pos, lex)
+    if rng is not None:
+        upper, unit, kind, unit_end, rng_flags = rng
+        flags |= rng_flags
+        pos = unit_end
+    # the comparator before the number
+    cmp_ = "="
+    cue = ""
+    cmp_start = -1
+    base = None
+    c_w, cs, c_base = _before_cmp(text, start, lex, kind in ("percent", "fraction", "percentage_points"))
+    if c_w is not None:
+        na = lex.cmp_not_after.get(c_w, "")
+        if not (na and cs and text[cs - 1] in na):
+            cmp_, cue, cmp_start = lex.cmp_before[c_w], c_w, cs
+            base = c_base
+    # an adverb at a distance: 每年至少同所联系的年轻干部谈心谈话一次
+    if cmp_start < 0:
+        cl = index.clause_start(start)
+        seg = text[cl:start]
+        if "至" in seg or "最" in seg or "起码" in seg:
+            best = -1
+            for adv in lex.far_adverbs:
+                i = text.rfind(adv, cl, start)
+                if i > best:
+                    best, far = i, adv
+            if best >= 0 and not (prev and prev[-1].end > best):
+                cmp_, cue, cmp_start = lex.cmp_before[far], far, -1
+    # 比五十高 / 比 2.5 低
+    if cmp_start < 0 and not cue:
+        k = start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and text[k] == "比":
+            j = pos
+            while j < n_text and text[j] == " ":
+                j += 1
+            if j < n_text and text[j] in lex.bi_after:
+                cmp_, cue, cmp_start = lex.bi_after[text[j]], "比" + text[j], k
+                pos = unit_end = j + 1
+    if upper is not None:
+        cmp_ = "between"
+    elif cmp_after is not None:
+        ca = lex.cmp_after[cmp_after]
+        if ca != cmp_:
+            cue = cmp_after  # the one written on the number wins (高于…以上, 控制在…左右)
+        cmp_ = ca
+        cue = cue or cmp_after
+    elif "approx" in flags and cmp_ == "=":
+        cmp_ = ">"
+    if kind == "number" and unit == "" and n.kind == "number" and cmp_ == "=" and text.startswith("倍", pos):
+        unit, kind = "倍", "ratio"
+    span_start = cmp_start if cmp_start >= 0 else start
+    c = Cand(span_start, max(unit_end, pos), value, unit, kind, cmp_, upper, None, num_start=start, num_end=e,
+             unit_end=unit_end, cmp_cue=cue, cmp_start=cmp_start, base=base,
+             flags=frozenset(flags) if flags else NO_FLAGS)
+    # relative times are deadlines, not quantities: 三年内, 近三年, 五年来, 今后五年
+    if kind == "duration" and unit in ("年",) and upper is None:
+        if text.startswith(lex.plan_name, unit_end) and cmp_ == "=":  # 三年行动方案: a name
+            return c._replace(role="name"), max(c.end, pos)
+        if text.endswith(lex.founding, 0, start):
+            return c._replace(role="ordinal"), max(c.end, pos)  # 建军一百年: an anniversary
+        if _RELATIVE_TIME.match(text, unit_end) or text[max(0, start - 2):start] in ("今后", "未来", "最近", "今明") \
+                or text[start - 1:start] in ("近", "前", "后") or text[max(0, start - 2):start] == "过去":
+            end = _RELATIVE_TIME.match(text, unit_end)
+            end = end.end() if end else unit_end
+            return c._replace(role="date", comparator="=", start=start, end=end, flags=c.flags | {"relative"}), end
+    if kind == "duration" and text.startswith(("奋斗目标", "的奋斗目标"), unit_end):
+        return c._replace(role="name"), max(c.end, pos)  # 二十年的奋斗目标: the goal's name
+    if kind == "duration" and text[unit_end:unit_end + 1] == "内" and cmp_ == "=":
+        c = c._replace(comparator="<=", cmp_cue="内", end=unit_end + 1, unit_end=unit_end + 1)
+    return c, max(c.end, pos)
+
+
+def _range_after(text, n, value, unit, kind, pos, lex):
+    """(upper, unit, kind, end, flags) when a second number makes ``n`` a range."""
+    rm = range_conn(text, pos, lex)
+    close = False
+    if rm is None:
+        k = pos
+        if k < len(text) and text[k] in lex.between_open:
+            rm_end = k + 1
+            close = True
+        else:
+            return None
+    else:
+        conn, rm_end = rm
+        if conn in ("到", "至") and unit == "" and kind == "number" and n.text.isdigit() and len(n.text) == 4:
+            return None
+    m2, n2 = match_number(text, rm_end)
+    if n2 is None or n2.start != rm_end:
+        return None
+    v2 = n2.value
+    kind2, unit2 = n2.kind, n2.unit
+    end = n2.end
+    flags = set()
+    if n2.approx:
+        flags.add("approx")
+    if kind2 == "number" and not (close and _between_close(text, end, lex)):
+        u = unit_at(text, end, lex)
+        if u is not None:
+            kind2, unit2 = u.kind, u.canonical
+            v2 *= u.factor
+            end += len(u.text)
+    if kind2 == "percent" and text.startswith("个百分点", end):
+        end += 4
+        kind2, unit2 = "percentage_points", "个百分点"
+    # units must agree; a bare first number takes the second's unit (5-20%, 20~100个)
+    if kind == "number" and unit == "":
+        if kind2 != "number" or unit2:
+            u = lex.units.get(unit2)
+            value = value * (u.factor if u else 1)
+        kind, unit = kind2, unit2
+    elif (kind2, unit2) != (kind, unit) and not (kind2 == "number" and not unit2):
+        return None
+    if not value < v2:
+        return None
+    if kind == "duration" and unit == "年" and year_like(n2) is not None:
+        return None
+    cm = _between_close(text, end, lex)
+    if close and cm is None:
+        return None
+    if cm is not None:
+        end = cm
+    aw, aend = _after_cmp(text, end, lex)
+    if aw in ("左右", "上下"):
+        end = aend
+    return v2, unit, kind, end, frozenset(flags)
+_LOWER = (">", ">=")
+_UPPER = ("<", "<=")
+
+
+def pair_bounds(text: str, cands: list[Cand]) -> list[Cand]:
+    """不低于20%且不高于30%, 50人以上，200人以下, 最多8人最少3人: two one-sided bounds → a range."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands) and a.role is None and cands[i + 1].role is None and a.upper is None \
+                and cands[i + 1].upper is None:
+            b = cands[i + 1]
+            pair = (a.comparator in _LOWER and b.comparator in _UPPER) or (a.comparator in _UPPER and b.comparator in _LOWER)
+            if pair and (a.unit == b.unit or not a.unit or not b.unit) and (a.kind == b.kind or "number" in (a.kind, b.kind)):
+                g = _GAP_PAIR.match(text, a.end)
+                b_lead = b.cmp_start if b.cmp_start >= 0 else b.start
+                if g.end() == b_lead or (g.end() == b.start and b.cmp_start < 0):
+                    lo_c, hi_c = (a, b) if a.comparator in _LOWER else (b, a)
+                    if lo_c.value is not None and hi_c.value is not None and lo_c.value < hi_c.value:
+                        unit = a.unit or b.unit
+                        kind = a.kind if a.kind != "number" else b.kind
+                        out.append(a._replace(end=b.end, value=lo_c.value, upper=hi_c.value, comparator="between",
+                                           unit=unit, kind=kind, unit_end=b.unit_end,
+                                           cmp_cue=a.cmp_cue + "…" + b.cmp_cue))
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
+__all__ = ["measure", "pair_bounds", "range_conn"]

@@ -1,0 +1,322 @@
+"""Target or fact: whether a measured quantity is one the document sets for the future.
+
+The decision reads, from near to far: the quantity's own form (一项任务 is an article,
+三个方面 enumerates, ×100% is a formula, 500万元及以下的企业 narrows), its clause (过去,
+已, 比上年, 还有 report; 不低于, 至少 set), the sentence before it (要, 确保, 力争, 预期目标
+是), the paragraph's time frame (今年…), the section (a heading with 回顾 or a past year
+opens a review, one with 今年 / the document's year / 重点工作 a plan), and the kind of
+document (notices, opinions and plans set things by default; speeches and reports only
+where a cue says so).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicon import Lexicon, cue_counts
+from .base import Cand, TextIndex, is_cjk_letter
+
+_HEADING_RE = re.compile(r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分编篇])[^\n。]{0,80}")
+_ANNEX_RE = re.compile(r"(?m)^[ \t　]*附件[0-9一二三四五六七八九十]*(?:[：:][^\n]{0,40})?$")
+_SHORT_LINE_RE = re.compile(r"(?m)^[ \t　]*[^\n。！？；：:，,]{2,24}$")
+_SENT_END_RE = re.compile(r"[。！？!?\n]")
+_YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})年")
+_REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|主要工作|的工作)")
+_TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}(?:政府)?工作报告")
+_DOCNUM_YEAR_RE = re.compile(r"[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
+_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+_FUTURE_TRIGGER_RE = re.compile(r"(?m)^[^\n]*?(?:今年|明年)[^\n]*?(?:主要预期目标|预期目标是|预期目标为|主要目标是|主要目标为)")
+_BOOK_TITLE_RE = re.compile(r"《[^》]*》")
+_DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
+_DIRECTIVE_TITLE_RE = re.compile(r"(?:通知|意见|方案|规划|办法|决定|纲要|规定|细则|指南|条例|计划|措施|若干政策)")
+_PLAN_IN_RE = re.compile(r"“?(十[一二三四五六七八九])五”?")
+_BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:提高|提升|降低|下降|增加|增长|减少|扩大|缩小|压缩|压减|调整|上调|下调|降|增|升)(?:到|至|为)")
+_BASELINE_BEFORE = re.compile(r"[由从][^，。；：]{0,14}$")
+_LIST_SPLIT_RE = re.compile(r"[、和及与]")
+_ITEM_END_RE = re.compile(r"[、，。；”！？\n]")
+_STATIVE_BEFORE = frozenset("是为有这那的了成个")
+_ENUM_UNITS = frozenset(("级", "类", "层", "种", "届", "方"))
+_NOMINAL_CLS_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_LIST_ITEM_RE = re.compile(r"[ \t　]*(?:——|—|-|•|·|（?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]是)")
+_PARA_PAST_RE = re.compile(r"[^，。]{0,12}(?:过去一年|过去五年|去年|一年来|五年来|这一年|近年来|多年来)")
+_CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What the role decision needs to know about the whole document."""
+
+    mode: str  # "directive" (notices, opinions, plans) or "narrative" (speeches, reports)
+    year: Optional[int]
+    region_starts: tuple
+    region_tense: tuple  # "past", "future" or "" for each region
+    bounds: tuple  # positions of sentence-ending characters
+
+
+def doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
+    """The document's year: from its date, else from ``2018年工作回顾`` (+1) or a title line
+    ``2019年…政府工作报告``."""
+    if doc_date:
+        try:
+            return int(str(doc_date)[:4])
+        except ValueError:
+            pass
+    m = _TITLE_YEAR_RE.search(text[:300])
+    if m:
+        return int(m.group(1))
+    m = _REVIEW_YEAR_RE.search(text)
+    if m:
+        return int(m.group(1)) + 1
+    m = _DOCNUM_YEAR_RE.search(text[:400])  # 国发〔2019〕4号
+    if m:
+        return int(m.group(1))
+    dates = _FULL_DATE_RE.findall(text[-300:])  # the date under the signature
+    if dates:
+        return int(dates[-1])
+    return None
+
+
+def doc_mode(text: str) -> str:
+    """"directive" for notices, opinions, plans (a document number in the head, or a title
+    line naming such a document); "narrative" for speeches and reports."""
+    head = text[:400]
+    if "同志们" in head[:60] or "各位代表" in head[:60]:
+        return "narrative"
+    if _DOCNUM_HEAD_RE.search(head):
+        return "directive"
+    title = "".join(ln for ln in head.split("\n")[:4] if len(ln) <= 40 and "。" not in ln)
+    title = _BOOK_TITLE_RE.sub("", title)  # a document cited in 《》 is not this one
+    return "directive" if _DIRECTIVE_TITLE_RE.search(title) else "narrative"
+
+
+def _heading_tense(h: str, year: Optional[int], lex: Lexicon) -> str:
+    cues = lex.cues
+    if any(c in h for c in cues.get("heading_past", ())):
+        return "past"
+    years = [int(y) for y in _YEAR_IN_RE.findall(h)]
+    for m in _PLAN_IN_RE.finditer(h):
+        n = 10 + _CN_SMALL.get(m.group(1)[1:], 0)
+        if n in lex.plan_periods:
+            years.append(lex.plan_periods[n][0])
+    if year is not None and years:
+        if max(years) < year:
+            return "past"
+        if max(years) >= year:
+            return "future"
+    if any(c in h for c in cues.get("heading_future", ())) or any(w in h for w in ("今年", "明年", "下一步", "今后")):
+        return "future"
+    return ""
+
+
+def _says_time(line: str, lex: Lexicon) -> bool:
+    """A short line that names a review or a plan (not a date line such as （2025年3月18日）)."""
+    cues = lex.cues
+    return any(c in line for c in cues.get("heading_past", ())) or any(c in line for c in cues.get("heading_future", ())) \
+        or any(w in line for w in ("今年", "明年", "下一步", "今后"))
+
+
+def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
+    year = doc_year(text, doc_date)
+    marks = [(m.start(), _heading_tense(m.group(), year, lex)) for m in _HEADING_RE.finditer(text)]
+    # short unnumbered heading lines that say their time (“十四五”时期工作回顾, 2026年工作安排)
+    numbered = {p for p, _ in marks}
+    for m in _SHORT_LINE_RE.finditer(text):
+        if m.start() not in numbered and _says_time(m.group(), lex):
+            tense = _heading_tense(m.group(), year, lex)
+            if tense:
+                marks.append((m.start(), tense))
+    # a paragraph of this year's expected targets opens the plan part of a report
+    marks += [(m.start(), "future*") for m in _FUTURE_TRIGGER_RE.finditer(text)]
+    # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
+    marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text)]
+    marks.sort()
+    starts, tenses = [0], [""]
+    for pos, tense in marks:
+        if tense == "future*":
+            if tenses[-1] != "past" or True:
+                starts.append(pos)
+                tenses.append("future")
+            continue
+        if tense == "" and tenses[-1] in ("future", "annex"):
+            tense = tenses[-1]  # a heading that says nothing of time goes on with the plan (or annex)
+        starts.append(pos)
+        tenses.append(tense)
+    bounds = tuple(m.start() for m in _SENT_END_RE.finditer(text))
+    return DocContext(doc_mode(text), year, tuple(starts), tuple(tenses), bounds)
+
+
+def sentence_span(ctx: DocContext, text: str, pos: int) -> tuple[int, int]:
+    i = bisect_right(ctx.bounds, pos - 1)  # first boundary at or after pos
+    end = ctx.bounds[i] + 1 if i < len(ctx.bounds) else len(text)
+    start = ctx.bounds[i - 1] + 1 if i > 0 else 0
+    return start, end
+
+
+def region_tense(ctx: DocContext, pos: int) -> str:
+    return ctx.region_tense[bisect_right(ctx.region_starts, pos) - 1]
+
+
+class CueCache:
+    """Cue positions per sentence, computed on first use (one regex pass per sentence)."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.cache: dict = {}
+
+    def cues(self, start: int, end: int) -> list:
+        key = (start, end)
+        got = self.cache.get(key)
+        if got is None:
+            lex, text = self.lex, self.text
+            got = [(m.start(), m.end(), lex.cue_kind[m.group()]) for m in lex.cue_re.finditer(text, start, end)
+                   if cue_counts(text, m.start(), m.end(), lex.cue_guards[m.group()])]
+            self.cache[key] = got
+        return got
+
+
+def clause_span(index: TextIndex, pos: int, end_pos: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The clause (between ，；： and sentence ends) around ``[pos, end_pos)``."""
+    return max(index.clause_start(pos), sent[0]), min(max(index.clause_end(end_pos), end_pos), sent[1])
+
+
+def _starts_with_any(text: str, pos: int, words: frozenset, longest: int) -> bool:
+    return any(text[pos:pos + k] in words for k in range(1, longest + 1))
+
+
+def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> frozenset:
+    """What the quantity's own form says: article, abstract, qualifier, formula, stative."""
+    flags = set(c.flags)
+    after = c.unit_end
+    cues = lex.cues
+    num_text = text[c.num_start:c.num_end]
+    if c.kind in ("count", "ratio", "duration") and c.value == 1 and num_text in ("一", "壹") and c.comparator == "=":
+        verbal = c.unit in cues.get("verbal_classifier", ())
+        prev = text[c.num_start - 1:c.num_start]
+        if not verbal or (_NOMINAL_CLS_NEXT.match(text, after) and prev in _STATIVE_BEFORE):
+            flags.add("article")  # 一项任务, 是一次大考, 新的一年 (but 谈话一次, 开展一次排查 count)
+    lead0 = c.cmp_start if c.cmp_start >= 0 else c.num_start
+    if lead0 and text[lead0 - 1] == "了" and text[max(0, lead0 - 2):lead0] not in ("为了", "除了"):
+        flags.add("done")  # 组织了两轮暗访: an action reported as done
+    if c.kind == "count" and c.comparator == "=" and (text[c.num_start - 1:c.num_start] in ("这", "那")
+                                                      or text.endswith(("上述", "前述", "以上"), 0, c.num_start)):
+        flags.add("abstract")  # 这四件大事, 上述三项: points back to things named before
+    if c.comparator == "=" and c.value is not None and 2 <= c.value <= 12 and c.num_start \
+            and is_cjk_letter(text[c.num_start - 1]):
+        seg = text[clause_start:c.num_start]
+        items = _LIST_SPLIT_RE.split(seg) if ("、" in seg or "和" in seg or "及" in seg or "与" in seg) else (seg,)
+        if len(items) == c.value and all(0 < len(x) <= 8 for x in items):
+            flags.add("abstract")  # 东北、西北、西南、东南四个片区; 入口和出口两个关口: counts the items named
+    if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=":
+        flags.add("abstract")  # “巩固、增强、提升、畅通”八个字: counts the items just quoted
+    if c.num_end - c.num_start == 1 and c.kind == "count" and c.comparator == "=":
+        item = _ITEM_END_RE.search(text, c.num_start, c.num_start + 6)
+        if item and item.start() - c.num_start <= 4 and text[c.num_start - 1:c.num_start] in ("、", "“"):
+            flags.add("abstract")  # 数据同源、一次认证、一网通办; 网上办、一次办: a list of short formulas
+    if _BASELINE_AFTER.match(text, after) and _BASELINE_BEFORE.search(text, max(0, c.num_start - 16), c.num_start):
+        flags.add("baseline")  # 报销比例由50%提高到60%: 50% is where it starts
+    if c.comparator == "=" and c.value is not None and c.value <= 20:
+        if c.unit in _ENUM_UNITS:
+            flags.add("abstract")
+        elif c.kind == "count" and c.unit not in cues.get("verbal_classifier", ()) \
+                and _starts_with_any(text, after, cues.get("abstract_noun", frozenset()), 4):
+            flags.add("abstract")  # 三个方面, 两个关口
+    if c.kind in ("money", "percent", "duration", "measure", "percentage_points") and text.startswith("的", after) \
+            and c.comparator in (">=", "<=", ">", "<"):
+        if not _starts_with_any(text, after + 1, cues.get("standard_noun", frozenset()), 4):
+            flags.add("qualifier")  # 500万元及以下的小微企业, 厚度低于0.01毫米的地膜
+    lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
+    before = text[max(0, lead - 6):lead]
+    if any(f in before for f in cues.get("formula", ())) or text.startswith(("×", "/", "÷"), after) \
+            or (lead and text[lead - 1] in "/×÷*="):
+        flags.add("formula")
+    if c.cmp_start < 0 and lead and text[lead - 1] in "是有" and not text[max(0, lead - 3):lead].endswith(("目标是", "标准是", "要求是")):
+        if c.comparator == "=":
+            flags.add("stative")  # 是两种不同类型, 有两个基本情况
+    return frozenset(flags)
+
+
+def _list_intro_cue(text: str, pos: int, lex: Lexicon, cues: CueCache) -> bool:
+    """Whether the quantity's line is an item of a list whose intro line (ending with ：) sets
+    targets."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM_RE.match(text, line_start):
+        return False
+    k = line_start - 1
+    for _ in range(30):
+        if k <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, k) + 1
+        line = text[prev_start:k]
+        if line.rstrip().endswith(("：", ":")):
+            return any(kind in ("modal", "normative") for _, _, kind in cues.cues(prev_start, k))
+        if not _LIST_ITEM_RE.match(line):
+            return False
+        k = prev_start - 1
+    return False
+
+
+def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, cues: CueCache,
+           sent: tuple[int, int], cl: tuple[int, int], scope: bool, period: bool, dates: list) -> str:
+    """"target" or "fact" for a measured quantity in sentence ``sent`` and clause ``cl``."""
+    if flags & _FACT_FORMS and not ((scope or period) and flags & _FACT_FORMS == {"article"}):
+        return "fact"  # 一项任务 is an article, but 每个省培育一家 is a quota
+    found = cues.cues(*sent)
+    modal_before = modal_clause = modal_only_clause = frame_before = False
+    last_frame, last_pos = "", -1  # the latest time frame before the number in its sentence
+    for a, b, kind in found:
+        in_clause = cl[0] <= a < cl[1]
+        if kind in ("past", "present", "past_frame"):
+            if in_clause and not (c.start <= a < c.end and kind == "present"):
+                return "fact"  # the clause reports what was or is
+            if kind == "past_frame" and last_pos < a < c.start:
+                last_frame, last_pos = kind, a
+        elif kind == "frame":
+            frame_before = frame_before or a < c.start
+            if last_pos < a < c.start:
+                last_frame, last_pos = kind, a
+        else:  # modal, normative
+            modal_clause = modal_clause or in_clause
+            modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
+            modal_before = modal_before or (kind == "modal" and a < c.start)
+    future_date = False
+    for pos, yr, how in dates:
+        if ctx.year is not None and cl[0] <= pos < cl[1] and yr < ctx.year and not how:
+            return "fact"  # a past year in the clause
+        if sent[0] <= pos < c.start and how == "to" and (ctx.year is None or yr >= ctx.year):
+            future_date = True  # 到2025年
+        if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
+            last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
+    tense = region_tense(ctx, c.start)
+    para_start = text.rfind("\n", 0, c.start) + 1
+    if tense != "past" and _PARA_PAST_RE.match(text, para_start):
+        tense = "past"
+    normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in ("以内", "内")
+    if tense == "past":
+        return "target" if future_date or (modal_only_clause and normative) else "fact"
+    quota = text.rfind("按", cl[0], c.num_start) >= 0 and text.startswith(("的比例", "比例"), c.unit_end)
+    if normative or modal_before or modal_clause or future_date or scope or period or quota:
+        return "target"  # quota: 按在校生总数5%的比例配备
+    if last_frame == "past_frame":
+        return "fact"  # 特别是去年汛期，我市两所学校…
+    if (ctx.mode == "directive" and tense != "annex") or tense == "future" or frame_before:
+        return "target"
+    # a time frame set earlier in the paragraph (今年… / 回顾过去一年…) carries to later sentences
+    if sent[0] > para_start:
+        for a, b, kind in reversed(cues.cues(para_start, sent[0])):
+            if kind == "frame":
+                return "target"
+            if kind == "past_frame":
+                return "fact"
+    if _list_intro_cue(text, c.start, lex, cues):
+        return "target"
+    return "fact"
+
+
+_FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done"))
+
+
+__all__ = ["DocContext", "doc_context", "doc_year", "doc_mode", "decide", "form_flags", "sentence_span",
+           "clause_span", "region_tense", "CueCache"]

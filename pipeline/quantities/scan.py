@@ -1,0 +1,246 @@
+"""The scanner: every number of a text, left to right, as a candidate — a measured quantity
+(:mod:`.measure`) or a number that is not one (:mod:`.forms`: dates, plan periods, ordinals,
+names, document numbers, slogans).
+
+A cheap regex finds runs of numeral characters; a lone numeral character is looked at
+through its neighbours before anything is parsed (most are words: 统一, 一些, 进一步), so
+the cost stays with the real numbers.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import numbers as N
+from .base import Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, is_cjk_letter, match_number, unit_at, year_like
+from .forms import FIVE_YEARS, ORDINAL_UNIT, PLAN_RE, date_form, docnum_at, ordinal_form, quote_at, quoted
+from .lexicon import Lexicon, word_at
+from .measure import measure, pair_bounds
+
+
+_CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+_BIG_ONLY = frozenset("百佰千仟万萬亿億兆")
+# after a lone numeral: characters that may continue a quantity (units are checked apart)
+_CONTINUE = frozenset("%％‰成比多余几幾点點以左上及或之到至-~—–～")
+_COMPLEMENTS = frozenset("起到回来下过出去上至-~—–～")
+_ISOLATE_AFTER = frozenset("这那却而不是和或与的，。；：、！？,.;:!?）)”’》」 \n\t")
+_ISOLATE_BEFORE = frozenset("是为有前后等于，,：:（(“ \n")
+_ARABIC_GOES_ON = frozenset(".．,，%％‰/／:：分又比成多余几幾万萬亿億千仟百佰十拾兆点點")
+_URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9:/?#\[\]@!$&'()*+,;=%._~-]+")
+_SIMPLE_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)(%?)")
+_UNIT_LEADS = frozenset("千百万十")
+_ORD_BEFORE = frozenset("（(\n。；：:;　 ，,")
+_ORD_AFTER = frozenset("）)、．.是要届中大周级类等号强次版")
+_DATE_AFTER_CHARS = frozenset("年月日号点時时點世-－—–―~～〜至到")
+
+
+def _single_ok(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a lone Chinese numeral character at ``pos`` can start a number at all."""
+    ch = text[pos]
+    nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
+    if ch in _BIG_ONLY:
+        return text.startswith("分之", pos + 1) or (ch in "百佰" and text.startswith("万分之", pos + 1)) \
+            or (ch in "千仟" and text.startswith("万分之", pos + 1))
+    if ch == "半":
+        return nxt in "成百"
+    if ch in "零○":
+        return nxt in "点點" and pos + 2 < len(text) and text[pos + 2] in N.CN_DIGIT
+    if ch in _CAPITALS:  # 拾级, 入伍, 登陆: a lone capital needs a unit that is not also a verb complement
+        if nxt in _COMPLEMENTS:
+            return False
+        return unit_at(text, pos + 1, lex) is not None or nxt in _CONTINUE or nxt == "又" \
+            or text.startswith("分之", pos + 1)
+    if nxt in _CONTINUE or nxt in "分又":
+        return True
+    if unit_at(text, pos + 1, lex) is not None:
+        return True
+    prev = text[pos - 1] if pos else "\n"
+    if prev == "第" or nxt in "是要、届" or text.startswith(("中全会", "中、"), pos + 1):
+        return True
+    if nxt in _ISOLATE_AFTER and (prev in _ISOLATE_BEFORE or prev in _ISOLATE_AFTER or not is_cjk_letter(prev)):
+        return True
+    if prev in "是为" and nxt in _ISOLATE_AFTER:
+        return True
+    if prev in "前后" and nxt in "的名位强":
+        return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _measure_runs(units_firsts: frozenset) -> re.Pattern:
+    """Runs of numeral characters that can start a measured quantity: a lone character only
+    where the next one could continue a number (a unit, 以上, %, punctuation …; the same
+    neighbours :func:`_single_ok` accepts).  Lone characters inside words (统一, 一些) and
+    the names and slogans they start (三农) are not visited at all."""
+    nexts = set(units_firsts) | _CONTINUE | _ISOLATE_AFTER | set("分又是要、届中点點的名位强")
+    cls = re.escape("".join(sorted(nexts)))
+    run = N.RUN_RE.pattern[:-1]  # the character class, without its +
+    # one character class first, so the regex engine skips fast to the candidates
+    return re.compile(rf"{run}(?:{run}+|(?<=[0-9０-９])|(?=[{cls}]|$))")
+
+
+def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) -> list[Cand]:
+    """Every number of ``text`` as a :class:`Cand`, left to right, not overlapping.
+    ``keep(pos) -> (bool, until)``, when given, says whether the stretch from ``pos`` to
+    ``until`` can hold what the caller wants (a sentence that cannot hold a target is
+    skipped whole); then only what can be a measured quantity is looked at."""
+    out: list[Cand] = []
+    keep_to = skip_to = -1
+    index = index or TextIndex(text)
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if ("://" in text or "www." in text) else []
+    last = 0
+    singles = "‘" in text
+    rfind = text.rfind
+    widx = lex.word_index
+    run_finditer = N.RUN_RE.finditer if keep is None else _measure_runs(lex.unit_table.firsts).finditer
+    for r in run_finditer(text):
+        pos, rend = r.span()
+        if pos < last:
+            pos = last
+        if keep is not None and pos >= keep_to:
+            if pos < skip_to:
+                continue
+            ok, until = keep(pos)
+            if not ok:
+                skip_to = until
+                continue
+            keep_to = until
+        while pos < rend:
+            ch = text[pos]
+            if urls and any(a <= pos < b for a, b in urls):
+                pos = last = next(b for a, b in urls if a <= pos < b)
+                break
+            qs = quote_at(text, pos, singles) if (rfind("“", pos - 14 if pos > 14 else 0, pos) >= 0 or singles) else None
+            if qs is not None:
+                s, e = qs
+                c = quoted(text, s, e, lex)
+                if c is not None:
+                    out.append(c)
+                pos = last = max(e, pos + 1)
+                continue
+            if ch in ASCII_DIGITS:
+                # fast path: a run of plain digits that nothing continues (2019年, 300个)
+                sm = _SIMPLE_ARABIC.match(text, pos) if (not pos or text[pos - 1] not in "/:：.-") else None
+                if sm is not None and text[sm.end():sm.end() + 1] not in _ARABIC_GOES_ON and \
+                        (sm.end() - pos < 4 or text[sm.end():sm.end() + 1] not in "，,"):
+                    v = float(sm.group(1))
+                    if sm.group(2):  # 6.5% (the commonest form: no need for the full grammar)
+                        n = N.Number(sm.group(), pos, sm.end(), v, "percent", "%")
+                    else:
+                        n = N.Number(sm.group(), pos, sm.end(), v)
+                else:
+                    m, n = match_number(text, pos)
+            else:
+                pm = PLAN_RE.match(text, pos) if ("五" in text[pos + 1:pos + 3] and ch in "十一二三四五六七八九") else None
+                if pm is not None:
+                    num = pm.group()
+                    k = N.parse_numeral(num[:-1]) if len(num) > 1 else None
+                    nv = int(k.value) if k else None
+                    dl = lex.plan_periods.get(nv) if nv else None
+                    out.append(Cand(pm.start(), pm.end(), float(nv) if nv else None, "", "number", role="period",
+                                    num_start=pm.start(), num_end=pm.end(), unit_end=pm.end(),
+                                    year=dl[0] if dl else None))
+                    pos = last = pm.end()
+                    continue
+                w = word_at(text, pos, pos + 1, lex) if (text[pos - 1:pos + 1] in widx or text[pos:pos + 2] in widx) \
+                    else None
+                if w is not None:
+                    wm = N.NUMBER_RE.match(text, pos)
+                    if wm is not None:
+                        u = lex.unit_table.at(text, wm.end())
+                        if wm.end() > w[2] or (u is not None and wm.end() + len(u) > w[2]):
+                            w = None  # 十分之一, 三公里: a number, though 十分 and 三公 are words
+                if w is not None:
+                    word, ws, we = w
+                    role = lex.words[word]
+                    if role != "word":
+                        out.append(Cand(ws, we, None, "", "number", role=role, num_start=ws, num_end=we, unit_end=we))
+                    pos = last = max(we, pos + 1)
+                    continue
+                if rend - pos == 1:
+                    if not _single_ok(text, pos, lex):
+                        pos += 1
+                        continue
+                    nxt = text[pos + 1:pos + 2]
+                    if (ch in N.CN_DIGIT or ch == "十") and nxt not in _CONTINUE and nxt not in "分又点點":
+                        n = N.Number(ch, pos, pos + 1, float(N.CN_DIGIT.get(ch, 10)), chinese=True)
+                    else:
+                        m, n = match_number(text, pos)
+                else:
+                    m, n = match_number(text, pos)
+            if n is not None and n.kind == "number" and n.end - n.start > 1 and n.text[-1] in _UNIT_LEADS:
+                u = lex.unit_table.at(text, n.end - 1)
+                if u is not None and len(u) > 1:  # 10亿千瓦: 千 starts the unit, not the numeral
+                    m2 = N.NUMBER_RE.match(text, pos, n.end - 1)
+                    n2 = N.number_from_match(m2) if m2 is not None else None
+                    if n2 is not None:
+                        n = n2
+            if n is None:
+                pos += 1
+                continue
+            c = docnum_at(text, n) if (n.start and text[n.start - 1] in "〔[［【(（") else None
+            if c is not None:
+                out.append(c)
+                pos = last = c.end
+                continue
+            c, end = _classify(text, n, out, lex, index)
+            if c is not None:
+                out.append(c)
+            pos = last = max(end, pos + 1)
+    return pair_bounds(text, out)
+
+
+def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) -> tuple[Optional[Cand], int]:
+    """The candidate for number ``n`` and the position to go on from."""
+    s, e = n.start, n.end
+    n_text = len(text)
+    before = text[s - 1] if s else "\n"
+    after = text[e] if e < n_text else "\n"
+    # ---- forms decided by the neighbourhood
+    if n.kind == "number" and n.sequence and (len(n.text) == 2 or year_like(n) is None):
+        # 一一, 三三: not a number; a long digit string without 年 neither
+        if not text.startswith("年", e):
+            return None, e
+    if before == "每" and n.text in ("一", "壹"):
+        return None, e  # 每一个岗位: a scope, not a count
+    if before == "每" or text[max(0, s - 2):s] == "每隔":
+        u = unit_at(text, e + (1 if text.startswith("个", e) and not text.startswith("个月", e) else 0), lex)
+        if u is not None and u.kind == "duration":  # 每5年, 每两个月: a period, not a quantity
+            end = e + len(u.text) + (1 if text.startswith("个", e) and not text.startswith("个月", e) else 0)
+            return Cand(s - 1, end, n.value, u.canonical, "number", role="period", num_start=s, num_end=e,
+                        unit_end=end), end
+    if before == "第":
+        um = ORDINAL_UNIT.match(text, e)
+        if um.group() == "个":
+            fy = FIVE_YEARS.match(text, um.end())  # 第一个五年, 第十四个五年规划
+            if fy:
+                um = fy
+        return Cand(s - 1, um.end(), n.value, "", "number", role="ordinal", num_start=s, num_end=e,
+                    unit_end=um.end()), um.end()
+    if lex.name_before.ending_at(text, s):  # 拨打110, 热线12345: a code, not a quantity
+        return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
+    if before in ASCII_LETTERS or after in ASCII_LETTERS or after == "+" or before == "+":
+        # 5G, G20, PM2.5, 1+X, “8+4”
+        j = e
+        while j < n_text and (text[j] in ASCII_LETTERS or text[j] in ASCII_DIGITS or text[j] in "+.-"):
+            j += 1
+        return Cand(s, j, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=j), j
+    single = len(n.text) == 1 and n.kind == "number"
+    if n.kind == "number" and not n.approx:
+        if before in _ORD_BEFORE or after in _ORD_AFTER:
+            c = ordinal_form(text, n, before, after, single, lex)
+            if c is not None:
+                return c, c.end
+        if after in _DATE_AFTER_CHARS:
+            c = date_form(text, n, lex)
+            if c is not None:
+                return c, c.end
+    if n.kind == "ratio" and n.text[:1].isdigit() and ":" in n.text:
+        a, _, b = n.text.partition(":")
+        if len(b) == 2 and int(a) <= 24 and int(b) < 60:  # 8:30 is a clock time
+            return Cand(s, e, n.value, "", "number", role="date", num_start=s, num_end=e, unit_end=e), e
+    return measure(text, n, prev, lex, index)
+
+
+__all__ = ["Cand", "TextIndex", "scan"]
