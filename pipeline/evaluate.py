@@ -82,6 +82,19 @@ def find_anchor(text: str, anchor: str, used: set, start: int = 0) -> Optional[t
     return (m.start(), m.end()) if m else None
 
 
+def gold_spans(gold: Mapping[str, Any], key: str, text: str, lo: int = 0) -> list[tuple[tuple[int, int], dict]]:
+    """Each gold item of ``gold[key]`` with the span of its anchor (each occurrence used once)."""
+    used: set = set()
+    out = []
+    for g in gold.get(key, []):
+        span = find_anchor(text, g["anchor"], used, lo)
+        if span is None:
+            raise ValueError(f"gold {key} anchor not found: {g['anchor']!r}")
+        used.add(span)
+        out.append((span, g))
+    return out
+
+
 def _overlap(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -139,14 +152,7 @@ def score_directives(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> Score:
 
 def score_targets(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -> Score:
     lo, hi = scope_of(gold, text)
-    used: set = set()
-    gspans = []
-    for g in gold.get("targets", []):
-        span = find_anchor(text, g["anchor"], used, lo)
-        if span is None:
-            raise ValueError(f"gold anchor not found: {g['anchor']!r}")
-        used.add(span)
-        gspans.append((span, g))
+    gspans = gold_spans(gold, "targets", text, lo)
     optional = [find_anchor(text, o["anchor"], set(), lo) for o in gold.get("optional_targets", [])]
     optional = [o for o in optional if o]
     s = Score(n_gold=len(gspans))
@@ -203,14 +209,7 @@ def score_requirements(gold: Mapping[str, Any], text: str, pred: Mapping[str, An
     without white space; the gold actor contained in the predicted one, or the other
     way, counts)."""
     lo, hi = scope_of(gold, text)
-    used: set = set()
-    gspans = []
-    for g in gold.get("requirements", []):
-        span = find_anchor(text, g["anchor"], used, lo)
-        if span is None:
-            raise ValueError(f"gold requirement anchor not found: {g['anchor']!r}")
-        used.add(span)
-        gspans.append((span, g))
+    gspans = gold_spans(gold, "requirements", text, lo)
     det, mod, act = Score(n_gold=len(gspans)), Score(n_gold=len(gspans)), Score(n_gold=len(gspans))
     hit: set[int] = set()
     for r in pred.get("requirements", []):
