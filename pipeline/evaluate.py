@@ -129,8 +129,16 @@ def _title_ok(gold: str, pred: str) -> bool:
     return bool(a) and a in b and len(a) >= 0.8 * len(b)
 
 
+def _gold_title_ok(g: Mapping[str, Any], pred: str) -> bool:
+    """A gold title may be kept as a prefix (``title_prefix``) with its full length
+    (``title_len``), so that gold files quote no long passage of the text."""
+    if g.get("title_prefix"):
+        return pred.startswith(squash(g["title"])) and len(pred) == int(g["title_len"])
+    return _title_ok(squash(g["title"]), pred)
+
+
 def score_directives(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> Score:
-    g = {tuple(squash(m) for m in d["path"]): squash(d["title"]) for d in gold.get("directives", [])}
+    g = {tuple(squash(m) for m in d["path"]): d for d in gold.get("directives", [])}
     p = paths_of(pred.get("directives", []))
     s = Score(n_pred=len(p), n_gold=len(g))
     seen = set()
@@ -138,15 +146,15 @@ def score_directives(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> Score:
         key = "/".join(path)
         if path in g and path not in seen:
             seen.add(path)
-            if _title_ok(g[path], title):
+            if _gold_title_ok(g[path], title):
                 s.tp += 1
             else:
-                s.diffs.append(f"directive {key}: title gold={g[path]!r} pred={title!r}")
+                s.diffs.append(f"directive {key}: title gold={g[path]['title']!r} pred={title!r}")
         else:
             s.diffs.append(f"directive {key}: extra ({title[:30]!r})")
     for path in g:
         if path not in seen:
-            s.diffs.append(f"directive {'/'.join(path)}: missing ({g[path][:30]!r})")
+            s.diffs.append(f"directive {'/'.join(path)}: missing ({g[path]['title'][:30]!r})")
     return s
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import GOLD, ROOT, SAMPLES, SHARED, shared_path
-from pipeline.evaluate import Score, load_gold, paths_of, report, score_directives, squash
+from pipeline.evaluate import Score, load_gold, report, score_directives
 from pipeline.normalize import normalize
 from pipeline.pipeline import Pipeline
 from pipeline.structure import find_directives, split_sentences
@@ -37,25 +37,9 @@ def predicted(nlp, path: Path) -> dict:
     return nlp(path).to_dict(sentences=False)
 
 
-def resolve_prefixes(gold: dict, pred: dict) -> dict:
-    """Gold with each ``title_prefix`` entry made whole: the predicted title at that path
-    when it starts with the prefix and has ``title_len`` characters; else a title that
-    cannot match (so the entry counts as wrong)."""
-    titles = {path: title for path, title in paths_of(pred.get("directives", []))}
-    out = []
-    for g in gold["directives"]:
-        g = dict(g)
-        if g.get("title_prefix"):
-            pred_title = titles.get(tuple(squash(m) for m in g["path"]), "")
-            ok = pred_title.startswith(squash(g["title"])) and len(pred_title) == g["title_len"]
-            g["title"] = pred_title if ok else g["title"] + f"…({g['title_len']} characters)"
-        out.append(g)
-    return dict(gold, directives=out)
-
-
 def score(nlp, gold: dict, text_path: Path) -> Score:
     pred = predicted(nlp, text_path)
-    return score_directives(resolve_prefixes(gold, pred), pred)
+    return score_directives(gold, pred)
 
 
 @pytest.mark.shared
