@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .extract import common_options, run_pipeline
+from .extract import category_option, common_options, run_pipeline
 
 
 @click.command()
@@ -12,6 +12,7 @@ from .extract import common_options, run_pipeline
               help="Write the checklist to this file: .md (Markdown task list, `- [ ]`) or .docx "
                    "(Word, ☐ boxes). Without it, print the Markdown to standard output.")
 @common_options
+@category_option
 def checklist(file, output, t2s, max_bytes, categories):
     """Turn FILE (.txt, .docx, .pdf, or - for standard input) into a nested checklist.
 

@@ -11,11 +11,14 @@ from ..load import DEFAULT_MAX_BYTES
 TERMINAL_FORMATS = ("table", "json", "jsonl", "csv", "md")
 
 
+def category_option(f):
+    return click.option("--categories", "categories", default="auto", show_default=True, metavar="SCHEME",
+                        help="Fill the requirement table's category column: auto, cadre, general, a model JSON "
+                             "from `zhpolicy train`, or none.")(f)
+
+
 def common_options(f):
     f = click.option("--t2s", is_flag=True, help="Convert Traditional to Simplified Chinese (OpenCC) before analysis.")(f)
-    f = click.option("--categories", "categories", default="auto", show_default=True, metavar="SCHEME",
-                     help="Fill the requirement table's category column: auto, cadre, general, a model JSON "
-                          "from `zhpolicy train`, or none.")(f)
     f = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Refuse input files larger than this.")(f)
     return f
@@ -58,6 +61,7 @@ def _categorizer(scheme):
 @click.option("--no-sentences", is_flag=True, help="Leave the sentence list out of JSON output.")
 @click.option("--keep-going", is_flag=True, help="Skip bad inputs (reported on stderr) instead of stopping; exit 1 if any failed.")
 @common_options
+@category_option
 def extract(files, output, fmt, no_sentences, keep_going, t2s, max_bytes, categories):
     """Extract directives, targets and requirements from FILES (.txt in any common
     encoding, .docx, .pdf with a text layer, or - for standard input).
