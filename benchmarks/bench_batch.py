@@ -1,0 +1,232 @@
+"""Benchmark of `zhpolicy batch` over ../shared/corpora/archive/ (about 5 MB), repeated.
+
+Prints, measured in one run:
+
+* the pipeline's throughput in MB/s per worker (a whole batch into a fresh DuckDB store:
+  worker start-up, loading, every stage, tables and commits included);
+* the same text (every copy) through bare ``jieba.lcut`` in one process (dictionary load
+  excluded), and the ratio of the two (goal ≥ 1.0);
+* the speed-up from 1 to 2 workers (goal ≥ 1.7×);
+* peak memory: RSS of the whole process tree (this process and every worker), sampled
+  every 50 ms (goal < 1 GB whatever the archive size), and the main process's RSS at the
+  first, middle and last commit (flat when streaming works);
+* for each run also the steady throughput (first commit to last: worker start-up and
+  model loading left out), how many cores were busy on average, and the load average
+  before it (the machine is shared: other work lowers the speed-up).
+
+Figures, not assertions: the goals are printed beside them.
+
+    python benchmarks/bench_batch.py                 # the archive × 10 (≈ 50 MB)
+    python benchmarks/bench_batch.py --quick         # the archive once (≈ 5 MB), under a minute
+    python benchmarks/bench_batch.py --repeat 2 --workers 1 2
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "archive"
+MB = 1e6
+
+
+def corpus_texts(folder: Path, limit_bytes: int | None) -> list[tuple[str, str]]:
+    """``(relative name, text)`` of the archive's .txt files (up to ``limit_bytes``)."""
+    out, total = [], 0
+    for p in sorted(folder.rglob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        out.append((str(p.relative_to(folder)), text))
+        total += len(text.encode("utf-8"))
+        if limit_bytes and total >= limit_bytes:
+            break
+    return out
+
+
+def copies(texts: list[tuple[str, str]], repeat: int):
+    """``repeat`` copies of the corpus as ``(name, text)``, each copy's texts made distinct
+    (so every copy is a new document to the store, not a duplicate)."""
+    for k in range(repeat):
+        for name, text in texts:
+            yield f"copy{k:03d}/{name}", (text if k == 0 else f"{text}\n（第{k}份副本）\n")
+
+
+def write_copies(texts: list[tuple[str, str]], repeat: int, dest: Path) -> int:
+    """Write :func:`copies` under ``dest``; return the bytes written."""
+    total = 0
+    for name, text in copies(texts, repeat):
+        p = dest / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        p.write_bytes(data)
+        total += len(data)
+    return total
+
+
+class TreeRSS:
+    """Samples the RSS of this process and all its descendants; keeps the peak."""
+
+    def __init__(self, every: float = 0.05):
+        self.every, self.peak, self._stop = every, 0, threading.Event()
+        self._me = psutil.Process()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def now(self) -> int:
+        total = self._me.memory_info().rss
+        for c in self._me.children(recursive=True):
+            try:
+                total += c.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _loop(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self.now())
+            self._stop.wait(self.every)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the workers, once the
+    batch is over)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def bench_pipeline(inputs: Path, workers: int, work: Path, chunk_size: int, categories: str) -> dict:
+    from pipeline.batch import run_batch
+
+    db = work / f"bench_w{workers}.duckdb"
+    commits: list[tuple[float, int, int]] = []  # (time, bytes done, main-process RSS)
+    me = psutil.Process()
+    load = os.getloadavg()[0]
+    with TreeRSS() as rss:
+        c0, t0 = cpu_seconds(), time.perf_counter()
+        s = run_batch([str(inputs)], str(db), workers=workers, chunk_size=chunk_size, timeout=None,
+                      categories=categories,
+                      on_commit=lambda sm: commits.append((time.perf_counter(), sm.bytes, me.memory_info().rss)))
+        secs, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+    if s.failed:
+        report_failures(db, s.failed)
+    steady = None
+    if len(commits) >= 3:  # from the first commit to the last: start-up and warm-up left out
+        (ta, ba, _), (tb, bb, _) = commits[0], commits[-1]
+        steady = (bb - ba) / MB / (tb - ta)
+    rss_at = [c[2] / MB for c in commits] or [me.memory_info().rss / MB]
+    return {"workers": workers, "seconds": secs, "mb": s.bytes / MB, "mbps": s.bytes / MB / secs,
+            "steady_mbps": steady, "cores_used": cpu / secs, "load_before": load,
+            "stored": s.stored, "failed": s.failed, "peak_rss_mb": rss.peak / MB,
+            "main_rss_mb": {"first_commit": rss_at[0], "middle": rss_at[len(rss_at) // 2], "last_commit": rss_at[-1]}}
+
+
+def report_failures(db: Path, n: int) -> None:
+    from collections import Counter
+
+    from pipeline.batch import read_tables
+
+    reasons = Counter(read_tables(str(db))["errors"]["reason"].str.slice(0, 160))
+    print(f"  WARNING: {n} documents failed, so these figures do not count; most common reasons:", file=sys.stderr)
+    for reason, k in reasons.most_common(3):
+        print(f"    {k} × {reason}", file=sys.stderr)
+
+
+def show_run(r: dict) -> None:
+    w = r["workers"]
+    steady = f"{r['steady_mbps']:.2f} MB/s" if r["steady_mbps"] else "n/a (too few commits)"
+    m = r["main_rss_mb"]
+    print(f"pipeline, {w} worker(s): {r['mbps']:6.2f} MB/s overall = {r['mbps'] / w:5.2f} MB/s per worker "
+          f"({r['stored']} docs in {r['seconds']:.1f} s, start-up included); steady {steady}; "
+          f"{r['cores_used']:.2f} cores busy (load average before: {r['load_before']:.2f})")
+    print(f"    peak RSS of the process tree {r['peak_rss_mb']:.0f} MB; main process "
+          f"{m['first_commit']:.0f} → {m['middle']:.0f} → {m['last_commit']:.0f} MB (first, middle, last commit)")
+
+
+def bench_jieba(texts) -> dict:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    t0 = time.perf_counter()
+    jieba.initialize()
+    init = time.perf_counter() - t0
+    size, secs = 0, 0.0
+    for _, t in texts:
+        size += len(t.encode("utf-8"))
+        t0 = time.perf_counter()
+        jieba.lcut(t)
+        secs += time.perf_counter() - t0
+    return {"mb": size / MB, "seconds": secs, "mbps": size / MB / secs, "init_seconds": init}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of .txt files [%(default)s]")
+    ap.add_argument("--repeat", type=int, default=10, help="copies of the corpus to process [%(default)s]")
+    ap.add_argument("--quick", action="store_true", help="the corpus once (about 5 MB): under a minute")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to time [1 2]")
+    ap.add_argument("--chunk-size", type=int, default=10, help="inputs per commit [%(default)s]")
+    ap.add_argument("--categories", default="auto", help="as zhpolicy batch's default [%(default)s]")
+    ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"bench_batch: corpus folder {args.corpus} not found (needs ../shared)", file=sys.stderr)
+        return 1
+    texts = corpus_texts(args.corpus, None)
+    repeat = 1 if args.quick else args.repeat
+    work = Path(tempfile.mkdtemp(prefix="zhpolicy-bench-"))
+    try:
+        total = write_copies(texts, repeat, work / "in")
+        base = sum(len(t.encode("utf-8")) for _, t in texts)
+        print(f"corpus: {len(texts)} files, {base / MB:.2f} MB × {repeat} = {total / MB:.1f} MB ({args.corpus})")
+        runs = []
+        for w in args.workers:
+            r = bench_pipeline(work / "in", w, work, args.chunk_size, args.categories)
+            runs.append(r)
+            show_run(r)
+        jb = bench_jieba(copies(texts, repeat))
+        print(f"bare jieba.lcut, 1 process: {jb['mbps']:6.2f} MB/s over the same {jb['mb']:.1f} MB "
+              f"(dictionary load {jb['init_seconds']:.1f} s, not counted)")
+        by_w = {r["workers"]: r for r in runs}
+        figures = {"corpus_mb": total / MB, "jieba_mbps": jb["mbps"], "runs": runs}
+        if 1 in by_w:
+            ratio = by_w[1]["mbps"] / jb["mbps"]
+            figures["ratio_pipeline_per_worker_to_jieba"] = ratio
+            print(f"ratio pipeline (1 worker) / jieba: {ratio:.2f}   (goal ≥ 1.0)")
+        if 1 in by_w and 2 in by_w:
+            speedup = by_w[2]["mbps"] / by_w[1]["mbps"]
+            figures["speedup_1_to_2_workers"] = speedup
+            line = f"speed-up 1 → 2 workers: {speedup:.2f}× overall"
+            if by_w[1]["steady_mbps"] and by_w[2]["steady_mbps"]:
+                figures["steady_speedup_1_to_2_workers"] = by_w[2]["steady_mbps"] / by_w[1]["steady_mbps"]
+                line += f", {figures['steady_speedup_1_to_2_workers']:.2f}× steady"
+            print(line + "   (goal ≥ 1.7×; other work on the machine lowers it: see cores busy and load)")
+        peak = max(r["peak_rss_mb"] for r in runs)
+        figures["peak_rss_mb"] = peak
+        print(f"peak memory (RSS, whole process tree): {peak:.0f} MB   (goal < 1024 MB)")
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Where documents run: a local pool of worker processes, or a Dask cluster.
+
+Both executors offer the same three calls — ``submit(item) -> future``,
+``wait_any(futures) -> done`` and ``close()`` — and both run each document through a
+:class:`~pipeline.batch.sandbox.SandboxPool`, so the batch loop in
+:mod:`pipeline.batch.runner` is one code path for both.
+
+* :class:`LocalExecutor`: ``workers`` threads, each driving one worker process.
+* :class:`InlineExecutor`: ``workers=0``, everything in this process (debugging, tests).
+* :class:`DaskExecutor`: ``--scheduler tcp://HOST:8786`` connects to a running cluster;
+  ``--scheduler local`` starts a ``distributed.LocalCluster`` here.  A worker plugin
+  (:mod:`pipeline.batch.dask_plugin`) gives every Dask worker its own sandboxes.
+"""
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import os
+from typing import Iterable, Optional
+
+from ..errors import ZhpolicyError
+from .inputs import Item
+from .sandbox import SandboxPool
+from .work import WorkOptions
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class LocalExecutor:
+    """Documents in ``workers`` local processes (each replaced when a document overruns)."""
+
+    def __init__(self, opts: WorkOptions, workers: int):
+        self.capacity = max(1, workers)
+        self._pool = SandboxPool(opts, self.capacity)
+        self._threads = cf.ThreadPoolExecutor(max_workers=self.capacity, thread_name_prefix="zhpolicy-batch")
+
+    def submit(self, item: Item) -> cf.Future:
+        return self._threads.submit(self._pool.run, item)
+
+    @staticmethod
+    def wait_any(futures: Iterable[cf.Future]) -> set:
+        done, _ = cf.wait(list(futures), return_when=cf.FIRST_COMPLETED)
+        return done
+
+    def close(self, abort: bool = False) -> None:
+        if abort:
+            self._pool.kill()
+        self._threads.shutdown(wait=True, cancel_futures=True)
+        self._pool.close()
+
+
+class InlineExecutor:
+    """Documents run here, in this process, one at a time (``workers=0``): for debugging
+    and quick tests.  No worker process, so the time bound is not enforced."""
+
+    capacity = 1
+
+    def __init__(self, opts: WorkOptions):
+        self.opts = opts
+        self._nlp = None
+
+    def submit(self, item: Item) -> cf.Future:
+        from .work import build_pipeline, process
+
+        if self._nlp is None:
+            self._nlp = build_pipeline(self.opts)
+        future: cf.Future = cf.Future()
+        future.set_result(process(item, self._nlp, self.opts))
+        return future
+
+    @staticmethod
+    def wait_any(futures: Iterable[cf.Future]) -> set:
+        return {f for f in futures if f.done()}
+
+    def close(self, abort: bool = False) -> None:
+        self._nlp = None
+
+
+class DaskExecutor:
+    """Documents on a Dask cluster: ``"local"`` (a LocalCluster here) or a scheduler address."""
+
+    def __init__(self, opts: WorkOptions, scheduler: str, workers: int):
+        try:
+            from distributed import Client, LocalCluster
+
+            from .dask_plugin import PLUGIN_NAME, SandboxPlugin, run_on_worker
+        except ImportError as exc:
+            raise ZhpolicyError(scheduler, f"Dask is not installed ({exc}); pip install 'zhpolicy[dask]'",
+                                stage="scheduler") from None
+        self._cluster = None
+        try:
+            if scheduler == "local":
+                self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.ERROR)
+                self._client = Client(self._cluster)
+            else:
+                self._client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            if self._cluster is not None:
+                self._cluster.close()
+            raise ZhpolicyError(scheduler, f"cannot reach the Dask scheduler ({exc})", stage="scheduler") from None
+        self._client.register_plugin(SandboxPlugin(opts), name=PLUGIN_NAME)
+        self.capacity = max(1, sum(self._client.nthreads().values()))
+        self._task = run_on_worker
+        self._plugin_name = PLUGIN_NAME
+
+    def submit(self, item: Item):
+        return self._client.submit(self._task, item, pure=False)
+
+    @staticmethod
+    def wait_any(futures: Iterable) -> set:
+        from distributed import wait
+
+        return set(wait(list(futures), return_when="FIRST_COMPLETED").done)
+
+    def close(self, abort: bool = False) -> None:
+        try:
+            self._client.unregister_worker_plugin(self._plugin_name)
+        except Exception:  # noqa: BLE001 - best effort; the workers may be gone
+            pass
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_executor(opts: WorkOptions, *, workers: Optional[int] = None, scheduler: Optional[str] = None):
+    """A :class:`DaskExecutor` when ``scheduler`` is given, an :class:`InlineExecutor` for
+    ``workers=0``, else a :class:`LocalExecutor` (``workers`` None: all cores)."""
+    if workers == 0 and not scheduler:
+        return InlineExecutor(opts)
+    workers = workers or default_workers()
+    if scheduler:
+        return DaskExecutor(opts, scheduler, workers)
+    return LocalExecutor(opts, workers)

@@ -1,0 +1,131 @@
+"""The tables of a batch store and their columns.
+
+``requirements``, ``directives`` and ``targets`` take their columns from
+:data:`pipeline.table.COLUMNS` (``doc_id`` first in each).  ``documents``,
+``formulas``, ``errors`` and ``sources`` are defined here (``documents`` merges with
+``COLUMNS["documents"]`` when the table module defines it).
+
+* Tables keyed by ``doc_id`` (:data:`DOC_TABLES`) hold a document's results; all of a
+  document's rows are written, and replaced, together.
+* ``sources`` has one row per input seen (a file, a zip member, a JSON line): which
+  document it gave, or that it failed or was a duplicate.  ``errors`` has one row per
+  failed input.  Both are keyed by ``input_key``.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+from ..table import COLUMNS
+
+S, I, F = "string", "Int64", "Float64"
+
+ColumnSpec = list[tuple[str, str, str]]
+
+_DOCUMENTS: ColumnSpec = [
+    ("doc_id", S, "content hash of the decoded text (or the --id-field value for JSON Lines)"),
+    ("source", S, "the input it was stored from: a path, archive.zip!member, or file.jsonl:LINE"),
+    ("encoding", S, "encoding the text was decoded from (utf-8, gb18030, docx, pdf, str, …)"),
+    ("title", S, "the title as the text states it"),
+    ("date", S, "ISO date the text states"),
+    ("chars", I, "length of the decoded text in characters"),
+    ("size_bytes", I, "size of the input in bytes"),
+    ("n_directives", I, "numbered items found"),
+    ("n_targets", I, "quantitative targets found"),
+    ("n_requirements", I, "requirements found"),
+    ("n_warnings", I, "oddities the pipeline noticed and went on from"),
+    ("pipeline_version", S, "zhpolicy version that produced the rows"),
+]
+
+FORMULAS: ColumnSpec = [
+    ("doc_id", S, "content hash of the document"),
+    ("formula", S, "the numbered political formula (四个意识, …)"),
+    ("count", I, "how often the document uses it"),
+]
+
+ERRORS: ColumnSpec = [
+    ("input_key", S, "hash of the input's name and content"),
+    ("doc_id", S, "the document's id, when it got as far as being decoded"),
+    ("path", S, "the input: a path, archive.zip!member, or file.jsonl:LINE"),
+    ("stage", S, "where it failed: input, load, a pipeline stage, tables, worker"),
+    ("reason", S, "why, in one line"),
+    ("pipeline_version", S, "zhpolicy version of the run"),
+    ("time", S, "when it was recorded (UTC, ISO 8601)"),
+]
+
+SOURCES: ColumnSpec = [
+    ("input_key", S, "hash of the input's name and content"),
+    ("content_key", S, "hash of the input's content (empty for inputs refused unread)"),
+    ("source", S, "the input: a path, archive.zip!member, or file.jsonl:LINE"),
+    ("doc_id", S, "the document it gave (empty when it failed before decoding)"),
+    ("status", S, "stored, duplicate (same document already stored) or failed"),
+    ("pipeline_version", S, "zhpolicy version of the run"),
+]
+
+RESULT_KINDS = ("directives", "targets", "requirements")
+DOC_TABLES = ("documents",) + RESULT_KINDS + ("formulas",)
+INPUT_TABLES = ("sources", "errors")
+TABLE_NAMES = DOC_TABLES + INPUT_TABLES
+
+
+def documents_columns() -> ColumnSpec:
+    """Our documents columns, after those of ``COLUMNS["documents"]`` if the table module has one."""
+    theirs = list(COLUMNS.get("documents", []))
+    names = {c[0] for c in theirs}
+    return theirs + [c for c in _DOCUMENTS if c[0] not in names]
+
+
+def table_columns() -> dict[str, ColumnSpec]:
+    """Every table of the store and its ``(name, dtype, description)`` columns."""
+    return {
+        "documents": documents_columns(),
+        **{k: list(COLUMNS[k]) for k in RESULT_KINDS},
+        "formulas": FORMULAS,
+        "sources": SOURCES,
+        "errors": ERRORS,
+    }
+
+
+def frame(rows: Iterable[Mapping], columns: ColumnSpec) -> pd.DataFrame:
+    """Rows as a DataFrame with exactly ``columns`` (missing values as NA), one dtype each."""
+    rows = list(rows)
+    names = [c[0] for c in columns]
+    df = pd.DataFrame([{n: r.get(n) for n in names} for r in rows], columns=names)
+    return df.astype({n: dtype for n, dtype, _ in columns})
+
+
+def conform(df: pd.DataFrame, columns: ColumnSpec) -> pd.DataFrame:
+    """``df`` with exactly ``columns``, in order and typed (missing columns filled with NA)."""
+    out = pd.DataFrame({n: (df[n] if n in df.columns else pd.Series([None] * len(df), index=df.index))
+                        for n, _, _ in columns})
+    return out.astype({n: dtype for n, dtype, _ in columns}).reset_index(drop=True)
+
+
+def arrow_schema(columns: ColumnSpec):
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
+    return pa.schema([(n, types.get(t, pa.string())) for n, t, _ in columns])
+
+
+def as_arrow(data, columns: ColumnSpec):
+    """A pyarrow Table with exactly ``columns``, from a DataFrame, a Table or a list of row dicts."""
+    import pyarrow as pa
+
+    target = arrow_schema(columns)
+    if isinstance(data, pd.DataFrame):
+        if list(data.columns) != target.names:
+            data = conform(data, columns)
+        return pa.Table.from_pandas(data, schema=target, preserve_index=False)
+    if isinstance(data, list):
+        return pa.Table.from_pylist([{n: r.get(n) for n in target.names} for r in data], schema=target)
+    if data.schema.equals(target):
+        return data
+    arrays = [data[n].cast(f.type) if n in data.column_names else pa.nulls(len(data), f.type)
+              for n, f in zip(target.names, target)]
+    return pa.Table.from_arrays(arrays, schema=target)
+
+
+def sql_type(dtype: str) -> str:
+    return {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE", "boolean": "BOOLEAN"}.get(dtype, "VARCHAR")

@@ -1,0 +1,155 @@
+"""The batch store: an embedded DuckDB file (default) or a Parquet dataset.
+
+Both offer the same calls: ``state()`` (what is stored already, read once when a batch
+starts), ``commit(change)`` (one chunk of documents, all tables together, atomically)
+and ``close()``.  :func:`read_tables` reads every table back as DataFrames.
+
+The DuckDB store relies on DuckDB's transactions: a chunk is one ``BEGIN … COMMIT``, so
+a process killed at any moment leaves either the whole chunk or none of it.  For the
+Parquet store see :mod:`pipeline.batch.parquet`.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional, Union
+
+import pandas as pd
+
+from ..errors import ZhpolicyError
+from . import schema
+
+DEFAULT_DB = "zhpolicy.duckdb"
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    input_key: str
+    content_key: Optional[str]
+    source: str
+    doc_id: Optional[str]
+    status: str
+    pipeline_version: str
+
+
+@dataclass(frozen=True)
+class State:
+    """What a store holds already: every input seen, and every document's version."""
+
+    sources: tuple[SourceRow, ...] = ()
+    documents: Mapping[str, str] = field(default_factory=dict)  # doc_id -> pipeline_version
+
+
+@dataclass(frozen=True)
+class Change:
+    """One chunk's commit: rows to drop (by ``doc_id`` / ``input_key``), then rows to add
+    (per table: a pyarrow Table, a DataFrame or a list of row dicts)."""
+
+    tables: Mapping[str, Any]
+    drop_docs: frozenset[str] = frozenset()
+    drop_inputs: frozenset[str] = frozenset()
+
+
+class DuckDBStore:
+    """The tables in one DuckDB file; each :meth:`commit` is one transaction."""
+
+    kind = "duckdb"
+
+    def __init__(self, path: Union[str, os.PathLike], *, read_only: bool = False):
+        import duckdb
+
+        self.path = os.fspath(path)
+        folder = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(folder):
+            raise ZhpolicyError(self.path, f"folder {folder} does not exist", stage="store")
+        if read_only and not os.path.isfile(self.path):
+            raise ZhpolicyError(self.path, "no such store", stage="store")
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only,
+                                       config={"threads": "1", "memory_limit": "128MB"})
+        except (duckdb.Error, OSError) as exc:
+            raise ZhpolicyError(self.path, f"cannot open the DuckDB store: {_first_line(exc)}", stage="store") from None
+        if not read_only:
+            self._ensure_schema()
+
+    def _ensure_schema(self) -> None:
+        for name, cols in schema.table_columns().items():
+            body = ", ".join(f'"{n}" {schema.sql_type(t)}' for n, t, _ in cols)
+            self._con.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({body})')
+            have = {r[0] for r in self._con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}
+            for n, t, _ in cols:
+                if n not in have:  # a newer version added a column
+                    self._con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{n}" {schema.sql_type(t)}')
+
+    def state(self) -> State:
+        rows = self._con.execute(
+            "SELECT input_key, content_key, source, doc_id, status, pipeline_version FROM sources").fetchall()
+        docs = dict(self._con.execute("SELECT doc_id, pipeline_version FROM documents").fetchall())
+        return State(tuple(SourceRow(*r) for r in rows), docs)
+
+    def commit(self, change: Change) -> None:
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            self._drop(schema.DOC_TABLES, "doc_id", change.drop_docs)
+            self._drop(schema.INPUT_TABLES, "input_key", change.drop_inputs)
+            cols = schema.table_columns()
+            for name, rows in change.tables.items():
+                if len(rows):
+                    con.register("_zh_rows", schema.as_arrow(rows, cols[name]))
+                    con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM _zh_rows')
+                    con.unregister("_zh_rows")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def _drop(self, tables, column: str, keys: frozenset[str]) -> None:
+        if not keys:
+            return
+        self._con.register("_zh_keys", pd.DataFrame({"k": pd.array(sorted(keys), dtype="string")}))
+        for t in tables:
+            self._con.execute(f'DELETE FROM "{t}" WHERE "{column}" IN (SELECT k FROM _zh_keys)')
+        self._con.unregister("_zh_keys")
+
+    def read(self, name: str) -> pd.DataFrame:
+        cols = schema.table_columns()[name]
+        have = self._con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                                 [name]).fetchone()
+        if not have[0]:
+            return schema.frame([], cols)
+        return schema.conform(self._con.execute(f'SELECT * FROM "{name}"').df(), cols)
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def open_store(db: Optional[Union[str, os.PathLike]] = None, parquet: Optional[Union[str, os.PathLike]] = None):
+    """A :class:`DuckDBStore` at ``db`` (default ``zhpolicy.duckdb``), or a Parquet store in ``parquet``."""
+    if db is not None and parquet is not None:
+        raise ValueError("give a DuckDB file or a Parquet folder, not both")
+    if parquet is not None:
+        from .parquet import ParquetStore
+
+        return ParquetStore(parquet)
+    return DuckDBStore(db if db is not None else DEFAULT_DB)
+
+
+def read_tables(path: Union[str, os.PathLike]) -> dict[str, pd.DataFrame]:
+    """Every table of a store (a DuckDB file, or a Parquet folder) as typed DataFrames."""
+    if os.path.isdir(path):
+        from .parquet import ParquetStore
+
+        store = ParquetStore(path, read_only=True)
+    else:
+        store = DuckDBStore(path, read_only=True)
+    try:
+        return {name: store.read(name) for name in schema.TABLE_NAMES}
+    finally:
+        store.close()
+
