@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .extract import common_options
+from .extract import category_option, common_options
 
 EXIT_CODES = """\b
 Exit status:
@@ -46,6 +46,7 @@ Exit status:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Print each failed input and each committed chunk.")
 @common_options
+@category_option
 def batch(inputs, db, parquet, globs, text_field, id_field, workers, scheduler, force, retry_failed, timeout,
           chunk_size, stages, quiet, verbose, t2s, categories, max_bytes):
     """Process an archive into a store: INPUT is any mix of files, folders (recursive),
