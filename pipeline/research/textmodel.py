@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping, Sequence
 
 import numpy as np
+
+_WHITE = re.compile(r"\s\s+")
 
 FORMAT = "zhpolicy-textmodel/1"
 DEFAULTS: Mapping[str, Any] = {"ngram_range": (1, 2), "min_df": "auto", "sublinear_tf": True, "C": 1.0}
@@ -52,20 +56,30 @@ class TextModel:
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
         object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
 
-    def features(self, texts: Sequence[str]):
-        """The l2-normalised TF-IDF rows of ``texts`` (a scipy CSR matrix)."""
-        from sklearn.feature_extraction.text import CountVectorizer
-        from sklearn.preprocessing import normalize
-
-        counts = CountVectorizer(analyzer="char", ngram_range=tuple(self.ngram_range), lowercase=self.lowercase,
-                                 vocabulary=self.vocabulary).transform(list(texts)).astype(np.float64)
-        if self.sublinear_tf:
-            counts.data = np.log(counts.data) + 1.0
-        return normalize(counts.multiply(self.idf[np.newaxis, :]).tocsr())
+    def _grams(self, text: str):
+        """Character n-grams as scikit-learn's ``analyzer="char"`` makes them."""
+        text = _WHITE.sub(" ", text.lower() if self.lowercase else text)
+        lo, hi = self.ngram_range
+        for n in range(lo, hi + 1):
+            for i in range(len(text) - n + 1):
+                yield text[i:i + n]
 
     def decision(self, texts: Sequence[str]) -> np.ndarray:
-        """Decision scores, one row per text and one column per class."""
-        scores = np.asarray(self.features(texts) @ self.coef.T) + self.intercept
+        """Decision scores, one row per text and one column per class: l2-normalised TF-IDF
+        (sublinear tf) of the known n-grams times ``coef``, plus ``intercept`` — numpy only,
+        so predicting needs no scikit-learn import."""
+        vocab = self.vocabulary
+        rows = []
+        for text in texts:
+            counts = Counter(j for j in map(vocab.get, self._grams(text)) if j is not None)
+            if not counts:
+                rows.append(np.zeros(self.coef.shape[0]))
+                continue
+            idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            w = ((np.log(tf) + 1.0) if self.sublinear_tf else tf) * self.idf[idx]
+            rows.append(self.coef[:, idx] @ (w / np.sqrt(w @ w)))
+        scores = np.vstack(rows) + self.intercept if rows else np.zeros((0, len(self.classes)))
         if len(self.classes) == 2 and scores.shape[1] == 1:
             scores = np.hstack([-scores, scores])
         return scores
