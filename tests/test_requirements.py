@@ -5,6 +5,8 @@ given with its heading, because a heading and the body of an item are read diffe
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.records import Quantity
@@ -125,9 +127,89 @@ def test_actor_carried_within_paragraph_and_item_only():
             "二、严格考核\n开展年度考核。\n")
     by = {r.text[:4]: r.actor for r in find_requirements(text)}
     assert by["各地区各"] == "各地区各部门"
-    assert by["明确分管"] == "各地区各部门"  # same paragraph
-    assert by["组织专题"] == "各地区各部门"  # a sub-item of the item whose opening named it
+    assert by["明确分管"] == "各地区各部门"  # the paragraph's addressee
+    assert by["组织专题"] == "各地区各部门"  # the lead of the item around it
     assert by["开展年度"] == ""  # another item
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {r.text[:5]: r.actor for r in find_requirements(text)}
+
+
+def test_actor_rule_sentence_then_addressee():
+    """Rule 2 (the sentence) and rule 3 (the paragraph's latest addressee in the item)."""
+    text = (ITEM + "各食堂要落实陪餐制度，每天安排专人值守。剩余饭菜要当天清理。严禁回收再用。\n"
+            "市场监管部门要加强抽检。要公开抽检结果。\n另起一段要健全台账。\n")
+    by = _actors(text)
+    assert by["各食堂要落"] == "各食堂"
+    assert by["剩余饭菜要"] == "各食堂"  # no actor of its own, goes on with a cue
+    assert by["严禁回收再"] == "各食堂"
+    assert by["要公开抽检"] == "市场监管部门"  # the latest addressee of its paragraph
+    assert by["另起一段要"] == "各食堂"  # a new paragraph: the lead of （一）, not the last addressee
+
+
+def test_actor_rule_statement_subject_does_not_pass_on():
+    """The subject of a statement without a cue holds for its own sentence only."""
+    text = ITEM + "凡是重大决策，都要听取意见。各乡镇每月至少召开一次议事会。优化办事流程。\n"
+    by = _actors(text)
+    assert by["各乡镇每月"] == "各乡镇"
+    assert by["优化办事流"] == ""  # the paragraph's addressee is the one of 都要听取意见: none
+
+
+def test_actor_rule_lead_reaches_sub_items_and_later_paragraphs():
+    text = ("一、抓好队伍建设\n市教育局要牵头抓总。一是要建好人才库。各学校要按期上报名单。二是要畅通渠道。\n"
+            "这项工作要按季度推进。\n二、其他事项\n要加强宣传。\n")
+    by = _actors(text)
+    assert by["要建好人才"] == "市教育局"  # a run-in title takes the lead sentence's actor
+    assert by["要畅通渠道"] == "市教育局"  # not the actor of the sibling item
+    assert by["这项工作要"] == "市教育局"  # a later paragraph of the item
+    assert by["要加强宣传"] == ""
+
+
+def test_encouraged_party_does_not_pass_on():
+    text = ITEM + "各区要加强指导。鼓励有条件的乡镇开展试点，要及时总结经验。\n"
+    reqs = list(find_requirements(text))
+    assert [(r.modality, r.actor) for r in reqs] == [
+        ("obligation", "各区"), ("encouragement", "有条件的乡镇"), ("obligation", "各区")], [(r.text, r.actor) for r in reqs]
+    assert (reqs[1].action, reqs[1].object) == ("开展", "试点")  # the party's action, not the cue's
+
+
+@pytest.mark.parametrize("text,anchor,actor", [
+    (ITEM + "城市生活垃圾回收率要提高到40%。", "回收率", ""),  # a measure is no actor, nor the place it names
+    (ITEM + "管理部门要加强监督。", "加强监督", "管理部门"),  # a modifier opens a name
+    (ITEM + "用人单位不得拖欠工资。", "拖欠工资", "用人单位"),
+    (ITEM + "没有资质的施工单位一律不得进场。", "不得进场", "没有资质的施工单位"),  # a relative clause before the name
+    (ITEM + "考察干部要看实绩。", "看实绩", ""),  # a verb and its object, not a name
+    (ITEM + "各区要加强统筹。成绩突出的单位，要给予表彰。", "给予表彰", "各区"),  # a topic that is treated
+    (ITEM + "县委组织部要牵头落实。", "牵头落实", "县委组织部"),  # 组织 goes on into 组织部
+])
+def test_actor_names(text, anchor, actor):
+    assert _one(text, anchor).actor == actor
+
+
+@pytest.mark.parametrize("text,anchor,modality", [
+    (ITEM + "全市绿化覆盖率达到45%。", "绿化覆盖率", "obligation"),  # a target in an item's body
+    ("今年全镇的主要预期目标是：集体经济收入增长5%左右；村容村貌明显改观。", "集体经济收入", "aim"),
+    ("今年全镇的主要预期目标是：集体经济收入增长5%左右；村容村貌明显改观。", "村容村貌", "aim"),  # no number
+    ("一、加强队伍建设，切实提升履职能力\n开展培训。", "切实提升", "obligation"),  # a heading with a cue counts
+    (ITEM + "让我们携起手来，奋力开创新局面。", "奋力开创", "aim"),
+])
+def test_modality_of_statements(text, anchor, modality):
+    q = [Quantity(m.group(), m.start(), m.end(), float(m.group(1)), "%", "percent", "=", role="target")
+         for m in re.finditer(r"(\d+)%", text)]  # what the quantities stage finds
+    hits = [r for r in find_requirements(text, quantities=q) if anchor in r.text]
+    assert [r.modality for r in hits] == [modality], [(r.text, r.modality) for r in find_requirements(text, quantities=q)]
+
+
+@pytest.mark.parametrize("text", [
+    "希望大家再接再厉，努力做好各项工作。",  # a hope
+    "考核好不好，最终看群众满不满意。",  # an A-not-A question weighs, it does not ask
+    "再过几天，新学期就要开始了。",  # about to happen
+    "本办法自印发之日起施行。",  # entry into force
+    "当前，一些单位的台账不够规范，面对新任务，心里没底。",  # description after a discourse word
+])
+def test_more_non_requirements(text):
+    assert [r.text for r in find_requirements(ITEM + text) if r.start >= len(ITEM)] == []
 
 
 def test_offsets_point_into_the_text():

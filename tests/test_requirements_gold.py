@@ -93,3 +93,14 @@ def test_example_table_row(seed_result):
     got = {k: row[k] for k in ("actor", "action", "object", "value", "unit", "comparator", "period", "directive_path")}
     assert got == {"actor": "领导班子成员", "action": "谈心谈话", "object": "所联系的年轻干部", "value": 1.0,
                    "unit": "次", "comparator": ">=", "period": "年", "directive_path": "二、/一是"}
+
+
+def test_work_report_review_yields_no_requirement():
+    """The review part of the sample work report (past figures, 过去一年…) asks for nothing:
+    every requirement comes after the paragraph that turns to this year."""
+    source = SAMPLES / "city_work_report_excerpt.txt"
+    result = extract(str(source))
+    text = result.document.raw
+    turn = text.index("今年是")
+    assert [r.text for r in result.requirements if r.start < turn] == []
+    assert any(r.start > turn for r in result.requirements)

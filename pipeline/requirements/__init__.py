@@ -4,36 +4,43 @@
 :class:`~pipeline.records.Requirement` per unit (a sentence cut at 。！？；) that asks for
 action, or per clause group where a unit holds clauses with another actor or another kind
 of cue.  Detection needs only the lexicons of ``models/`` (cues.tsv, actors.tsv,
-openers.tsv) and jieba's dictionary tags; only the clause that carries the action is
-segmented, for ``action`` and ``object``.
+openers.tsv) and jieba's dictionary: positions are looked up, never segmented
+(:mod:`.scan`); only the first few characters of the predicate are cut into words, for
+``action`` and ``object`` (:mod:`.tagging`).  The stage is linear in the text.
 
 What counts:
 
 * a clause group with a modal cue (要, 必须, 不得, 鼓励, 力争 …; ``models/cues.tsv``), unless
   the sentence only reports, hopes or describes (希望, 应看到, 目的就是) or a permission
-  (可, 可以) comes first;
+  (可, 可以) comes first; a heading counts only with a cue;
 * inside the body of a numbered item (not its heading), a group without a cue that is an
-  imperative (拓宽视野，广开渠道，…) or that states what a named actor does
-  (领导班子成员每年至少同…谈心谈话一次) — provided nothing in it reports the past or
+  imperative (拓宽视野，广开渠道，…) or that states what a named actor does or will do
+  (领导班子成员每年至少…, 省政府将…) — provided nothing in it reports the past or
   describes a state (了, 已, 去年, 是, 存在 …), and the section does not review the past;
-* a group holding a target of the quantities stage (role "target"), as an aim
-  (城镇新增就业6万人以上), unless it reports the past.
+* a group holding a target of the quantities stage (role "target"), unless it reports the
+  past: an obligation in the body of a numbered item, an aim outside items;
+* a part of a list of expected targets (…主要预期目标是：…；…), an aim even without a number.
 
-The actor is the one the group names (for 鼓励/支持 X…, X); else the one named before it in
-the same paragraph and item; else the one named first in the opening paragraph of an
-enclosing item (各地区各部门要…。（一）…).
+The actor is the one the group names (for 鼓励/支持 X…, X); else it is carried by the rule
+of :mod:`.carry` (the sentence's preceding requirement, the paragraph's latest addressee in
+the item, the lead of the item), the same rule as the annotation of ``corpora/README.md``.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Requirement, Sentence
-from .actors import ActorHit, skip_prefix, subject
+from .actors import ActorHit, find_subject, skip_prefix, subject
+from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, tree, units
-from .lexicon import cue_table, openers
+from .lexicon import openers
 from .modality import CueHit, bare_entry, classify, cues, target_entry
-from .predicates import action_object, deadline_in, frame_verb, opening
+from .predicates import action_object, deadline_in, opening
+from .scan import FOLLOW, FRAME, VERB, Scan
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
@@ -42,10 +49,11 @@ _NP_GLUE = tuple("和与及或、的")
 _FRAMES = ("frame", "deadline", "condition")
 _IDIOM = 4  # a clause this short without a name, before an imperative, is a set phrase
 _PREP_CHARS = tuple("对在为以从把将向")
+_SENTENCE_ENDS = "。！？!?\n"
 _OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
 
 
-@dataclass
+@dataclass(slots=True)
 class _ClauseInfo:
     clause: Clause
     hits: list[CueHit]
@@ -60,9 +68,10 @@ class _ClauseInfo:
     actor: Optional[ActorHit]
     modal: Optional[CueHit]  # first cue that asks or permits (weak cues only where they count)
     open_modal: Optional[CueHit]  # that cue when it opens the clause (after the actor)
+    only_skipped: bool = False  # nothing but discourse words (当前，…)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Group:
     items: list[_ClauseInfo] = field(default_factory=list)
 
@@ -72,7 +81,16 @@ class _Group:
 
     @property
     def actor(self) -> Optional[ActorHit]:
-        return next((c.actor for c in self.items if c.actor), None)
+        """The first actor named; a pivot's party (要求X…, 让X…, 鼓励X…) only in the group's first
+        clause after its frames or in the clause of its cue (…，让长期扎根基层的同志看到奔头
+        states a purpose)."""
+        m = self.modal
+        first = next((k for k, c in enumerate(self.items) if c.opens not in _FRAMES and not c.in_frame), 0)
+        for k, c in enumerate(self.items):
+            a = c.actor
+            if a is not None and (a.via != "pivot" or k <= first or (m is not None and c.modal is m)):
+                return a
+        return None
 
     @property
     def imperative(self) -> bool:
@@ -80,7 +98,7 @@ class _Group:
         if first.opens == "verb":
             return True
         if first.opens == "" and first.actor is None and len(self.items) > 1 and self.items[1].opens == "verb" \
-                and first.clause.end - first.clause.start <= _IDIOM:
+                and first.clause.end - first.clause.start <= _IDIOM and not first.only_skipped:
             return True  # 多措并举，加强…; 因地制宜，推进…
         if first.opens == "deadline":  # 到2020年，基本建成…; 2019年6月底前，研究建立…
             return len(self.items) > 1
@@ -140,41 +158,64 @@ class _Group:
         return self.items[-1].clause.end
 
 
-def _analyse(masked: str, cl: list[Clause], *, weak_ok: bool) -> list[_ClauseInfo]:
-    op = openers()
+def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok: bool) -> list[_ClauseInfo]:
+    masked = sc.text
+    at = sc.at
     out: list[_ClauseInfo] = []
-    starts = [skip_prefix(masked, c.start, c.end) for c in cl]
-    opens = [opening(masked, p, c.end) for p, c in zip(starts, cl)]
-    all_hits = [list(cues(masked, c.start, c.end)) for c in cl]
-    # positions of markers that void a weak cue after them in the unit (not the weak 是)
-    voiding = [h.start for hs in all_hits for h in hs
-               if h.modality == "past" or (h.modality == "state" and not h.entry.weak)]
+    starts = [skip_prefix(sc, c.start, c.end) for c in cl]
+    opens = [opening(sc, p, c.end) for p, c in zip(starts, cl)]
+    all_hits: list[list[CueHit]] = [[] for _ in cl]
+    voiding = []  # positions of markers that void a weak cue after them in the unit (not the weak 是)
+    k = 0
+    for h in unit_hits:  # both sorted: each hit to its clause
+        while k < len(cl) and cl[k].end <= h.start:
+            k += 1
+        if k == len(cl):
+            break
+        if cl[k].start <= h.start and h.end <= cl[k].end:
+            all_hits[k].append(h)
+            if h.modality == "past" or (h.modality == "state" and not h.entry.weak):
+                voiding.append(h.start)
     in_object_frame = False
+    verbs = openers().by_class["verb"]
     for k, c in enumerate(cl):
         hits = all_hits[k]
-        frame_len = op.starts("frame", masked, starts[k]) if opens[k] == "frame" else 0
+        p, opens_k = starts[k], opens[k]
+        a = at(p)
+        frame_len = a[FRAME]
         verb_at = None
-        if frame_len and masked[starts[k]:starts[k] + frame_len] in _OBJECT_FRAMES:
+        object_frame = frame_len and masked[p:p + frame_len] in _OBJECT_FRAMES
+        if object_frame and opens_k == "frame":
             # 对…的业务人员实行尽职免责: the verb after the object; what precedes it describes the object
-            verb_at = next((i for i in range(starts[k] + frame_len, c.end) if op.starts("verb", masked, i) > 1), None)
-        told = [h for h in hits if verb_at is None or h.start >= verb_at]
-        past = any(h.modality == "past" for h in told)
-        state = any(h.modality == "state" for h in told)
-        narrative = any(h.modality == "past" and h.entry.split for h in hits)
-        described = any(h.start == starts[k] and h.modality in ("past", "state") for h in hits)
-        continues = in_object_frame and opens[k] not in ("verb", "cue")
-        n = op.starts("frame", masked, starts[k])
-        if opens[k] == "frame" and masked[starts[k]:starts[k] + n] in _OBJECT_FRAMES:
+            verb_at = next((i for i in range(p + frame_len, c.end) if at(i)[VERB] > 1), None)
+        past = state = narrative = described = any_past = False
+        for h in hits:
+            hm = h.modality
+            if hm == "past" or hm == "state":
+                any_past = any_past or hm == "past"
+                if verb_at is None or h.start >= verb_at:
+                    if hm == "past":
+                        past = True
+                    else:
+                        state = True
+                if hm == "past" and h.entry.split:
+                    narrative = True
+                if h.start == p:
+                    described = True
+        continues = in_object_frame and opens_k not in ("verb", "cue")
+        if opens_k == "frame" and object_frame:
             in_object_frame = True
-        elif opens[k] in ("verb", "cue"):
+        elif opens_k in ("verb", "cue"):
             in_object_frame = False
-        topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues
-        actor = subject(masked, c.start, c.end, topic_ok=topic)
-        pos = actor.end if actor else starts[k]
+        topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
+        actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+        pos = actor.end if actor else p
         while True:  # past the words that may stand between a name and its cue (也, 都, 坚决)
-            n = op.starts("follow", masked, pos)
-            m = cue_table().regex.match(masked, pos)
-            if not n or (m and cue_table().entry(m.group()).modality in _MODAL):
+            n = at(pos)[FOLLOW]
+            if not n:
+                break
+            m = sc.cue(pos)
+            if m and m[1].modality in _MODAL:
                 break
             pos += n
         modal = None
@@ -182,37 +223,45 @@ def _analyse(masked: str, cl: list[Clause], *, weak_ok: bool) -> list[_ClauseInf
             if h.modality not in _MODAL:
                 continue
             if h.entry.weak and (not weak_ok or any(v < h.start for v in voiding)
-                                 or _nominal_use(masked, h, c.start)
-                                 or (h.start != pos and opens[k] != "")):
+                                 or _nominal_use(sc, h, c.start)
+                                 or (h.start != pos and opens_k != "")):
                 continue  # a weak cue counts as the predicate of its clause only
             modal = h
             break
         if modal is not None and modal.modality == "permission" and modal.start != pos:
             modal = None  # 可 inside a clause (扩大可降解…) is no permission
-        limit = modal.start if modal is not None else c.end
-        if actor is not None and any(h.modality == "past" and h.start < limit for h in hits):
-            actor = None  # named in a report of the past: 领导小组去年组织…，要…
+        if actor is not None and any_past:
+            limit = modal.start if modal is not None else c.end
+            if any(h.modality == "past" and h.start < limit for h in hits):
+                actor = None  # named in a report of the past: 领导小组去年组织…，要…
         open_modal = modal if modal is not None and modal.start == pos else None
         if open_modal is not None and open_modal.modality == "encouragement":
             # who is encouraged acts: 鼓励有条件的学校…, 支持企业开拓…
-            sub = subject(masked, open_modal.end, c.end)
+            sub = find_subject(sc, open_modal.end, c.end, party=True)
             if sub is not None:
                 actor = ActorHit(sub.start, sub.end, "pivot", sub.follower)
-        if open_modal is None and modal is not None and opens[k] == "":
+        if open_modal is None and modal is not None and opens_k == "":
             open_modal = modal  # the cue is the predicate of a subject: 主要政策措施不能急刹车
-        out.append(_ClauseInfo(c, hits, past, state, narrative, opens[k], frame_verb(masked, starts[k]),
-                               described, continues, verb_at, actor, modal, open_modal))
+        frame_is_verb = bool(frame_len) and masked[p:p + frame_len] in verbs  # 立足…, 围绕…
+        out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
+                               described, continues, verb_at, actor, modal, open_modal, p >= c.end))
     return out
 
 
-def _nominal_use(masked: str, h: CueHit, clause_start: int) -> bool:
+def _treats(masked: str, c: Clause) -> bool:
+    """The clause names what an authority does to someone (给予倾斜, 通报批评): a topic before
+    it is the one treated, not the actor."""
+    return openers().regex["treat"].search(masked, c.start, c.end) is not None
+
+
+def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
     """A weak cue used as a noun: after a preposition (对支持…发挥了作用) or before the glue
     of a noun phrase (资金支持和工作力量)."""
+    masked = sc.text
     after = masked[h.end:h.end + 1]
     if after and after in _NP_GLUE:
         return True
-    op = openers()
-    return any(op.starts("frame", masked, i) == h.start - i for i in range(max(clause_start, h.start - 2), h.start)) \
+    return any(sc.at(i)[FRAME] == h.start - i for i in range(max(clause_start, h.start - 2), h.start)) \
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
 
 
@@ -238,6 +287,61 @@ def _groups(infos: list[_ClauseInfo], masked: str) -> list[_Group]:
     return groups
 
 
+def _title_ends(tr: Tree, text: str, unit_list: Sequence[Unit]) -> dict[int, int]:
+    """For each unit that is the heading of a numbered item, by its start: where the
+    heading's own text starts (see ``Tree.title_marker_end``)."""
+    starts = [u.start for u in unit_list]
+    out: dict[int, int] = {}
+    for d in tr.by_start:
+        for k in range(bisect_left(starts, d.start), bisect_right(starts, d.start + len(d.marker) + 1)):
+            u = unit_list[k]
+            if u.start not in out:
+                end = tr.title_marker_end(u, text)
+                if end is not None:
+                    out[u.start] = end
+    return out
+
+
+@lru_cache(maxsize=None)
+def _target_list_regex() -> re.Pattern:
+    words = openers().regex["targets"].pattern
+    return re.compile(f"(?:{words})[^{_SENTENCE_ENDS}：:]*[：:]([^{_SENTENCE_ENDS}]*)")
+
+
+def _target_lists(masked: str) -> list[tuple[int, int]]:
+    """The lists of expected targets: from the colon after a word that announces targets
+    (主要预期目标安排如下：…；…；…) to the end of its sentence (。！？ or the line's end)."""
+    return [(m.start(1), m.end(1)) for m in _target_list_regex().finditer(masked)]
+
+
+def _in_target_list(lists: Sequence[tuple[int, int]], starts: Sequence[int], u: Unit) -> bool:
+    """The unit lies in (or opens) a list of expected targets (see :func:`_target_lists`)."""
+    k = bisect_right(starts, u.end) - 1
+    return k >= 0 and lists[k][1] >= u.start
+
+
+def _masked(text: str, unit_list: Sequence[Unit]) -> str:
+    """``text`` with each unit masked (quotes and brackets never span units)."""
+    parts, pos = [], 0
+    for u in unit_list:
+        if u.start < pos:
+            continue
+        parts.append(text[pos:u.start])
+        parts.append(mask(text[u.start:u.end]))
+        pos = u.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _within(quantities: Sequence[Quantity], starts: Sequence[int], start: int, end: int) -> tuple[Quantity, ...]:
+    """The quantities (sorted by start, ``starts`` their starts) that lie inside ``start:end``."""
+    out = []
+    for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+        if quantities[k].end <= end:
+            out.append(quantities[k])
+    return tuple(out)
+
+
 def _run_in(text: str, d: Directive) -> bool:
     """The item's marker stands inside a line (…。一是…), not at its start."""
     line_start = text.rfind("\n", 0, d.start) + 1
@@ -249,24 +353,27 @@ def _retrospective(tr: Tree, d: Optional[Directive]) -> bool:
     or states a finished change (选人用人的风气更正了)."""
     for x in tr.chain(d):
         title = mask(x.title)
-        if opening(title, 0, len(title)) in ("cue", "verb"):
+        if opening(Scan(title), 0, len(title)) in ("cue", "verb"):
             continue
         if looks_retrospective(x.title) or any(h.modality == "past" for h in cues(title)):
             return True
     return False
 
 
-def _predicate_span(g: _Group, masked: str) -> tuple[int, int]:
+def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int]:
     m = g.modal
     if m is not None and m.modality != "permission":
-        c = next(ci.clause for ci in g.items if ci.clause.start <= m.start < ci.clause.end)
-        return m.end, c.end
+        ci = next(ci for ci in g.items if ci.clause.start <= m.start < ci.clause.end)
+        a = ci.actor
+        if a is not None and a.via == "pivot" and a.start >= m.end:
+            return a.end, ci.clause.end  # 鼓励有条件的学校|引入…: the party's action
+        return m.end, ci.clause.end
     for ci in g.items:
         if ci.actor is not None:
             return ci.actor.end, ci.clause.end
     for ci in g.items:
         if ci.opens == "verb":
-            return skip_prefix(masked, ci.clause.start, ci.clause.end), ci.clause.end
+            return skip_prefix(sc, ci.clause.start, ci.clause.end), ci.clause.end
     c = next((ci.clause for ci in g.items if ci.opens not in _FRAMES), g.items[0].clause)
     return c.start, c.end
 
@@ -281,65 +388,68 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     inside a requirement's span."""
     unit_list = list(units(text, sentences))
     tr = tree(text, directives, unit_list)
-    chars = list(text)
-    for u in unit_list:
-        chars[u.start:u.end] = mask(text[u.start:u.end])
-    masked = "".join(chars)
+    masked = _masked(text, unit_list)
+    sc = Scan(masked)
     targets = sorted((q for q in quantities if q.role == "target"), key=lambda q: q.start)
+    target_starts = [q.start for q in targets]
+    retro_of: dict[Optional[int], bool] = {}
     bare, target = bare_entry(), target_entry()
 
-    lead: dict[int, str] = {}  # directive id -> the actor named first in its opening paragraph
-    opening_paragraph: dict[int, int] = {}
-    current: Optional[str] = None
-    place: tuple = ()
+    unit_starts = [u.start for u in unit_list]
+
+    def item_paragraph(x: Directive) -> Optional[int]:
+        k = bisect_right(unit_starts, x.start) - 1
+        return unit_list[k].paragraph if k >= 0 else None
+
+    carrier = Carrier(item_paragraph=item_paragraph, run_in=lambda x: _run_in(text, x))
+    target_lists = _target_lists(masked)
+    list_starts = [a for a, _ in target_lists]
     req_id = 0
+    title_ends = _title_ends(tr, text, unit_list)
     for u in unit_list:
         d = tr.innermost(u.start)
-        chain = tr.chain(d)
-        if (u.paragraph, d.id if d else None) != place:
-            new_paragraph = not place or place[0] != u.paragraph
-            place = (u.paragraph, d.id if d else None)
-            # an item's lead actor carries into its sub-items; into a new paragraph only from
-            # items that open a line (一、…, （一）…), not from run-in items (…。一是…)
-            current = next((lead[x.id] for x in chain if x.id in lead and
-                            not (new_paragraph and _run_in(text, x))), None)
-        marker_end = tr.title_marker_end(u, text)
+        marker_end = title_ends.get(u.start)
         is_title = marker_end is not None or text.startswith("——", u.start)
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
             ustart += 2
-        if d is not None and not is_title:
-            opening_paragraph.setdefault(d.id, u.paragraph)
+        carrier.enter(tr.chain(d), u.paragraph, is_title)
         cl = clauses(masked, ustart, u.end)
         if not cl:
             continue
-        retro = _retrospective(tr, d)
-        infos = _analyse(masked, cl, weak_ok=d is not None and not retro)
-        if any(h.modality == "description" for c in infos for h in c.hits):
+        unit_hits = list(cues(masked, cl[0].start, cl[-1].end))
+        if any(h.modality == "description" for h in unit_hits):
             continue
+        key = d.id if d is not None else None
+        retro = retro_of.get(key)
+        if retro is None:
+            retro = retro_of[key] = _retrospective(tr, d)
+        weak_ok = d is not None and not retro
         in_body = d is not None and not is_title and not retro
+        in_list = _in_target_list(target_lists, list_starts, u)
+        if not in_body and not in_list and not any(h.entry.asks and (weak_ok or not h.entry.weak) for h in unit_hits) \
+                and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)):
+            continue  # nothing here can ask: no cue, no body of an item, no target
+        infos = _analyse(sc, cl, unit_hits, weak_ok=weak_ok)
         for g in _groups(infos, masked):
             m = g.modal
             if m is not None and m.modality == "permission":
                 continue
-            own = tuple(q for q in targets if g.start <= q.start and q.end <= g.end)
+            own = _within(targets, target_starts, g.start, g.end)
             basis = bare
             if m is None:
                 asks = in_body and not g.described() and (g.imperative or g.states_actor())
                 if not asks:
-                    if not own or retro or g.past:
+                    if in_list and not g.past:
+                        basis = target  # a part of a list of expected targets: an aim
+                    elif not own or retro or g.past or g.described():
                         continue
-                    basis = target  # a target of the quantities stage asks by itself: an aim
+                    else:  # a target of the quantities stage asks by itself: bare in an item's body, else an aim
+                        basis = bare if in_body else target
             a = g.actor
-            if a is not None:
-                actor = text[a.start:a.end]
-                if a.via != "pivot":
-                    current = actor
-                    if d is not None and opening_paragraph.get(d.id) == u.paragraph:
-                        lead.setdefault(d.id, actor)  # named in the item's opening paragraph
-            else:
-                actor = current or ""
-            ps, pe = _predicate_span(g, masked)
+            encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
+            actor = carrier.resolve(text[a.start:a.end] if a is not None else None, encouraged, m is not None)
+            ps, pe = _predicate_span(g, sc)
             action, obj = action_object(text[ps:pe])
             start, end = g.start, g.end
             deadline = next((q.deadline for q in own if q.deadline), None) or deadline_in(text[start:end])

@@ -10,52 +10,36 @@ segmentation).  ``各地区、各部门``, ``县级以上地方各级人民政�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
-from .lexicon import actor_lexicon, cue_table, openers
 from .clauses import MASK
+from .lexicon import actor_lexicon, cue_table
+from .scan import AGENT, FOLLOW, FRAME, HEAD, MODIFIER, PIVOT, QUANTIFIER, REPORT, SKIP, VERB, Scan
+from .tagging import pos_at
 
 _MAX_ACTOR = 26
 _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
 _MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[）)]|"
                      r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
+_MARKER_START = frozenset("一二三四五六七八九十第（(0123456789—")
 _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a")
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
 
-@dataclass(frozen=True)
-class ActorHit:
+class ActorHit(NamedTuple):
     start: int
     end: int
     via: str  # subject, report, pivot, agent
     follower: str = ""  # what comes after the name: "cue", "listed", "verb", "word" (see _follower)
 
 
-@lru_cache(maxsize=None)
-def _tags() -> dict:
-    from ..words import pos_tagger
-
-    return pos_tagger().word_tag_tab
-
-
-def pos_at(text: str, i: int, longest: int = 6) -> tuple[str, str]:
-    """The longest word of jieba's dictionary at ``text[i:]`` and its tag (``("", "")`` if none)."""
-    tags = _tags()
-    for n in range(min(longest, len(text) - i), 0, -1):
-        w = text[i:i + n]
-        t = tags.get(w)
-        if t:
-            return w, t
-    return "", ""
-
-
-def skip_prefix(masked: str, pos: int, end: int) -> int:
+def skip_prefix(sc: Scan, pos: int, end: int) -> int:
     """Past numbering markers, parenthetical notes and discourse words (同时, 当前, 特别是)
     at ``pos``."""
-    op = openers()
+    masked = sc.text
     while pos < end:
+        if masked[pos] not in _MARKER_START and not sc.at(pos)[SKIP]:
+            break
         if masked[pos] in "（(":  # a parenthetical note before the clause, or a stray bracket
             close = masked.find("）" if masked[pos] == "（" else ")", pos)
             pos = close + 1 if 0 < close < end and set(masked[pos + 1:close]) <= {MASK} else pos + 1
@@ -64,154 +48,223 @@ def skip_prefix(masked: str, pos: int, end: int) -> int:
         if m:
             pos = m.end()
             continue
-        n = op.starts("skip", masked, pos)
-        if n and not _head_at(masked, pos, n):
+        n = sc.at(pos)[SKIP]
+        if n and not sc.head_at(pos, n):
             pos += n
             continue
         break
     return pos
 
 
-def _head_at(masked: str, pos: int, n: int) -> bool:
-    """An actor word at least ``n`` long starts at ``pos`` (组织部门 is not the verb 组织)."""
-    m = actor_lexicon().head_regex.match(masked, pos)
-    return bool(m) and m.end() - pos >= n
-
-
-def _follower(masked: str, i: int, end: int) -> str:
+def _follower(sc: Scan, i: int, end: int) -> str:
     """What starts at ``i`` after a name: "cue", "listed" (a listed follower, frame or verb:
     每年, 按照, 负责), "verb" (a verb by the dictionary's tag, which may still be part of a
     longer name: 国务院|扶贫开发领导小组), "word" (another tag that opens a predicate), or ""
     when no predicate starts there."""
     if i >= end:
         return ""
-    ch = masked[i]
+    ch = sc.text[i]
     if ch in _NP_GLUE or ch == MASK:
         return ""
-    m = cue_table().regex.match(masked, i)
-    if m and cue_table().entry(m.group()).modality in _MODAL:
+    c = sc.cue(i)
+    if c and c[1].modality in _MODAL:
         return "cue"
-    op = openers()
-    if op.starts("follow", masked, i) or op.starts("frame", masked, i) or op.starts("verb", masked, i):
+    a = sc.at(i)
+    n = max(a[FOLLOW], a[FRAME], a[VERB])
+    w, tag = sc.word(i)
+    if n and not sc.head_at(i, n) and not (len(w) > n and tag[:1] == "n"):  # not 县委|组织部, 幼儿园|覆盖率
         return "listed"
-    w, tag = pos_at(masked, i)
-    if tag and tag[0] in _PRED_TAGS and not _head_at(masked, i, len(w)):
+    if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
         return "verb" if tag[0] == "v" else "word"
     return ""
 
 
-def _blocks_extension(masked: str, a: int, b: int) -> bool:
-    """Text between two heads that ends a name: a cue, a follower or a frame of two or more
-    characters (single-character prepositions also occur inside names)."""
-    op = openers()
-    for i in range(a, b):
-        if op.starts("follow", masked, i) or op.starts("frame", masked, i) > 1:
-            return True
-        m = cue_table().regex.match(masked, i)
-        if m and cue_table().entry(m.group()).asks:
-            return True
+def _ends_name(sc: Scan, i: int) -> bool:
+    """A cue, a follower or a frame of two or more characters at ``i``: no name goes on
+    past it (single-character prepositions also occur inside names)."""
+    a = sc.at(i)
+    if a[FOLLOW] or a[FRAME] > 1:
+        return True
+    c = sc.cue(i)
+    return bool(c) and c[1].asks
+
+
+def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
+    """Text between two heads that ends a name (see :func:`_ends_name`)."""
+    return any(_ends_name(sc, i) for i in range(a, b))
+
+
+def _verb_inside(sc: Scan, a: int, i: int) -> bool:
+    """A listed imperative verb or a preposition at ``i``, in a name that starts at ``a``: no
+    name holds one (分行业建立年轻干部, 多在基层一线锻炼、艰苦地区) — unless the verb stands
+    right before a head, inside the name or as a listed modifier (人力资源社会保障部门,
+    市场监管部门)."""
+    masked = sc.text
+    w, tag = sc.word(i)
+    if tag == "p" and masked[i] not in _NP_GLUE and not sc.head_at(i, len(w)):
+        return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照…
+    n = sc.at(i)[VERB]
+    lex = actor_lexicon()
+    if n > 1 and not sc.head_at(i, n) and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
+        return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
     return False
 
 
-def _has_verb(masked: str, a: int, b: int) -> bool:
-    """A listed imperative verb or a preposition inside ``masked[a:b]``: no name holds one
-    (分行业建立年轻干部, 多在基层一线锻炼、艰苦地区) — unless the verb stands right before
-    a head (市场监管部门, 应急管理部门)."""
-    op = openers()
-    for i in range(a, b):
-        w, tag = pos_at(masked, i)
-        if tag == "p" and masked[i] not in _NP_GLUE and not _head_at(masked, i, len(w)):
-            return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照…
-        n = op.starts("verb", masked, i)
-        if n > 1 and not _head_at(masked, i, n) and not (_head_at(masked, i + n, 1) and (pos_at(masked, i)[1] == "vn" or masked[i:i + n] in actor_lexicon().modifiers)) \
-                and not any(
-                h.start() < i < h.end() for h in actor_lexicon().head_regex.finditer(masked, max(a, i - 4), i + n)):
-            return True
-    return False
-
-
-def subject(masked: str, start: int, end: int, *, topic_ok: bool = False) -> Optional[ActorHit]:
+def subject(masked: str, start: int = 0, end: Optional[int] = None, *, topic_ok: bool = False) -> Optional[ActorHit]:
     """The actor named at the start of the clause ``masked[start:end]``, if any.
 
     ``topic_ok``: the clause is a bare topic (``没有疫情的地区，要…``) whose predicate opens
     the next clause."""
-    lex, op = actor_lexicon(), openers()
-    pos = skip_prefix(masked, start, end)
+    return find_subject(Scan(masked), start, len(masked) if end is None else end, topic_ok=topic_ok)
+
+
+def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, party: bool = False,
+                 pos: Optional[int] = None) -> Optional[ActorHit]:
+    """:func:`subject` over a :class:`Scan`; ``pos``: ``skip_prefix(sc, start, end)`` when known;
+    ``party``: the phrase after 鼓励/支持, whose name may be followed by any verb."""
+    lex, masked = actor_lexicon(), sc.text
+    if pos is None:
+        pos = skip_prefix(sc, start, end)
     via = "subject"
-    for cls in ("report", "pivot", "agent"):
-        n = op.starts(cls, masked, pos)
-        if n and not _head_at(masked, pos, n):
-            via = cls
+    a = sc.at(pos)
+    for cls, name in ((REPORT, "report"), (PIVOT, "pivot"), (AGENT, "agent")):
+        n = a[cls]
+        if n and not sc.head_at(pos, n):
+            via = name
             pos += n
+            a = sc.at(pos)
             break
     if pos >= end:
         return None
-    if any(masked.startswith(q, pos) for q in lex.quantifiers):
+    if a[QUANTIFIER]:
         return None
     if via == "subject":
-        for cls in ("frame", "verb"):
-            n = op.starts(cls, masked, pos)
-            if n and not _head_at(masked, pos, n):
+        for cls in (FRAME, VERB):
+            n = a[cls]
+            if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位 is a name, 用…, 加强… are not
                 return None
-        cm = cue_table().regex.match(masked, pos)
-        if cm and cue_table().entry(cm.group()).modality != "none":
+        c = sc.cue(pos)
+        if c and c[1].modality != "none":
             return None
-        w, tag = pos_at(masked, pos)
-        mod = next((x for x in lex.modifiers if masked.startswith(x, pos)), None)
-        if mod is not None and not any(_head_at(masked, pos + len(mod) + k, 1) for k in range(3)):
+        w, tag = sc.word(pos)
+        p = next((p for p in lex.persons if w.endswith(p) and len(w) > len(p)), None) if len(w) > 2 else None
+        if p is not None:  # a dictionary word made of a verb and a person: 考察干部
+            w, tag = pos_at(masked, pos, len(w) - len(p))
+        mod = a[MODIFIER]
+        if mod and not any(sc.head_at(pos + mod + k, 1) for k in range(3)):
             return None  # 帮扶就业困难人员 is a verb phrase; 帮扶干部, 驻村第一书记 are names
-        if mod is None and not _head_at(masked, pos, len(w)):
+        if not mod and not sc.head_at(pos, len(w)):
             # a verb or preposition opens the clause (让…, 用…, 改进…, 宣传各地区…), unless the
             # clause is a topic with a relative clause (没有疫情的地区，要…) or a verbal noun
             # stands right before the head (管理部门)
             relative = topic_ok and "的" in masked[pos:end]
             if tag in ("p", "d", "c") or (tag.startswith("v") and tag != "vn" and not relative):
-                return None
-            nxt = lex.head_regex.match(masked, pos + len(w))
+                return _relative(sc, pos, end, party) if tag.startswith("v") else None
+            nh = sc.at(pos + len(w))[HEAD]
             if tag == "vn" and not relative and masked[pos + len(w):pos + len(w) + 1] != "、" and (
-                    not nxt or nxt.group() in lex.persons):  # 管理部门 and 教育、卫生等部门, not 考察干部
-                return None
+                    not nh or masked[pos + len(w):pos + len(w) + nh] in lex.persons):
+                return None  # 管理部门 and 教育、卫生等部门, not 考察干部
     if via in ("subject", "report") and masked[start:end].rstrip().endswith("的"):
         return None  # a condition: 年轻干部配备未达比例要求的，…
+    got = _name_end(sc, pos, end, topic_ok, party)
+    if got is not None and _inside_phrase(sc, got, end):
+        return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
+    if got is None:
+        got_rel = _relative(sc, pos, end, party or via == "pivot") if via in ("subject", "pivot") else None
+        return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
+    return ActorHit(pos, got[0], via, got[1])
+
+
+def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
+    """The name that ends at ``got[0]`` is only part of the clause's subject: before the
+    clause's first cue, a metric word follows it (城市生活污水集中收集率提高到…) or a 的 (农村地区
+    接送学生的车辆要…) when the name is followed by a mere verb, or 的 and then a metric word
+    whatever follows it (中小学每学期安排的安全教育课时不少于…)."""
+    masked, (i, kind) = sc.text, got
+    lex = actor_lexicon()
+    de = masked.find("的", i, end)
+    metric = lex.metric_regex.search(masked, i, end)
+    if metric is None and (de < 0 or kind not in ("verb", "word")):
+        return False  # the common case, decided without looking for the cue
+    table = cue_table()
+    stop = next((m.start() for m in table.regex.finditer(masked, i, end) if table.entry(m.group()).asks), end)
+    if de >= stop:
+        de = -1
+    if metric is not None and metric.start() >= stop:
+        metric = None
+    copula = (c := sc.cue(i)) is not None and c[1].modality == "state"  # 党员干部是…的…
+    if kind in ("verb", "word") and (metric is not None or (de >= 0 and not copula)):
+        return True
+    return de >= 0 and lex.metric_regex.search(masked, de, stop) is not None
+
+
+def _relative(sc: Scan, pos: int, end: int, party: bool) -> Optional[ActorHit]:
+    """A name after a relative clause that opens with a verb the lexicon does not list as an
+    imperative: 没有登记的外来人员一律不得…, (鼓励)有条件的学校引入…  The name must be followed
+    by a cue or a follower (一律, 每年; for a ``party`` after 鼓励/支持, by any predicate); the
+    actor is the whole phrase."""
+    masked = sc.text
+    limit = min(end, pos + _MAX_ACTOR)
+    de = masked.find("的", pos, limit)
+    if de < 0 or de + 1 >= end or not sc.index.heads.search(masked, de + 1, limit) \
+            or any(_ends_name(sc, i) for i in range(pos, de)):
+        return None
+    got = _name_end(sc, de + 1, end, False, party, loose=party)
+    if got is None or not (party or got[1] == "cue" or sc.at(got[0])[FOLLOW]):
+        return None
+    return ActorHit(pos, got[0], "subject", got[1])
+
+
+def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
+              loose: bool = False) -> Optional[tuple[int, str]]:
+    """Where the name that starts at ``pos`` ends (after a head, before its predicate) and what
+    follows it (see :func:`_follower`); None when no name ends there.  ``party``: the name
+    after 鼓励/支持, which a word that ends the clause may follow (鼓励…青年|创业), or
+    with ``loose`` (after a relative clause: 有条件的乡镇|先行试点) any word."""
+    lex, masked = actor_lexicon(), sc.text
     limit = min(end, pos + _MAX_ACTOR)
     best: Optional[int] = None
     best_kind = ""
     extendable = True
     first_glued = False
-    heads = (lex.head_regex.match(masked, i, limit) for i in range(pos, limit))
-    for m in (h for h in heads if h):  # every start, so 财政部|门 still finds 部门
-        if best is not None and (not extendable or _blocks_extension(masked, best, m.start())):
+    checked = pos  # positions before this hold no verb (see _verb_inside)
+    for m in sc.index.heads.finditer(masked, pos, limit):  # every start, so 财政部|门 still finds 部门
+        hs, word = m.start(), m.group(1)
+        if best is not None and (not extendable or _blocks_extension(sc, best, hs)):
             break
-        word = m.group()
-        if word in lex.whole and m.start() != pos:
+        if word in lex.whole and hs != pos:
             continue
-        if len(pos_at(masked, m.start())[0]) > len(word):
+        if len(sc.word(hs)[0]) > len(word):
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级
-        if _has_verb(masked, pos, m.start()):
+        if any(_verb_inside(sc, pos, i) for i in range(checked, hs)):
             break
-        e = m.end()
+        checked = max(checked, hs)
+        e = hs + len(word)
         if e < end and masked[e] in "（(":  # 各级党委（党组）
             close = masked.find("）" if masked[e] == "（" else ")", e)
             if 0 < close < end:
                 e = close + 1
         if best is None and not first_glued and e < end and masked[e] in "、和与及或":
             first_glued = True
-        kind = "cue" if (e >= end and topic_ok) else _follower(masked, e, end)
+        kind = "cue" if (e >= end and topic_ok) else _follower(sc, e, end)
+        if not kind and party and e < end and (loose or len(sc.word(e)[0]) == end - e) \
+                and masked[e] not in _NP_GLUE and masked[e] != MASK and not sc.head_at(e, 1):
+            kind = "word"  # 鼓励…青年|创业: one word ends the clause; after a relative clause, any word
         if kind:
             best, best_kind = e, kind
-            extendable = kind == "verb" and not openers().starts("verb", masked, e)
+            extendable = kind == "verb" and not sc.at(e)[VERB] and not loose
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
         for i in range(pos, limit):
             if masked[i] in "，,":
                 break
-            kind = _follower(masked, i, end) if masked[i - 1] == "等" else ""
+            kind = _follower(sc, i, end) if masked[i - 1] == "等" else ""
             if kind in ("cue", "listed", "word"):
                 best, best_kind = i, kind
                 break
-            if _blocks_extension(masked, i, i + 1):
+            if _ends_name(sc, i):
                 break
     if best is None:
         return None
     if masked[best - 1] == "等":
         best -= 1
-    return ActorHit(pos, best, via, best_kind)
+    return best, best_kind

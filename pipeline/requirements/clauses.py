@@ -8,9 +8,11 @@ tree: which numbered item holds it, and whether it is that item's heading (title
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Optional, Sequence
+from types import MappingProxyType
+from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from ..records import Directive, Sentence
 from ..resources import read_lines
@@ -36,16 +38,14 @@ _MARKERS = (
 )
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     start: int
     end: int
     sentence: Optional[int]
     paragraph: int
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     start: int
     end: int
 
@@ -54,6 +54,8 @@ def mask(text: str) -> str:
     """``text`` with the inside of quotes and brackets replaced by MASK (same length).
 
     An opening mark without its closing mark in ``text`` is left alone."""
+    if not _OPEN.search(text):
+        return text
     out = list(text)
     i = 0
     while True:
@@ -132,26 +134,58 @@ def looks_retrospective(title: str) -> bool:
 
 @dataclass(frozen=True)
 class Tree:
-    """The directive tree as the requirement stage needs it."""
+    """The directive tree as the requirement stage needs it, indexed once per document."""
 
     directives: tuple[Directive, ...]
     reported: bool  # False for a fallback tree: its ids are not the Result's, so none is reported
+    by_id: Mapping[int, Directive] = field(default_factory=dict)
+    by_start: tuple[Directive, ...] = ()  # sorted by start
+    starts: tuple[int, ...] = ()  # their starts, for bisect
+    max_marker: int = 0
+    cuts: tuple[int, ...] = ()  # where the innermost item may change
+    inner: tuple[Optional[Directive], ...] = ()  # the innermost item from each cut on
+    chains: Mapping[int, tuple[Directive, ...]] = field(default_factory=dict)  # item id -> chain (see ``chain``)
+
+    @classmethod
+    def build(cls, directives: Sequence[Directive], reported: bool) -> "Tree":
+        ds = tuple(directives)
+        by_start = tuple(sorted(ds, key=lambda d: (d.start, d.level)))
+        cuts = sorted({d.start for d in ds} | {d.end for d in ds})
+        inner: list[Optional[Directive]] = []
+        active: list[Directive] = []
+        k = 0
+        for p in cuts:  # one sweep: the items holding p are few (the depth of the tree)
+            while k < len(by_start) and by_start[k].start <= p:
+                active.append(by_start[k])
+                k += 1
+            active = [d for d in active if p < d.end]
+            inner.append(max(active, key=lambda d: (d.level, d.start), default=None))
+        by_id = {d.id: d for d in ds}
+        tr = cls(ds, reported, MappingProxyType(by_id), by_start,
+                 tuple(d.start for d in by_start), max((len(d.marker) for d in ds), default=0),
+                 tuple(cuts), tuple(inner))
+        return cls(*[getattr(tr, f) for f in ("directives", "reported", "by_id", "by_start", "starts", "max_marker",
+                                              "cuts", "inner")],
+                   MappingProxyType({d.id: tuple(tr._walk(d)) for d in ds}))
 
     def innermost(self, pos: int) -> Optional[Directive]:
-        best = None
-        for d in self.directives:
-            if d.start <= pos < d.end and (best is None or d.level > best.level or
-                                          (d.level == best.level and d.start > best.start)):
-                best = d
-        return best
+        """The deepest item holding ``pos`` (of equal depth, the one starting last)."""
+        k = bisect_right(self.cuts, pos) - 1
+        return self.inner[k] if k >= 0 else None
 
-    def chain(self, d: Optional[Directive]) -> list[Directive]:
-        by_id = {x.id: x for x in self.directives}
+    def chain(self, d: Optional[Directive]) -> tuple[Directive, ...]:
+        """``d`` and the items holding it, innermost first."""
+        if d is None:
+            return ()
+        got = self.chains.get(d.id)
+        return got if got is not None else tuple(self._walk(d))
+
+    def _walk(self, d: Optional[Directive]) -> list[Directive]:
         out, seen = [], set()
         while d is not None and d.id not in seen:
             seen.add(d.id)
             out.append(d)
-            d = by_id.get(d.parent) if d.parent is not None else None
+            d = self.by_id.get(d.parent) if d.parent is not None else None
         return out
 
     def title_marker_end(self, u: Unit, text: str) -> Optional[int]:
@@ -159,7 +193,8 @@ class Tree:
         (after the marker; at the cue when the marker holds one: 一要抓好… → 要抓好…), else None."""
         from .modality import cues
 
-        for d in self.directives:
+        lo = bisect_left(self.starts, u.start - self.max_marker - 1)
+        for d in self.by_start[lo:bisect_right(self.starts, u.start)]:
             if d.start <= u.start <= d.start + len(d.marker) + 1 and d.start < u.end:
                 cue = next((h for h in cues(d.marker) if h.entry.asks), None)
                 if cue is not None:
@@ -199,5 +234,5 @@ def fallback_directives(text: str, unit_list: Sequence[Unit]) -> list[Directive]
 
 def tree(text: str, directives: Sequence[Directive], unit_list: Sequence[Unit]) -> Tree:
     if directives:
-        return Tree(tuple(directives), True)
-    return Tree(tuple(fallback_directives(text, unit_list)), False)
+        return Tree.build(directives, True)
+    return Tree.build(fallback_directives(text, unit_list), False)

@@ -50,6 +50,75 @@ class CueTable:
         raise KeyError(matched)
 
 
+def trie_pattern(words) -> str:
+    """A regex that matches the longest of ``words`` at a position, written as a trie
+    (加(?:强|快)…) so that the engine branches on each character instead of trying every
+    word in turn.  Matches nothing when ``words`` is empty."""
+    root: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or r"(?!)"
+
+
+def first_chars(pattern: str) -> Optional[set[str]]:
+    """The characters a match of ``pattern`` can start with, when the pattern opens with
+    literals, a class of literals or a group of alternatives that do; else None."""
+    try:
+        from re import _parser as sre  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse as sre  # type: ignore
+
+    def first(items) -> Optional[set[str]]:
+        if not items:
+            return None
+        op, av = items[0]
+        name = str(op)
+        if name == "LITERAL":
+            return {chr(av)}
+        if name == "IN":
+            if all(str(o) == "LITERAL" for o, _ in av):
+                return {chr(v) for _, v in av}
+            return None
+        if name == "BRANCH":
+            out: set[str] = set()
+            for alt in av[1]:
+                f = first(list(alt))
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if name == "SUBPATTERN":
+            return first(list(av[-1]))
+        return None
+
+    try:
+        return first(list(sre.parse(pattern)))
+    except Exception:  # an unusual pattern: no guard
+        return None
+
+
+def _guarded(alternatives: list[str], starts: Optional[set[str]]) -> str:
+    """The alternation, behind a look-ahead for its possible first characters (so that the
+    engine rejects most positions at once)."""
+    body = "|".join(alternatives)
+    if not starts:
+        return body
+    return f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])(?:{body})"
+
+
 def _yes(v: Optional[str]) -> bool:
     return (v or "").strip().lower() in ("yes", "y", "1", "true")
 
@@ -69,10 +138,14 @@ def cue_table(name: str = CUES_FILE) -> CueTable:
             patterns.append((re.compile(e.cue[3:]), e))
         else:
             literal[e.cue] = e
-    # Longest alternative first, so at each position the longest entry wins.
-    alts = [re.escape(c) for c in literal] + [rx.pattern for rx, _ in patterns]
-    alts.sort(key=lambda a: -len(re.sub(r"\\.|\[[^\]]*\]", "x", a)))
-    return CueTable(re.compile("|".join(alts)), MappingProxyType(literal), tuple(patterns), bare, target)
+    # The patterns first (each is longer than any literal it competes with), then the
+    # literals as a trie, which takes the longest entry at each position.
+    alts = [rx.pattern for rx, _ in patterns] + [trie_pattern(literal)]
+    starts: Optional[set[str]] = {c[0] for c in literal}
+    for rx, _ in patterns:
+        f = first_chars(rx.pattern)
+        starts = None if (f is None or starts is None) else starts | f
+    return CueTable(re.compile(_guarded(alts, starts)), MappingProxyType(literal), tuple(patterns), bare, target)
 
 
 @dataclass(frozen=True)
@@ -84,16 +157,21 @@ class ActorLexicon:
     persons: frozenset[str]
     head_regex: re.Pattern  # any head or whole-word actor, longest first
     max_head: int
+    modifier_regex: re.Pattern  # any modifier, longest first (驻村 before 驻)
+    metric_regex: re.Pattern  # any metric word (率, 比例, 浓度 …)
 
 
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
-    kinds: dict[str, set[str]] = {"head": set(), "whole": set(), "quantifier": set(), "modifier": set(), "person": set()}
+    kinds: dict[str, set[str]] = {"head": set(), "whole": set(), "quantifier": set(), "modifier": set(), "person": set(),
+                                  "metric": set()}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
+    mods = sorted(kinds["modifier"], key=len, reverse=True)
     return ActorLexicon(frozenset(kinds["head"]), frozenset(kinds["whole"]), frozenset(kinds["quantifier"]),
-                        frozenset(kinds["modifier"]), frozenset(kinds["person"]), re.compile("|".join(map(re.escape, words))), max(map(len, words)))
+                        frozenset(kinds["modifier"]), frozenset(kinds["person"]), re.compile(trie_pattern(words)),
+                        max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])))
 
 
 @dataclass(frozen=True)
@@ -125,8 +203,7 @@ def openers(name: str = OPENERS_FILE) -> Openers:
     by: dict[str, set[str]] = {}
     for row in read_tsv(name):
         by.setdefault(row["class"], set()).add(row["word"])
-    for cls in ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition"):
+    for cls in ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition", "targets", "treat"):
         by.setdefault(cls, set())
-    regex = {cls: re.compile("|".join(map(re.escape, sorted(ws, key=len, reverse=True))) or r"(?!)")
-             for cls, ws in by.items()}
+    regex = {cls: re.compile(trie_pattern(ws)) for cls, ws in by.items()}
     return Openers(MappingProxyType({k: frozenset(v) for k, v in by.items()}), MappingProxyType(regex))

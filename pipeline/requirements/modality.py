@@ -6,30 +6,28 @@ swallow the cue inside them and are reported as ``none``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator
+from typing import NamedTuple
 
 from .lexicon import CueEntry, cue_table
 
 
-@dataclass(frozen=True)
-class CueHit:
+class CueHit(NamedTuple):
     start: int
     end: int
     text: str
     entry: CueEntry
-
-    @property
-    def modality(self) -> str:
-        return self.entry.modality
+    modality: str  # the entry's
 
 
-def cues(masked: str, start: int = 0, end: int | None = None) -> Iterator[CueHit]:
+def cues(masked: str, start: int = 0, end: int | None = None) -> list[CueHit]:
     """Every lexicon entry found in ``masked[start:end]``, left to right, longest first."""
     table = cue_table()
-    end = len(masked) if end is None else end
-    for m in table.regex.finditer(masked, start, end):
-        yield CueHit(m.start(), m.end(), m.group(), table.entry(m.group()))
+    entry = table.entry
+    out = []
+    for m in table.regex.finditer(masked, start, len(masked) if end is None else end):
+        e = entry(m.group())
+        out.append(CueHit(m.start(), m.end(), m.group(), e, e.modality))
+    return out
 
 
 def bare_entry() -> CueEntry:

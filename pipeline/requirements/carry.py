@@ -1,0 +1,71 @@
+"""The actor of a requirement that names none: the carrying rule.
+
+One rule, the same as the annotation rule of ``corpora/README.md``.  An *addressee* is the
+actor of a requirement that has a cue (要, 必须, 不得, 力争, 坚持 …): the party being told.
+For each requirement, in reading order:
+
+1. its own actor — the party it names as acting (各级财政部门要…, 由县级民政部门负责…,
+   领导班子成员每年至少…), or for 鼓励/支持 X…, X, the party encouraged;
+2. else, when it goes on with a sentence (a unit cut at 。！？；) after another requirement,
+   that requirement's actor (各县区要加强统筹，不得擅自…);
+3. else, the latest addressee of the same paragraph in the same numbered item (学校食堂要…。
+   每餐次的食品要留样…。严禁采购…);
+4. else, the lead of its item or of the nearest enclosing item that has one: the first
+   addressee named in the item's opening paragraph (各地区各部门要…。（一）…: every sub-item and
+   every later paragraph of the item);
+5. else "" — the text names no one (the bare imperatives of a work report).
+
+A run-in item (…。一是…) holds only its own paragraph: a later paragraph belongs to the item
+around it.  An encouraged party is never an addressee and does not pass on; nor does the
+subject of a statement without a cue (政府常务会议每年至少安排两次学法活动).
+The state lives in one :class:`Carrier` per document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+from ..records import Directive
+
+
+@dataclass
+class Carrier:
+    """Actors in force while reading one document."""
+
+    item_paragraph: Callable[[Directive], Optional[int]]  # paragraph where an item's marker stands
+    run_in: Callable[[Directive], bool]  # the item's marker stands inside a line (…。一是…)
+    lead: dict[int, str] = field(default_factory=dict)  # item id -> first addressee of its opening paragraph
+    addressee: dict[tuple, str] = field(default_factory=dict)  # (paragraph, item id) -> latest addressee
+    opening_paragraph: dict[int, int] = field(default_factory=dict)  # item id -> paragraph where its body opens
+    chain: tuple[Directive, ...] = ()  # the items holding the current unit, innermost first (run-in items cut)
+    paragraph: int = -1
+    unit_actor: Optional[str] = None  # actor of the current unit's latest requirement (rule 2)
+
+    def enter(self, chain: Sequence[Directive], paragraph: int, is_title: bool) -> None:
+        """A new unit (sentence) of ``paragraph``, held by ``chain`` (innermost item first)."""
+        k = 0
+        while k < len(chain) and self.run_in(chain[k]) and self.item_paragraph(chain[k]) != paragraph:
+            k += 1  # a run-in item holds only its own paragraph
+        self.chain, self.paragraph, self.unit_actor = tuple(chain[k:]), paragraph, None
+        if self.chain and not is_title:
+            self.opening_paragraph.setdefault(self.chain[0].id, paragraph)
+
+    def resolve(self, own: Optional[str], encouraged: bool, has_cue: bool) -> str:
+        """The actor of the current unit's next requirement (see the module's rules)."""
+        item = self.chain[0].id if self.chain else None
+        if own is not None:
+            actor = own
+        elif self.unit_actor is not None:
+            actor = self.unit_actor
+        elif (self.paragraph, item) in self.addressee:
+            actor = self.addressee[(self.paragraph, item)]
+        else:
+            actor = next((self.lead[x.id] for x in self.chain if x.id in self.lead), "")
+        if encouraged and own is not None:
+            return actor  # the party encouraged does not pass on
+        self.unit_actor = actor
+        if has_cue:
+            self.addressee[(self.paragraph, item)] = actor
+            if actor and item is not None and self.opening_paragraph.get(item) == self.paragraph:
+                self.lead.setdefault(item, actor)
+        return actor

@@ -1,0 +1,164 @@
+"""Dictionary look-ups and a small tagger for the few characters that need words.
+
+The requirement stage never segments a whole sentence.  ``pos_at`` reads the longest word
+of jieba's dictionary at one position; ``tag`` cuts a short window (the characters after
+a cue or an actor, where the action and its object stand) with jieba's own dictionary
+route — the same maximum-probability path as ``jieba.posseg`` with ``HMM=False`` — and
+tags each word from the dictionary.  Both use our Tokenizer (policy terms included).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from math import log
+from typing import Mapping
+
+_HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)")  # jieba's blocks
+_ALNUM1 = re.compile(r"[a-zA-Z0-9]")
+_NUM = re.compile(r"[.0-9]")
+_NUMBER = re.compile(r"[.0-9]+%?")
+_LATIN = re.compile(r"[a-zA-Z0-9]+")
+MAX_WORD = 6  # longest dictionary word pos_at looks for
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    freq: Mapping[str, int]  # jieba's prefix dictionary: every word and every prefix of one (0)
+    tags: Mapping[str, str]  # word -> part-of-speech tag
+    logtotal: float
+
+
+@lru_cache(maxsize=None)
+def dictionary() -> Dictionary:
+    from ..words import pos_tagger
+
+    tagger = pos_tagger()
+    tok = tagger.tokenizer
+    return Dictionary(tok.FREQ, tagger.word_tag_tab, log(tok.total))
+
+
+def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
+    """The longest word of the dictionary (up to ``longest`` characters) at ``text[i:]`` and
+    its tag; ``("", "")`` when none is there."""
+    d = dictionary()
+    freq, tags = d.freq, d.tags
+    best = ("", "")
+    stop = min(len(text), i + longest)
+    j = i + 1
+    while j <= stop:
+        w = text[i:j]
+        if w not in freq:
+            break
+        t = tags.get(w)
+        if t:
+            best = (w, t)
+        j += 1
+    return best
+
+
+def _route(block: str, d: Dictionary) -> list[str]:
+    """The words of a block of Han characters and letters on jieba's best dictionary path."""
+    freq, logtotal = d.freq, d.logtotal
+    get = freq.get
+    n = len(block)
+    score = [0.0] * (n + 1)
+    nxt = list(range(1, n + 2))  # a character the dictionary does not know is a word by itself
+    for k in range(n - 1, -1, -1):
+        f = get(block[k])
+        best = log(f or 1) + score[k + 1]
+        j = k + 2
+        while j <= n:
+            f2 = get(block[k:j])
+            if f2 is None:
+                break
+            if f2:
+                s = log(f2) + score[j]
+                if s >= best or not f:  # ties go to the longer word, as in jieba
+                    best, nxt[k], f = s, j, f2
+            j += 1
+        score[k] = best - logtotal
+    out, k = [], 0
+    while k < n:
+        e = nxt[k]
+        out.append(block[k:e])
+        k = e
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _guess(word: str) -> str:
+    """The tag of a word jieba's dictionary does not hold, from the emission table of
+    jieba's part-of-speech HMM alone (no transitions): the tag whose B…M…E (or S) states
+    best emit the word's characters (配强 → v, 每 in 每5年 → r)."""
+    import jieba.posseg as jp
+
+    states = ("S",) if len(word) == 1 else ("B",) + ("M",) * (len(word) - 2) + ("E",)
+    best, best_tag = None, "x"
+    for state, t in jp.char_state_tab_P.get(word[0], ()):
+        if state != states[0]:
+            continue
+        score = 0.0
+        for ch, st in zip(word, states):
+            p = jp.emit_P.get((st, t), {}).get(ch)
+            if p is None:
+                break
+            score += p
+        else:
+            if best is None or score > best:
+                best, best_tag = score, t
+    return best_tag
+
+
+@lru_cache(maxsize=8192)
+def _unknown(run: str) -> tuple[tuple[str, str], ...]:
+    """A run of single characters that is no word, as jieba reads it with its HMM: the
+    four-state model (``finalseg``) joins unknown words (配强, 守牢), and each piece is
+    tagged by :func:`_guess`."""
+    from jieba import finalseg
+
+    out = []
+    for w in finalseg.cut(run):
+        if _NUMBER.fullmatch(w):
+            t = "m"
+        elif _LATIN.fullmatch(w):
+            t = "eng"
+        else:
+            t = _guess(w)
+        out.append((w, t))
+    return tuple(out)
+
+
+def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
+    """``(word, tag)`` pairs of ``text``: words on jieba's dictionary path tagged from the
+    dictionary; with ``hmm``, runs of single characters that are no word go through
+    :func:`_unknown` (as jieba does), else runs of single letters or digits are one "eng"
+    word.  Characters outside jieba's blocks are "x" (digits "m")."""
+    d = dictionary()
+    freq, tags = d.freq, d.tags
+    out: list[tuple[str, str]] = []
+    m = _HAN.fullmatch(text)
+    for k, part in enumerate((None, text) if m else _HAN.split(text)):  # most windows are one block
+        if not part:
+            continue
+        if k % 2 == 0:  # outside a block: punctuation, space, marks
+            out.extend((ch, "m" if _NUM.match(ch) else "x") for ch in part)
+            continue
+        buf = ""
+        for w in _route(part, d) + [""]:
+            if w and len(w) == 1 and (hmm or _ALNUM1.match(w)):
+                buf += w
+                continue
+            if buf:
+                if not hmm:
+                    out.append((buf, "eng"))
+                elif len(buf) == 1:
+                    out.append((buf, tags.get(buf, "x")))
+                elif not freq.get(buf):
+                    out.extend(_unknown(buf))
+                else:
+                    out.extend((ch, tags.get(ch, "x")) for ch in buf)
+                buf = ""
+            if w:
+                out.append((w, tags.get(w, "x")))
+    return out

@@ -1,0 +1,122 @@
+"""The fast paths of the requirement stage agree with the slow definitions they replace.
+
+Each look-up the stage makes once per position (:class:`Scan`), the short-window tagger and
+the indexes over the directive tree and the targets are checked against the plain
+computation on our own sample texts.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from conftest import SAMPLES
+from pipeline.records import Directive, Quantity
+from pipeline.requirements import _within
+from pipeline.requirements.clauses import Tree, mask
+from pipeline.requirements.lexicon import actor_lexicon, cue_table, openers
+from pipeline.requirements.predicates import action_object
+from pipeline.requirements.scan import (AGENT, CUE, FOLLOW, FRAME, HEAD, MODIFIER, OPENER_CLASSES, QUANTIFIER, Scan)
+from pipeline.requirements.tagging import pos_at, tag
+
+TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module", params=sorted(TEXTS))
+def sample(request):
+    return mask(TEXTS[request.param])
+
+
+def _longest(words, text, i):
+    return max((len(w) for w in words if text.startswith(w, i)), default=0)
+
+
+def test_scan_at_reads_every_word_list(sample):
+    sc, op, lex = Scan(sample), openers(), actor_lexicon()
+    lists = [op.by_class.get(c, frozenset()) for c in OPENER_CLASSES]
+    lists += [lex.heads | lex.whole, lex.modifiers, lex.quantifiers, frozenset(cue_table().literal)]
+    for i in range(0, len(sample), 3):
+        got = sc.at(i)
+        assert list(got) == [_longest(ws, sample, i) for ws in lists], (i, sample[i:i + 6])
+    assert (FRAME, FOLLOW, AGENT) == (OPENER_CLASSES.index("frame"), OPENER_CLASSES.index("follow"),
+                                      OPENER_CLASSES.index("agent"))  # the names index the lists above
+    assert (HEAD, MODIFIER, QUANTIFIER, CUE) == tuple(range(len(OPENER_CLASSES), len(OPENER_CLASSES) + 4))
+
+
+def test_scan_cue_is_the_lexicon_regex(sample):
+    sc, table = Scan(sample), cue_table()
+    for i in range(len(sample)):
+        m = table.regex.match(sample, i)
+        want = (m.end(), table.entry(m.group())) if m else None
+        assert sc.cue(i) == want, (i, sample[i:i + 6])
+
+
+def test_pos_at_is_the_longest_tagged_word(sample):
+    from pipeline.words import pos_tagger
+
+    tags = pos_tagger().word_tag_tab
+    for i in range(0, len(sample), 2):
+        want = next(((sample[i:i + n], tags[sample[i:i + n]]) for n in range(6, 0, -1)
+                     if i + n <= len(sample) and tags.get(sample[i:i + n])), ("", ""))
+        assert pos_at(sample, i) == want
+
+
+def test_tag_without_hmm_is_jiebas_route():
+    from pipeline.words import pos_tagger
+
+    tagger = pos_tagger()
+    rnd = random.Random(7)
+    for text in TEXTS.values():
+        for _ in range(150):
+            i = rnd.randrange(len(text) - 30)
+            s = text[i:i + rnd.randint(1, 25)]
+            assert tag(s, hmm=False) == [(p.word, p.flag) for p in tagger.lcut(s, HMM=False)], s
+
+
+def test_action_window_changes_nothing():
+    """Cutting only the first characters into words gives what cutting the whole predicate gives."""
+    rnd = random.Random(11)
+    for text in TEXTS.values():
+        for _ in range(120):
+            i = rnd.randrange(len(text) - 40)
+            s = text[i:i + rnd.randint(4, 40)]
+            assert action_object(s) == action_object(s, window=10_000), s
+
+
+def _directives(n: int, rnd: random.Random) -> list[Directive]:
+    """A random tree of nested items over 0..1000."""
+    out: list[Directive] = []
+
+    def add(parent, level, start, end):
+        k = start
+        while k < end - 5 and len(out) < n:
+            e = min(end, k + rnd.randint(5, 200))
+            d = Directive(len(out), parent, level, "一、", 1, "", k, e)
+            out.append(d)
+            if level < 4 and rnd.random() < 0.5:
+                add(d.id, level + 1, k + 2, e)
+            k = e + rnd.randint(0, 20)
+
+    add(None, 1, 0, 1000)
+    return out
+
+
+def test_tree_innermost_is_the_deepest_item():
+    rnd = random.Random(3)
+    for _ in range(20):
+        ds = _directives(40, rnd)
+        tr = Tree.build(ds, True)
+        for pos in range(0, 1000, 7):
+            holding = [d for d in ds if d.start <= pos < d.end]
+            want = max(holding, key=lambda d: (d.level, d.start)) if holding else None
+            assert tr.innermost(pos) == want, pos
+
+
+def test_within_is_the_plain_filter():
+    rnd = random.Random(5)
+    qs = sorted((Quantity("x", a, a + rnd.randint(1, 9), 1.0) for a in rnd.sample(range(2000), 300)), key=lambda q: q.start)
+    starts = [q.start for q in qs]
+    for _ in range(300):
+        a = rnd.randrange(2000)
+        b = a + rnd.randint(0, 80)
+        assert _within(qs, starts, a, b) == tuple(q for q in qs if a <= q.start and q.end <= b)
