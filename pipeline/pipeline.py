@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 from . import records as R
@@ -102,7 +103,7 @@ class Result:
     def directive(self, id_: Optional[int]) -> Optional[R.Directive]:
         return self._by_id.get(id_) if id_ is not None else None
 
-    @property
+    @cached_property
     def _by_id(self) -> dict[int, R.Directive]:
         return {d.id: d for d in self.directives}
 
