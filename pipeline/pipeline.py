@@ -9,7 +9,7 @@ record is mapped to code-point offsets into the original text, and a frozen
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 

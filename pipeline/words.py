@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Protocol
 
-from .resources import cache_dir, model_path, read_lines
+from .resources import cache_dir, read_lines
 
 SEGMENTERS = ("jieba", "pkuseg")
 

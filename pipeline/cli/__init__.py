@@ -43,11 +43,11 @@ class LazyGroup(click.Group):
         try:
             return getattr(importlib.import_module(f".{mod}", __name__), attr)
         except (ImportError, AttributeError) as exc:
-            help_ = COMMANDS[name][2]
+            help_, why = COMMANDS[name][2], str(exc)
 
-            @click.command(name=name, help=f"{help_} (unavailable: {exc})")
+            @click.command(name=name, help=f"{help_} (unavailable: {why})")
             def unavailable():
-                raise click.ClickException(f"command {name} is unavailable: {exc}")
+                raise click.ClickException(f"command {name} is unavailable: {why}")
 
             return unavailable
 

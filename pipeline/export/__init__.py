@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 import os
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..errors import ZhpolicyError
 from .atomic import atomic_path
@@ -31,16 +31,28 @@ FORMATS = {
 }
 
 
-def format_of(path: str | os.PathLike) -> str:
+def suffix_in(path: str | os.PathLike, allowed, what: str = "output") -> str:
+    """The lower-case extension of ``path``, which must be one of ``allowed``."""
     suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise ZhpolicyError(str(path), f"unknown output format {suffix or '(none)'}; use one of {', '.join(FORMATS)}", stage="write")
+    if suffix not in allowed:
+        names = list(allowed)
+        choices = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
+        raise ZhpolicyError(str(path), f"unknown {what} format {suffix or '(none)'}; use {choices}", stage="write")
     return suffix
+
+
+def write_atomically(writer: Callable, results: Sequence, path: str | os.PathLike) -> Path:
+    """Run ``writer(results, tmp)`` on a temporary file that replaces ``path`` on success."""
+    with atomic_path(path) as tmp:
+        writer(list(results), tmp)
+    return Path(path)
+
+
+def format_of(path: str | os.PathLike) -> str:
+    return suffix_in(path, FORMATS)
 
 
 def write(results: Sequence, path: str | os.PathLike) -> Path:
     """Write ``results`` to ``path`` atomically, in the format its extension names."""
     mod = importlib.import_module(f".{FORMATS[format_of(path)]}", __name__)
-    with atomic_path(path) as tmp:
-        mod.write(list(results), tmp)
-    return Path(path)
+    return write_atomically(mod.write, results, path)

@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ..errors import ZhpolicyError
 from ..records import Quantity, Requirement
-from .atomic import atomic_path
 
 OTHER_HEADING = "其他要求"
 BOX_MD, BOX_DOCX = "- [ ] ", "☐ "
@@ -223,15 +221,13 @@ WRITERS = {".md": write_markdown, ".docx": write_docx}
 
 
 def format_of(path: str | os.PathLike) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix not in WRITERS:
-        raise ZhpolicyError(str(path), f"unknown checklist format {suffix or '(none)'}; use .md or .docx", stage="write")
-    return suffix
+    from . import suffix_in
+
+    return suffix_in(path, WRITERS, "checklist")
 
 
 def write(results: Sequence, path: str | os.PathLike) -> Path:
     """Write the checklist of ``results`` to ``path`` (.md or .docx), atomically."""
-    writer = WRITERS[format_of(path)]
-    with atomic_path(path) as tmp:
-        writer(list(results), tmp)
-    return Path(path)
+    from . import write_atomically
+
+    return write_atomically(WRITERS[format_of(path)], results, path)
