@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Run every benchmark once, in one go (``make bench``): accuracy against all gold files,
-target extraction speed, and the batch benchmark (``--quick`` unless ``--full``).
+target extraction speed, per-document stage speed, and the batch benchmark (``--quick``
+unless ``--full``).
 
 Figures only: nothing here fails when a goal is missed."""
 from __future__ import annotations
@@ -22,6 +23,7 @@ def main() -> int:
     codes = [
         run("accuracy.py"),
         run("bench_targets.py"),
+        run("bench_stages.py", "--repeat", "1"),
         run("bench_batch.py", *([] if full else ["--quick"])),
     ]
     return max(codes)

@@ -1,6 +1,6 @@
 """Speed of the requirement stage and of the whole pipeline, per document.
 
-    python -m pipeline.requirements.bench [FILE_OR_FOLDER ...]
+    python benchmarks/bench_stages.py [FILE_OR_FOLDER ...]
 
 For each document (default: ``../shared/corpora/archive/gov_work_reports``) it prints,
 measured in one run and in the same process: bare ``jieba.lcut`` over the text, the
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 MB = 1e6
-DEFAULT = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "archive" / "gov_work_reports"
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "archive" / "gov_work_reports"
 
 
 def _best(fn, repeat: int) -> float:
@@ -45,9 +45,9 @@ def main(argv: list[str] | None = None) -> None:
 
     import jieba
 
-    from ..load import load
-    from ..pipeline import Pipeline
-    from . import find_requirements
+    from pipeline.load import load
+    from pipeline.pipeline import Pipeline
+    from pipeline.requirements import find_requirements
 
     jieba.setLogLevel(60)
     jieba.initialize()
