@@ -13,20 +13,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 from pathlib import Path
+
+from timing import best_of
 
 MB = 1e6
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "archive" / "gov_work_reports"
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
 
 
 def _files(args: list[str]) -> list[Path]:
@@ -59,14 +51,14 @@ def main(argv: list[str] | None = None) -> None:
         doc = load(path)
         text = doc.raw
         size = len(text.encode("utf-8")) / MB
-        t_jieba = _best(lambda: jieba.lcut(text), args.repeat)
-        t_pipe = _best(lambda: full(doc), args.repeat)
+        t_jieba = best_of(args.repeat, lambda: jieba.lcut(text))
+        t_pipe = best_of(args.repeat, lambda: full(doc))
         rec: dict = {"document": doc}
         for stage in upto.stages:
             rec.update(stage.run(rec))
         clean = rec["text"].clean
-        t_req = _best(lambda: list(find_requirements(clean, sentences=rec["sentences"], directives=rec["directives"],
-                                                     quantities=rec["quantities"])), args.repeat)
+        t_req = best_of(args.repeat, lambda: list(find_requirements(clean, sentences=rec["sentences"], directives=rec["directives"],
+                                                     quantities=rec["quantities"])))
         ratio = t_jieba / t_pipe
         ratios.append(ratio)
         req_speeds.append(size / t_req)

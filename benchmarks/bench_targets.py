@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.normalize import normalize  # noqa: E402
 from pipeline.quantities import find_quantities, find_targets  # noqa: E402
+from timing import best_of  # noqa: E402
 
 ARCHIVE = Path(os.environ.get("ZHPOLICY_SHARED", ROOT.parent / "shared")) / "corpora" / "archive"
 GOAL_MBS = 10.0
@@ -45,15 +46,10 @@ def corpus() -> tuple[str, list[str]]:
     return str(folder), [normalize(p.read_text(encoding="utf-8")).clean for p in paths]
 
 
-def best_of(rounds: int, fn) -> float:
-    """The best of ``rounds`` runs, in CPU seconds of this process (on a shared machine the
-    wall clock also counts the time other processes hold the core)."""
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
-    return best
+def cpu_best_of(rounds: int, fn) -> float:
+    """CPU seconds of this process (on a shared machine the wall clock also counts the time
+    other processes hold the core)."""
+    return best_of(rounds, fn, time.process_time)
 
 
 def main(argv=None) -> int:
@@ -74,8 +70,8 @@ def main(argv=None) -> int:
 
     n_targets = sum(1 for t in texts for _ in find_targets(t))
     n_all = sum(1 for t in texts for _ in find_quantities(t))
-    t_targets = best_of(a.rounds, lambda: [list(find_targets(t)) for t in texts])
-    t_all = best_of(a.rounds, lambda: [list(find_quantities(t)) for t in texts])
+    t_targets = cpu_best_of(a.rounds, lambda: [list(find_targets(t)) for t in texts])
+    t_all = cpu_best_of(a.rounds, lambda: [list(find_quantities(t)) for t in texts])
 
     def line(name, secs, extra=""):
         print(f"{name:<22}{secs:8.3f} s  {mb / secs:7.1f} MB/s  {sentences / secs:10.0f} sentences/s{extra}")
@@ -88,7 +84,7 @@ def main(argv=None) -> int:
 
         jieba.setLogLevel(60)
         jieba.initialize()
-        t_jieba = best_of(1, lambda: [jieba.lcut(t) for t in texts])
+        t_jieba = cpu_best_of(1, lambda: [jieba.lcut(t) for t in texts])
         line("jieba.lcut (bare)", t_jieba)
         print(f"ratio find_targets / jieba: {t_jieba / t_targets:.1f}× faster; "
               f"find_quantities / jieba: {t_jieba / t_all:.1f}× faster")

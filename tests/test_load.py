@@ -135,12 +135,18 @@ BAD_INPUTS = {
 SUFFIX = {"pdf_no_text": ".pdf", "broken_docx": ".docx"}
 
 
-@pytest.mark.parametrize("kind", sorted(BAD_INPUTS))
-def test_bad_input_raises_load_error(tmp_path, kind):
+def bad_file(tmp_path, kind):
+    """The bad input ``kind`` written to a file (not written for "missing"), and its reason."""
     data, reason = BAD_INPUTS[kind]
     p = tmp_path / f"{kind}{SUFFIX.get(kind, '.txt')}"
     if data is not None:
         p.write_bytes(data)
+    return p, reason
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_INPUTS))
+def test_bad_input_raises_load_error(tmp_path, kind):
+    p, reason = bad_file(tmp_path, kind)
     with pytest.raises(LoadError) as exc:
         load(p, max_bytes=500 if kind == "too_large" else 10_000_000)
     assert str(p) in str(exc.value)
@@ -149,10 +155,7 @@ def test_bad_input_raises_load_error(tmp_path, kind):
 
 @pytest.mark.parametrize("kind", sorted(BAD_INPUTS))
 def test_bad_input_cli_one_line_no_traceback(tmp_path, kind):
-    data, reason = BAD_INPUTS[kind]
-    p = tmp_path / f"{kind}{SUFFIX.get(kind, '.txt')}"
-    if data is not None:
-        p.write_bytes(data)
+    p, reason = bad_file(tmp_path, kind)
     args = ["extract", str(p), "--format", "json"] + (["--max-bytes", "500"] if kind == "too_large" else [])
     r = cli(*args)
     err = r.stderr.decode()
