@@ -45,9 +45,33 @@ def _cn_small(s: str) -> int:
     return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
 
 
+_DATE_LINE_MAX = 60  # a date line: （2020年2月23日）, ——2025年1月15日在…大会上, a signature date
+_DATE_LEAD = re.compile(r"[\s（(〔［\[—\-－]*")  # what may stand before the date on its line
+
+
+def _tail_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text[-600:].splitlines() if ln.strip()][-4:]
+
+
+def _first_date(lines) -> Optional[str]:
+    """The first full date (or year and month) that opens one of ``lines``."""
+    for ln in lines:
+        for m in filter(None, [_DATE.match(ln, _DATE_LEAD.match(ln).end())]):
+            y = _cn_small(m.group("y"))
+            if not (1949 <= y <= 2100 and m.group("m")):
+                continue  # a bare year is too weak a signal for the document's date
+            mo = _cn_small(m.group("m"))
+            if not 1 <= mo <= 12:
+                continue
+            d = _cn_small(m.group("d")) if m.group("d") else 0
+            return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= d <= 31 else f"{y:04d}-{mo:02d}"
+    return None
+
+
 def find_title_and_date(text: str) -> tuple[Optional[str], Optional[str]]:
-    """The title (first short line that reads as one) and the first full date the head of
-    the text states (``（2020年2月23日）``)."""
+    """The title (first short line that reads as one) and the date the text states on a line
+    of its own near the top (``（2020年2月23日）``) or as a signature at the end; a date in
+    running text (a historical reference) is not the document's date."""
     title = None
     head_lines = [ln.strip() for ln in text[:2000].splitlines() if ln.strip()][:6]
     for ln in head_lines:
@@ -55,22 +79,7 @@ def find_title_and_date(text: str) -> tuple[Optional[str], Optional[str]]:
             if not re.match(r"^(同志们|各位代表)", ln):
                 title = re.sub(r"\s+", " ", ln)
                 break
-    date = None
-    for m in _DATE.finditer(text[:3000]):
-        y = _cn_small(m.group("y"))
-        if not 1949 <= y <= 2100:
-            continue
-        if m.group("m"):
-            mo = _cn_small(m.group("m"))
-            if not 1 <= mo <= 12:
-                continue
-            if m.group("d"):
-                d = _cn_small(m.group("d"))
-                if 1 <= d <= 31:
-                    date = f"{y:04d}-{mo:02d}-{d:02d}"
-                    break
-            date = date or f"{y:04d}-{mo:02d}"
-        # a bare year is too weak a signal for the document's date
+    date = _first_date(ln for ln in head_lines + _tail_lines(text) if len(ln) <= _DATE_LINE_MAX)
     return title, date
 
 
