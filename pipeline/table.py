@@ -142,21 +142,26 @@ def _top_id(result: "Result", id_):
     return d.id if d else None
 
 
-def table(result: "Result", kind: str = "requirements") -> pd.DataFrame:
+def rows(result: "Result", kind: str = "requirements") -> list[dict]:
+    """The rows of one table as plain dicts (what :func:`table` types; batch stores them
+    without going through pandas)."""
     if kind == "requirements":
-        return _typed(requirement_rows(result), kind)
+        return requirement_rows(result)
     if kind == "directives":
-        rows = [{"doc_id": result.doc_id, "id": d.id, "parent": d.parent, "level": d.level, "marker": d.marker,
+        return [{"doc_id": result.doc_id, "id": d.id, "parent": d.parent, "level": d.level, "marker": d.marker,
                  "number": d.number, "path": "/".join(result.directive_path(d.id)), "title": d.title,
                  "start": d.start, "end": d.end} for d in result.directives]
-        return _typed(rows, kind)
     if kind == "targets":
-        rows = [{"doc_id": result.doc_id, **{k: getattr(q, k) for k in ("text", "start", "end", "indicator", "value",
+        return [{"doc_id": result.doc_id, **{k: getattr(q, k) for k in ("text", "start", "end", "indicator", "value",
                  "upper", "unit", "kind", "comparator", "period", "deadline", "scope", "base", "role", "sentence")},
                  "directive_path": "/".join(result.directive_path(q.directive))} for q in result.targets]
-        return _typed(rows, kind)
     if kind == "documents":
         doc = result.document
-        return _typed([{"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding, "chars": doc.chars,
-                        "title": doc.title, "date": doc.date, "pipeline_version": result.pipeline_version}], kind)
+        return [{"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding, "chars": doc.chars,
+                 "title": doc.title, "date": doc.date, "pipeline_version": result.pipeline_version}]
     raise ValueError(f"unknown table {kind!r}; choose from {sorted(COLUMNS)}")
+
+
+def table(result: "Result", kind: str = "requirements") -> pd.DataFrame:
+    """One table of ``result`` as a DataFrame with the columns and dtypes of ``COLUMNS[kind]``."""
+    return _typed(rows(result, kind), kind)

@@ -10,10 +10,9 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Mapping, Optional
 
-import pandas as pd
-
 from ..errors import ZhpolicyError
 from ..load import DEFAULT_MAX_BYTES, from_bytes, from_text
+from ..table import rows as table_rows
 from . import schema
 from .inputs import Item, Refusal
 
@@ -153,7 +152,7 @@ def result_tables(result) -> dict:
     cols = schema.table_columns()
     out = {"documents": schema.as_arrow(schema.frame([document_row(result)], cols["documents"]), cols["documents"])}
     for kind in schema.RESULT_KINDS:
-        out[kind] = schema.as_arrow(result.table(kind), cols[kind])
+        out[kind] = schema.as_arrow(table_rows(result, kind), cols[kind])
     out["formulas"] = schema.as_arrow(schema.frame(formula_rows(result), cols["formulas"]), cols["formulas"])
     return out
 
@@ -168,9 +167,7 @@ def document_row(result) -> dict:
         "pipeline_version": result.pipeline_version,
     }
     if "documents" in schema.COLUMNS:  # the table module knows more about a document
-        theirs = result.table("documents")
-        if len(theirs):
-            row.update({k: (None if pd.isna(v) else v) for k, v in theirs.iloc[0].items()})
+        row.update(table_rows(result, "documents")[0])
     return row
 
 
