@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from .load import from_text
 from .pipeline import Result, _to_result, default_stages
+from .words import spacy_tokenizer_config
 
 COMPONENTS = {
     # component -> (pipeline stage, span group, span extension, records of the Result, label field)
@@ -36,7 +37,6 @@ COMPONENTS = {
 }
 STATE_KEY = "zhpolicy.stages"  # doc.user_data key of the stage outputs so far (normalised offsets)
 BOM = "\ufeff"
-JIEBA_CONFIG = {"nlp": {"tokenizer": {"segmenter": "jieba"}}}  # spaCy's zh tokenizer; no download
 
 
 def register_extensions() -> None:
@@ -132,7 +132,7 @@ def make_nlp(components: Iterable[str] = tuple(COMPONENTS), **config: Any) -> La
     import spacy
 
     use_our_jieba_cache()
-    nlp = spacy.blank("zh", config=JIEBA_CONFIG)
+    nlp = spacy.blank("zh", config=spacy_tokenizer_config())  # spaCy's zh tokenizer with jieba; no download
     for name in components:
         nlp.add_pipe(name, config=dict(config))
     return nlp
