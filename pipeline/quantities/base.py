@@ -52,6 +52,8 @@ def unit_at(text: str, pos: int, lex: Lexicon):
 
 
 def skip_spaces(text: str, pos: int) -> int:
+    if text[pos:pos + 1] != " ":
+        return pos  # the common case: no space to skip
     while pos < len(text) and text[pos] == " ":
         pos += 1
     return pos

@@ -49,7 +49,7 @@ def _before_cmp(text: str, start: int, lex: Lexicon, share: bool = False) -> tup
     ends = [p]
     if p and text[p - 1] in lex.filler_last:
         for f in lex.fillers:
-            if p >= len(f) and text.startswith(f, p - len(f)):
+            if text.endswith(f, 0, p):
                 ends.append(p - len(f))
     table = lex.cmp_before_table
     for q in ends:
@@ -265,9 +265,10 @@ def pair_bounds(text: str, cands: list[Cand]) -> list[Cand]:
     """不低于20%且不高于30%, 50人以上，200人以下, 最多8人最少3人: two one-sided bounds → a range."""
     out: list[Cand] = []
     i = 0
-    while i < len(cands):
+    n = len(cands)
+    while i < n:
         a = cands[i]
-        if i + 1 < len(cands) and a.role is None and cands[i + 1].role is None and a.upper is None \
+        if i + 1 < n and a.role is None and cands[i + 1].role is None and a.upper is None \
                 and cands[i + 1].upper is None:
             b = cands[i + 1]
             pair = (a.comparator in _LOWER and b.comparator in _UPPER) or (a.comparator in _UPPER and b.comparator in _LOWER)

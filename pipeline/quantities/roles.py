@@ -28,6 +28,23 @@ _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}(?:政府)?工作报
 _DOCNUM_YEAR_RE = re.compile(r"[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 _FUTURE_TRIGGER_RE = re.compile(r"(?m)^[^\n]*?(?:今年|明年)[^\n]*?(?:主要预期目标|预期目标是|预期目标为|主要目标是|主要目标为)")
+_FUTURE_GOAL_RE = re.compile(r"主要预期目标|预期目标是|预期目标为|主要目标是|主要目标为")
+
+
+def _future_triggers(text: str) -> list[int]:
+    """The starts of the lines :data:`_FUTURE_TRIGGER_RE` matches (今年 or 明年, then a goal
+    phrase later on the same line), found from the rare goal phrases instead of trying the
+    regex at every line start."""
+    out: list[int] = []
+    find, rfind = text.find, text.rfind
+    for m in _FUTURE_GOAL_RE.finditer(text):
+        j = m.start()
+        line = rfind("\n", 0, j) + 1
+        if out and out[-1] == line:
+            continue
+        if find("今年", line, j) >= 0 or find("明年", line, j) >= 0:
+            out.append(line)
+    return out
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
 _DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
 _DIRECTIVE_TITLE_RE = re.compile(r"(?:通知|意见|方案|规划|办法|决定|纲要|规定|细则|指南|条例|计划|措施|若干政策)")
@@ -128,9 +145,10 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
             if tense:
                 marks.append((m.start(), tense))
     # a paragraph of this year's expected targets opens the plan part of a report
-    marks += [(m.start(), "future*") for m in _FUTURE_TRIGGER_RE.finditer(text)]
+    marks += [(p, "future*") for p in _future_triggers(text)]
     # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
-    marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text)]
+    if "附件" in text:
+        marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text)]
     marks.sort()
     starts, tenses = [0], [""]
     for pos, tense in marks:
@@ -143,7 +161,7 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
             tense = tenses[-1]  # a heading that says nothing of time goes on with the plan (or annex)
         starts.append(pos)
         tenses.append(tense)
-    bounds = tuple(m.start() for m in _SENT_END_RE.finditer(text))
+    bounds = tuple([m.start() for m in _SENT_END_RE.finditer(text)])
     return DocContext(doc_mode(text), year, tuple(starts), tuple(tenses), bounds)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -19,6 +18,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 _WHITE = re.compile(r"\s\s+")
+_DENSE = 1 << 22  # largest dense bigram lookup table (entries)
 
 FORMAT = "zhpolicy-textmodel/1"
 DEFAULTS: Mapping[str, Any] = {"ngram_range": (1, 2), "min_df": "auto", "sublinear_tf": True, "C": 1.0}
@@ -53,7 +53,10 @@ class TextModel:
             arr = np.array(getattr(self, name), dtype=np.float64)
             arr.setflags(write=False)
             object.__setattr__(self, name, arr)
-        object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
+        object.__setattr__(self, "_coef_t", np.ascontiguousarray(self.coef.T))  # (n_features, n_classes)
+        vocab = dict(self.vocabulary)
+        object.__setattr__(self, "vocabulary", MappingProxyType(vocab))
+        object.__setattr__(self, "_lookup", vocab.get)  # the plain dict's get: faster than the proxy's
         object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
 
     def _grams(self, text: str):
@@ -64,22 +67,104 @@ class TextModel:
             for i in range(len(text) - n + 1):
                 yield text[i:i + n]
 
+    def _gram_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Row (text number) and column (vocabulary id) of every known n-gram of ``texts``, in
+        no particular order.  Uni- and bigrams are looked up all at once, by code point, in the
+        arrays of :meth:`_tables`; longer n-grams go through the vocabulary dict."""
+        low = self.lowercase
+        norm = [_WHITE.sub(" ", t.lower() if low else t) for t in texts]
+        lens = np.fromiter(map(len, norm), dtype=np.int64, count=len(norm))
+        text_of = np.repeat(np.arange(len(norm), dtype=np.int64), lens)  # per character
+        cps = np.frombuffer("".join(norm).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        ends = np.cumsum(lens)  # a text's n-gram may not run into the next text
+        lo, hi = self.ngram_range
+        rows, cols = [], []
+        for n in range(lo, hi + 1):
+            if n > len(cps):
+                break
+            starts = np.arange(len(cps) - n + 1)
+            ok = starts + n <= ends[text_of[starts]]
+            if n <= 2:
+                t = self._tables()
+                if n == 1:
+                    found = t["uni"][np.minimum(cps, len(t["uni"]) - 1)]
+                else:
+                    ci = t["char"][np.minimum(cps, len(t["char"]) - 1)]
+                    keys = ci[:-1] * np.int64(t["k"]) + ci[1:]
+                    if "bi" in t:
+                        found = t["bi"][keys]
+                    else:
+                        at = np.minimum(np.searchsorted(t["bi_keys"], keys), len(t["bi_keys"]) - 1)
+                        found = np.where(t["bi_keys"][at] == keys, t["bi_ids"][at], -1)
+            else:
+                joined = "".join(norm)
+                get = self._lookup
+                found = np.fromiter((get(joined[i:i + n], -1) if k else -1 for i, k in enumerate(ok)),
+                                    dtype=np.int64, count=len(starts))
+            ok &= found >= 0
+            rows.append(text_of[starts[ok]])
+            cols.append(found[ok].astype(np.int64))
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(rows), np.concatenate(cols)
+
+    def _tables(self) -> dict:
+        """Lookup arrays of the vocabulary's uni- and bigrams, built on first use, then kept.
+
+        ``uni[c]`` is the id of the unigram of code point ``c`` (-1 if none; the last entry,
+        -1, stands for every code point beyond).  ``char[c]`` numbers the ``k - 1`` characters
+        found in bigrams (``k - 1`` for any other), and the bigram ``c1 c2`` has the key
+        ``char[c1] * k + char[c2]``: its id is ``bi[key]`` (-1 if none), or, when a dense table
+        would be too big, found by binary search in the sorted ``bi_keys`` / ``bi_ids``.
+        """
+        tables = self.__dict__.get("_gram_tables")
+        if tables is None:
+            uni = [(ord(g), i) for g, i in self.vocabulary.items() if len(g) == 1]
+            bi = [(g, i) for g, i in self.vocabulary.items() if len(g) == 2]
+            chars = sorted({ord(c) for g, _ in bi for c in g})
+            k = len(chars) + 1
+            tables = {"k": k}
+            u = np.full(max((c for c, _ in uni), default=0) + 2, -1, dtype=np.int32)
+            for c, i in uni:
+                u[c] = i
+            ch = np.full(max(chars, default=0) + 2, k - 1, dtype=np.int64)
+            ch[chars] = np.arange(len(chars))
+            keys = np.array([ch[ord(g[0])] * k + ch[ord(g[1])] for g, _ in bi], dtype=np.int64)
+            ids = np.array([i for _, i in bi], dtype=np.int64)
+            if k * k <= _DENSE:
+                dense = np.full(k * k, -1, dtype=np.int32)
+                dense[keys] = ids
+                tables["bi"] = dense
+            else:
+                order = np.argsort(keys)
+                tables["bi_keys"], tables["bi_ids"] = keys[order], ids[order]
+            tables["uni"], tables["char"] = u, ch
+            object.__setattr__(self, "_gram_tables", tables)
+        return tables
+
     def decision(self, texts: Sequence[str]) -> np.ndarray:
         """Decision scores, one row per text and one column per class: l2-normalised TF-IDF
         (sublinear tf) of the known n-grams times ``coef``, plus ``intercept`` — numpy only,
-        so predicting needs no scikit-learn import."""
-        vocab = self.vocabulary
-        rows = []
-        for text in texts:
-            counts = Counter(j for j in map(vocab.get, self._grams(text)) if j is not None)
-            if not counts:
-                rows.append(np.zeros(self.coef.shape[0]))
-                continue
-            idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            w = ((np.log(tf) + 1.0) if self.sublinear_tf else tf) * self.idf[idx]
-            rows.append(self.coef[:, idx] @ (w / np.sqrt(w @ w)))
-        scores = np.vstack(rows) + self.intercept if rows else np.zeros((0, len(self.classes)))
+        so predicting needs no scikit-learn import.  All texts are vectorised at once: the
+        (text, n-gram) pairs are counted with one ``np.unique`` and scored by one sparse matrix
+        product."""
+        texts = list(texts)
+        n_texts = len(texts)
+        if not n_texts:
+            scores = np.zeros((0, len(self.classes)))
+        else:
+            from scipy.sparse import csr_matrix  # scipy, not scikit-learn: cheap to import
+
+            rows, cols = self._gram_ids(texts)
+            n_feat = max(len(self.vocabulary), 1)
+            keys, tf = np.unique(rows * n_feat + cols, return_counts=True)
+            rows, cols = keys // n_feat, keys % n_feat
+            tf = tf.astype(np.float64)
+            w = ((np.log(tf) + 1.0) if self.sublinear_tf else tf) * self.idf[cols]
+            w = w / np.sqrt(np.bincount(rows, weights=w * w, minlength=n_texts))[rows]
+            indptr = np.searchsorted(rows, np.arange(n_texts + 1))
+            x = csr_matrix((w, cols, indptr), shape=(n_texts, len(self.vocabulary)))
+            scores = np.asarray(x @ self._coef_t) + self.intercept
         if len(self.classes) == 2 and scores.shape[1] == 1:
             scores = np.hstack([-scores, scores])
         return scores
