@@ -77,16 +77,29 @@ class _Group:
 
     @property
     def modal(self) -> Optional[CueHit]:
-        return next((c.modal for c in self.items if c.modal), None)
+        for c in self.items:
+            if c.modal:
+                return c.modal
+        return None
 
     @property
     def actor(self) -> Optional[ActorHit]:
         """The first actor named; a pivot's party (要求X…, 让X…, 鼓励X…) only in the group's first
         clause after its frames or in the clause of its cue (…，让长期扎根基层的同志看到奔头
         states a purpose)."""
+        items = self.items
+        for c in items:  # the common case first: no actor named
+            if c.actor is not None:
+                break
+        else:
+            return None
         m = self.modal
-        first = next((k for k, c in enumerate(self.items) if c.opens not in _FRAMES and not c.in_frame), 0)
-        for k, c in enumerate(self.items):
+        first = 0
+        for k, c in enumerate(items):
+            if c.opens not in _FRAMES and not c.in_frame:
+                first = k
+                break
+        for k, c in enumerate(items):
             a = c.actor
             if a is not None and (a.via != "pivot" or k <= first or (m is not None and c.modal is m)):
                 return a
@@ -222,7 +235,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         for h in hits:
             if h.modality not in _MODAL:
                 continue
-            if h.entry.weak and (not weak_ok or any(v < h.start for v in voiding)
+            if h.entry.weak and (not weak_ok or (voiding and voiding[0] < h.start)  # voiding is sorted
                                  or _nominal_use(sc, h, c.start)
                                  or (h.start != pos and opens_k != "")):
                 continue  # a weak cue counts as the predicate of its clause only
@@ -401,7 +414,15 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         k = bisect_right(unit_starts, x.start) - 1
         return unit_list[k].paragraph if k >= 0 else None
 
-    carrier = Carrier(item_paragraph=item_paragraph, run_in=lambda x: _run_in(text, x))
+    run_in_of: dict[int, bool] = {}  # by the start of the directive (all _run_in reads)
+
+    def run_in(x: Directive) -> bool:
+        got = run_in_of.get(x.start)
+        if got is None:
+            got = run_in_of[x.start] = _run_in(text, x)
+        return got
+
+    carrier = Carrier(item_paragraph=item_paragraph, run_in=run_in)
     target_lists = _target_lists(masked)
     list_starts = [a for a, _ in target_lists]
     req_id = 0

@@ -15,7 +15,7 @@ from typing import NamedTuple, Optional
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
 from .scan import AGENT, FOLLOW, FRAME, HEAD, MODIFIER, PIVOT, QUANTIFIER, REPORT, SKIP, VERB, Scan
-from .tagging import pos_at
+from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
 _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
@@ -94,12 +94,28 @@ def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
     return any(_ends_name(sc, i) for i in range(a, b))
 
 
+_P_STARTS: list = [None, frozenset()]  # [(id, size) of the tag table read, the first characters of its "p" words]
+
+
+def _preposition_starts() -> frozenset[str]:
+    """The first characters of the dictionary's words tagged "p" (the word ``pos_at`` finds
+    at ``i`` starts with ``masked[i]``); read again if the table grows."""
+    tags = dictionary().tags
+    key = (id(tags), len(tags))
+    if _P_STARTS[0] != key:
+        _P_STARTS[1] = frozenset(w[0] for w, t in tags.items() if t == "p" and w)
+        _P_STARTS[0] = key
+    return _P_STARTS[1]
+
+
 def _verb_inside(sc: Scan, a: int, i: int) -> bool:
     """A listed imperative verb or a preposition at ``i``, in a name that starts at ``a``: no
     name holds one (分行业建立年轻干部, 多在基层一线锻炼、艰苦地区) — unless the verb stands
     right before a head, inside the name or as a listed modifier (人力资源社会保障部门,
     市场监管部门)."""
     masked = sc.text
+    if sc.at(i)[VERB] <= 1 and masked[i] not in _preposition_starts():
+        return False  # no dictionary word tagged "p" starts here, and no listed verb: as below
     w, tag = sc.word(i)
     if tag == "p" and masked[i] not in _NP_GLUE and not sc.head_at(i, len(w)):
         return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照…
@@ -137,6 +153,10 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if pos >= end:
         return None
     if a[QUANTIFIER]:
+        return None
+    if sc.index.heads.search(masked, pos, min(end, pos + _MAX_ACTOR)) is None:
+        # no actor head in reach: neither _name_end nor _relative (which look for heads in
+        # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
         return None
     if via == "subject":
         for cls in (FRAME, VERB):
@@ -236,7 +256,12 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue
         if len(sc.word(hs)[0]) > len(word):
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级
-        if any(_verb_inside(sc, pos, i) for i in range(checked, hs)):
+        verb = False
+        for i in range(checked, hs):
+            if _verb_inside(sc, pos, i):
+                verb = True
+                break
+        if verb:
             break
         checked = max(checked, hs)
         e = hs + len(word)

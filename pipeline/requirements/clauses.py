@@ -109,14 +109,19 @@ def units(text: str, sentences: Sequence[Sentence] = ()) -> Iterator[Unit]:
 def clauses(masked: str, start: int, end: int) -> list[Clause]:
     """The clauses of ``masked[start:end]`` (offsets into the whole text)."""
     out, pos = [], start
+    new = tuple.__new__
     for m in _CLAUSE_SEP.finditer(masked, start, end):
-        a, b = _trim(masked, pos, m.start())
+        a, b = pos, m.start()  # _trim, inlined
+        while a < b and masked[a] in _SPACE:
+            a += 1
+        while b > a and masked[b - 1] in _TRAIL:
+            b -= 1
         if b > a:
-            out.append(Clause(a, b))
+            out.append(new(Clause, (a, b)))
         pos = m.end()
     a, b = _trim(masked, pos, end)
     if b > a:
-        out.append(Clause(a, b))
+        out.append(new(Clause, (a, b)))
     return out
 
 

@@ -19,14 +19,26 @@ class CueHit(NamedTuple):
     modality: str  # the entry's
 
 
+_tuple_new = tuple.__new__
+_ENTRIES: dict[int, tuple[object, dict[str, CueEntry]]] = {}  # id(table) -> (table, matched text -> entry)
+
+
 def cues(masked: str, start: int = 0, end: int | None = None) -> list[CueHit]:
     """Every lexicon entry found in ``masked[start:end]``, left to right, longest first."""
     table = cue_table()
-    entry = table.entry
+    got = _ENTRIES.get(id(table))
+    if got is None or got[0] is not table:
+        got = _ENTRIES[id(table)] = (table, {})
+    memo = got[1]  # table.entry of each matched text, remembered (the table is immutable)
     out = []
+    append = out.append
     for m in table.regex.finditer(masked, start, len(masked) if end is None else end):
-        e = entry(m.group())
-        out.append(CueHit(m.start(), m.end(), m.group(), e, e.modality))
+        g = m.group()
+        e = memo.get(g)
+        if e is None:
+            e = memo[g] = table.entry(g)
+        s, t = m.span()
+        append(_tuple_new(CueHit, (s, t, g, e, e.modality)))
     return out
 
 

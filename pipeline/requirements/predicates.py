@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .lexicon import openers
-from .scan import CONDITION, FRAME, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
+from .scan import _NONE, CONDITION, FRAME, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
 from .tagging import dictionary, pos_at, tag
 
 _PREPS = ("同", "与", "和", "跟", "向", "对", "把", "将", "给", "为", "按", "在", "以", "从", "由")
@@ -59,20 +59,22 @@ def opening(sc: Scan, pos: int, end: int) -> str:
     if pos >= end:
         return ""
     masked = sc.text
-    if deadline_frame(masked, pos, end):
+    ch = masked[pos] if pos < len(masked) else ""
+    if (ch in _DATE_START or ch.isspace()) and deadline_frame(masked, pos, end):  # its own first test, inlined
         return "deadline"
     c = sc.cue(pos)
     if c and c[1].asks:
         return "cue"
     a = sc.at(pos)
-    if a[QUANTIFIER] and not sc.head_at(pos, a[QUANTIFIER]):
-        return ""  # 不少干部…, 一些地方…: a description of some, not an imperative
-    kind, n = "", 0
-    for cls, name in _OPENING_CLASSES:
-        if a[cls] > n:
-            kind, n = name, a[cls]
-    if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位, 管理部门 open a name
-        return kind
+    if a is not _NONE:  # (no listed word here: nothing to weigh)
+        if a[QUANTIFIER] and not sc.head_at(pos, a[QUANTIFIER]):
+            return ""  # 不少干部…, 一些地方…: a description of some, not an imperative
+        kind, n = "", 0
+        for cls, name in _OPENING_CLASSES:
+            if a[cls] > n:
+                kind, n = name, a[cls]
+        if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位, 管理部门 open a name
+            return kind
     if c:  # a look-alike (必将, 了解), a permission or a description marker
         return ""
     w, tag = sc.word(pos)

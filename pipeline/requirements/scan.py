@@ -66,39 +66,65 @@ def word_index() -> WordIndex:
                      None if starts is None else frozenset(starts), lists)
 
 
-class Scan:
-    """Answers about positions of ``text`` (a masked text), remembered."""
+class _Memo(dict):
+    """A dict that computes a missing key with ``fn`` and keeps it: ``memo[pos]`` is a plain
+    dict look-up once a position has been asked about."""
 
-    __slots__ = ("text", "index", "_at", "_word", "_cue")
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        got = self[key] = self.fn(key)
+        return got
+
+
+class _AtMemo(dict):
+    """``Scan.at``: position -> for each word list (SKIP … CUE), the length of its longest
+    word there (0 when none); computed on the first look-up of a position."""
+
+    __slots__ = ("text", "lists", "longest")
+
+    def __init__(self, text: str, index: WordIndex):
+        super().__init__()
+        self.text, self.lists, self.longest = text, index._lists, index.longest
+
+    def __missing__(self, pos: int) -> tuple[int, ...]:
+        text, lists = self.text, self.lists
+        if text[pos:pos + 1] not in lists:  # no listed word starts with this character
+            self[pos] = _NONE
+            return _NONE
+        got = [0] * N_LISTS
+        stop = min(len(text), pos + self.longest)
+        j = pos + 1
+        while j <= stop:
+            ks = lists.get(text[pos:j])
+            if ks is None:
+                break
+            for k in ks:
+                got[k] = j - pos
+            j += 1
+        got = self[pos] = tuple(got)  # ints only: the collector stops tracking it
+        return got
+
+
+class Scan:
+    """Answers about positions of ``text`` (a masked text), remembered.
+
+    ``at``, ``word`` and ``cue`` are the ``__getitem__`` of memo dicts (a call is a C-level
+    dict look-up once the position is known); see :class:`_AtMemo`, :meth:`_compute_word`
+    and :meth:`_compute_cue` for what they answer."""
+
+    __slots__ = ("text", "index", "at", "word", "cue")
 
     def __init__(self, text: str):
         self.text = text
         self.index = word_index()
-        self._at: dict[int, tuple[int, ...]] = {}
-        self._word: dict[int, tuple[str, str]] = {}
-        self._cue: dict[int, Optional[tuple[int, CueEntry]]] = {}
-
-    def at(self, pos: int) -> tuple[int, ...]:
-        """For each word list (SKIP … CUE), the length of its longest word at ``pos`` (0 when
-        none)."""
-        got = self._at.get(pos)
-        if got is None:
-            text, lists = self.text, self.index._lists
-            if text[pos:pos + 1] not in lists:  # no listed word starts with this character
-                self._at[pos] = _NONE
-                return _NONE
-            got = [0] * N_LISTS
-            stop = min(len(text), pos + self.index.longest)
-            j = pos + 1
-            while j <= stop:
-                ks = lists.get(text[pos:j])
-                if ks is None:
-                    break
-                for k in ks:
-                    got[k] = j - pos
-                j += 1
-            got = self._at[pos] = tuple(got)  # ints only: the collector stops tracking it
-        return got
+        self.at = _AtMemo(text, self.index).__getitem__
+        self.word = _Memo(self._compute_word).__getitem__
+        self.cue = _Memo(self._compute_cue).__getitem__
 
     def head_at(self, pos: int, n: int) -> bool:
         """An actor word at least ``n`` long starts at ``pos`` (组织部门 is not the verb 组织)."""
@@ -111,19 +137,14 @@ class Scan:
         n = self.at(pos)[MODIFIER]
         return n if n and self.head_at(pos + n, 1) else 0
 
-    def word(self, pos: int) -> tuple[str, str]:
+    def _compute_word(self, pos: int) -> tuple[str, str]:
         """The longest word of jieba's dictionary at ``pos`` and its tag (see ``pos_at``)."""
-        got = self._word.get(pos)
-        if got is None:
-            got = self._word[pos] = pos_at(self.text, pos)
-        return got
+        return pos_at(self.text, pos)
 
-    def cue(self, pos: int) -> Optional[tuple[int, CueEntry]]:
+    def _compute_cue(self, pos: int) -> Optional[tuple[int, CueEntry]]:
         """The cue-lexicon entry matching at ``pos`` (its end and entry), or None: as
         ``cue_table().regex.match`` — a regular expression of the lexicon first, else the
         longest literal entry."""
-        if pos in self._cue:
-            return self._cue[pos]
         got = None
         text, index = self.text, self.index
         if index.pattern_starts is None or text[pos:pos + 1] in index.pattern_starts:
@@ -134,5 +155,4 @@ class Scan:
             n = self.at(pos)[CUE]
             if n:
                 got = (pos + n, cue_table().literal[text[pos:pos + n]])
-        self._cue[pos] = got
         return got
