@@ -59,14 +59,6 @@ class TextModel:
         object.__setattr__(self, "_lookup", vocab.get)  # the plain dict's get: faster than the proxy's
         object.__setattr__(self, "meta", MappingProxyType(dict(self.meta)))
 
-    def _grams(self, text: str):
-        """Character n-grams as scikit-learn's ``analyzer="char"`` makes them."""
-        text = _WHITE.sub(" ", text.lower() if self.lowercase else text)
-        lo, hi = self.ngram_range
-        for n in range(lo, hi + 1):
-            for i in range(len(text) - n + 1):
-                yield text[i:i + n]
-
     def _gram_ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Row (text number) and column (vocabulary id) of every known n-gram of ``texts``, in
         no particular order.  Uni- and bigrams are looked up all at once, by code point, in the
