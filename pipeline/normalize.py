@@ -71,6 +71,12 @@ class OffsetMap:
     def __len__(self) -> int:
         return self.c0[-1] + self.clen[-1] if self.c0 else 0
 
+    @property
+    def identity(self) -> bool:
+        """Every clean offset is the original offset (nothing was changed or removed)."""
+        return self.raw_len == 0 if not self.c0 else (
+            len(self.c0) == 1 and self.c0[0] == self.r0[0] == 0 and self.clen[0] == self.rlen[0] == self.raw_len)
+
     def interval(self, i: int) -> tuple[int, int]:
         """The original interval clean character ``i`` came from."""
         k = bisect_right(self.c0, i) - 1
@@ -89,7 +95,19 @@ class OffsetMap:
         if start == end:
             pos = self.interval(start)[0] if start < n else self.raw_len
             return pos, pos
-        return self.interval(start)[0], self.interval(end - 1)[1]
+        # interval(start)[0] and interval(end - 1)[1], inlined: called for every record
+        c0, clen, r0, rlen = self.c0, self.clen, self.r0, self.rlen
+        k = bisect_right(c0, start) - 1
+        if k < 0 or start >= c0[k] + clen[k]:
+            raise IndexError(start)
+        a = r0[k] + start - c0[k] if clen[k] == rlen[k] else r0[k]
+        last = end - 1
+        if last >= c0[k] + clen[k]:
+            k = bisect_right(c0, last, k) - 1
+            if last >= c0[k] + clen[k]:
+                raise IndexError(last)
+        b = r0[k] + last - c0[k] + 1 if clen[k] == rlen[k] else r0[k] + rlen[k]
+        return a, b
 
     def to_clean(self, raw_pos: int) -> int:
         """The clean index of the first clean character whose origin ends after ``raw_pos``."""

@@ -198,8 +198,11 @@ class Pipeline:
 def _to_result(rec: Mapping[str, Any]) -> Result:
     text: Text = rec.get("text") or normalize(rec["document"].raw)
     to_raw = text.to_raw
+    same = text.offsets.identity  # nothing to map (common: a clean UTF-8 text)
 
     def mapped(name: str) -> tuple:
+        if same:
+            return tuple(rec.get(name, ()))
         return tuple(R.shift(x, to_raw) for x in rec.get(name, ()))
 
     return Result(
@@ -211,7 +214,7 @@ def _to_result(rec: Mapping[str, Any]) -> Result:
         directives=mapped("directives"),
         quantities=mapped("quantities"),
         requirements=mapped("requirements"),
-        flags=tuple(R.shift(f, to_raw) if f.start is not None else f for f in rec.get("flags", ())),
+        flags=tuple(R.shift(f, to_raw) if f.start is not None and not same else f for f in rec.get("flags", ())),
     )
 
 

@@ -7,7 +7,8 @@ into the *original decoded* text before it hands out a :class:`Result`.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from typing import Any, Optional
 
 
@@ -134,16 +135,34 @@ def to_dict(rec: Any) -> dict:
     return asdict(rec)
 
 
+@lru_cache(maxsize=None)
+def _span_fields(cls: type) -> tuple[bool, bool]:
+    """Whether records of ``cls`` carry ``start``/``end`` and nested ``targets``."""
+    names = {f.name for f in fields(cls)}
+    return "start" in names, "targets" in names
+
+
 def shift(rec: Any, to_raw) -> Any:
     """Return ``rec`` with its ``start``/``end`` (and those of nested targets) mapped by
     ``to_raw(start, end) -> (start, end)``."""
-    names = {f.name for f in fields(rec)}
+    has_span, has_targets = _span_fields(type(rec))
     changes: dict[str, Any] = {}
-    if "start" in names and rec.start is not None and rec.end is not None:
-        changes["start"], changes["end"] = to_raw(rec.start, rec.end)
-    if "targets" in names and rec.targets:
-        changes["targets"] = tuple(shift(t, to_raw) for t in rec.targets)
-    return replace(rec, **changes) if changes else rec
+    if has_span and rec.start is not None and rec.end is not None:
+        start, end = to_raw(rec.start, rec.end)
+        if start != rec.start or end != rec.end:
+            changes["start"], changes["end"] = start, end
+    if has_targets and rec.targets:
+        targets = tuple(shift(t, to_raw) for t in rec.targets)
+        if any(a is not b for a, b in zip(targets, rec.targets)):
+            changes["targets"] = targets
+    if not changes:
+        return rec
+    # the records are frozen dataclasses without __post_init__: a copy of the fields with
+    # the changes is what ``dataclasses.replace`` builds, at a fraction of its cost
+    new = object.__new__(type(rec))
+    new.__dict__.update(rec.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 __all__ = [

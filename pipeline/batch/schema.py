@@ -118,8 +118,9 @@ def as_arrow(data, columns: ColumnSpec):
         if list(data.columns) != target.names:
             data = conform(data, columns)
         return pa.Table.from_pandas(data, schema=target, preserve_index=False)
-    if isinstance(data, list):
-        return pa.Table.from_pylist([{n: r.get(n) for n in target.names} for r in data], schema=target)
+    if isinstance(data, list):  # column by column: no dict per row, no pandas
+        return pa.Table.from_arrays([pa.array([r.get(f.name) for r in data], type=f.type) for f in target],
+                                    schema=target)
     if data.schema.equals(target):
         return data
     arrays = [data[n].cast(f.type) if n in data.column_names else pa.nulls(len(data), f.type)

@@ -150,10 +150,10 @@ def result_tables(result) -> dict:
     """The rows of every doc-keyed table for one :class:`~pipeline.pipeline.Result`, as
     pyarrow Tables (cheap to send back and to concatenate: the main process stays light)."""
     cols = schema.table_columns()
-    out = {"documents": schema.as_arrow(schema.frame([document_row(result)], cols["documents"]), cols["documents"])}
+    out = {"documents": schema.as_arrow([document_row(result)], cols["documents"])}
     for kind in schema.RESULT_KINDS:
         out[kind] = schema.as_arrow(table_rows(result, kind), cols[kind])
-    out["formulas"] = schema.as_arrow(schema.frame(formula_rows(result), cols["formulas"]), cols["formulas"])
+    out["formulas"] = schema.as_arrow(formula_rows(result), cols["formulas"])
     return out
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from math import log
-from typing import Mapping
+from typing import Mapping, Optional
 
 _HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)")  # jieba's blocks
 _ALNUM1 = re.compile(r"[a-zA-Z0-9]")
@@ -27,6 +27,10 @@ class Dictionary:
     freq: Mapping[str, int]  # jieba's prefix dictionary: every word and every prefix of one (0)
     tags: Mapping[str, str]  # word -> part-of-speech tag
     logtotal: float
+    logf: Mapping[str, Optional[float]]  # log(freq) of each word; None for a mere prefix of one
+
+
+_MISSING = -1.0  # logf.get(w, _MISSING) for a string that is no word nor prefix (log(freq) >= 0)
 
 
 @lru_cache(maxsize=None)
@@ -35,7 +39,8 @@ def dictionary() -> Dictionary:
 
     tagger = pos_tagger()
     tok = tagger.tokenizer
-    return Dictionary(tok.FREQ, tagger.word_tag_tab, log(tok.total))
+    logf = {w: (log(f) if f else None) for w, f in tok.FREQ.items()}
+    return Dictionary(tok.FREQ, tagger.word_tag_tab, log(tok.total), logf)
 
 
 def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
@@ -59,23 +64,23 @@ def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
 
 def _route(block: str, d: Dictionary) -> list[str]:
     """The words of a block of Han characters and letters on jieba's best dictionary path."""
-    freq, logtotal = d.freq, d.logtotal
-    get = freq.get
+    logtotal, get, missing = d.logtotal, d.logf.get, _MISSING
     n = len(block)
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))  # a character the dictionary does not know is a word by itself
     for k in range(n - 1, -1, -1):
-        f = get(block[k])
-        best = log(f or 1) + score[k + 1]
+        lf = get(block[k])  # None: no word (the log-frequency of an unknown character is log 1)
+        known = lf is not None
+        best = (lf if known else 0.0) + score[k + 1]
         j = k + 2
         while j <= n:
-            f2 = get(block[k:j])
-            if f2 is None:
+            v = get(block[k:j], missing)
+            if v is missing:
                 break
-            if f2:
-                s = log(f2) + score[j]
-                if s >= best or not f:  # ties go to the longer word, as in jieba
-                    best, nxt[k], f = s, j, f2
+            if v is not None:
+                s = v + score[j]
+                if s >= best or not known:  # ties go to the longer word, as in jieba
+                    best, nxt[k], known = s, j, True
             j += 1
         score[k] = best - logtotal
     out, k = [], 0
