@@ -5,12 +5,16 @@
 >>> result.directives, result.targets, result.requirements
 >>> result.table()            # pandas DataFrame, one row per requirement
 """
-from .errors import LoadError, ZhpolicyError
-from .load import from_text, load
-from .normalize import OffsetMap, Text, normalize
-from .pipeline import Pipeline, Result, Stage, extract, tables
-from .records import Block, Directive, Document, Flag, Paragraph, Quantity, Requirement, Sentence
-from .version import __version__
+from . import _accel
+
+_accel.install()  # before any compiled module is imported: see pipeline/_accel.py
+
+from .errors import LoadError, ZhpolicyError  # noqa: E402
+from .load import from_text, load  # noqa: E402
+from .normalize import OffsetMap, Text, normalize  # noqa: E402
+from .pipeline import Pipeline, Result, Stage, extract, tables  # noqa: E402
+from .records import Block, Directive, Document, Flag, Paragraph, Quantity, Requirement, Sentence  # noqa: E402
+from .version import __version__  # noqa: E402
 
 __all__ = [
     "load", "from_text", "normalize", "extract", "tables", "Pipeline", "Stage", "Result",
