@@ -101,17 +101,21 @@ def target_summary(q) -> dict:
 
 def requirement_rows(result: "Result") -> list[dict]:
     rows = []
+    placed: dict = {}  # directive id -> (path, its title, its section's title): many rows share one
     for r in result.requirements:
-        path = result.directive_path(r.directive)
-        d = result.directive(r.directive)
-        top = result.directive(_top_id(result, r.directive))
+        where = placed.get(r.directive)
+        if where is None:
+            d = result.directive(r.directive)
+            top = result.directive(_top_id(result, r.directive))
+            where = placed[r.directive] = ("/".join(result.directive_path(r.directive)), d.title if d else "",
+                                           top.title if top else "")
         first = r.targets[0] if r.targets else None
         rows.append({
             "doc_id": result.doc_id,
             "req_id": r.req_id,
-            "directive_path": "/".join(path),
-            "directive_title": d.title if d else "",
-            "section_title": top.title if top else "",
+            "directive_path": where[0],
+            "directive_title": where[1],
+            "section_title": where[2],
             "text": r.text,
             "start": r.start,
             "end": r.end,
@@ -127,7 +131,7 @@ def requirement_rows(result: "Result") -> list[dict]:
             "comparator": first.comparator if first else None,
             "period": first.period if first else None,
             "deadline": r.deadline or (first.deadline if first else None),
-            "targets": json.dumps([target_summary(q) for q in r.targets], ensure_ascii=False),
+            "targets": json.dumps([target_summary(q) for q in r.targets], ensure_ascii=False) if r.targets else "[]",
             "category": getattr(r, "category", "") or "",
         })
     return rows

@@ -361,16 +361,26 @@ def _run_in(text: str, d: Directive) -> bool:
     return bool(text[line_start:d.start].strip())
 
 
-def _retrospective(tr: Tree, d: Optional[Directive]) -> bool:
+def _retrospective(tr: Tree, d: Optional[Directive], memo: Optional[dict] = None) -> bool:
     """The item, or one holding it, reviews the past: its heading says so (工作回顾, 取得…成就)
-    or states a finished change (选人用人的风气更正了)."""
+    or states a finished change (选人用人的风气更正了).  ``memo``: each heading's answer (the
+    items of a section share their ancestors)."""
+    memo = {} if memo is None else memo
     for x in tr.chain(d):
-        title = mask(x.title)
-        if opening(Scan(title), 0, len(title)) in ("cue", "verb"):
-            continue
-        if looks_retrospective(x.title) or any(h.modality == "past" for h in cues(title)):
+        got = memo.get(x.title)
+        if got is None:
+            got = memo[x.title] = _reviews_past(x.title)
+        if got:
             return True
     return False
+
+
+def _reviews_past(heading: str) -> bool:
+    """A heading that does not ask (no cue or verb first) and reports the past."""
+    title = mask(heading)
+    if opening(Scan(title), 0, len(title)) in ("cue", "verb"):
+        return False
+    return looks_retrospective(heading) or any(h.modality == "past" for h in cues(title))
 
 
 def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int]:
@@ -406,6 +416,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     targets = sorted((q for q in quantities if q.role == "target"), key=lambda q: q.start)
     target_starts = [q.start for q in targets]
     retro_of: dict[Optional[int], bool] = {}
+    heading_past: dict[str, bool] = {}  # _retrospective's memo
     bare, target = bare_entry(), target_entry()
 
     unit_starts = [u.start for u in unit_list]
@@ -444,7 +455,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         key = d.id if d is not None else None
         retro = retro_of.get(key)
         if retro is None:
-            retro = retro_of[key] = _retrospective(tr, d)
+            retro = retro_of[key] = _retrospective(tr, d, heading_past)
         weak_ok = d is not None and not retro
         in_body = d is not None and not is_title and not retro
         in_list = _in_target_list(target_lists, list_starts, u)

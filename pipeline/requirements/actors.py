@@ -143,13 +143,14 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
         pos = skip_prefix(sc, start, end)
     via = "subject"
     a = sc.at(pos)
-    for cls, name in ((REPORT, "report"), (PIVOT, "pivot"), (AGENT, "agent")):
-        n = a[cls]
-        if n and not sc.head_at(pos, n):
-            via = name
-            pos += n
-            a = sc.at(pos)
-            break
+    if a[REPORT] or a[PIVOT] or a[AGENT]:
+        for cls, name in ((REPORT, "report"), (PIVOT, "pivot"), (AGENT, "agent")):
+            n = a[cls]
+            if n and not sc.head_at(pos, n):
+                via = name
+                pos += n
+                a = sc.at(pos)
+                break
     if pos >= end:
         return None
     if a[QUANTIFIER]:

@@ -53,6 +53,17 @@ _OPENING_CLASSES = ((NONVERB, ""), (CONDITION, "condition"), (FRAME, "frame"), (
                     (PIVOT, "verb"))  # earlier classes win ties
 
 
+@lru_cache(maxsize=4096)
+def _opening_kind(a: tuple[int, ...]) -> tuple[str, int]:
+    """The opening class of the longest listed word in ``a`` (a ``Scan.at`` answer; there are
+    few distinct ones) and its length: earlier classes win ties."""
+    kind, n = "", 0
+    for cls, name in _OPENING_CLASSES:
+        if a[cls] > n:
+            kind, n = name, a[cls]
+    return kind, n
+
+
 def opening(sc: Scan, pos: int, end: int) -> str:
     """What the text at ``pos`` opens with: "cue", "frame", "verb", "deadline", "condition"
     or ""."""
@@ -69,10 +80,7 @@ def opening(sc: Scan, pos: int, end: int) -> str:
     if a is not _NONE:  # (no listed word here: nothing to weigh)
         if a[QUANTIFIER] and not sc.head_at(pos, a[QUANTIFIER]):
             return ""  # 不少干部…, 一些地方…: a description of some, not an imperative
-        kind, n = "", 0
-        for cls, name in _OPENING_CLASSES:
-            if a[cls] > n:
-                kind, n = name, a[cls]
+        kind, n = _opening_kind(a)
         if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位, 管理部门 open a name
             return kind
     if c:  # a look-alike (必将, 了解), a permission or a description marker

@@ -39,7 +39,8 @@ def dictionary() -> Dictionary:
 
     tagger = pos_tagger()
     tok = tagger.tokenizer
-    logf = {w: (log(f) if f else None) for w, f in tok.FREQ.items()}
+    logs: dict[int, float] = {}  # one float per distinct frequency
+    logf = {w: ((logs.get(f) or logs.setdefault(f, log(f))) if f else None) for w, f in tok.FREQ.items()}
     return Dictionary(tok.FREQ, tagger.word_tag_tab, log(tok.total), logf)
 
 

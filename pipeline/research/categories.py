@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence, Union
 
 from ..errors import ZhpolicyError
+from ..records import evolve
 from ..resources import model_path
 from . import textmodel
 from .textmodel import TextModel
@@ -120,7 +121,7 @@ def categorize(result: "Result", scheme: str = "auto", *, title_weight: float = 
         d = result.directive(r.directive)
         titles.append(d.title if d is not None and d.title else "")
     cats = classify_items(titles, [r.text for r in result.requirements], name, title_weight=title_weight)
-    return replace(result, requirements=tuple(replace(r, category=c) for r, c in zip(result.requirements, cats)))
+    return replace(result, requirements=tuple(evolve(r, category=c) for r, c in zip(result.requirements, cats)))
 
 
 # --- labelled data and training -------------------------------------------------------------------
