@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal, Sequence
 
 _FULLWIDTH_KEEP = set("，。：；（）！？、【】《》“”‘’")
@@ -69,6 +69,11 @@ class OffsetMap:
     raw_len: int
 
     def __len__(self) -> int:
+        return self.size
+
+    @cached_property
+    def size(self) -> int:
+        """The length of the clean text."""
         return self.c0[-1] + self.clen[-1] if self.c0 else 0
 
     @property
@@ -89,7 +94,7 @@ class OffsetMap:
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean span ``[start, end)`` to the original span it came from."""
-        n = len(self)
+        n = self.size
         if not 0 <= start <= end <= n:
             raise ValueError(f"span ({start}, {end}) outside the clean text of {n} characters")
         if start == end:

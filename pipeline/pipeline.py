@@ -197,7 +197,7 @@ class Pipeline:
 
 def _to_result(rec: Mapping[str, Any]) -> Result:
     text: Text = rec.get("text") or normalize(rec["document"].raw)
-    to_raw = text.to_raw
+    to_raw = text.offsets.to_raw
     same = text.offsets.identity  # nothing to map (common: a clean UTF-8 text)
 
     def mapped(name: str) -> tuple:

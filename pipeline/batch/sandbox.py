@@ -14,6 +14,7 @@ worker behind.
 """
 from __future__ import annotations
 
+import gc
 import mmap
 import os
 import queue
@@ -236,6 +237,11 @@ def child_main(argv: list[str]) -> int:
         outbox.send(("fatal", f"{type(exc).__name__}: {exc}"))
         return 1
     warm_up(nlp, opts)
+    # The models (jieba's dictionaries, the lexicons) live as long as the process: move them
+    # out of the collector's sight, so that its full collections stop walking them (≈ 5 %
+    # of a worker's time otherwise).  Documents' own objects are collected as usual.
+    gc.collect()
+    gc.freeze()
     outbox.send(("ready",))
     while True:
         try:
