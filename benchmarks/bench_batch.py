@@ -10,6 +10,9 @@ Prints, measured in one run:
 * peak memory: RSS of the whole process tree (this process and every worker), sampled
   every 50 ms (goal < 1 GB whatever the archive size), and the main process's RSS at the
   first, middle and last commit (flat when streaming works);
+* which build ran: how many of the pipeline's modules are compiled (``hatch_build.py``);
+  with ``--pure`` also a 1-worker run with ``ZHPOLICY_PURE_PYTHON=1`` (every module from
+  its ``.py`` file), to compare the two builds in the same run;
 * for each run also the steady throughput (first commit to last: worker start-up and
   model loading left out), how many cores were busy on average, and the load average
   before it (the machine is shared: other work lowers the speed-up).
@@ -19,6 +22,7 @@ Figures, not assertions: the goals are printed beside them.
     python benchmarks/bench_batch.py                 # the archive × 10 (≈ 50 MB)
     python benchmarks/bench_batch.py --quick         # the archive once (≈ 5 MB), under a minute
     python benchmarks/bench_batch.py --repeat 2 --workers 1 2
+    python benchmarks/bench_batch.py --pure          # and the pure-Python build, 1 worker
 """
 from __future__ import annotations
 
@@ -110,10 +114,26 @@ def cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def bench_pipeline(inputs: Path, workers: int, work: Path, chunk_size: int, categories: str) -> dict:
+def compiled_build() -> str:
+    """Which build runs: how many of the pipeline's modules load compiled (see hatch_build.py)."""
+    import json as _json
+    import subprocess
+
+    code = "import json, pipeline._accel as a; print(json.dumps(a.build_info()))"
+    info = _json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                      check=True).stdout)
+    got, stale = info["compiled"], info["stale"]
+    if os.environ.get("ZHPOLICY_PURE_PYTHON"):
+        return "pure Python (ZHPOLICY_PURE_PYTHON is set)"
+    if not got:
+        return "pure Python (no compiled modules installed)"
+    return f"{len(got)} modules compiled with Cython" + (f", {len(stale)} stale (run as .py)" if stale else "")
+
+
+def bench_pipeline(inputs: Path, workers: int, work: Path, chunk_size: int, categories: str, tag: str = "") -> dict:
     from pipeline.batch import run_batch
 
-    db = work / f"bench_w{workers}.duckdb"
+    db = work / f"bench_w{workers}{tag}.duckdb"
     commits: list[tuple[float, int, int]] = []  # (time, bytes done, main-process RSS)
     me = psutil.Process()
     load = os.getloadavg()[0]
@@ -184,6 +204,7 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to time [1 2]")
     ap.add_argument("--chunk-size", type=int, default=10, help="inputs per commit [%(default)s]")
     ap.add_argument("--categories", default="auto", help="as zhpolicy batch's default [%(default)s]")
+    ap.add_argument("--pure", action="store_true", help="also time 1 worker running pure Python (ZHPOLICY_PURE_PYTHON=1)")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
@@ -196,20 +217,39 @@ def main(argv=None) -> int:
         total = write_copies(texts, repeat, work / "in")
         base = sum(len(t.encode("utf-8")) for _, t in texts)
         print(f"corpus: {len(texts)} files, {base / MB:.2f} MB × {repeat} = {total / MB:.1f} MB ({args.corpus})")
+        build = compiled_build()
+        print(f"build: {build}")
         runs = []
         for w in args.workers:
             r = bench_pipeline(work / "in", w, work, args.chunk_size, args.categories)
             runs.append(r)
             show_run(r)
+        pure = None
+        if args.pure:
+            os.environ["ZHPOLICY_PURE_PYTHON"] = "1"  # the workers inherit it
+            try:
+                pure = bench_pipeline(work / "in", 1, work, args.chunk_size, args.categories, tag="pure")
+            finally:
+                del os.environ["ZHPOLICY_PURE_PYTHON"]
+            print("pure Python:", end=" ")
+            show_run(pure)
         jb = bench_jieba(copies(texts, repeat))
         print(f"bare jieba.lcut, 1 process: {jb['mbps']:6.2f} MB/s over the same {jb['mb']:.1f} MB "
               f"(dictionary load {jb['init_seconds']:.1f} s, not counted)")
         by_w = {r["workers"]: r for r in runs}
-        figures = {"corpus_mb": total / MB, "jieba_mbps": jb["mbps"], "runs": runs}
+        figures = {"corpus_mb": total / MB, "jieba_mbps": jb["mbps"], "build": build, "runs": runs}
         if 1 in by_w:
             ratio = by_w[1]["mbps"] / jb["mbps"]
             figures["ratio_pipeline_per_worker_to_jieba"] = ratio
-            print(f"ratio pipeline (1 worker) / jieba: {ratio:.2f}   (goal ≥ 1.0)")
+            line = f"ratio pipeline (1 worker) / jieba: {ratio:.2f}"
+            if by_w[1]["steady_mbps"]:
+                figures["steady_ratio_to_jieba"] = by_w[1]["steady_mbps"] / jb["mbps"]
+                line += f" (steady {figures['steady_ratio_to_jieba']:.2f})"
+            print(line + "   (goal ≥ 1.0)")
+        if pure is not None:
+            figures["pure_python_run"] = pure
+            figures["ratio_pure_python_to_jieba"] = pure["mbps"] / jb["mbps"]
+            print(f"ratio pure Python (1 worker) / jieba: {figures['ratio_pure_python_to_jieba']:.2f}")
         if 1 in by_w and 2 in by_w:
             speedup = by_w[2]["mbps"] / by_w[1]["mbps"]
             figures["speedup_1_to_2_workers"] = speedup

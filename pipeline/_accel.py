@@ -86,3 +86,22 @@ def compiled_modules() -> list[str]:
 def stale_modules() -> list[str]:
     """Compiled modules whose source changed since: their ``.py`` file runs instead."""
     return sorted(install().stale)
+
+
+def build_info() -> dict:
+    """What this install holds, without importing anything: the modules compiled by the build,
+    and those among them whose source has changed since (they run as ``.py``)."""
+    manifest = _manifest()
+    stale = []
+    for name, want in manifest.items():
+        rel = Path(*name.split(".")[1:])
+        source = _HERE / rel.with_suffix(".py")
+        if not source.is_file():
+            source = _HERE / rel / "__init__.py"
+        try:
+            same = hashlib.sha256(source.read_bytes()).hexdigest() == want
+        except OSError:
+            same = False
+        if not same:
+            stale.append(name)
+    return {"compiled": sorted(manifest), "stale": sorted(stale), "pure_python_wanted": pure_python_wanted()}

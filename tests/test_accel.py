@@ -64,3 +64,16 @@ def test_modules_outside_the_manifest_load_from_source():
     spec = finder.find_spec("pipeline.records", [str(PKG)])
     assert spec is not None and spec.origin.endswith("records.py")
     assert finder.find_spec("json", None) is None  # other packages are none of its business
+
+
+def test_build_info_and_version_name_the_build():
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    info = _accel.build_info()
+    assert set(info) == {"compiled", "stale", "pure_python_wanted"}
+    assert set(info["stale"]) <= set(info["compiled"])
+    out = CliRunner().invoke(cli, ["--version"]).output
+    assert out.startswith(f"zhpolicy {pipeline.__version__} (")
+    assert ("pure Python" in out) == (not info["compiled"] or info["pure_python_wanted"])

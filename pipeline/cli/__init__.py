@@ -57,8 +57,26 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
+def _build() -> str:
+    """The build, for --version: how many modules run compiled (see hatch_build.py)."""
+    from .._accel import build_info
+
+    info = build_info()
+    if info["pure_python_wanted"] or not info["compiled"]:
+        return "pure Python"
+    fresh = len(info["compiled"]) - len(info["stale"])
+    return f"{fresh} modules compiled" + (f", {len(info['stale'])} changed since (run as .py)" if info["stale"] else "")
+
+
+def _show_version(ctx: click.Context, _param, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"zhpolicy {__version__} ({_build()})")
+        ctx.exit()
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="zhpolicy")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and the build, and exit.")
 def cli():
     """zhpolicy: Chinese policy speeches and documents → a table of requirements.
 
