@@ -1,11 +1,12 @@
 """Where documents run: a local pool of worker processes, or a Dask cluster.
 
 Both executors offer the same three calls — ``submit(item) -> future``,
-``wait_any(futures) -> done`` and ``close()`` — and both run each document through a
-:class:`~pipeline.batch.sandbox.SandboxPool`, so the batch loop in
-:mod:`pipeline.batch.runner` is one code path for both.
+``wait_any(futures) -> done`` and ``close()`` — and both run each document in a
+:class:`~pipeline.batch.sandbox.Sandbox` (a worker process killed past the time bound), so
+the batch loop in :mod:`pipeline.batch.runner` is one code path for both.
 
-* :class:`LocalExecutor`: ``workers`` threads, each driving one worker process.
+* :class:`LocalExecutor`: ``workers`` worker processes, each fed by a thread, the next document
+  already waiting in its pipe (:mod:`pipeline.batch.lanes`).
 * :class:`InlineExecutor`: ``workers=0``, everything in this process (debugging, tests).
 * :class:`DaskExecutor`: ``--scheduler tcp://HOST:8786`` connects to a running cluster;
   ``--scheduler local`` starts a ``distributed.LocalCluster`` here.  A worker plugin
@@ -20,7 +21,7 @@ from typing import Iterable, Optional
 
 from ..errors import ZhpolicyError
 from .inputs import Item
-from .sandbox import SandboxPool
+from .lanes import LaneExecutor
 from .work import WorkOptions
 
 
@@ -31,27 +32,9 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-class LocalExecutor:
-    """Documents in ``workers`` local processes (each replaced when a document overruns)."""
-
-    def __init__(self, opts: WorkOptions, workers: int):
-        self.capacity = max(1, workers)
-        self._pool = SandboxPool(opts, self.capacity)
-        self._threads = cf.ThreadPoolExecutor(max_workers=self.capacity, thread_name_prefix="zhpolicy-batch")
-
-    def submit(self, item: Item) -> cf.Future:
-        return self._threads.submit(self._pool.run, item)
-
-    @staticmethod
-    def wait_any(futures: Iterable[cf.Future]) -> set:
-        done, _ = cf.wait(list(futures), return_when=cf.FIRST_COMPLETED)
-        return done
-
-    def close(self, abort: bool = False) -> None:
-        if abort:
-            self._pool.kill()
-        self._threads.shutdown(wait=True, cancel_futures=True)
-        self._pool.close()
+class LocalExecutor(LaneExecutor):
+    """Documents in ``workers`` local processes, each fed two at a time by its own thread
+    (see :mod:`pipeline.batch.lanes`), and killed and replaced when a document overruns."""
 
 
 class InlineExecutor:

@@ -22,6 +22,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from multiprocessing.connection import Connection
 from typing import Optional
@@ -103,22 +104,47 @@ class Sandbox:
 
     def run(self, item: Item) -> Outcome:
         """Process ``item`` in the child; past the time bound the child is killed."""
+        t0 = time.monotonic()
+        if not self.send(item, idle=True):
+            return self.lost(item, t0)
+        return self.receive(item, t0)
+
+    def send(self, item: Item, *, idle: bool) -> bool:
+        """Queue ``item`` in the child's pipe (starting a child if none runs; that may raise
+        :class:`SandboxStartError`).  ``idle``: the child has nothing else to do, so the stage
+        page is reset for it.  False when the child is gone (see :meth:`lost`)."""
         if not self.alive():
             self.stop()
             self.start()
-        t0 = time.monotonic()
-        write_stage(self._stage, "load")
+        if idle:
+            write_stage(self._stage, "load")
         try:
             self._to.send(item)
-            if self._from.poll(self.opts.timeout or None):
+            return True
+        except (EOFError, OSError):
+            return False
+
+    def receive(self, item: Item, started: float) -> Outcome:
+        """The outcome of ``item``, the oldest document sent and not yet answered, whose work
+        began at ``started`` (``time.monotonic()``); past the time bound the child is killed."""
+        timeout = self.opts.timeout
+        try:
+            if self._from.poll(max(0.0, timeout - (time.monotonic() - started)) if timeout else None):
                 return self._from.recv()[1]
             self._reap(kill=True)
-            why = f"timed out after {self.opts.timeout:g} s; worker process stopped"
+            why = f"timed out after {timeout:g} s; worker process stopped"
         except (EOFError, OSError):
             why = f"worker process died ({_died(self._reap(kill=True))})"
-        stage = read_stage(self._stage) or "load"
+        return self._failed(item, why, started)
+
+    def lost(self, item: Item, started: float) -> Outcome:
+        """``item`` could not be sent: the child died (of an earlier document, or killed)."""
+        return self._failed(item, f"worker process died ({_died(self._reap(kill=True))})", started)
+
+    def _failed(self, item: Item, why: str, started: float) -> Outcome:
+        stage = (read_stage(self._stage) if self._stage is not None else "") or "load"
         self.stop()
-        return failed(item, stage, why, seconds=time.monotonic() - t0)
+        return failed(item, stage, why, seconds=time.monotonic() - started)
 
     def kill(self) -> None:
         """Send the child SIGKILL, touching nothing else (safe from another thread)."""
@@ -216,6 +242,16 @@ def warm_up(nlp, opts: WorkOptions) -> None:
     process(Item("<warm-up>", "", "", 0, text=WARM_UP_TEXT), nlp, opts)
 
 
+def _read_items(inbox: Connection, arrived: "queue.SimpleQueue") -> None:
+    """Move documents from the pipe to ``arrived``; None at the end of input."""
+    while True:
+        try:
+            arrived.put(inbox.recv())
+        except BaseException:  # noqa: BLE001 - end of input, or a message that cannot be read:
+            arrived.put(None)  # this process ends, and the parent reports the document it sent
+            return
+
+
 def child_main(argv: list[str]) -> int:
     rfd, wfd, sfd, parent = (int(a) for a in argv[:4])
     _die_with_parent(parent)
@@ -243,10 +279,14 @@ def child_main(argv: list[str]) -> int:
     gc.collect()
     gc.freeze()
     outbox.send(("ready",))
+    # A thread takes documents off the pipe as they come, so that the parent, which sends the
+    # next document while this one is worked on (pipeline.batch.lanes), never blocks on a full
+    # pipe while this process blocks sending its rows back.
+    arrived: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_read_items, args=(inbox, arrived), name="zhpolicy-inbox", daemon=True).start()
     while True:
-        try:
-            item = inbox.recv()
-        except (EOFError, OSError):
+        item = arrived.get()
+        if item is None:
             return 0
         outcome = process(item, nlp, opts, notify=notify)
         try:
