@@ -201,9 +201,14 @@ def _to_result(rec: Mapping[str, Any]) -> Result:
     same = text.offsets.identity  # nothing to map (common: a clean UTF-8 text)
 
     def mapped(name: str) -> tuple:
-        if same:
-            return tuple(rec.get(name, ()))
-        return tuple(R.shift(x, to_raw) for x in rec.get(name, ()))
+        recs = rec.get(name, ())
+        if same or not recs:
+            return tuple(recs)
+        if name == "requirements":  # their targets are records too
+            return tuple(R.shift(x, to_raw) for x in recs)
+        a, b = text.offsets.to_raw_many([x.start for x in recs], [x.end for x in recs])
+        return tuple(x if (x.start == s and x.end == e) else R.evolve(x, start=s, end=e)
+                     for x, s, e in zip(recs, a, b))
 
     return Result(
         document=rec["document"],

@@ -70,6 +70,22 @@ def test_map_is_exact(raw, data):
     assert normalize(raw[a:b], join_lines=False).clean == t.clean[s:e]
 
 
+@settings(max_examples=300, deadline=None)
+@given(raw_text, st.data())
+def test_many_spans_map_as_each_does(raw, data):
+    """``to_raw_many`` (what the pipeline uses for its records) gives ``to_raw`` of each span,
+    empty spans and spans over removed characters included."""
+    t = normalize(raw)
+    n = len(t.clean)
+    spans = data.draw(st.lists(st.integers(0, n).flatmap(lambda s: st.tuples(st.just(s), st.integers(s, n))),
+                               max_size=12))
+    a, b = t.offsets.to_raw_many([s for s, _ in spans], [e for _, e in spans])
+    assert list(zip(a, b)) == [t.to_raw(s, e) for s, e in spans]
+    if n:
+        with pytest.raises(ValueError):
+            t.offsets.to_raw_many([0], [n + 1])
+
+
 @settings(max_examples=200, deadline=None)
 @given(raw_text)
 def test_map_is_monotonic(raw):
