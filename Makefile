@@ -8,17 +8,17 @@ SAMPLE ?= corpora/samples/county_cadre_speech.txt
 export ZHPOLICY_CACHE ?= $(CURDIR)/.cache/zhpolicy
 export MPLBACKEND ?= Agg
 
-.PHONY: demo test setup setup-test setup-pkuseg bench clean fonts
+.PHONY: demo test setup setup-test setup-pkuseg bench clean fonts compile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml hatch_build.py | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml hatch_build.py | $(BIN)/python
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@ $(VENV)/.installed
 
@@ -35,6 +35,11 @@ demo: setup
 test: setup-test
 	$(BIN)/python -m pytest
 
+# Recompile the hot modules after editing them (until then their .py files run: pipeline/_accel.py)
+compile: | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	$(BIN)/zhpolicy --version
+
 bench: setup-test
 	$(BIN)/python benchmarks/run_all.py
 
@@ -45,4 +50,5 @@ fonts:
 	  echo "note: no CJK font installed; Chinese in notebook plots will show as boxes" >&2
 
 clean:
-	rm -rf $(VENV) .cache .pytest_cache
+	rm -rf $(VENV) .cache .pytest_cache pipeline/_compiled.json
+	find pipeline -name '*.so' -delete
