@@ -99,42 +99,52 @@ def target_summary(q) -> dict:
     return {k: getattr(q, k) for k in ("text", "value", "upper", "unit", "comparator", "period", "deadline", "indicator")}
 
 
-def requirement_rows(result: "Result") -> list[dict]:
-    rows = []
+def requirement_columns(result: "Result") -> dict[str, list]:
+    """The requirement table of ``result`` column by column (``COLUMNS["requirements"]`` order):
+    what the batch store takes, without a dict per row."""
+    reqs = result.requirements
     placed: dict = {}  # directive id -> (path, its title, its section's title): many rows share one
-    for r in result.requirements:
-        where = placed.get(r.directive)
-        if where is None:
-            d = result.directive(r.directive)
-            top = result.directive(_top_id(result, r.directive))
-            where = placed[r.directive] = ("/".join(result.directive_path(r.directive)), d.title if d else "",
-                                           top.title if top else "")
-        first = r.targets[0] if r.targets else None
-        rows.append({
-            "doc_id": result.doc_id,
-            "req_id": r.req_id,
-            "directive_path": where[0],
-            "directive_title": where[1],
-            "section_title": where[2],
-            "text": r.text,
-            "start": r.start,
-            "end": r.end,
-            "modality": r.modality,
-            "strength": r.strength,
-            "cue": r.cue,
-            "actor": r.actor,
-            "action": r.action,
-            "object": r.object,
-            "value": first.value if first else None,
-            "upper": first.upper if first else None,
-            "unit": first.unit if first else None,
-            "comparator": first.comparator if first else None,
-            "period": first.period if first else None,
-            "deadline": r.deadline or (first.deadline if first else None),
-            "targets": json.dumps([target_summary(q) for q in r.targets], ensure_ascii=False) if r.targets else "[]",
-            "category": getattr(r, "category", "") or "",
-        })
-    return rows
+    for id_ in {r.directive for r in reqs}:
+        d = result.directive(id_)
+        top = result.directive(_top_id(result, id_))
+        placed[id_] = ("/".join(result.directive_path(id_)), d.title if d else "", top.title if top else "")
+    where = [placed[r.directive] for r in reqs]
+    firsts = [r.targets[0] if r.targets else None for r in reqs]
+
+    def first(attr: str) -> list:
+        return [getattr(q, attr) if q is not None else None for q in firsts]
+
+    return {
+        "doc_id": [result.doc_id] * len(reqs),
+        "req_id": [r.req_id for r in reqs],
+        "directive_path": [w[0] for w in where],
+        "directive_title": [w[1] for w in where],
+        "section_title": [w[2] for w in where],
+        "text": [r.text for r in reqs],
+        "start": [r.start for r in reqs],
+        "end": [r.end for r in reqs],
+        "modality": [r.modality for r in reqs],
+        "strength": [r.strength for r in reqs],
+        "cue": [r.cue for r in reqs],
+        "actor": [r.actor for r in reqs],
+        "action": [r.action for r in reqs],
+        "object": [r.object for r in reqs],
+        "value": first("value"),
+        "upper": first("upper"),
+        "unit": first("unit"),
+        "comparator": first("comparator"),
+        "period": first("period"),
+        "deadline": [r.deadline or (q.deadline if q is not None else None) for r, q in zip(reqs, firsts)],
+        "targets": [json.dumps([target_summary(q) for q in r.targets], ensure_ascii=False) if r.targets else "[]"
+                    for r in reqs],
+        "category": [getattr(r, "category", "") or "" for r in reqs],
+    }
+
+
+def requirement_rows(result: "Result") -> list[dict]:
+    cols = requirement_columns(result)
+    names = list(cols)
+    return [dict(zip(names, values)) for values in zip(*cols.values())]
 
 
 def _top_id(result: "Result", id_):

@@ -110,7 +110,8 @@ def arrow_schema(columns: ColumnSpec):
 
 
 def as_arrow(data, columns: ColumnSpec):
-    """A pyarrow Table with exactly ``columns``, from a DataFrame, a Table or a list of row dicts."""
+    """A pyarrow Table with exactly ``columns``, from a DataFrame, a Table, a list of row dicts or
+    a dict of column lists."""
     import pyarrow as pa
 
     target = arrow_schema(columns)
@@ -118,6 +119,10 @@ def as_arrow(data, columns: ColumnSpec):
         if list(data.columns) != target.names:
             data = conform(data, columns)
         return pa.Table.from_pandas(data, schema=target, preserve_index=False)
+    if isinstance(data, dict):  # already column by column
+        n = len(next(iter(data.values()), ()))
+        return pa.Table.from_arrays([pa.array(data[f.name], type=f.type) if f.name in data else pa.nulls(n, f.type)
+                                     for f in target], schema=target)
     if isinstance(data, list):  # column by column: no dict per row, no pandas
         return pa.Table.from_arrays([pa.array([r.get(f.name) for r in data], type=f.type) for f in target],
                                     schema=target)

@@ -12,6 +12,7 @@ from typing import Any, Callable, Mapping, Optional
 
 from ..errors import ZhpolicyError
 from ..load import DEFAULT_MAX_BYTES, from_bytes, from_text
+from ..table import requirement_columns
 from ..table import rows as table_rows
 from . import schema
 from .inputs import Item, Refusal
@@ -152,7 +153,8 @@ def result_tables(result) -> dict:
     cols = schema.table_columns()
     out = {"documents": schema.as_arrow([document_row(result)], cols["documents"])}
     for kind in schema.RESULT_KINDS:
-        out[kind] = schema.as_arrow(table_rows(result, kind), cols[kind])
+        data = requirement_columns(result) if kind == "requirements" else table_rows(result, kind)
+        out[kind] = schema.as_arrow(data, cols[kind])
     out["formulas"] = schema.as_arrow(formula_rows(result), cols["formulas"])
     return out
 
