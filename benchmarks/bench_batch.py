@@ -114,22 +114,6 @@ def cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def compiled_build() -> str:
-    """Which build runs: how many of the pipeline's modules load compiled (see hatch_build.py)."""
-    import json as _json
-    import subprocess
-
-    code = "import json, pipeline._accel as a; print(json.dumps(a.build_info()))"
-    info = _json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                      check=True).stdout)
-    got, stale = info["compiled"], info["stale"]
-    if os.environ.get("ZHPOLICY_PURE_PYTHON"):
-        return "pure Python (ZHPOLICY_PURE_PYTHON is set)"
-    if not got:
-        return "pure Python (no compiled modules installed)"
-    return f"{len(got)} modules compiled with Cython" + (f", {len(stale)} stale (run as .py)" if stale else "")
-
-
 def bench_pipeline(inputs: Path, workers: int, work: Path, chunk_size: int, categories: str, tag: str = "") -> dict:
     from pipeline.batch import run_batch
 
@@ -217,7 +201,9 @@ def main(argv=None) -> int:
         total = write_copies(texts, repeat, work / "in")
         base = sum(len(t.encode("utf-8")) for _, t in texts)
         print(f"corpus: {len(texts)} files, {base / MB:.2f} MB × {repeat} = {total / MB:.1f} MB ({args.corpus})")
-        build = compiled_build()
+        from pipeline._accel import describe_build
+
+        build = describe_build()
         print(f"build: {build}")
         runs = []
         for w in args.workers:

@@ -39,6 +39,14 @@ def _manifest() -> dict[str, str]:
         return {}
 
 
+def _unchanged(source, want: str) -> bool:
+    """The file ``source`` is still the one compiled (its SHA-256 is ``want``)."""
+    try:
+        return hashlib.sha256(Path(source).read_bytes()).hexdigest() == want
+    except OSError:
+        return False
+
+
 class _SourceFirst(importlib.abc.MetaPathFinder):
     """Serves a module's ``.py`` file where its extension module must not be used."""
 
@@ -59,10 +67,9 @@ class _SourceFirst(importlib.abc.MetaPathFinder):
             return spec  # no source to prefer
         want = self.manifest.get(fullname)
         if not pure_python_wanted() and want is not None:
-            with open(source, "rb") as f:
-                if hashlib.sha256(f.read()).hexdigest() == want:
-                    self.compiled.add(fullname)
-                    return spec
+            if _unchanged(source, want):
+                self.compiled.add(fullname)
+                return spec
             self.stale.add(fullname)
         return importlib.util.spec_from_file_location(fullname, source,
                                                       submodule_search_locations=spec.submodule_search_locations)
@@ -98,10 +105,18 @@ def build_info() -> dict:
         source = _HERE / rel.with_suffix(".py")
         if not source.is_file():
             source = _HERE / rel / "__init__.py"
-        try:
-            same = hashlib.sha256(source.read_bytes()).hexdigest() == want
-        except OSError:
-            same = False
-        if not same:
+        if not _unchanged(source, want):
             stale.append(name)
     return {"compiled": sorted(manifest), "stale": sorted(stale), "pure_python_wanted": pure_python_wanted()}
+
+
+def describe_build() -> str:
+    """One line on the build in use (``zhpolicy --version``, the benchmarks)."""
+    info = build_info()
+    if info["pure_python_wanted"]:
+        return "pure Python: ZHPOLICY_PURE_PYTHON is set"
+    if not info["compiled"]:
+        return "pure Python: no compiled modules installed"
+    stale = len(info["stale"])
+    return f"{len(info['compiled']) - stale} modules compiled" + (
+        f", {stale} changed since (run as .py)" if stale else "")

@@ -100,19 +100,7 @@ class OffsetMap:
         if start == end:
             pos = self.interval(start)[0] if start < n else self.raw_len
             return pos, pos
-        # interval(start)[0] and interval(end - 1)[1], inlined: called for every record
-        c0, clen, r0, rlen = self.c0, self.clen, self.r0, self.rlen
-        k = bisect_right(c0, start) - 1
-        if k < 0 or start >= c0[k] + clen[k]:
-            raise IndexError(start)
-        a = r0[k] + start - c0[k] if clen[k] == rlen[k] else r0[k]
-        last = end - 1
-        if last >= c0[k] + clen[k]:
-            k = bisect_right(c0, last, k) - 1
-            if last >= c0[k] + clen[k]:
-                raise IndexError(last)
-        b = r0[k] + last - c0[k] + 1 if clen[k] == rlen[k] else r0[k] + rlen[k]
-        return a, b
+        return self.interval(start)[0], self.interval(end - 1)[1]
 
     def to_raw_many(self, starts: Sequence[int], ends: Sequence[int]) -> tuple[list[int], list[int]]:
         """:meth:`to_raw` of many spans at once (vectorised: the pipeline maps every record)."""

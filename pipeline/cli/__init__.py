@@ -57,20 +57,11 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-def _build() -> str:
-    """The build, for --version: how many modules run compiled (see hatch_build.py)."""
-    from .._accel import build_info
-
-    info = build_info()
-    if info["pure_python_wanted"] or not info["compiled"]:
-        return "pure Python"
-    fresh = len(info["compiled"]) - len(info["stale"])
-    return f"{fresh} modules compiled" + (f", {len(info['stale'])} changed since (run as .py)" if info["stale"] else "")
-
-
 def _show_version(ctx: click.Context, _param, value: bool) -> None:
     if value and not ctx.resilient_parsing:
-        click.echo(f"zhpolicy {__version__} ({_build()})")
+        from .._accel import describe_build
+
+        click.echo(f"zhpolicy {__version__} ({describe_build()})")
         ctx.exit()
 
 

@@ -34,13 +34,13 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Requirement, Sentence
-from .actors import MARKER_START, ActorHit, find_subject, skip_prefix, subject
+from .actors import ActorHit, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, tree, units
 from .lexicon import openers
 from .modality import CueHit, bare_entry, classify, cues, target_entry
 from .predicates import action_object, deadline_in, opening
-from .scan import FOLLOW, FRAME, SKIP, VERB, Scan
+from .scan import FOLLOW, FRAME, VERB, Scan
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
@@ -175,10 +175,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
     masked = sc.text
     at = sc.at
     out: list[_ClauseInfo] = []
-    starts = []
-    for c in cl:  # skip_prefix, with its common case (nothing to skip) first
-        ch = masked[c.start]
-        starts.append(c.start if ch not in MARKER_START and not at(c.start)[SKIP] else skip_prefix(sc, c.start, c.end))
+    starts = [skip_prefix(sc, c.start, c.end) for c in cl]
     opens = [opening(sc, p, c.end) for p, c in zip(starts, cl)]
     all_hits: list[list[CueHit]] = [[] for _ in cl]
     voiding = []  # positions of markers that void a weak cue after them in the unit (not the weak 是)

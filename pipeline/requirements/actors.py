@@ -21,7 +21,7 @@ _MAX_ACTOR = 26
 _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
 _MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[）)]|"
                      r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
-MARKER_START = frozenset("一二三四五六七八九十第（(0123456789—")
+_MARKER_START = frozenset("一二三四五六七八九十第（(0123456789—")
 _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a")
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
@@ -38,7 +38,7 @@ def skip_prefix(sc: Scan, pos: int, end: int) -> int:
     at ``pos``."""
     masked = sc.text
     while pos < end:
-        if masked[pos] not in MARKER_START and not sc.at(pos)[SKIP]:
+        if masked[pos] not in _MARKER_START and not sc.at(pos)[SKIP]:
             break
         if masked[pos] in "（(":  # a parenthetical note before the clause, or a stray bracket
             close = masked.find("）" if masked[pos] == "（" else ")", pos)
