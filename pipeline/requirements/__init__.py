@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Requirement, Sentence
@@ -361,6 +361,20 @@ def _run_in(text: str, d: Directive) -> bool:
     return bool(text[line_start:d.start].strip())
 
 
+def _item_paragraph(unit_starts: Sequence[int], unit_list: Sequence[Unit], x: Directive) -> Optional[int]:
+    """The paragraph where the item ``x``'s marker stands (``unit_starts``: the units' starts)."""
+    k = bisect_right(unit_starts, x.start) - 1
+    return unit_list[k].paragraph if k >= 0 else None
+
+
+def _run_in_memo(text: str, memo: dict, x: Directive) -> bool:
+    """:func:`_run_in`, remembered in ``memo`` by the start of the item."""
+    got = memo.get(x.start)
+    if got is None:
+        got = memo[x.start] = _run_in(text, x)
+    return got
+
+
 def _retrospective(tr: Tree, d: Optional[Directive], memo: Optional[dict] = None) -> bool:
     """The item, or one holding it, reviews the past: its heading says so (工作回顾, 取得…成就)
     or states a finished change (选人用人的风气更正了).  ``memo``: each heading's answer (the
@@ -419,21 +433,10 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     heading_past: dict[str, bool] = {}  # _retrospective's memo
     bare, target = bare_entry(), target_entry()
 
-    unit_starts = [u.start for u in unit_list]
-
-    def item_paragraph(x: Directive) -> Optional[int]:
-        k = bisect_right(unit_starts, x.start) - 1
-        return unit_list[k].paragraph if k >= 0 else None
-
-    run_in_of: dict[int, bool] = {}  # by the start of the directive (all _run_in reads)
-
-    def run_in(x: Directive) -> bool:
-        got = run_in_of.get(x.start)
-        if got is None:
-            got = run_in_of[x.start] = _run_in(text, x)
-        return got
-
-    carrier = Carrier(item_paragraph=item_paragraph, run_in=run_in)
+    # partial functions, not closures: a closure would hold this generator's scope, which
+    # holds the closure, a cycle that keeps the document's units alive until a collection
+    carrier = Carrier(item_paragraph=partial(_item_paragraph, [u.start for u in unit_list], unit_list),
+                      run_in=partial(_run_in_memo, text, {}))
     target_lists = _target_lists(masked)
     list_starts = [a for a, _ in target_lists]
     req_id = 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from types import MappingProxyType
 from typing import Mapping, Optional
 
@@ -114,17 +114,19 @@ class Scan:
     """Answers about positions of ``text`` (a masked text), remembered.
 
     ``at``, ``word`` and ``cue`` are the ``__getitem__`` of memo dicts (a call is a C-level
-    dict look-up once the position is known); see :class:`_AtMemo`, :meth:`_compute_word`
-    and :meth:`_compute_cue` for what they answer."""
+    dict look-up once the position is known); see :class:`_AtMemo`, :func:`.tagging.pos_at`
+    (``word``) and :func:`_cue_at` (``cue``) for what they answer."""
 
     __slots__ = ("text", "index", "at", "word", "cue")
 
     def __init__(self, text: str):
         self.text = text
-        self.index = word_index()
-        self.at = _AtMemo(text, self.index).__getitem__
-        self.word = _Memo(self._compute_word).__getitem__
-        self.cue = _Memo(self._compute_cue).__getitem__
+        self.index = index = word_index()
+        at = self.at = _AtMemo(text, index).__getitem__
+        # the memos hold functions of the text, not bound methods of this Scan: no reference
+        # cycle, so a Scan and its memos are freed as soon as the stage is done with them
+        self.word = _Memo(partial(pos_at, text)).__getitem__
+        self.cue = _Memo(partial(_cue_at, text, index, at)).__getitem__
 
     def head_at(self, pos: int, n: int) -> bool:
         """An actor word at least ``n`` long starts at ``pos`` (组织部门 is not the verb 组织)."""
@@ -137,22 +139,18 @@ class Scan:
         n = self.at(pos)[MODIFIER]
         return n if n and self.head_at(pos + n, 1) else 0
 
-    def _compute_word(self, pos: int) -> tuple[str, str]:
-        """The longest word of jieba's dictionary at ``pos`` and its tag (see ``pos_at``)."""
-        return pos_at(self.text, pos)
 
-    def _compute_cue(self, pos: int) -> Optional[tuple[int, CueEntry]]:
-        """The cue-lexicon entry matching at ``pos`` (its end and entry), or None: as
-        ``cue_table().regex.match`` — a regular expression of the lexicon first, else the
-        longest literal entry."""
-        got = None
-        text, index = self.text, self.index
-        if index.pattern_starts is None or text[pos:pos + 1] in index.pattern_starts:
-            m = index.patterns.match(text, pos)
-            if m:
-                got = (m.end(), cue_table().entry(m.group()))
-        if got is None:
-            n = self.at(pos)[CUE]
-            if n:
-                got = (pos + n, cue_table().literal[text[pos:pos + n]])
-        return got
+def _cue_at(text: str, index: WordIndex, at, pos: int) -> Optional[tuple[int, CueEntry]]:
+    """The cue-lexicon entry matching at ``pos`` (its end and entry), or None: as
+    ``cue_table().regex.match`` — a regular expression of the lexicon first, else the
+    longest literal entry.  ``at``: the ``Scan.at`` of ``text``."""
+    got = None
+    if index.pattern_starts is None or text[pos:pos + 1] in index.pattern_starts:
+        m = index.patterns.match(text, pos)
+        if m:
+            got = (m.end(), cue_table().entry(m.group()))
+    if got is None:
+        n = at(pos)[CUE]
+        if n:
+            got = (pos + n, cue_table().literal[text[pos:pos + n]])
+    return got
