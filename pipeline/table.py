@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd  # imported where a DataFrame is made: a batch worker needs none
+
     from .pipeline import Result
 
 S, I, F, O = "string", "Int64", "Float64", "object"
@@ -84,12 +84,16 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
 
 
 def empty_table(kind: str = "requirements") -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype, _ in COLUMNS[kind]})
 
 
 def _typed(rows: list[dict], kind: str) -> pd.DataFrame:
     if not rows:
         return empty_table(kind)
+    import pandas as pd
+
     df = pd.DataFrame(rows, columns=[c for c, _, _ in COLUMNS[kind]])
     return df.astype({name: dtype for name, dtype, _ in COLUMNS[kind]})
 

@@ -73,9 +73,13 @@ def jieba_tokenizer():
     return tok
 
 
-@lru_cache(maxsize=None)
 def segmenter(name: str = "jieba") -> Segmenter:
     """The named segmenter, built once per process (it holds read-only dictionaries)."""
+    return _segmenter(name)  # (the cache's key is the name however it is passed)
+
+
+@lru_cache(maxsize=None)
+def _segmenter(name: str) -> Segmenter:
     if name == "jieba":
         return JiebaSegmenter(jieba_tokenizer())
     if name == "pkuseg":

@@ -13,9 +13,10 @@
 """
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
-import pandas as pd
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd  # imported where used: a batch worker builds Arrow tables only
 
 from ..table import COLUMNS
 
@@ -89,6 +90,8 @@ def table_columns() -> dict[str, ColumnSpec]:
 
 def frame(rows: Iterable[Mapping], columns: ColumnSpec) -> pd.DataFrame:
     """Rows as a DataFrame with exactly ``columns`` (missing values as NA), one dtype each."""
+    import pandas as pd
+
     rows = list(rows)
     names = [c[0] for c in columns]
     df = pd.DataFrame([{n: r.get(n) for n in names} for r in rows], columns=names)
@@ -97,6 +100,8 @@ def frame(rows: Iterable[Mapping], columns: ColumnSpec) -> pd.DataFrame:
 
 def conform(df: pd.DataFrame, columns: ColumnSpec) -> pd.DataFrame:
     """``df`` with exactly ``columns``, in order and typed (missing columns filled with NA)."""
+    import pandas as pd
+
     out = pd.DataFrame({n: (df[n] if n in df.columns else pd.Series([None] * len(df), index=df.index))
                         for n, _, _ in columns})
     return out.astype({n: dtype for n, dtype, _ in columns}).reset_index(drop=True)
@@ -115,10 +120,6 @@ def as_arrow(data, columns: ColumnSpec):
     import pyarrow as pa
 
     target = arrow_schema(columns)
-    if isinstance(data, pd.DataFrame):
-        if list(data.columns) != target.names:
-            data = conform(data, columns)
-        return pa.Table.from_pandas(data, schema=target, preserve_index=False)
     if isinstance(data, dict):  # already column by column
         n = len(next(iter(data.values()), ()))
         return pa.Table.from_arrays([pa.array(data[f.name], type=f.type) if f.name in data else pa.nulls(n, f.type)
@@ -126,6 +127,10 @@ def as_arrow(data, columns: ColumnSpec):
     if isinstance(data, list):  # column by column: no dict per row, no pandas
         return pa.Table.from_arrays([pa.array([r.get(f.name) for r in data], type=f.type) for f in target],
                                     schema=target)
+    if not isinstance(data, pa.Table):  # a DataFrame
+        if list(data.columns) != target.names:
+            data = conform(data, columns)
+        return pa.Table.from_pandas(data, schema=target, preserve_index=False)
     if data.schema.equals(target):
         return data
     arrays = [data[n].cast(f.type) if n in data.column_names else pa.nulls(len(data), f.type)

@@ -154,9 +154,9 @@ def _word_sets() -> tuple[frozenset, frozenset, frozenset]:
 def _goes_on(text: str, start: int, toks: list[tuple[str, str]], cut: int) -> bool:
     """A word of the dictionary that starts with one of ``toks`` (words from ``start`` on)
     may reach past the window's edge at ``cut``: those words are not settled."""
-    freq = dictionary().freq
+    words = dictionary().logf
     for w, _ in toks:
-        if text[start:cut + 1] in freq:
+        if text[start:cut + 1] in words:
             return True
         start += len(w)
     return False

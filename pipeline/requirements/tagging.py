@@ -4,14 +4,14 @@ The requirement stage never segments a whole sentence.  ``pos_at`` reads the lon
 of jieba's dictionary at one position; ``tag`` cuts a short window (the characters after
 a cue or an actor, where the action and its object stand) with jieba's own dictionary
 route — the same maximum-probability path as ``jieba.posseg`` with ``HMM=False`` — and
-tags each word from the dictionary.  Both use our Tokenizer (policy terms included).
+tags each word from the dictionary.  Both read jieba's dictionary with our policy terms,
+from the tables of :mod:`.jieba_tables` (no Tokenizer is loaded).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from math import log
 from typing import Mapping, Optional
 
 _HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)")  # jieba's blocks
@@ -24,10 +24,12 @@ MAX_WORD = 6  # longest dictionary word pos_at looks for
 
 @dataclass(frozen=True)
 class Dictionary:
-    freq: Mapping[str, int]  # jieba's prefix dictionary: every word and every prefix of one (0)
+    logf: Mapping[str, Optional[float]]  # every word of jieba's dictionary and every prefix of one:
+    #                                      log(freq) of a word, None for a mere prefix
     tags: Mapping[str, str]  # word -> part-of-speech tag
     logtotal: float
-    logf: Mapping[str, Optional[float]]  # log(freq) of each word; None for a mere prefix of one
+    char_states: Mapping[str, tuple]  # jieba.posseg's HMM: character -> the (state, tag) pairs it may take
+    emit: Mapping[tuple[str, str], Mapping[str, float]]  # (state, tag) -> character -> log emission probability
 
 
 _MISSING = -1.0  # logf.get(w, _MISSING) for a string that is no word nor prefix (log(freq) >= 0)
@@ -35,26 +37,24 @@ _MISSING = -1.0  # logf.get(w, _MISSING) for a string that is no word nor prefix
 
 @lru_cache(maxsize=None)
 def dictionary() -> Dictionary:
-    from ..words import pos_tagger
+    """jieba's dictionary with our policy terms, and its tags (see :mod:`.jieba_tables`)."""
+    from .jieba_tables import load
 
-    tagger = pos_tagger()
-    tok = tagger.tokenizer
-    logs: dict[int, float] = {}  # one float per distinct frequency
-    logf = {w: ((logs.get(f) or logs.setdefault(f, log(f))) if f else None) for w, f in tok.FREQ.items()}
-    return Dictionary(tok.FREQ, tagger.word_tag_tab, log(tok.total), logf)
+    t = load()
+    return Dictionary(t["logf"], t["tags"], t["logtotal"], t["char_states"], t["emit"])
 
 
 def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
     """The longest word of the dictionary (up to ``longest`` characters) at ``text[i:]`` and
     its tag; ``("", "")`` when none is there."""
     d = dictionary()
-    freq, tags = d.freq, d.tags
+    words, tags = d.logf, d.tags
     best = ("", "")
     stop = min(len(text), i + longest)
     j = i + 1
     while j <= stop:
         w = text[i:j]
-        if w not in freq:
+        if w not in words:
             break
         t = tags.get(w)
         if t:
@@ -97,16 +97,15 @@ def _guess(word: str) -> str:
     """The tag of a word jieba's dictionary does not hold, from the emission table of
     jieba's part-of-speech HMM alone (no transitions): the tag whose B…M…E (or S) states
     best emit the word's characters (配强 → v, 每 in 每5年 → r)."""
-    import jieba.posseg as jp
-
+    d = dictionary()
     states = ("S",) if len(word) == 1 else ("B",) + ("M",) * (len(word) - 2) + ("E",)
     best, best_tag = None, "x"
-    for state, t in jp.char_state_tab_P.get(word[0], ()):
+    for state, t in d.char_states.get(word[0], ()):
         if state != states[0]:
             continue
         score = 0.0
         for ch, st in zip(word, states):
-            p = jp.emit_P.get((st, t), {}).get(ch)
+            p = d.emit.get((st, t), {}).get(ch)
             if p is None:
                 break
             score += p
@@ -141,7 +140,7 @@ def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
     :func:`_unknown` (as jieba does), else runs of single letters or digits are one "eng"
     word.  Characters outside jieba's blocks are "x" (digits "m")."""
     d = dictionary()
-    freq, tags = d.freq, d.tags
+    logf, tags = d.logf, d.tags
     out: list[tuple[str, str]] = []
     m = _HAN.fullmatch(text)
     for k, part in enumerate((None, text) if m else _HAN.split(text)):  # most windows are one block
@@ -160,7 +159,7 @@ def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
                     out.append((buf, "eng"))
                 elif len(buf) == 1:
                     out.append((buf, tags.get(buf, "x")))
-                elif not freq.get(buf):
+                elif logf.get(buf) is None:  # no word of the dictionary (nor a prefix of one)
                     out.extend(_unknown(buf))
                 else:
                     out.extend((ch, tags.get(ch, "x")) for ch in buf)

@@ -138,15 +138,13 @@ class TextModel:
         """Decision scores, one row per text and one column per class: l2-normalised TF-IDF
         (sublinear tf) of the known n-grams times ``coef``, plus ``intercept`` — numpy only,
         so predicting needs no scikit-learn import.  All texts are vectorised at once: the
-        (text, n-gram) pairs are counted with one ``np.unique`` and scored by one sparse matrix
-        product."""
+        (text, n-gram) pairs are counted with one ``np.unique`` and their weighted coefficients
+        summed per text with ``np.bincount`` (no scipy import)."""
         texts = list(texts)
         n_texts = len(texts)
         if not n_texts:
             scores = np.zeros((0, len(self.classes)))
         else:
-            from scipy.sparse import csr_matrix  # scipy, not scikit-learn: cheap to import
-
             rows, cols = self._gram_ids(texts)
             n_feat = max(len(self.vocabulary), 1)
             keys, tf = np.unique(rows * n_feat + cols, return_counts=True)
@@ -154,9 +152,11 @@ class TextModel:
             tf = tf.astype(np.float64)
             w = ((np.log(tf) + 1.0) if self.sublinear_tf else tf) * self.idf[cols]
             w = w / np.sqrt(np.bincount(rows, weights=w * w, minlength=n_texts))[rows]
-            indptr = np.searchsorted(rows, np.arange(n_texts + 1))
-            x = csr_matrix((w, cols, indptr), shape=(n_texts, len(self.vocabulary)))
-            scores = np.asarray(x @ self._coef_t) + self.intercept
+            # the sparse product x @ coef.T, summed per text in the order of its n-grams' ids
+            # (as a CSR matrix product would), one class at a time
+            contrib = w[:, None] * self._coef_t[cols]
+            scores = np.column_stack([np.bincount(rows, weights=contrib[:, c], minlength=n_texts)
+                                      for c in range(contrib.shape[1])]) + self.intercept
         if len(self.classes) == 2 and scores.shape[1] == 1:
             scores = np.hstack([-scores, scores])
         return scores

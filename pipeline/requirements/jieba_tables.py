@@ -1,0 +1,100 @@
+"""The tables of jieba that :mod:`.tagging` reads, kept in one cache file of ours.
+
+The requirement stage needs no jieba ``Tokenizer``, only four tables: each word of jieba's
+dictionary (our policy terms added) and each prefix of one with its log-frequency, each
+word's part-of-speech tag, and the emission tables of ``jieba.posseg``'s HMM.  Building them
+means loading a Tokenizer, reading jieba's dictionary a second time for the tags (what
+importing ``jieba.posseg`` does) and taking a logarithm per word: close to a second per
+process.  So the first process builds them and writes one marshal file into our cache folder
+(:func:`pipeline.resources.cache_dir`); every later process — each batch worker — reads that
+file instead, in about a third of the time and without the Tokenizer's own copy of the words.
+
+The file's name carries a digest of what the tables come from (jieba's version and dictionary
+file, ``models/policy_terms.txt``, this module's format); a change of any of them, or a file
+that cannot be read, builds and writes them again.  A cache folder that cannot be written only
+costs the build, every time.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from math import log
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1  # of the cache file: bump when the tables or their layout change
+_KEYS = ("logf", "tags", "logtotal", "char_states", "emit")
+
+
+def cache_key() -> str:
+    """What the tables are built from, as one string."""
+    import jieba
+
+    from ..resources import read_lines
+
+    dict_file = Path(jieba.__file__).resolve().parent / jieba.DEFAULT_DICT_NAME
+    st = dict_file.stat()
+    terms = hashlib.sha1("\n".join(read_lines("policy_terms.txt")).encode("utf-8")).hexdigest()
+    return f"format={FORMAT} jieba={jieba.__version__} dict={dict_file}:{st.st_size}:{st.st_mtime_ns} terms={terms}"
+
+
+def cache_path(key: str) -> Path:
+    from ..resources import cache_dir
+
+    return cache_dir() / f"tagging-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.marshal"
+
+
+def build() -> dict[str, Any]:
+    """The tables, from our Tokenizer (see :func:`pipeline.words.pos_tagger`) and
+    ``jieba.posseg``'s HMM."""
+    import jieba.posseg as jp
+
+    from ..words import pos_tagger
+
+    tagger = pos_tagger()
+    tok = tagger.tokenizer
+    logs: dict[int, float] = {}  # one float per distinct frequency (marshal keeps them shared)
+    logf = {w: ((logs.get(f) or logs.setdefault(f, log(f))) if f else None) for w, f in tok.FREQ.items()}
+    return {"logf": logf, "tags": dict(tagger.word_tag_tab), "logtotal": log(tok.total),
+            "char_states": dict(jp.char_state_tab_P), "emit": {k: dict(v) for k, v in jp.emit_P.items()}}
+
+
+def _read(path: Path, key: str) -> dict[str, Any] | None:
+    try:
+        data = marshal.loads(path.read_bytes())  # (marshal.load on the file object reads slowly)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != key or any(k not in data for k in _KEYS):
+        return None
+    return data
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` to ``path`` whole or not at all (processes starting together may race)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump(data, fh)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+def load() -> dict[str, Any]:
+    """The tables: from the cache file when it is there and current, else built (and cached)."""
+    key = cache_key()
+    path = cache_path(key)
+    data = _read(path, key)
+    if data is None:
+        data = build()
+        data["key"] = key
+        _write(path, data)
+    return data

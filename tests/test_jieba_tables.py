@@ -1,0 +1,80 @@
+"""The tagging tables are cached in one file: the same tables as built from jieba, rebuilt
+when the file is bad or stale, and never a reason to fail."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.requirements import jieba_tables
+
+
+@pytest.fixture(scope="module")
+def built():
+    return jieba_tables.build()
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHPOLICY_CACHE", str(tmp_path))
+    return tmp_path
+
+
+def test_first_load_writes_the_file_and_the_second_reads_it(cache, built, monkeypatch):
+    first = jieba_tables.load()
+    files = list(cache.glob("tagging-*.marshal"))
+    assert len(files) == 1 and not list(cache.glob("*.tmp"))
+    monkeypatch.setattr(jieba_tables, "build", lambda: pytest.fail("built again although the cache is current"))
+    second = jieba_tables.load()
+    for k in ("logf", "tags", "logtotal", "char_states", "emit"):
+        assert first[k] == built[k] == second[k], k
+
+
+def test_the_tables_hold_our_policy_terms(built):
+    from pipeline.resources import read_lines
+
+    term = read_lines("policy_terms.txt")[0].split()[0]
+    assert built["logf"][term] is not None and term in built["tags"]
+    assert all(term[:i] in built["logf"] for i in range(1, len(term)))  # and every prefix of it
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", None], ids=["empty", "garbage", "other-key"])
+def test_a_bad_or_stale_file_is_rebuilt(cache, built, content, monkeypatch):
+    key = jieba_tables.cache_key()
+    path = jieba_tables.cache_path(key)
+    if content is None:  # a whole file, but of other tables
+        import marshal
+
+        content = marshal.dumps({"key": "format=0", "logf": {}, "tags": {}, "logtotal": 0.0,
+                                 "char_states": {}, "emit": {}})
+    path.write_bytes(content)
+    calls = []
+    monkeypatch.setattr(jieba_tables, "build", lambda: calls.append(1) or dict(built))
+    got = jieba_tables.load()
+    assert calls == [1] and got["tags"] == built["tags"]
+    assert jieba_tables._read(path, key) is not None  # and written again
+
+
+def test_the_key_names_what_the_tables_come_from(monkeypatch):
+    key = jieba_tables.cache_key()
+    assert "jieba=" in key and "terms=" in key and "dict=" in key
+    monkeypatch.setattr(jieba_tables, "FORMAT", jieba_tables.FORMAT + 1)
+    assert jieba_tables.cache_path(jieba_tables.cache_key()) != jieba_tables.cache_path(key)
+
+
+def test_an_unwritable_cache_folder_only_costs_the_build(cache, built, monkeypatch):
+    def refused(*a, **k):
+        raise PermissionError("read-only folder")
+
+    monkeypatch.setattr(jieba_tables.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(jieba_tables, "build", lambda: dict(built))
+    assert jieba_tables.load()["tags"] == built["tags"]
+    assert not list(cache.iterdir())
+
+
+def test_a_failed_write_leaves_no_file(cache, built, monkeypatch):
+    def broken_dump(data, fh):
+        fh.write(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(jieba_tables.marshal, "dump", broken_dump)
+    jieba_tables._write(cache / "tagging-x.marshal", built)
+    assert not list(cache.iterdir())
