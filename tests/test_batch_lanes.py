@@ -53,3 +53,21 @@ def test_abort_kills_the_children_and_returns():
     ex.close(abort=True, timeout=30)
     assert all(f.done() for f in futures)
     assert all(not lane.thread.is_alive() for lane in ex._lanes)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/environ"), reason="reads /proc")
+def test_a_worker_computes_on_one_thread_unless_told_otherwise(monkeypatch):
+    from pipeline.batch.sandbox import Sandbox, child_env
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")  # the user's own setting stays
+    assert child_env()["OMP_NUM_THREADS"] == "3"
+    sb = Sandbox(WorkOptions())
+    sb.start()
+    try:
+        with open(f"/proc/{sb.pid}/environ", "rb") as fh:
+            env = dict(kv.split(b"=", 1) for kv in fh.read().split(b"\0") if b"=" in kv)
+    finally:
+        sb.stop()
+    assert env[b"OPENBLAS_NUM_THREADS"] == b"1" and env[b"MKL_NUM_THREADS"] == b"1"
+    assert env[b"OMP_NUM_THREADS"] == b"3"

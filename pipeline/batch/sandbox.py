@@ -58,6 +58,19 @@ class SandboxStartError(RuntimeError):
     """A worker process could not start: a problem with the installation, not a document."""
 
 
+# A worker computes on one thread: the batch runs in parallel over processes.  numpy's BLAS
+# would start a thread per core in each worker, and its idle threads spin, taking time from
+# the other workers (a user's own setting is kept).
+ONE_THREAD = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+                                      "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")}
+
+
+def child_env() -> dict[str, str]:
+    """The environment of a worker process: this one's, with the thread counts of
+    :data:`ONE_THREAD` where they are not set."""
+    return {**ONE_THREAD, **os.environ}
+
+
 class Sandbox:
     """One child process running :func:`pipeline.batch.work.process`."""
 
@@ -86,7 +99,7 @@ class Sandbox:
                 [sys.executable, "-m", "pipeline.batch.sandbox", str(child_r), str(child_w), str(stage_fd),
                  str(os.getpid())],
                 pass_fds=(child_r, child_w, stage_fd), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=None if debug else subprocess.DEVNULL)
+                stderr=None if debug else subprocess.DEVNULL, env=child_env())
         finally:
             for fd in (child_r, child_w, stage_fd):
                 os.close(fd)
