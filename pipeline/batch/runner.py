@@ -166,7 +166,10 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
             flush()
 
     ex = make_executor(work_opts, workers=workers, scheduler=scheduler)
-    limit = 2 * ex.capacity
+    # documents handed out and not yet answered: two per worker in its child's pipe (see
+    # lanes.py) and two more queued, so that a worker never waits while this process commits
+    # a chunk (tens of milliseconds) or reads the next files; memory grows by four documents
+    limit = 4 * ex.capacity
     inflight: dict = {}
     bar.start()
     try:
