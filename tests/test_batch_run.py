@@ -240,3 +240,14 @@ def test_retry_failed_redoes_only_the_failures(tmp_path):
     t = read_tables(db)
     assert len(t["errors"]) == 0 and len(t["documents"]) == 2
     assert sorted(t["sources"]["status"]) == ["stored", "stored"]
+
+
+def test_a_chunk_is_committed_by_its_bytes_too(corpus, tmp_path, monkeypatch):
+    # the main process holds a chunk's rows until its commit: big documents make smaller chunks
+    sizes = sorted(p.stat().st_size for p in corpus.glob("s*.txt"))
+    monkeypatch.setattr(runner_mod, "CHUNK_BYTES", sizes[0])  # each stored document fills a chunk
+    s = run([corpus], tmp_path / "a.duckdb", chunk_size=100)
+    assert s.stored >= 5 and s.chunks >= s.stored  # one commit per stored document at least
+    monkeypatch.setattr(runner_mod, "CHUNK_BYTES", 10**12)
+    s2 = run([corpus], tmp_path / "b.duckdb", chunk_size=100)
+    assert s2.chunks == 1 and s2.stored == s.stored

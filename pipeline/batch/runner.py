@@ -37,6 +37,10 @@ from .store import open_store
 from .work import Outcome, WorkOptions, _factory, check_categories, duplicate_of, failed, refused
 
 DEFAULT_CHUNK_SIZE = 100
+# A chunk is also committed once its documents reach this many bytes of input, whatever their
+# count: the main process holds a chunk's rows (about twice and a half the input's size) until
+# its commit, so that its memory does not grow with the size of the documents.
+CHUNK_BYTES = 16 * 1024 * 1024
 DEFAULT_TIMEOUT = 300.0
 
 EXIT_OK = 0  # every input stored or skipped
@@ -143,8 +147,11 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
     ledger = Ledger.from_state(st.state(), __version__, force, retry_failed)
     summary = Summary(store=st.path)
     pending: list[Outcome] = []
+    pending_bytes = 0
 
     def flush() -> None:
+        nonlocal pending_bytes
+        pending_bytes = 0
         if not pending:
             return
         change, counts = ledger.plan(pending)
@@ -157,12 +164,14 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
             on_commit(summary)
 
     def take(o: Outcome) -> None:
+        nonlocal pending_bytes
         pending.append(o)
+        pending_bytes += o.size if o.tables else 0  # (rows held: not for a failure or a duplicate)
         summary.bytes += o.size
         bar.advance(o.size)
         if not o.ok and on_failure:
             on_failure(o)
-        if len(pending) >= chunk_size:
+        if len(pending) >= chunk_size or pending_bytes >= CHUNK_BYTES:
             flush()
 
     ex = make_executor(work_opts, workers=workers, scheduler=scheduler)
