@@ -40,7 +40,7 @@ Exit status:
               help="Seconds one document may take; past it the worker is stopped and the document "
                    "recorded as failed (0: no bound).")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=100, show_default=True,
-              help="Inputs committed per transaction.")
+              help="Inputs committed per transaction (fewer once they hold 16 MB of text).")
 @click.option("--stages", default=None, metavar="MODULE:FUNCTION",
               help="Advanced: build the pipeline's stages with this function instead of the standard ones.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
