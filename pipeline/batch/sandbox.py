@@ -71,6 +71,20 @@ def child_env() -> dict[str, str]:
     return {**ONE_THREAD, **os.environ}
 
 
+PIPE_BYTES = 1 << 20  # a document's rows (~2.5 × its text) fit in the pipe: the child sends and goes on
+
+
+def _widen_pipe(fd: int) -> None:
+    """Let the pipe at ``fd`` hold :data:`PIPE_BYTES` (Linux; elsewhere, or past the system's
+    limit, it keeps its size): the writer does not wait for the reader to take each message."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
 class Sandbox:
     """One child process running :func:`pipeline.batch.work.process`."""
 
@@ -91,6 +105,8 @@ class Sandbox:
     def start(self) -> None:
         child_r, parent_w = os.pipe()
         parent_r, child_w = os.pipe()
+        for fd in (parent_w, child_w):
+            _widen_pipe(fd)
         stage_fd = _stage_fd()
         debug = bool(os.environ.get("ZHPOLICY_DEBUG"))
         try:
