@@ -10,15 +10,16 @@ process.  So the first process builds them and writes one marshal file into our 
 file instead, in about a third of the time and without the Tokenizer's own copy of the words.
 
 The file's name carries a digest of what the tables come from (jieba's version and dictionary
-file, ``models/policy_terms.txt``, this module's format); a change of any of them, or a file
-that cannot be read, builds and writes them again.  A cache folder that cannot be written only
-costs the build, every time.
+file, ``models/policy_terms.txt``, this module's format, Python's marshal format); a change of
+any of them, or a file that cannot be read, builds and writes them again.  A cache folder that
+cannot be written only costs the build, every time.
 """
 from __future__ import annotations
 
 import hashlib
 import marshal
 import os
+import sys
 import tempfile
 from math import log
 from pathlib import Path
@@ -37,7 +38,8 @@ def cache_key() -> str:
     dict_file = Path(jieba.__file__).resolve().parent / jieba.DEFAULT_DICT_NAME
     st = dict_file.stat()
     terms = hashlib.sha1("\n".join(read_lines("policy_terms.txt")).encode("utf-8")).hexdigest()
-    return f"format={FORMAT} jieba={jieba.__version__} dict={dict_file}:{st.st_size}:{st.st_mtime_ns} terms={terms}"
+    return (f"format={FORMAT} python={sys.version_info[0]}.{sys.version_info[1]} marshal={marshal.version} "
+            f"jieba={jieba.__version__} dict={dict_file}:{st.st_size}:{st.st_mtime_ns} terms={terms}")
 
 
 def cache_path(key: str) -> Path:
