@@ -210,3 +210,22 @@ def test_cached_models_and_schemes_are_read_only():
         model.vocabulary["新词"] = 0
     with pytest.raises(TypeError):
         C.scheme_info()["auto"]["cues"]["干部"] = 100
+
+
+@pytest.mark.parametrize("scheme", ["cadre", "general"])
+def test_shared_headings_are_scored_once_with_the_same_result(scheme):
+    # classify_items scores each distinct heading once; the scores must be those of scoring
+    # every row's heading (rows are independent), bit for bit
+    bodies = ["各地要加强干部教育培训，每年至少组织一次集中轮训", "严禁违规发放津贴补贴",
+              "推进老旧小区改造，完善养老托育设施", "鼓励企业加大研发投入", "落实谈心谈话制度"]
+    titles = ["加强能力训练", "", "保障和改善民生", "加强能力训练", "  "]
+    model = C.load_model(scheme)
+    has = np.array([bool(t.strip()) for t in titles])
+    want = model.decision(bodies) + 0.5 * model.decision(titles) * has[:, None]
+    got = C.classify_items(titles, bodies, scheme, title_weight=0.5)
+    assert got == [model.classes[i] for i in want.argmax(axis=1)]
+    heads = sorted({t for t in titles if t.strip()})
+    per = model.decision(heads)
+    for t, row in zip(titles, model.decision(titles)):
+        if t.strip():
+            assert np.array_equal(row, per[heads.index(t)])

@@ -102,7 +102,12 @@ def classify_items(titles: Sequence[str], bodies: Sequence[str], scheme: str = "
     scores = model.decision(bodies)
     has_title = np.array([bool(t.strip()) for t in titles])
     if title_weight and has_title.any():
-        scores = scores + title_weight * model.decision(titles) * has_title[:, None]
+        # each heading scored once (a row's scores depend on its own text only; many
+        # requirements share their item's heading); rows without a title add zeros
+        heads = sorted({t for t, h in zip(titles, has_title) if h})
+        row = {t: k for k, t in enumerate(heads)}
+        per_title = model.decision(heads)[[row.get(t, 0) for t in titles]]
+        scores = scores + title_weight * per_title * has_title[:, None]
     return [model.classes[i] for i in scores.argmax(axis=1)]
 
 
