@@ -78,3 +78,17 @@ def test_a_failed_write_leaves_no_file(cache, built, monkeypatch):
     monkeypatch.setattr(jieba_tables.marshal, "dump", broken_dump)
     jieba_tables._write(cache / "tagging-x.marshal", built)
     assert not list(cache.iterdir())
+
+
+def test_writing_new_tables_removes_old_files_of_other_tables(cache, built):
+    import os
+    import time
+
+    stale, recent = cache / "tagging-0000000000000000.marshal", cache / "tagging-1111111111111111.marshal"
+    for p in (stale, recent):
+        p.write_bytes(b"other tables")
+    long_ago = time.time() - (jieba_tables.STALE_DAYS + 1) * 86400
+    os.utime(stale, (long_ago, long_ago))
+    jieba_tables._write(cache / "tagging-2222222222222222.marshal", built)
+    assert not stale.exists() and recent.exists()
+    assert (cache / "tagging-2222222222222222.marshal").exists()

@@ -21,6 +21,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from math import log
 from pathlib import Path
 from typing import Any
@@ -73,8 +74,13 @@ def _read(path: Path, key: str) -> dict[str, Any] | None:
     return data
 
 
+STALE_DAYS = 30  # other tables' files older than this go when a new one is written
+
+
 def _write(path: Path, data: dict[str, Any]) -> None:
-    """Write ``data`` to ``path`` whole or not at all (processes starting together may race)."""
+    """Write ``data`` to ``path`` whole or not at all (processes starting together may race);
+    then remove the files of other tables (another jieba, an older format) written more than
+    :data:`STALE_DAYS` ago, so that reinstalls do not pile them up."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     except OSError:
@@ -86,6 +92,14 @@ def _write(path: Path, data: dict[str, Any]) -> None:
     except OSError:
         try:
             os.unlink(tmp)
+        except OSError:
+            pass
+        return
+    old = time.time() - STALE_DAYS * 86400
+    for other in path.parent.glob("tagging-*.marshal"):
+        try:
+            if other != path and other.stat().st_mtime < old:
+                other.unlink()
         except OSError:
             pass
 
