@@ -27,14 +27,13 @@ _REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|主要工作|�
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}(?:政府)?工作报告")
 _DOCNUM_YEAR_RE = re.compile(r"[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-_FUTURE_TRIGGER_RE = re.compile(r"(?m)^[^\n]*?(?:今年|明年)[^\n]*?(?:主要预期目标|预期目标是|预期目标为|主要目标是|主要目标为)")
 _FUTURE_GOAL_RE = re.compile(r"主要预期目标|预期目标是|预期目标为|主要目标是|主要目标为")
 
 
 def _future_triggers(text: str) -> list[int]:
-    """The starts of the lines :data:`_FUTURE_TRIGGER_RE` matches (今年 or 明年, then a goal
-    phrase later on the same line), found from the rare goal phrases instead of trying the
-    regex at every line start."""
+    """The starts of the lines where 今年 or 明年 comes before a goal phrase
+    (:data:`_FUTURE_GOAL_RE`: 主要预期目标…), found from the rare goal phrases instead of
+    trying every line."""
     out: list[int] = []
     find, rfind = text.find, text.rfind
     for m in _FUTURE_GOAL_RE.finditer(text):

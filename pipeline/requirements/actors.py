@@ -10,6 +10,7 @@ segmentation).  ``各地区、各部门``, ``县级以上地方各级人民政�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .clauses import MASK
@@ -94,18 +95,11 @@ def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
     return any(_ends_name(sc, i) for i in range(a, b))
 
 
-_P_STARTS: list = [None, frozenset()]  # [(id, size) of the tag table read, the first characters of its "p" words]
-
-
+@lru_cache(maxsize=None)
 def _preposition_starts() -> frozenset[str]:
     """The first characters of the dictionary's words tagged "p" (the word ``pos_at`` finds
-    at ``i`` starts with ``masked[i]``); read again if the table grows."""
-    tags = dictionary().tags
-    key = (id(tags), len(tags))
-    if _P_STARTS[0] != key:
-        _P_STARTS[1] = frozenset(w[0] for w, t in tags.items() if t == "p" and w)
-        _P_STARTS[0] = key
-    return _P_STARTS[1]
+    at ``i`` starts with ``masked[i]``)."""
+    return frozenset(w[0] for w, t in dictionary().tags.items() if t == "p" and w)
 
 
 def _verb_inside(sc: Scan, a: int, i: int) -> bool:

@@ -111,11 +111,7 @@ def clauses(masked: str, start: int, end: int) -> list[Clause]:
     out, pos = [], start
     new = tuple.__new__
     for m in _CLAUSE_SEP.finditer(masked, start, end):
-        a, b = pos, m.start()  # _trim, inlined
-        while a < b and masked[a] in _SPACE:
-            a += 1
-        while b > a and masked[b - 1] in _TRAIL:
-            b -= 1
+        a, b = _trim(masked, pos, m.start())
         if b > a:
             out.append(new(Clause, (a, b)))
         pos = m.end()

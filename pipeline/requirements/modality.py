@@ -20,23 +20,17 @@ class CueHit(NamedTuple):
 
 
 _tuple_new = tuple.__new__
-_ENTRIES: dict[int, tuple[object, dict[str, CueEntry]]] = {}  # id(table) -> (table, matched text -> entry)
 
 
 def cues(masked: str, start: int = 0, end: int | None = None) -> list[CueHit]:
     """Every lexicon entry found in ``masked[start:end]``, left to right, longest first."""
     table = cue_table()
-    got = _ENTRIES.get(id(table))
-    if got is None or got[0] is not table:
-        got = _ENTRIES[id(table)] = (table, {})
-    memo = got[1]  # table.entry of each matched text, remembered (the table is immutable)
+    literal = table.literal.get  # most matches are literal entries: one look-up
     out = []
     append = out.append
     for m in table.regex.finditer(masked, start, len(masked) if end is None else end):
         g = m.group()
-        e = memo.get(g)
-        if e is None:
-            e = memo[g] = table.entry(g)
+        e = literal(g) or table.entry(g)
         s, t = m.span()
         append(_tuple_new(CueHit, (s, t, g, e, e.modality)))
     return out
