@@ -204,12 +204,15 @@ def _to_result(rec: Mapping[str, Any]) -> Result:
         recs = rec.get(name, ())
         if same or not recs:
             return tuple(recs)
-        if name == "requirements":  # their targets are records too
-            return tuple(R.shift(x, to_raw) for x in recs)
         a, b = text.offsets.to_raw_many([x.start for x in recs], [x.end for x in recs])
         return tuple(x if (x.start == s and x.end == e) else R.evolve(x, start=s, end=e)
                      for x, s, e in zip(recs, a, b))
 
+    quantities = mapped("quantities")
+    requirements = mapped("requirements")
+    if not same and requirements:  # their targets are quantities of the document: mapped once above
+        by_id = {id(q): m for q, m in zip(rec.get("quantities", ()), quantities)}
+        requirements = tuple(_mapped_targets(x, by_id, to_raw) for x in requirements)
     return Result(
         document=rec["document"],
         text=text,
@@ -217,10 +220,21 @@ def _to_result(rec: Mapping[str, Any]) -> Result:
         paragraphs=mapped("paragraphs"),
         sentences=mapped("sentences"),
         directives=mapped("directives"),
-        quantities=mapped("quantities"),
-        requirements=mapped("requirements"),
+        quantities=quantities,
+        requirements=requirements,
         flags=tuple(R.shift(f, to_raw) if f.start is not None and not same else f for f in rec.get("flags", ())),
     )
+
+
+def _mapped_targets(req: R.Requirement, by_id: Mapping[int, R.Quantity], to_raw) -> R.Requirement:
+    """``req`` with its targets mapped to the original text: the document's quantities as
+    mapped already (``by_id``: by the ``id`` of the unmapped one), others one by one."""
+    if not req.targets:
+        return req
+    targets = tuple(by_id.get(id(t)) or R.shift(t, to_raw) for t in req.targets)
+    if all(a is b for a, b in zip(targets, req.targets)):
+        return req
+    return R.evolve(req, targets=targets)
 
 
 def _looks_like_path(s: str) -> bool:

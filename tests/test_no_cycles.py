@@ -36,7 +36,7 @@ def test_a_document_leaves_no_cyclic_garbage(worker, path):
     try:
         outcome = process(Item(str(path), str(path), "", 0, data=path.read_bytes()), nlp, opts)
         assert outcome.ok, outcome.reason
-        assert outcome.tables["requirements"].num_rows > 0
+        assert len(outcome.tables["requirements"]["req_id"]) > 0  # columns, as a worker sends them
         del outcome
         found = gc.collect()
     finally:

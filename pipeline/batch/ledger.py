@@ -21,7 +21,7 @@ Rules (``version`` is :data:`pipeline.version.__version__`):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from typing import Mapping, NamedTuple, Optional, Sequence, Union
 
@@ -70,6 +70,19 @@ class _Chunk:
     counts: Counts = field(default_factory=Counts)
 
 
+def with_arrow(o: Outcome) -> Outcome:
+    """``o`` with its rows as Arrow tables, or failed at the "tables" stage when they do not
+    fit the store's columns (that document only: the chunk goes on).  The runner calls it as
+    each outcome arrives, so that a commit does not hold up the workers; :meth:`Ledger.plan`
+    calls it again (a no-op for tables that are Arrow already)."""
+    if not o.ok or o.duplicate:
+        return o
+    try:
+        return replace(o, tables=schema.arrow_tables(o.tables))
+    except Exception as exc:  # noqa: BLE001 - one document's bad rows must not stop the batch
+        return replace(o, tables={}, stage="tables", reason=f"rows do not fit the tables: {type(exc).__name__}: {exc}")
+
+
 @dataclass
 class Ledger:
     version: str
@@ -116,6 +129,7 @@ class Ledger:
         """The commit for a chunk of finished inputs, and what it counts for."""
         ch = _Chunk(now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
         for o in outcomes:
+            o = with_arrow(o)
             if not o.ok:
                 error = (o.stage or "input", o.reason)
                 self._record(ch, o.input_key, o.source, o.content_key, o.doc_id, "failed", error)

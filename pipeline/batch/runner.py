@@ -30,7 +30,7 @@ from ..load import DEFAULT_MAX_BYTES
 from ..version import __version__
 from .executors import make_executor
 from .inputs import DEFAULT_GLOBS, InputOptions, Refusal, estimate_bytes, iter_items
-from .ledger import DUPLICATE, SKIP, SKIP_FAILED, Counts, Ledger
+from .ledger import DUPLICATE, SKIP, SKIP_FAILED, Counts, Ledger, with_arrow
 from .progress import NoProgress, make_progress
 from .sandbox import SandboxStartError
 from .store import open_store
@@ -165,6 +165,7 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
 
     def take(o: Outcome) -> None:
         nonlocal pending_bytes
+        o = with_arrow(o)  # rows to Arrow tables now, one document at a time, not at the commit
         pending.append(o)
         pending_bytes += o.size if o.tables else 0  # (rows held: not for a failure or a duplicate)
         summary.bytes += o.size

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd  # imported where used: a batch worker builds Arrow tables only
+    import pandas as pd  # imported where used: a batch worker imports neither pandas nor pyarrow
 
 from ..table import COLUMNS
 
@@ -136,6 +136,13 @@ def as_arrow(data, columns: ColumnSpec):
     arrays = [data[n].cast(f.type) if n in data.column_names else pa.nulls(len(data), f.type)
               for n, f in zip(target.names, target)]
     return pa.Table.from_arrays(arrays, schema=target)
+
+
+def arrow_tables(tables: Mapping[str, object]) -> dict:
+    """One document's tables as a worker sends them (:func:`.work.result_tables`: rows or
+    columns by table name) as pyarrow Tables with the store's columns."""
+    cols = table_columns()
+    return {name: as_arrow(data, cols[name]) for name, data in tables.items()}
 
 
 def sql_type(dtype: str) -> str:

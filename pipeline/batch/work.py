@@ -45,7 +45,7 @@ class Outcome:
     size: int = 0
     doc_id: Optional[str] = None
     given_id: bool = False  # the doc_id came from --id-field, not from the content
-    tables: Mapping[str, Any] = field(default_factory=dict)  # table name -> pyarrow Table
+    tables: Mapping[str, Any] = field(default_factory=dict)  # table name -> rows (see result_tables)
     stage: str = ""
     reason: str = ""
     seconds: float = 0.0
@@ -148,14 +148,14 @@ def check_categories(scheme: str) -> None:
 
 
 def result_tables(result) -> dict:
-    """The rows of every doc-keyed table for one :class:`~pipeline.pipeline.Result`, as
-    pyarrow Tables (cheap to send back and to concatenate: the main process stays light)."""
-    cols = schema.table_columns()
-    out = {"documents": schema.as_arrow([document_row(result)], cols["documents"])}
+    """The rows of every doc-keyed table for one :class:`~pipeline.pipeline.Result`, as plain
+    Python data (a list of row dicts, or a dict of column lists): cheap to build, pickle and
+    send back.  The main process turns them into Arrow tables with the store's columns
+    (:func:`.schema.arrow_tables`), so a worker never imports pyarrow or pandas."""
+    out: dict = {"documents": [document_row(result)]}
     for kind in schema.RESULT_KINDS:
-        data = requirement_columns(result) if kind == "requirements" else table_rows(result, kind)
-        out[kind] = schema.as_arrow(data, cols[kind])
-    out["formulas"] = schema.as_arrow(formula_rows(result), cols["formulas"])
+        out[kind] = requirement_columns(result) if kind == "requirements" else table_rows(result, kind)
+    out["formulas"] = formula_rows(result)
     return out
 
 
