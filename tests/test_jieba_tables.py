@@ -24,7 +24,7 @@ def test_first_load_writes_the_file_and_the_second_reads_it(cache, built, monkey
     assert len(files) == 1 and not list(cache.glob("*.tmp"))
     monkeypatch.setattr(jieba_tables, "build", lambda: pytest.fail("built again although the cache is current"))
     second = jieba_tables.load()
-    for k in ("logf", "tags", "logtotal", "char_states", "emit"):
+    for k in ("logf", "tags", "logtotal", "chars", "char_states", "emit"):
         assert first[k] == built[k] == second[k], k
 
 
@@ -34,6 +34,20 @@ def test_the_tables_hold_our_policy_terms(built):
     term = read_lines("policy_terms.txt")[0].split()[0]
     assert built["logf"][term] is not None and term in built["tags"]
     assert all(term[:i] in built["logf"] for i in range(1, len(term)))  # and every prefix of it
+
+
+def test_the_table_of_characters_says_which_words_start_at_each(built):
+    logf, tags, chars = built["logf"], built["tags"], built["chars"]
+    assert set(chars) == {w for w in logf if len(w) == 1}
+    assert all(w[:i] in logf for w in logf for i in range(1, len(w)))  # every prefix is there (jieba's rule)
+    after: dict = {}
+    for w in logf:
+        if len(w) > 1:
+            after.setdefault(w[0], set()).add(w[1])
+    for c, (entry, follow, tag) in chars.items():
+        assert entry == logf[c] and tag == tags.get(c, "")
+        assert set(follow) == after.get(c, set()) and len(follow) == len(set(follow)), c
+    assert chars["政"][1] and "府" in chars["政"][1] and "政府" in logf
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal at all", None], ids=["empty", "garbage", "other-key"])

@@ -1,7 +1,8 @@
 """The tables of jieba that :mod:`.tagging` reads, kept in one cache file of ours.
 
-The requirement stage needs no jieba ``Tokenizer``, only four tables: each word of jieba's
-dictionary (our policy terms added) and each prefix of one with its log-frequency, each
+The requirement stage needs no jieba ``Tokenizer``, only these tables: each word of jieba's
+dictionary (our policy terms added) and each prefix of one with its log-frequency, the same
+for single characters with the characters that may follow each (:func:`chars_table`), each
 word's part-of-speech tag, and the emission tables of ``jieba.posseg``'s HMM.  Building them
 means loading a Tokenizer, reading jieba's dictionary a second time for the tags (what
 importing ``jieba.posseg`` does) and taking a logarithm per word: close to a second per
@@ -26,8 +27,8 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1  # of the cache file: bump when the tables or their layout change
-_KEYS = ("logf", "tags", "logtotal", "char_states", "emit")
+FORMAT = 2  # of the cache file: bump when the tables or their layout change
+_KEYS = ("logf", "tags", "logtotal", "chars", "char_states", "emit")
 
 
 def cache_key() -> str:
@@ -60,8 +61,22 @@ def build() -> dict[str, Any]:
     tok = tagger.tokenizer
     logs: dict[int, float] = {}  # one float per distinct frequency (marshal keeps them shared)
     logf = {w: ((logs.get(f) or logs.setdefault(f, log(f))) if f else None) for w, f in tok.FREQ.items()}
-    return {"logf": logf, "tags": dict(tagger.word_tag_tab), "logtotal": log(tok.total),
+    tags = dict(tagger.word_tag_tab)
+    return {"logf": logf, "tags": tags, "logtotal": log(tok.total), "chars": chars_table(logf, tags),
             "char_states": dict(jp.char_state_tab_P), "emit": {k: dict(v) for k, v in jp.emit_P.items()}}
+
+
+def chars_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, tuple[Any, str, str]]:
+    """For each single character of ``logf`` (which holds every prefix of its words, as
+    jieba's own table does): its entry in ``logf``, the characters that may follow it in a
+    word or prefix (a string), and its tag ("" for none).  A small table that stays in the
+    processor's cache, where the big one does not: it answers for one character, and tells
+    whether any longer word starts there, before the big table is touched."""
+    after: dict[str, set] = {}
+    for w in logf:
+        if len(w) > 1:
+            after.setdefault(w[0], set()).add(w[1])
+    return {w: (v, "".join(sorted(after.get(w, ()))), tags.get(w, "")) for w, v in logf.items() if len(w) == 1}
 
 
 def _read(path: Path, key: str) -> dict[str, Any] | None:

@@ -28,6 +28,7 @@ class Dictionary:
     #                                      log(freq) of a word, None for a mere prefix
     tags: Mapping[str, str]  # word -> part-of-speech tag
     logtotal: float
+    chars: Mapping[str, tuple]  # character -> (its logf entry, the characters that may follow it in a word, its tag)
     char_states: Mapping[str, tuple]  # jieba.posseg's HMM: character -> the (state, tag) pairs it may take
     emit: Mapping[tuple[str, str], Mapping[str, float]]  # (state, tag) -> character -> log emission probability
 
@@ -41,17 +42,24 @@ def dictionary() -> Dictionary:
     from .jieba_tables import load
 
     t = load()
-    return Dictionary(t["logf"], t["tags"], t["logtotal"], t["char_states"], t["emit"])
+    return Dictionary(t["logf"], t["tags"], t["logtotal"], t["chars"], t["char_states"], t["emit"])
 
 
 def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
     """The longest word of the dictionary (up to ``longest`` characters) at ``text[i:]`` and
     its tag; ``("", "")`` when none is there."""
-    d = dictionary()
-    words, tags = d.logf, d.tags
-    best = ("", "")
     stop = min(len(text), i + longest)
-    j = i + 1
+    if i + 1 > stop:
+        return "", ""
+    d = dictionary()
+    info = d.chars.get(text[i])
+    if info is None:  # no word starts here
+        return "", ""
+    best = (text[i], info[2]) if info[2] else ("", "")
+    if i + 2 > stop or text[i + 1] not in info[1]:
+        return best
+    words, tags = d.logf, d.tags
+    j = i + 2
     while j <= stop:
         w = text[i:j]
         if w not in words:
@@ -64,25 +72,33 @@ def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
 
 
 def _route(block: str, d: Dictionary) -> list[str]:
-    """The words of a block of Han characters and letters on jieba's best dictionary path."""
-    logtotal, get, missing = d.logtotal, d.logf.get, _MISSING
+    """The words of a block of Han characters and letters on jieba's best dictionary path.
+
+    Each position first asks the small table of single characters (``d.chars``): its own
+    log-frequency, and whether any longer word starts there; only then the big one."""
+    logtotal, get, missing, chars = d.logtotal, d.logf.get, _MISSING, d.chars
     n = len(block)
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))  # a character the dictionary does not know is a word by itself
     for k in range(n - 1, -1, -1):
-        lf = get(block[k])  # None: no word (the log-frequency of an unknown character is log 1)
+        info = chars.get(block[k])
+        if info is None:  # no word starts here (the log-frequency of an unknown character is log 1)
+            score[k] = (0.0 + score[k + 1]) - logtotal
+            continue
+        lf = info[0]  # None: a mere prefix
         known = lf is not None
         best = (lf if known else 0.0) + score[k + 1]
-        j = k + 2
-        while j <= n:
-            v = get(block[k:j], missing)
-            if v is missing:
-                break
-            if v is not None:
-                s = v + score[j]
-                if s >= best or not known:  # ties go to the longer word, as in jieba
-                    best, nxt[k], known = s, j, True
-            j += 1
+        if k + 1 < n and block[k + 1] in info[1]:
+            j = k + 2
+            while j <= n:
+                v = get(block[k:j], missing)
+                if v is missing:
+                    break
+                if v is not None:
+                    s = v + score[j]
+                    if s >= best or not known:  # ties go to the longer word, as in jieba
+                        best, nxt[k], known = s, j, True
+                j += 1
         score[k] = best - logtotal
     out, k = [], 0
     while k < n:
