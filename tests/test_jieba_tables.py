@@ -12,6 +12,11 @@ def built():
     return jieba_tables.build()
 
 
+@pytest.fixture(scope="module")
+def flat():
+    return jieba_tables.flat_tables()
+
+
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHPOLICY_CACHE", str(tmp_path))
@@ -24,30 +29,35 @@ def test_first_load_writes_the_file_and_the_second_reads_it(cache, built, monkey
     assert len(files) == 1 and not list(cache.glob("*.tmp"))
     monkeypatch.setattr(jieba_tables, "build", lambda: pytest.fail("built again although the cache is current"))
     second = jieba_tables.load()
-    for k in ("logf", "tags", "logtotal", "chars", "char_states", "emit"):
+    for k in ("logtotal", "chars", "char_states", "emit"):
         assert first[k] == built[k] == second[k], k
 
 
-def test_the_tables_hold_our_policy_terms(built):
+def test_the_tables_hold_our_policy_terms(flat):
     from pipeline.resources import read_lines
 
     term = read_lines("policy_terms.txt")[0].split()[0]
-    assert built["logf"][term] is not None and term in built["tags"]
-    assert all(term[:i] in built["logf"] for i in range(1, len(term)))  # and every prefix of it
+    assert flat["logf"][term] is not None and term in flat["tags"]
+    assert all(term[:i] in flat["logf"] for i in range(1, len(term)))  # and every prefix of it
 
 
-def test_the_table_of_characters_says_which_words_start_at_each(built):
-    logf, tags, chars = built["logf"], built["tags"], built["chars"]
+def test_the_tables_by_first_character_hold_every_word_and_tag(flat, built):
+    from pipeline.requirements.tagging import Dictionary
+
+    logf, tags, chars = flat["logf"], flat["tags"], built["chars"]
     assert set(chars) == {w for w in logf if len(w) == 1}
     assert all(w[:i] in logf for w in logf for i in range(1, len(w)))  # every prefix is there (jieba's rule)
-    after: dict = {}
-    for w in logf:
-        if len(w) > 1:
-            after.setdefault(w[0], set()).add(w[1])
-    for c, (entry, follow, tag) in chars.items():
-        assert entry == logf[c] and tag == tags.get(c, "")
-        assert set(follow) == after.get(c, set()) and len(follow) == len(set(follow)), c
-    assert chars["政"][1] and "府" in chars["政"][1] and "政府" in logf
+    d = Dictionary(chars, built["logtotal"], built["char_states"], built["emit"])
+    for w, v in logf.items():
+        assert d.has(w) and d.logf(w) == v, w
+    assert sum(1 + len(info[3]) for info in chars.values()) == len(logf)  # nothing else
+    assert not d.has("") and not d.has("\x00") and d.logf("\x00") is None
+    for w, t in tags.items():
+        assert d.tag(w, "?") == t, w
+    assert dict(d.tagged()) == tags
+    for c, (entry, follow, tag, rest, rest_tags) in chars.items():
+        assert set(follow) == {r[0] for r in rest} and len(follow) == len(set(follow)), c
+    assert "府" in chars["政"][1] and chars["政"][3]["府"] == logf["政府"] and chars["政"][4]["府"] == tags["政府"]
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal at all", None], ids=["empty", "garbage", "other-key"])
@@ -57,13 +67,12 @@ def test_a_bad_or_stale_file_is_rebuilt(cache, built, content, monkeypatch):
     if content is None:  # a whole file, but of other tables
         import marshal
 
-        content = marshal.dumps({"key": "format=0", "logf": {}, "tags": {}, "logtotal": 0.0,
-                                 "char_states": {}, "emit": {}})
+        content = marshal.dumps({"key": "format=0", "chars": {}, "logtotal": 0.0, "char_states": {}, "emit": {}})
     path.write_bytes(content)
     calls = []
     monkeypatch.setattr(jieba_tables, "build", lambda: calls.append(1) or dict(built))
     got = jieba_tables.load()
-    assert calls == [1] and got["tags"] == built["tags"]
+    assert calls == [1] and got["chars"] == built["chars"]
     assert jieba_tables._read(path, key) is not None  # and written again
 
 
@@ -80,7 +89,7 @@ def test_an_unwritable_cache_folder_only_costs_the_build(cache, built, monkeypat
 
     monkeypatch.setattr(jieba_tables.tempfile, "mkstemp", refused)
     monkeypatch.setattr(jieba_tables, "build", lambda: dict(built))
-    assert jieba_tables.load()["tags"] == built["tags"]
+    assert jieba_tables.load()["chars"] == built["chars"]
     assert not list(cache.iterdir())
 
 

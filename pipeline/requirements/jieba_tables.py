@@ -1,9 +1,9 @@
 """The tables of jieba that :mod:`.tagging` reads, kept in one cache file of ours.
 
 The requirement stage needs no jieba ``Tokenizer``, only these tables: each word of jieba's
-dictionary (our policy terms added) and each prefix of one with its log-frequency, the same
-for single characters with the characters that may follow each (:func:`chars_table`), each
-word's part-of-speech tag, and the emission tables of ``jieba.posseg``'s HMM.  Building them
+dictionary (our policy terms added) and each prefix of one with its log-frequency and its
+part-of-speech tag, split by first character (:func:`chars_table`), and the emission tables
+of ``jieba.posseg``'s HMM.  Building them
 means loading a Tokenizer, reading jieba's dictionary a second time for the tags (what
 importing ``jieba.posseg`` does) and taking a logarithm per word: close to a second per
 process.  So the first process builds them and writes one marshal file into our cache folder
@@ -27,8 +27,8 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-FORMAT = 2  # of the cache file: bump when the tables or their layout change
-_KEYS = ("logf", "tags", "logtotal", "chars", "char_states", "emit")
+FORMAT = 3  # of the cache file: bump when the tables or their layout change
+_KEYS = ("logtotal", "chars", "char_states", "emit")
 
 
 def cache_key() -> str:
@@ -50,9 +50,10 @@ def cache_path(key: str) -> Path:
     return cache_dir() / f"tagging-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}.marshal"
 
 
-def build() -> dict[str, Any]:
-    """The tables, from our Tokenizer (see :func:`pipeline.words.pos_tagger`) and
-    ``jieba.posseg``'s HMM."""
+def flat_tables() -> dict[str, Any]:
+    """jieba's tables as they come, from our Tokenizer (see :func:`pipeline.words.pos_tagger`)
+    and ``jieba.posseg``'s HMM: ``logf`` (each word and each prefix of one -> log-frequency,
+    None for a mere prefix), ``tags`` (word -> tag), ``logtotal``, ``char_states``, ``emit``."""
     import jieba.posseg as jp
 
     from ..words import pos_tagger
@@ -61,22 +62,42 @@ def build() -> dict[str, Any]:
     tok = tagger.tokenizer
     logs: dict[int, float] = {}  # one float per distinct frequency (marshal keeps them shared)
     logf = {w: ((logs.get(f) or logs.setdefault(f, log(f))) if f else None) for w, f in tok.FREQ.items()}
-    tags = dict(tagger.word_tag_tab)
-    return {"logf": logf, "tags": tags, "logtotal": log(tok.total), "chars": chars_table(logf, tags),
+    return {"logf": logf, "tags": dict(tagger.word_tag_tab), "logtotal": log(tok.total),
             "char_states": dict(jp.char_state_tab_P), "emit": {k: dict(v) for k, v in jp.emit_P.items()}}
 
 
-def chars_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, tuple[Any, str, str]]:
-    """For each single character of ``logf`` (which holds every prefix of its words, as
-    jieba's own table does): its entry in ``logf``, the characters that may follow it in a
-    word or prefix (a string), and its tag ("" for none).  A small table that stays in the
-    processor's cache, where the big one does not: it answers for one character, and tells
-    whether any longer word starts there, before the big table is touched."""
-    after: dict[str, set] = {}
-    for w in logf:
+def build() -> dict[str, Any]:
+    """The cached tables: :func:`flat_tables` with ``logf`` and ``tags`` split by first
+    character (:func:`chars_table`)."""
+    flat = flat_tables()
+    return {"logtotal": flat["logtotal"], "chars": chars_table(flat["logf"], flat["tags"]),
+            "char_states": flat["char_states"], "emit": flat["emit"]}
+
+
+def chars_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, tuple]:
+    """jieba's words split by their first character (``logf`` holds every prefix of its
+    words, as jieba's own table does, so every first character is a key of its own).
+
+    For each character: ``(its logf entry, the characters that may follow it in a word or
+    prefix (a string), its tag or "", {rest of the word: logf entry}, {rest of the word:
+    tag})`` — the rest being the word without its first character.  A text uses a few
+    thousand characters and a few tens of thousands of words: their small tables stay in the
+    processor's cache, where one table of half a million words does not (a look-up there
+    missed it nearly every time, and the requirement stage ran a tenth slower)."""
+    rest_f: dict[str, dict] = {}
+    rest_t: dict[str, dict] = {}
+    for w, v in logf.items():
         if len(w) > 1:
-            after.setdefault(w[0], set()).add(w[1])
-    return {w: (v, "".join(sorted(after.get(w, ()))), tags.get(w, "")) for w, v in logf.items() if len(w) == 1}
+            rest_f.setdefault(w[0], {})[w[1:]] = v
+    for w, t in tags.items():
+        if len(w) > 1 and w[0] in rest_f:
+            rest_t.setdefault(w[0], {})[w[1:]] = t
+    out = {}
+    for c, v in logf.items():
+        if len(c) == 1:
+            sub = rest_f.get(c, {})
+            out[c] = (v, "".join(sorted({r[0] for r in sub})), tags.get(c, ""), sub, rest_t.get(c, {}))
+    return out
 
 
 def _read(path: Path, key: str) -> dict[str, Any] | None:

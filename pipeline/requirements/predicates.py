@@ -154,9 +154,9 @@ def _word_sets() -> tuple[frozenset, frozenset, frozenset]:
 def _goes_on(text: str, start: int, toks: list[tuple[str, str]], cut: int) -> bool:
     """A word of the dictionary that starts with one of ``toks`` (words from ``start`` on)
     may reach past the window's edge at ``cut``: those words are not settled."""
-    words = dictionary().logf
+    has = dictionary().has
     for w, _ in toks:
-        if text[start:cut + 1] in words:
+        if start < cut + 1 and has(text[start:cut + 1]):
             return True
         start += len(w)
     return False

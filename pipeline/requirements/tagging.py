@@ -24,16 +24,44 @@ MAX_WORD = 6  # longest dictionary word pos_at looks for
 
 @dataclass(frozen=True)
 class Dictionary:
-    logf: Mapping[str, Optional[float]]  # every word of jieba's dictionary and every prefix of one:
-    #                                      log(freq) of a word, None for a mere prefix
-    tags: Mapping[str, str]  # word -> part-of-speech tag
+    chars: Mapping[str, tuple]  # jieba's words and their prefixes by first character:
+    #   character -> (its log-frequency, None for a mere prefix; the characters that may follow
+    #   it in a word, a string; its tag or ""; {rest of a word: log-frequency or None};
+    #   {rest of a word: tag}) — see jieba_tables.chars_table
     logtotal: float
-    chars: Mapping[str, tuple]  # character -> (its logf entry, the characters that may follow it in a word, its tag)
     char_states: Mapping[str, tuple]  # jieba.posseg's HMM: character -> the (state, tag) pairs it may take
     emit: Mapping[tuple[str, str], Mapping[str, float]]  # (state, tag) -> character -> log emission probability
 
+    def has(self, w: str) -> bool:
+        """``w`` is a word of the dictionary or a prefix of one."""
+        info = self.chars.get(w[:1])
+        return info is not None and (len(w) == 1 or w[1:] in info[3])
 
-_MISSING = -1.0  # logf.get(w, _MISSING) for a string that is no word nor prefix (log(freq) >= 0)
+    def logf(self, w: str) -> Optional[float]:
+        """The log-frequency of the word ``w``; None for a mere prefix or no word at all."""
+        info = self.chars.get(w[:1])
+        if info is None:
+            return None
+        return info[0] if len(w) == 1 else info[3].get(w[1:])
+
+    def tag(self, w: str, default: str = "x") -> str:
+        """The tag of the word ``w``; ``default`` when it has none."""
+        info = self.chars.get(w[:1])
+        if info is None:
+            return default
+        t = info[2] if len(w) == 1 else info[4].get(w[1:])
+        return t or default
+
+    def tagged(self):
+        """Every ``(word, tag)`` of the dictionary."""
+        for c, info in self.chars.items():
+            if info[2]:
+                yield c, info[2]
+            for rest, t in info[4].items():
+                yield c + rest, t
+
+
+_MISSING = -1.0  # rest.get(w, _MISSING) for a string that is no word nor prefix (log(freq) >= 0)
 
 
 @lru_cache(maxsize=None)
@@ -42,7 +70,7 @@ def dictionary() -> Dictionary:
     from .jieba_tables import load
 
     t = load()
-    return Dictionary(t["logf"], t["tags"], t["logtotal"], t["chars"], t["char_states"], t["emit"])
+    return Dictionary(t["chars"], t["logtotal"], t["char_states"], t["emit"])
 
 
 def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
@@ -51,22 +79,21 @@ def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
     stop = min(len(text), i + longest)
     if i + 1 > stop:
         return "", ""
-    d = dictionary()
-    info = d.chars.get(text[i])
+    info = dictionary().chars.get(text[i])
     if info is None:  # no word starts here
         return "", ""
     best = (text[i], info[2]) if info[2] else ("", "")
     if i + 2 > stop or text[i + 1] not in info[1]:
         return best
-    words, tags = d.logf, d.tags
+    rest, tags = info[3], info[4]
     j = i + 2
     while j <= stop:
-        w = text[i:j]
-        if w not in words:
+        w = text[i + 1:j]
+        if w not in rest:
             break
         t = tags.get(w)
         if t:
-            best = (w, t)
+            best = (text[i:j], t)
         j += 1
     return best
 
@@ -74,9 +101,9 @@ def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
 def _route(block: str, d: Dictionary) -> list[str]:
     """The words of a block of Han characters and letters on jieba's best dictionary path.
 
-    Each position first asks the small table of single characters (``d.chars``): its own
-    log-frequency, and whether any longer word starts there; only then the big one."""
-    logtotal, get, missing, chars = d.logtotal, d.logf.get, _MISSING, d.chars
+    Each position asks the table of its character (``d.chars``): its own log-frequency,
+    whether any longer word starts there, and the rest of those words."""
+    logtotal, missing, chars = d.logtotal, _MISSING, d.chars
     n = len(block)
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))  # a character the dictionary does not know is a word by itself
@@ -89,9 +116,10 @@ def _route(block: str, d: Dictionary) -> list[str]:
         known = lf is not None
         best = (lf if known else 0.0) + score[k + 1]
         if k + 1 < n and block[k + 1] in info[1]:
+            get = info[3].get
             j = k + 2
             while j <= n:
-                v = get(block[k:j], missing)
+                v = get(block[k + 1:j], missing)
                 if v is missing:
                     break
                 if v is not None:
@@ -156,7 +184,7 @@ def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
     :func:`_unknown` (as jieba does), else runs of single letters or digits are one "eng"
     word.  Characters outside jieba's blocks are "x" (digits "m")."""
     d = dictionary()
-    logf, tags = d.logf, d.tags
+    tag_of, has = d.tag, d.has
     out: list[tuple[str, str]] = []
     m = _HAN.fullmatch(text)
     for k, part in enumerate((None, text) if m else _HAN.split(text)):  # most windows are one block
@@ -174,12 +202,12 @@ def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
                 if not hmm:
                     out.append((buf, "eng"))
                 elif len(buf) == 1:
-                    out.append((buf, tags.get(buf, "x")))
-                elif logf.get(buf) is None:  # no word of the dictionary (nor a prefix of one)
+                    out.append((buf, tag_of(buf)))
+                elif d.logf(buf) is None:  # no word of the dictionary (nor a prefix of one)
                     out.extend(_unknown(buf))
                 else:
-                    out.extend((ch, tags.get(ch, "x")) for ch in buf)
+                    out.extend((ch, tag_of(ch)) for ch in buf)
                 buf = ""
             if w:
-                out.append((w, tags.get(w, "x")))
+                out.append((w, tag_of(w)))
     return out
