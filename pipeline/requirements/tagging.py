@@ -98,8 +98,9 @@ def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
     return best
 
 
-def _route(block: str, d: Dictionary) -> list[str]:
-    """The words of a block of Han characters and letters on jieba's best dictionary path.
+def _route(block: str, d: Dictionary) -> list[tuple[str, str]]:
+    """The words of a block of Han characters and letters on jieba's best dictionary path,
+    each with its tag ("" for none).
 
     Each position asks the table of its character (``d.chars``): its own log-frequency,
     whether any longer word starts there, and the rest of those words."""
@@ -107,11 +108,13 @@ def _route(block: str, d: Dictionary) -> list[str]:
     n = len(block)
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))  # a character the dictionary does not know is a word by itself
+    infos: list = [None] * n
     for k in range(n - 1, -1, -1):
         info = chars.get(block[k])
         if info is None:  # no word starts here (the log-frequency of an unknown character is log 1)
             score[k] = (0.0 + score[k + 1]) - logtotal
             continue
+        infos[k] = info
         lf = info[0]  # None: a mere prefix
         known = lf is not None
         best = (lf if known else 0.0) + score[k + 1]
@@ -131,7 +134,13 @@ def _route(block: str, d: Dictionary) -> list[str]:
     out, k = [], 0
     while k < n:
         e = nxt[k]
-        out.append(block[k:e])
+        info = infos[k]
+        if info is None:
+            out.append((block[k], ""))
+        elif e == k + 1:
+            out.append((block[k], info[2]))
+        else:
+            out.append((block[k:e], info[4].get(block[k + 1:e], "")))
         k = e
     return out
 
@@ -184,7 +193,6 @@ def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
     :func:`_unknown` (as jieba does), else runs of single letters or digits are one "eng"
     word.  Characters outside jieba's blocks are "x" (digits "m")."""
     d = dictionary()
-    tag_of, has = d.tag, d.has
     out: list[tuple[str, str]] = []
     m = _HAN.fullmatch(text)
     for k, part in enumerate((None, text) if m else _HAN.split(text)):  # most windows are one block
@@ -193,21 +201,23 @@ def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
         if k % 2 == 0:  # outside a block: punctuation, space, marks
             out.extend((ch, "m" if _NUM.match(ch) else "x") for ch in part)
             continue
-        buf = ""
-        for w in _route(part, d) + [""]:
+        buf: list[tuple[str, str]] = []  # a run of single characters
+        for w, t in _route(part, d) + [("", "")]:
             if w and len(w) == 1 and (hmm or _ALNUM1.match(w)):
-                buf += w
+                buf.append((w, t))
                 continue
             if buf:
                 if not hmm:
-                    out.append((buf, "eng"))
+                    out.append(("".join(c for c, _ in buf), "eng"))
                 elif len(buf) == 1:
-                    out.append((buf, tag_of(buf)))
-                elif d.logf(buf) is None:  # no word of the dictionary (nor a prefix of one)
-                    out.extend(_unknown(buf))
+                    out.append((buf[0][0], buf[0][1] or "x"))
                 else:
-                    out.extend((ch, tag_of(ch)) for ch in buf)
-                buf = ""
+                    run = "".join(c for c, _ in buf)
+                    if d.logf(run) is None:  # no word of the dictionary
+                        out.extend(_unknown(run))
+                    else:
+                        out.extend((c, ct or "x") for c, ct in buf)
+                buf = []
             if w:
-                out.append((w, tag_of(w)))
+                out.append((w, t or "x"))
     return out
