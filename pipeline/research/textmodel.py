@@ -53,7 +53,6 @@ class TextModel:
             arr = np.array(getattr(self, name), dtype=np.float64)
             arr.setflags(write=False)
             object.__setattr__(self, name, arr)
-        object.__setattr__(self, "_coef_t", np.ascontiguousarray(self.coef.T))  # (n_features, n_classes)
         vocab = dict(self.vocabulary)
         object.__setattr__(self, "vocabulary", MappingProxyType(vocab))
         object.__setattr__(self, "_lookup", vocab.get)  # the plain dict's get: faster than the proxy's
@@ -153,10 +152,11 @@ class TextModel:
             w = ((np.log(tf) + 1.0) if self.sublinear_tf else tf) * self.idf[cols]
             w = w / np.sqrt(np.bincount(rows, weights=w * w, minlength=n_texts))[rows]
             # the sparse product x @ coef.T, summed per text in the order of its n-grams' ids
-            # (as a CSR matrix product would), one class at a time
-            contrib = w[:, None] * self._coef_t[cols]
-            scores = np.column_stack([np.bincount(rows, weights=contrib[:, c], minlength=n_texts)
-                                      for c in range(contrib.shape[1])]) + self.intercept
+            # (as a CSR matrix product would), one class at a time (a class's row of coef
+            # gathered alone: no n-grams × classes temporary)
+            coef = self.coef
+            scores = np.column_stack([np.bincount(rows, weights=w * coef[c][cols], minlength=n_texts)
+                                      for c in range(coef.shape[0])]) + self.intercept
         if len(self.classes) == 2 and scores.shape[1] == 1:
             scores = np.hstack([-scores, scores])
         return scores
