@@ -11,6 +11,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping, Optional
 
+from ..regexes import first_chars
 from ..resources import read_tsv
 
 REQUIREMENT_MODALITIES = ("obligation", "prohibition", "encouragement", "aim")
@@ -71,43 +72,6 @@ def trie_pattern(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root) or r"(?!)"
-
-
-def first_chars(pattern: str) -> Optional[set[str]]:
-    """The characters a match of ``pattern`` can start with, when the pattern opens with
-    literals, a class of literals or a group of alternatives that do; else None."""
-    try:
-        from re import _parser as sre  # Python 3.11+
-    except ImportError:  # pragma: no cover
-        import sre_parse as sre  # type: ignore
-
-    def first(items) -> Optional[set[str]]:
-        if not items:
-            return None
-        op, av = items[0]
-        name = str(op)
-        if name == "LITERAL":
-            return {chr(av)}
-        if name == "IN":
-            if all(str(o) == "LITERAL" for o, _ in av):
-                return {chr(v) for _, v in av}
-            return None
-        if name == "BRANCH":
-            out: set[str] = set()
-            for alt in av[1]:
-                f = first(list(alt))
-                if f is None:
-                    return None
-                out |= f
-            return out
-        if name == "SUBPATTERN":
-            return first(list(av[-1]))
-        return None
-
-    try:
-        return first(list(sre.parse(pattern)))
-    except Exception:  # an unusual pattern: no guard
-        return None
 
 
 def _guarded(alternatives: list[str], starts: Optional[set[str]]) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Optional, Sequence
 
+from ..regexes import first_chars
 from ..resources import read_tsv
 
 CN_DIGITS = MappingProxyType({"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -109,9 +110,13 @@ def _compile(styles: tuple[Style, ...], lead: bool = True) -> re.Pattern:
     body = "(?:" + "|".join(parts) + ")"
     if not lead:
         return re.compile(body)
-    # Only where a marker may stand (see position_kind): the engine skips every other place at once.
+    # Only where a marker may stand (see position_kind): the engine skips every other place at
+    # once; and after that place only at a character a marker can start with (no alternative
+    # of the body is tried at the start of every sentence and clause).
     lead = "(?:^|(?<=[" + re.escape("".join(sorted(_SENTENCE_END | _CLAUSE_END | _COMMA | _CLOSERS | {"\n", _CAPTION_END[-1]}))) + "]))"
-    return re.compile(lead + "[ \t\u3000\u00a0]*" + body, re.M)
+    starts = first_chars(body)
+    guard = f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])" if starts else ""
+    return re.compile(lead + "[ \t\u3000\u00a0]*" + guard + body, re.M)
 
 
 _MARKER = _compile(STYLES)

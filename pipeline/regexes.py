@@ -1,0 +1,60 @@
+"""Helpers for the regular expressions built from our lexicons."""
+from __future__ import annotations
+
+from typing import Optional
+
+_MAX_RANGE = 512  # a character range wider than this is no use as a guard
+
+
+def first_chars(pattern: str) -> Optional[set[str]]:
+    """The characters a match of ``pattern`` can start with, when the pattern opens with
+    literals, a class of literals and short ranges, a group of alternatives that do, or such
+    an item repeated (an optional one adds what may follow it) — zero-width assertions
+    before it (``^``, look-arounds) are stepped over; else None.  A guard ``(?=[…])`` of these characters in front of the
+    pattern changes none of its matches and lets the engine reject most positions at once."""
+    try:
+        from re import _parser as sre  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse as sre  # type: ignore
+
+    def first(items) -> Optional[set[str]]:
+        if not items:
+            return None
+        op, av = items[0]
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero width: the next item consumes the first character
+            return first(items[1:])
+        if name == "LITERAL":
+            return {chr(av)}
+        if name == "IN":
+            out: set[str] = set()
+            for o, v in av:
+                if str(o) == "LITERAL":
+                    out.add(chr(v))
+                elif str(o) == "RANGE" and v[1] - v[0] < _MAX_RANGE:
+                    out.update(chr(c) for c in range(v[0], v[1] + 1))
+                else:  # a negated class, a category (\d, \w …), a wide range
+                    return None
+            return out
+        if name == "BRANCH":
+            out = set()
+            for alt in av[1]:
+                f = first(list(alt))
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if name == "SUBPATTERN":
+            return first(list(av[-1]))
+        if name in ("MAX_REPEAT", "MIN_REPEAT"):
+            f = first(list(av[2]))
+            if av[0] >= 1 or f is None:
+                return f
+            rest = first(items[1:])  # the item may match nothing: what follows it may come first
+            return None if rest is None else f | rest
+        return None
+
+    try:
+        return first(list(sre.parse(pattern)))
+    except Exception:  # an unusual pattern: no guard
+        return None
