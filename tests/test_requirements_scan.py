@@ -9,11 +9,13 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SAMPLES
 from pipeline.records import Directive, Quantity
 from pipeline.requirements import _within
-from pipeline.requirements.clauses import Tree, mask
+from pipeline.requirements.clauses import Tree, mask, masked_units, units
 from pipeline.requirements.lexicon import actor_lexicon, cue_table, openers
 from pipeline.requirements.predicates import action_object
 from pipeline.requirements.scan import (AGENT, CUE, FOLLOW, FRAME, HEAD, MODIFIER, OPENER_CLASSES, QUANTIFIER, Scan)
@@ -120,3 +122,23 @@ def test_within_is_the_plain_filter():
         a = rnd.randrange(2000)
         b = a + rnd.randint(0, 80)
         assert _within(qs, starts, a, b) == tuple(q for q in qs if a <= q.start and q.end <= b)
+
+
+def _masked_unit_by_unit(text, unit_list):
+    parts, pos = [], 0
+    for u in unit_list:
+        if u.start < pos:
+            continue
+        parts += [text[pos:u.start], mask(text[u.start:u.end])]
+        pos = u.end
+    return "".join(parts + [text[pos:]])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["要", "加强", "“", "”", "《", "》", "（", "）", "(", ")", "。", "；", "！", "，", "\n", " ",
+                                 "学习", "一是"]), max_size=40))
+def test_units_masked_in_one_pass_as_each_unit_alone(pieces):
+    text = "".join(pieces)
+    unit_list, masked = masked_units(text)
+    assert unit_list == list(units(text))
+    assert masked == _masked_unit_by_unit(text, unit_list)

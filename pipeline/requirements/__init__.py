@@ -36,7 +36,7 @@ from typing import Iterator, Optional, Sequence
 from ..records import Directive, Quantity, Requirement, Sentence
 from .actors import ActorHit, find_subject, skip_prefix, subject
 from .carry import Carrier
-from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, tree, units
+from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import openers
 from .modality import CueHit, bare_entry, classify, cues, target_entry
 from .predicates import action_object, deadline_in, opening
@@ -333,19 +333,6 @@ def _in_target_list(lists: Sequence[tuple[int, int]], starts: Sequence[int], u: 
     return k >= 0 and lists[k][1] >= u.start
 
 
-def _masked(text: str, unit_list: Sequence[Unit]) -> str:
-    """``text`` with each unit masked (quotes and brackets never span units)."""
-    parts, pos = [], 0
-    for u in unit_list:
-        if u.start < pos:
-            continue
-        parts.append(text[pos:u.start])
-        parts.append(mask(text[u.start:u.end]))
-        pos = u.end
-    parts.append(text[pos:])
-    return "".join(parts)
-
-
 def _within(quantities: Sequence[Quantity], starts: Sequence[int], start: int, end: int) -> tuple[Quantity, ...]:
     """The quantities (sorted by start, ``starts`` their starts) that lie inside ``start:end``."""
     out = []
@@ -423,9 +410,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     actors down; without it a rough tree is read from numbering markers, and
     ``Requirement.directive`` stays empty.  Targets are the quantities with role "target"
     inside a requirement's span."""
-    unit_list = list(units(text, sentences))
+    unit_list, masked = masked_units(text, sentences)
     tr = tree(text, directives, unit_list)
-    masked = _masked(text, unit_list)
     sc = Scan(masked)
     targets = sorted((q for q in quantities if q.role == "target"), key=lambda q: q.start)
     target_starts = [q.start for q in targets]

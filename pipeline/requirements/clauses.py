@@ -93,6 +93,13 @@ def _own_sentences(text: str) -> list[Sentence]:
 
 def units(text: str, sentences: Sequence[Sentence] = ()) -> Iterator[Unit]:
     """Sentences cut further at ；, with surrounding space and end marks trimmed off."""
+    for u, _, _ in _units_and_masks(text, sentences):
+        yield u
+
+
+def _units_and_masks(text: str, sentences: Sequence[Sentence]) -> Iterator[tuple[Unit, str, int]]:
+    """:func:`units`, each with its sentence's mask (:func:`mask` of the sentence) and the
+    sentence's start."""
     for s in (sentences or _own_sentences(text)):
         masked = mask(text[s.start:s.end])
         pos = 0
@@ -100,10 +107,28 @@ def units(text: str, sentences: Sequence[Sentence] = ()) -> Iterator[Unit]:
             cut = m.end() if m else len(masked)
             a, b = _trim(text, s.start + pos, s.start + cut)
             if b > a:
-                yield Unit(a, b, s.id, s.paragraph)
+                yield Unit(a, b, s.id, s.paragraph), masked, s.start
             pos = cut
             if cut >= len(masked):
                 break
+
+
+def masked_units(text: str, sentences: Sequence[Sentence] = ()) -> tuple[list[Unit], str]:
+    """:func:`units`, and ``text`` with each unit masked as :func:`mask` masks it alone
+    (quotes and brackets never span units) — in one pass, a unit's mask being its part of
+    its sentence's mask.  The two agree: a unit ends only where the sentence's mask left an
+    end mark, so no masked stretch of the sentence crosses a unit's edge."""
+    out: list[Unit] = []
+    parts, pos = [], 0
+    for u, sentence_mask, s0 in _units_and_masks(text, sentences):
+        out.append(u)
+        if u.start < pos:
+            continue
+        parts.append(text[pos:u.start])
+        parts.append(sentence_mask[u.start - s0:u.end - s0])
+        pos = u.end
+    parts.append(text[pos:])
+    return out, "".join(parts)
 
 
 def clauses(masked: str, start: int, end: int) -> list[Clause]:
