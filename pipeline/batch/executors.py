@@ -17,6 +17,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import os
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..errors import ZhpolicyError
@@ -111,12 +112,23 @@ class DaskExecutor:
             self._cluster.close()
 
 
+def arrow_in_workers(workers: int, scheduler: Optional[str] = None) -> bool:
+    """Where a document's rows become Arrow tables: in the workers when they take every core
+    here (or run on a Dask cluster, whose results all come to this one process), so that
+    this process, which commits, stays light; else here, on a core no worker uses (one
+    worker on two cores: its share of the work runs beside it)."""
+    if scheduler:
+        return True
+    return workers >= default_workers()
+
+
 def make_executor(opts: WorkOptions, *, workers: Optional[int] = None, scheduler: Optional[str] = None):
     """A :class:`DaskExecutor` when ``scheduler`` is given, an :class:`InlineExecutor` for
     ``workers=0``, else a :class:`LocalExecutor` (``workers`` None: all cores)."""
     if workers == 0 and not scheduler:
         return InlineExecutor(opts)
     workers = workers or default_workers()
+    opts = replace(opts, arrow=arrow_in_workers(workers, scheduler))
     if scheduler:
         return DaskExecutor(opts, scheduler, workers)
     return LocalExecutor(opts, workers)

@@ -29,6 +29,7 @@ class WorkOptions:
     stages: Optional[str] = None  # "module:function" returning the stages (advanced, and tests)
     timeout: Optional[float] = None  # seconds per document; None = no bound
     categories: str = "none"  # requirement categories: none, auto, cadre, general or a model JSON path
+    arrow: bool = False  # build the Arrow tables here, in the worker (see executors.arrow_in_workers)
 
     @property
     def pipeline_options(self) -> dict[str, Any]:
@@ -117,6 +118,8 @@ def process(item: Item, nlp, opts: WorkOptions, notify: Optional[Notify] = None)
         stage = "tables"
         say(stage)
         tables = result_tables(result)
+        if opts.arrow:
+            tables = schema.arrow_tables(tables)
     except ZhpolicyError as exc:
         return failed(item, exc.stage, exc.reason, doc_id, time.perf_counter() - t0)
     except Exception as exc:  # noqa: BLE001 - a bad document must never stop the batch
@@ -150,8 +153,8 @@ def check_categories(scheme: str) -> None:
 def result_tables(result) -> dict:
     """The rows of every doc-keyed table for one :class:`~pipeline.pipeline.Result`, as plain
     Python data (a list of row dicts, or a dict of column lists): cheap to build, pickle and
-    send back.  The main process turns them into Arrow tables with the store's columns
-    (:func:`.schema.arrow_tables`), so a worker never imports pyarrow or pandas."""
+    send back.  They become Arrow tables with the store's columns (:func:`.schema.arrow_tables`)
+    in the worker when ``WorkOptions.arrow`` says so, else in the main process as they arrive."""
     out: dict = {"documents": [document_row(result)]}
     for kind in schema.RESULT_KINDS:
         out[kind] = requirement_columns(result) if kind == "requirements" else table_rows(result, kind)
