@@ -10,8 +10,9 @@ def first_chars(pattern: str) -> Optional[set[str]]:
     """The characters a match of ``pattern`` can start with, when the pattern opens with
     literals, a class of literals and short ranges, a group of alternatives that do, or such
     an item repeated (an optional one adds what may follow it) — zero-width assertions
-    before it (``^``, look-arounds) are stepped over; else None.  A guard ``(?=[…])`` of these characters in front of the
-    pattern changes none of its matches and lets the engine reject most positions at once."""
+    before it (``^``, look-arounds) are stepped over; else None.  A guard ``(?=[…])`` of
+    these characters in front of the pattern changes none of its matches and lets the
+    engine reject most positions at once."""
     try:
         from re import _parser as sre  # Python 3.11+
     except ImportError:  # pragma: no cover

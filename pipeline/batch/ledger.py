@@ -194,7 +194,7 @@ class Ledger:
         cols = schema.table_columns()
         tables = {}
         for t in schema.DOC_TABLES:
-            parts = [schema.as_arrow(tabs[t], cols[t]) for tabs in ch.docs.values()]
+            parts = [tabs[t] for tabs in ch.docs.values()]  # Arrow tables already (plan: with_arrow)
             if parts:
                 tables[t] = pa.concat_tables(parts)
         if "documents" in tables:  # the version of the run that stored it (what the skip rule compares)

@@ -3,10 +3,9 @@
 The requirement stage needs no jieba ``Tokenizer``, only these tables: each word of jieba's
 dictionary (our policy terms added) and each prefix of one with its log-frequency and its
 part-of-speech tag, split by first character (:func:`chars_table`), and the emission tables
-of ``jieba.posseg``'s HMM.  Building them
-means loading a Tokenizer, reading jieba's dictionary a second time for the tags (what
-importing ``jieba.posseg`` does) and taking a logarithm per word: close to a second per
-process.  So the first process builds them and writes one marshal file into our cache folder
+of ``jieba.posseg``'s HMM.  Building them means loading a Tokenizer, reading jieba's
+dictionary a second time for the tags (what importing ``jieba.posseg`` does) and taking a
+logarithm per word: close to a second per process.  So the first process builds them and writes one marshal file into our cache folder
 (:func:`pipeline.resources.cache_dir`); every later process — each batch worker — reads that
 file instead, in about a third of the time and without the Tokenizer's own copy of the words.
 

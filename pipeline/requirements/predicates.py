@@ -156,7 +156,7 @@ def _goes_on(text: str, start: int, toks: list[tuple[str, str]], cut: int) -> bo
     may reach past the window's edge at ``cut``: those words are not settled."""
     has = dictionary().has
     for w, _ in toks:
-        if start < cut + 1 and has(text[start:cut + 1]):
+        if has(text[start:cut + 1]):
             return True
         start += len(w)
     return False
