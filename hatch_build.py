@@ -2,7 +2,9 @@
 
 The modules stay plain Python (``pipeline/…/*.py`` is the one implementation); Cython
 compiles the same files, unchanged, into extension modules that import in their place
-and give the same results about a fifth faster (``benchmarks/bench_batch.py`` reports
+and give the same results about a fifth faster; a ``.pxd`` file beside a module
+declares C types for its hottest loops (Cython's "augmenting .pxd": the ``.py`` file stays
+the implementation, and runs unchanged without it) (``benchmarks/bench_batch.py`` reports
 both).  Which modules: ``[tool.hatch.build.targets.wheel.hooks.custom] compile`` in
 ``pyproject.toml``.
 
@@ -29,7 +31,14 @@ MANIFEST = "pipeline/_compiled.json"
 
 
 def source_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """SHA-256 of the module's source and, when there is one, of the ``.pxd`` beside it (its
+    Cython type declarations): a change to either makes the extension stale.  The same
+    function as ``pipeline._accel.source_hash`` (a test checks that they agree)."""
+    h = hashlib.sha256(path.read_bytes())
+    pxd = path.with_suffix(".pxd")
+    if pxd.is_file():
+        h.update(b"\0pxd\0" + pxd.read_bytes())
+    return h.hexdigest()
 
 
 class CompileHook(BuildHookInterface):

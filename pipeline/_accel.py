@@ -6,7 +6,7 @@ finder placed first on ``sys.meta_path`` loads the ``.py`` file instead of the e
 module when
 
 * ``ZHPOLICY_PURE_PYTHON`` is set (to compare, or to debug with Python frames), or
-* the source changed after it was compiled (an editable checkout being worked on: the
+* the source, or the ``.pxd`` of C types beside it, changed after it was compiled (an editable checkout being worked on: the
   extension would run stale code), or the extension is not in the manifest.
 
 ``compiled_modules()`` names the modules running compiled in this process.
@@ -39,10 +39,21 @@ def _manifest() -> dict[str, str]:
         return {}
 
 
+def source_hash(path) -> str:
+    """SHA-256 of a module's source and, when there is one, of the ``.pxd`` beside it (the
+    Cython type declarations the build compiles it with); as ``hatch_build.source_hash``."""
+    path = Path(path)
+    h = hashlib.sha256(path.read_bytes())
+    pxd = path.with_suffix(".pxd")
+    if pxd.is_file():
+        h.update(b"\0pxd\0" + pxd.read_bytes())
+    return h.hexdigest()
+
+
 def _unchanged(source, want: str) -> bool:
-    """The file ``source`` is still the one compiled (its SHA-256 is ``want``)."""
+    """The file ``source`` (and its ``.pxd``) is still the one compiled (its hash is ``want``)."""
     try:
-        return hashlib.sha256(Path(source).read_bytes()).hexdigest() == want
+        return source_hash(source) == want
     except OSError:
         return False
 

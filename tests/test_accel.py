@@ -77,3 +77,22 @@ def test_build_info_and_version_name_the_build():
     out = CliRunner().invoke(cli, ["--version"]).output
     assert out.startswith(f"zhpolicy {pipeline.__version__} (")
     assert ("pure Python" in out) == (not info["compiled"] or info["pure_python_wanted"])
+
+
+def test_the_build_and_the_finder_hash_a_module_alike(tmp_path):
+    """The manifest's hash covers the module and the ``.pxd`` of C types beside it: editing
+    either makes the extension stale (the build and the finder must agree on the hash)."""
+    pytest.importorskip("hatchling")  # a test extra; the build hook imports it
+    sys.path.insert(0, str(ROOT))
+    try:
+        import hatch_build
+    finally:
+        sys.path.remove(str(ROOT))
+    src = tmp_path / "m.py"
+    src.write_text("x = 1\n", encoding="utf-8")
+    alone = _accel.source_hash(src)
+    assert alone == hatch_build.source_hash(src)
+    (tmp_path / "m.pxd").write_text("cdef int y\n", encoding="utf-8")
+    with_pxd = _accel.source_hash(src)
+    assert with_pxd != alone and with_pxd == hatch_build.source_hash(src)
+    assert not _accel._unchanged(src, alone)
