@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.requirements import jieba_tables
+from pipeline.requirements.tagging import children_dict
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,7 @@ def test_first_load_writes_the_file_and_the_second_reads_it(cache, built, monkey
     assert len(files) == 1 and not list(cache.glob("*.tmp"))
     monkeypatch.setattr(jieba_tables, "build", lambda: pytest.fail("built again although the cache is current"))
     second = jieba_tables.load()
-    for k in ("logtotal", "chars", "char_states", "emit"):
+    for k in ("logtotal", "trie", "char_states", "emit"):
         assert first[k] == built[k] == second[k], k
 
 
@@ -41,23 +42,61 @@ def test_the_tables_hold_our_policy_terms(flat):
     assert all(term[:i] in flat["logf"] for i in range(1, len(term)))  # and every prefix of it
 
 
-def test_the_tables_by_first_character_hold_every_word_and_tag(flat, built):
+def _dictionary(built):
     from pipeline.requirements.tagging import Dictionary
 
-    logf, tags, chars = flat["logf"], flat["tags"], built["chars"]
-    assert set(chars) == {w for w in logf if len(w) == 1}
+    return Dictionary.from_table(built["trie"], built["logtotal"], built["char_states"], built["emit"])
+
+
+def test_the_trie_holds_every_word_and_prefix_and_tag(flat, built):
+    logf, tags = flat["logf"], flat["tags"]
     assert all(w[:i] in logf for w in logf for i in range(1, len(w)))  # every prefix is there (jieba's rule)
-    d = Dictionary(chars, built["logtotal"], built["char_states"], built["emit"])
+    d = _dictionary(built)
     for w, v in logf.items():
-        assert d.has(w) and d.logf(w) == v, w
-    assert sum(1 + len(info[3]) for info in chars.values()) == len(logf)  # nothing else
-    assert not d.has("") and not d.has("\x00") and d.logf("\x00") is None
+        got = d.logf(w)
+        assert d.has(w) and (got == v if v is not None else got is None), w
+    assert len(d.logf_of) == len(logf) + 1  # a node per word or prefix, and the root: nothing else
+    assert len(children_dict(jieba_tables.trie_arrays(built["trie"])["slots"])) == len(logf)  # an edge per node but the root
+    assert not d.has("") and not d.has("\x00") and d.logf("\x00") is None and d.logf("") is None
+    assert d.tag("\x00", "?") == "?" and d.node("政府") > d.node("政") > 0
     for w, t in tags.items():
         assert d.tag(w, "?") == t, w
     assert dict(d.tagged()) == tags
-    for c, (entry, follow, tag, rest, rest_tags) in chars.items():
-        assert set(follow) == {r[0] for r in rest} and len(follow) == len(set(follow)), c
-    assert "府" in chars["政"][1] and chars["政"][3]["府"] == logf["政府"] and chars["政"][4]["府"] == tags["政府"]
+    assert {w for w, _ in d.tagged("p")} == {w for w, t in tags.items() if t == "p"}
+
+
+def test_the_dict_of_children_holds_every_edge(built):
+    """Run as Python, the build looks children up in a dict made from the hash table (compiled,
+    it probes the table: the tests above run whichever this install uses)."""
+    from pipeline.requirements.tagging import _child_in_dict
+
+    arrays = jieba_tables.trie_arrays(built["trie"])
+    parent, last = arrays["parent_of"], arrays["last_of"]
+    children = children_dict(arrays["slots"])
+    assert len(children) == len(parent) - 1
+    for child in range(1, len(parent)):
+        assert _child_in_dict(children, 0, parent[child], last[child]) == child
+    assert _child_in_dict(children, 0, 0, 0) == -1
+
+
+def test_no_look_up_finds_what_the_dictionary_does_not_hold(flat, built):
+    """Strings one character off a word (changed, added, or a prefix cut short) are found only
+    when they are words or prefixes themselves."""
+    import random
+
+    logf = flat["logf"]
+    d = _dictionary(built)
+    rnd = random.Random(5)
+    words = [w for w in logf if len(w) > 1]
+    for w in rnd.sample(words, 3000):
+        for s in (w + "的", w[:-1] + chr(ord(w[-1]) + 1), "x" + w, w[1:]):
+            assert d.has(s) == (s in logf), s
+            assert d.logf(s) == logf.get(s), s
+
+
+def test_a_dictionary_too_large_for_the_tables_is_refused():
+    with pytest.raises(ValueError, match="too large"):
+        jieba_tables.trie_table({"a": 0.0}, {f"w{k}": f"t{k}" for k in range(300)})  # 300 tags
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal at all", None], ids=["empty", "garbage", "other-key"])
@@ -67,12 +106,12 @@ def test_a_bad_or_stale_file_is_rebuilt(cache, built, content, monkeypatch):
     if content is None:  # a whole file, but of other tables
         import marshal
 
-        content = marshal.dumps({"key": "format=0", "chars": {}, "logtotal": 0.0, "char_states": {}, "emit": {}})
+        content = marshal.dumps({"key": "format=0", "trie": {}, "logtotal": 0.0, "char_states": {}, "emit": {}})
     path.write_bytes(content)
     calls = []
     monkeypatch.setattr(jieba_tables, "build", lambda: calls.append(1) or dict(built))
     got = jieba_tables.load()
-    assert calls == [1] and got["chars"] == built["chars"]
+    assert calls == [1] and got["trie"] == built["trie"]
     assert jieba_tables._read(path, key) is not None  # and written again
 
 
@@ -89,7 +128,7 @@ def test_an_unwritable_cache_folder_only_costs_the_build(cache, built, monkeypat
 
     monkeypatch.setattr(jieba_tables.tempfile, "mkstemp", refused)
     monkeypatch.setattr(jieba_tables, "build", lambda: dict(built))
-    assert jieba_tables.load()["chars"] == built["chars"]
+    assert jieba_tables.load()["trie"] == built["trie"]
     assert not list(cache.iterdir())
 
 

@@ -99,7 +99,7 @@ def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
 def _preposition_starts() -> frozenset[str]:
     """The first characters of the dictionary's words tagged "p" (the word ``pos_at`` finds
     at ``i`` starts with ``masked[i]``)."""
-    return frozenset(w[0] for w, t in dictionary().tagged() if t == "p" and w)
+    return frozenset(w[0] for w, _ in dictionary().tagged("p") if w)
 
 
 def _verb_inside(sc: Scan, a: int, i: int) -> bool:

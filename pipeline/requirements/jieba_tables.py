@@ -2,12 +2,13 @@
 
 The requirement stage needs no jieba ``Tokenizer``, only these tables: each word of jieba's
 dictionary (our policy terms added) and each prefix of one with its log-frequency and its
-part-of-speech tag, split by first character (:func:`chars_table`), and the emission tables
+part-of-speech tag, as a trie in flat arrays (:func:`trie_table`), and the emission tables
 of ``jieba.posseg``'s HMM.  Building them means loading a Tokenizer, reading jieba's
 dictionary a second time for the tags (what importing ``jieba.posseg`` does) and taking a
-logarithm per word: close to a second per process.  So the first process builds them and writes one marshal file into our cache folder
-(:func:`pipeline.resources.cache_dir`); every later process — each batch worker — reads that
-file instead, in about a third of the time and without the Tokenizer's own copy of the words.
+logarithm per word: a second or two per process.  So the first process builds them and writes
+one marshal file into our cache folder (:func:`pipeline.resources.cache_dir`); every later
+process — each batch worker — reads that file instead: a few arrays, read in milliseconds,
+and no copy of the words as strings.
 
 The file's name carries a digest of what the tables come from (jieba's version and dictionary
 file, ``models/policy_terms.txt``, this module's format, Python's marshal format); a change of
@@ -26,8 +27,8 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-FORMAT = 3  # of the cache file: bump when the tables or their layout change
-_KEYS = ("logtotal", "chars", "char_states", "emit")
+FORMAT = 4  # of the cache file: bump when the tables or their layout change
+_KEYS = ("logtotal", "trie", "char_states", "emit")
 
 
 def cache_key() -> str:
@@ -40,7 +41,7 @@ def cache_key() -> str:
     st = dict_file.stat()
     terms = hashlib.sha1("\n".join(read_lines("policy_terms.txt")).encode("utf-8")).hexdigest()
     return (f"format={FORMAT} python={sys.version_info[0]}.{sys.version_info[1]} marshal={marshal.version} "
-            f"jieba={jieba.__version__} dict={dict_file}:{st.st_size}:{st.st_mtime_ns} terms={terms}")
+            f"byteorder={sys.byteorder} jieba={jieba.__version__} dict={dict_file}:{st.st_size}:{st.st_mtime_ns} terms={terms}")
 
 
 def cache_path(key: str) -> Path:
@@ -66,37 +67,70 @@ def flat_tables() -> dict[str, Any]:
 
 
 def build() -> dict[str, Any]:
-    """The cached tables: :func:`flat_tables` with ``logf`` and ``tags`` split by first
-    character (:func:`chars_table`)."""
+    """The cached tables: :func:`flat_tables` with ``logf`` and ``tags`` as one trie in flat
+    arrays (:func:`trie_table`)."""
     flat = flat_tables()
-    return {"logtotal": flat["logtotal"], "chars": chars_table(flat["logf"], flat["tags"]),
+    return {"logtotal": flat["logtotal"], "trie": trie_table(flat["logf"], flat["tags"]),
             "char_states": flat["char_states"], "emit": flat["emit"]}
 
 
-def chars_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, tuple]:
-    """jieba's words split by their first character (``logf`` holds every prefix of its
-    words, as jieba's own table does, so every first character is a key of its own).
+_BITS = 21  # as tagging._BITS: node numbers and code points below 2**21
+_LOAD = 0.5  # most slots of the hash table a trie may fill
 
-    For each character: ``(its logf entry, the characters that may follow it in a word or
-    prefix (a string), its tag or "", {rest of the word: logf entry}, {rest of the word:
-    tag})`` — the rest being the word without its first character.  A text uses a few
-    thousand characters and a few tens of thousands of words: their small tables stay in the
-    processor's cache, where one table of half a million words does not (a look-up there
-    missed it nearly every time, and the requirement stage ran a tenth slower)."""
-    rest_f: dict[str, dict] = {}
-    rest_t: dict[str, dict] = {}
-    for w, v in logf.items():
-        if len(w) > 1:
-            rest_f.setdefault(w[0], {})[w[1:]] = v
-    for w, t in tags.items():
-        if len(w) > 1 and w[0] in rest_f:
-            rest_t.setdefault(w[0], {})[w[1:]] = t
-    out = {}
-    for c, v in logf.items():
-        if len(c) == 1:
-            sub = rest_f.get(c, {})
-            out[c] = (v, "".join(sorted({r[0] for r in sub})), tags.get(c, ""), sub, rest_t.get(c, {}))
-    return out
+
+def trie_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, Any]:
+    """jieba's words and their prefixes (``logf`` holds every prefix of its words, as jieba's
+    own table does) as the arrays of :class:`.tagging.Dictionary`, in bytes (for the cache
+    file): ``slots`` (the children's hash table), ``logf`` and ``tag`` per node, ``parent``
+    and ``last`` (code point) per node, and the ``tag_names``.
+
+    Nodes are numbered shortest string first, so a prefix comes before its words."""
+    from array import array
+
+    from .tagging import _EMPTY, _slot
+
+    words = sorted(logf, key=len)  # "" is no key: it is node 0
+    node_of = {"": 0}
+    names = [""] + sorted(set(tags.values()))
+    if len(words) + 1 >= 1 << _BITS or len(names) > 256:
+        raise ValueError(f"jieba's dictionary is too large for the tables ({len(words)} words, {len(names)} tags)")
+    tag_no = {t: k for k, t in enumerate(names)}
+    parent, last = array("i", [0]), array("i", [0])
+    lf, tg = array("d", [float("nan")]), array("B", [0])
+    for w in words:
+        node_of[w] = len(parent)
+        parent.append(node_of[w[:-1]])  # KeyError: a prefix missing from logf
+        last.append(ord(w[-1]))
+        v = logf[w]
+        lf.append(float("nan") if v is None else v)
+        tg.append(tag_no[tags[w]] if w in tags else 0)
+    size = 1
+    while size * _LOAD < len(parent):
+        size *= 2
+    mask = size - 1
+    slots = array("q", [_EMPTY]) * size
+    for child in range(1, len(parent)):
+        p, c = parent[child], last[child]
+        h = _slot(p, c, mask)
+        while slots[h] != _EMPTY:
+            h = (h + 1) & mask
+        slots[h] = (((p << _BITS) | c) << _BITS) | child
+    return {"slots": slots.tobytes(), "logf": lf.tobytes(), "tag": tg.tobytes(), "parent": parent.tobytes(),
+            "last": last.tobytes(), "tag_names": names}
+
+
+def trie_arrays(table: dict[str, Any]) -> dict[str, Any]:
+    """:func:`trie_table`'s bytes as the arrays of :class:`.tagging.Dictionary` (its fields)."""
+    from array import array
+
+    def arr(code: str, data: bytes) -> array:
+        a = array(code)
+        a.frombytes(data)
+        return a
+
+    return {"slots": arr("q", table["slots"]), "logf_of": arr("d", table["logf"]), "tag_of": arr("B", table["tag"]),
+            "tag_names": tuple(table["tag_names"]), "parent_of": arr("i", table["parent"]),
+            "last_of": arr("i", table["last"])}
 
 
 def _read(path: Path, key: str) -> dict[str, Any] | None:

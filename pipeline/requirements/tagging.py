@@ -4,15 +4,16 @@ The requirement stage never segments a whole sentence.  ``pos_at`` reads the lon
 of jieba's dictionary at one position; ``tag`` cuts a short window (the characters after
 a cue or an actor, where the action and its object stand) with jieba's own dictionary
 route — the same maximum-probability path as ``jieba.posseg`` with ``HMM=False`` — and
-tags each word from the dictionary.  Both read jieba's dictionary with our policy terms,
-from the tables of :mod:`.jieba_tables` (no Tokenizer is loaded).
+tags each word from the dictionary.  Both read jieba's dictionary with our policy terms as
+a trie in flat arrays (:class:`Dictionary`), from the tables of :mod:`.jieba_tables` (no
+Tokenizer is loaded).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional, Sequence
 
 _HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)")  # jieba's blocks
 _ALNUM1 = re.compile(r"[a-zA-Z0-9]")
@@ -22,46 +23,129 @@ _LATIN = re.compile(r"[a-zA-Z0-9]+")
 MAX_WORD = 6  # longest dictionary word pos_at looks for
 
 
+_EMPTY = -1  # a free slot of Dictionary.slots
+_BITS = 21  # code points and node numbers stay below 2**21 (jieba_tables.trie_table checks)
+_LOW = (1 << _BITS) - 1
+
+
 @dataclass(frozen=True)
 class Dictionary:
-    chars: Mapping[str, tuple]  # jieba's words and their prefixes by first character:
-    #   character -> (its log-frequency, None for a mere prefix; the characters that may follow
-    #   it in a word, a string; its tag or ""; {rest of a word: log-frequency or None};
-    #   {rest of a word: tag}) — see jieba_tables.chars_table
+    """jieba's words and every prefix of one, as a trie in flat arrays (see
+    :func:`.jieba_tables.trie_table`): node 0 is the empty string, and each other node a word
+    or a prefix, numbered so that a prefix comes before the words it starts.
+
+    The children of all nodes share one open-addressing hash table, ``slots``: the child of
+    node ``p`` by code point ``c`` sits at or after slot :func:`_slot` of ``(p, c)`` as the
+    integer ``p << 42 | c << 21 | child``.  Compiled, a look-up reads one or two neighbouring
+    slots of one array, where dicts of strings read an index, an entry and a key string each,
+    all over memory (the requirement stage ran about a tenth slower on those).  Run as Python,
+    probing an array costs more than a dict look-up, so there ``slots`` is a dict from
+    ``p << 21 | c`` to the child (:func:`_child_in_dict`); :meth:`from_table` chooses."""
+    slots: Any  # compiled: array("q"), a power of two long, _EMPTY where free; else a dict (see above)
+    logf_of: Sequence[float]  # array("d"), per node: the word's log-frequency; NaN for a mere prefix (or none)
+    tag_of: Sequence[int]  # array("B"), per node: its tag's number in ``tag_names`` (0: none)
+    tag_names: tuple[str, ...]  # tag_names[0] == ""
+    parent_of: Sequence[int]  # array("i"), per node: the node one character shorter (for ``tagged``)
+    last_of: Sequence[int]  # array("i"), per node: the code point of its last character
     logtotal: float
     char_states: Mapping[str, tuple]  # jieba.posseg's HMM: character -> the (state, tag) pairs it may take
     emit: Mapping[tuple[str, str], Mapping[str, float]]  # (state, tag) -> character -> log emission probability
 
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any], logtotal: float, char_states: Mapping, emit: Mapping) -> "Dictionary":
+        """The dictionary of :func:`.jieba_tables.trie_table`'s ``table``, its hash table in the
+        form this build reads fastest."""
+        from .jieba_tables import trie_arrays
+
+        arrays = trie_arrays(table)
+        if not COMPILED:
+            arrays["slots"] = children_dict(arrays["slots"])
+        return cls(**arrays, logtotal=logtotal, char_states=char_states, emit=emit)
+
+    def node(self, w: str) -> int:
+        """The node of ``w`` (a word or a prefix of one); -1 when ``w`` is neither (or empty)."""
+        if not w:
+            return -1
+        slots, mask, node = self.slots, len(self.slots) - 1, 0
+        for ch in w:
+            node = _child(slots, mask, node, ord(ch))
+            if node < 0:
+                break
+        return node
+
     def has(self, w: str) -> bool:
         """``w`` is a word of the dictionary or a prefix of one."""
-        info = self.chars.get(w[:1])
-        return info is not None and (len(w) == 1 or w[1:] in info[3])
+        return self.node(w) > 0
 
     def logf(self, w: str) -> Optional[float]:
         """The log-frequency of the word ``w``; None for a mere prefix or no word at all."""
-        info = self.chars.get(w[:1])
-        if info is None:
+        n = self.node(w)
+        if n < 0:
             return None
-        return info[0] if len(w) == 1 else info[3].get(w[1:])
+        v = self.logf_of[n]
+        return v if v == v else None
 
     def tag(self, w: str, default: str = "x") -> str:
         """The tag of the word ``w``; ``default`` when it has none."""
-        info = self.chars.get(w[:1])
-        if info is None:
-            return default
-        t = info[2] if len(w) == 1 else info[4].get(w[1:])
-        return t or default
+        n = self.node(w)
+        return (self.tag_names[self.tag_of[n]] or default) if n > 0 else default
 
-    def tagged(self):
-        """Every ``(word, tag)`` of the dictionary."""
-        for c, info in self.chars.items():
-            if info[2]:
-                yield c, info[2]
-            for rest, t in info[4].items():
-                yield c + rest, t
+    def word(self, node: int) -> str:
+        """The string of ``node``."""
+        parent, last, out = self.parent_of, self.last_of, []
+        while node > 0:
+            out.append(chr(last[node]))
+            node = parent[node]
+        return "".join(reversed(out))
+
+    def tagged(self, only: Optional[str] = None):
+        """Every ``(word, tag)`` of the dictionary (with ``only``, those tagged ``only``)."""
+        names = self.tag_names
+        want = None if only is None else names.index(only) if only in names else -1
+        for n, t in enumerate(self.tag_of):
+            if t and (want is None or t == want):
+                yield self.word(n), names[t]
 
 
-_MISSING = -1.0  # rest.get(w, _MISSING) for a string that is no word nor prefix (log(freq) >= 0)
+def _slot(node: int, cp: int, mask: int) -> int:
+    """Where the child of ``node`` by code point ``cp`` is looked for first (at most 53 bits
+    before the mask: the same number in Python and in C)."""
+    x = node * 0x9E3779B1 + cp
+    return (x ^ (x >> 20) ^ (x >> 33)) & mask
+
+
+def _child(slots, mask: int, node: int, cp: int) -> int:
+    """The node of ``node``'s string followed by the code point ``cp``; -1 when that is no
+    word and no prefix of one.  (The numbers are _BITS, _EMPTY and _LOW written out, and
+    :func:`_slot` inlined, so that the compiled build keeps all of it in C.)"""
+    key = (node << 21) | cp
+    x = node * 0x9E3779B1 + cp
+    h = (x ^ (x >> 20) ^ (x >> 33)) & mask
+    while True:
+        s = slots[h]
+        if s == -1:
+            return -1
+        if s >> 21 == key:
+            return s & 0x1FFFFF
+        h = (h + 1) & mask
+
+
+def _child_in_dict(children: dict, mask: int, node: int, cp: int) -> int:
+    """:func:`_child` where the build runs as Python: ``children`` maps ``node << 21 | cp`` to
+    the child (see :func:`children_dict`)."""
+    return children.get((node << 21) | cp, -1)
+
+
+def children_dict(slots) -> dict[int, int]:
+    """The hash table ``slots`` as a dict: ``parent << 21 | code point`` -> child."""
+    return {s >> _BITS: s & _LOW for s in slots if s != _EMPTY}
+
+
+# Compiled, _child is a C function (tagging.pxd) that no Python name reaches; run as Python,
+# the dict's look-up takes its place.
+COMPILED = "_child" not in globals()
+if not COMPILED:
+    globals()["_child"] = _child_in_dict
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +154,7 @@ def dictionary() -> Dictionary:
     from .jieba_tables import load
 
     t = load()
-    return Dictionary(t["chars"], t["logtotal"], t["char_states"], t["emit"])
+    return Dictionary.from_table(t["trie"], t["logtotal"], t["char_states"], t["emit"])
 
 
 def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
@@ -79,21 +163,22 @@ def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
     stop = min(len(text), i + longest)
     if i + 1 > stop:
         return "", ""
-    info = dictionary().chars.get(text[i])
-    if info is None:  # no word starts here
+    d = dictionary()
+    slots, tag_of = d.slots, d.tag_of
+    mask = len(slots) - 1
+    node = _child(slots, mask, 0, ord(text[i]))
+    if node < 0:  # no word starts here
         return "", ""
-    best = (text[i], info[2]) if info[2] else ("", "")
-    if i + 2 > stop or text[i + 1] not in info[1]:
-        return best
-    rest, tags = info[3], info[4]
+    t = tag_of[node]
+    best = (text[i], d.tag_names[t]) if t else ("", "")
     j = i + 2
     while j <= stop:
-        w = text[i + 1:j]
-        if w not in rest:
+        node = _child(slots, mask, node, ord(text[j - 1]))
+        if node < 0:
             break
-        t = tags.get(w)
+        t = tag_of[node]
         if t:
-            best = (text[i:j], t)
+            best = (text[i:j], d.tag_names[t])
         j += 1
     return best
 
@@ -102,45 +187,41 @@ def _route(block: str, d: Dictionary) -> list[tuple[str, str]]:
     """The words of a block of Han characters and letters on jieba's best dictionary path,
     each with its tag ("" for none).
 
-    Each position asks the table of its character (``d.chars``): its own log-frequency,
-    whether any longer word starts there, and the rest of those words."""
-    logtotal, missing, chars = d.logtotal, _MISSING, d.chars
+    Each position walks the trie from its character on: each word found there (a node with
+    a log-frequency) is weighed with the best path after it, as jieba's ``calc`` does."""
+    slots, logf_of, logtotal = d.slots, d.logf_of, d.logtotal
+    mask = len(slots) - 1
     n = len(block)
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))  # a character the dictionary does not know is a word by itself
-    infos: list = [None] * n
+    ends = [-1] * n  # the node of the word chosen at each position (-1: an unknown character)
     for k in range(n - 1, -1, -1):
-        info = chars.get(block[k])
-        if info is None:  # no word starts here (the log-frequency of an unknown character is log 1)
+        node = _child(slots, mask, 0, ord(block[k]))
+        if node < 0:  # no word starts here (the log-frequency of an unknown character is log 1)
             score[k] = (0.0 + score[k + 1]) - logtotal
             continue
-        infos[k] = info
-        lf = info[0]  # None: a mere prefix
-        known = lf is not None
+        ends[k] = node
+        lf = logf_of[node]
+        known = lf == lf  # NaN: a mere prefix
         best = (lf if known else 0.0) + score[k + 1]
-        if k + 1 < n and block[k + 1] in info[1]:
-            get = info[3].get
-            j = k + 2
-            while j <= n:
-                v = get(block[k + 1:j], missing)
-                if v is missing:
-                    break
-                if v is not None:
-                    s = v + score[j]
-                    if s >= best or not known:  # ties go to the longer word, as in jieba
-                        best, nxt[k], known = s, j, True
-                j += 1
+        j = k + 2
+        while j <= n:
+            node = _child(slots, mask, node, ord(block[j - 1]))
+            if node < 0:
+                break
+            v = logf_of[node]
+            if v == v:
+                s = v + score[j]
+                if s >= best or not known:  # ties go to the longer word, as in jieba
+                    best, known = s, True
+                    nxt[k], ends[k] = j, node
+            j += 1
         score[k] = best - logtotal
+    names, tag_of = d.tag_names, d.tag_of
     out, k = [], 0
     while k < n:
-        e = nxt[k]
-        info = infos[k]
-        if info is None:
-            out.append((block[k], ""))
-        elif e == k + 1:
-            out.append((block[k], info[2]))
-        else:
-            out.append((block[k:e], info[4].get(block[k + 1:e], "")))
+        e, node = nxt[k], ends[k]
+        out.append((block[k:e], names[tag_of[node]] if node >= 0 else ""))
         k = e
     return out
 
