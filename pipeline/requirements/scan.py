@@ -92,22 +92,26 @@ class _AtMemo(dict):
         self.text, self.lists, self.longest = text, index._lists, index.longest
 
     def __missing__(self, pos: int) -> tuple[int, ...]:
-        text, lists = self.text, self.lists
-        if text[pos:pos + 1] not in lists:  # no listed word starts with this character
-            self[pos] = _NONE
-            return _NONE
-        got = [0] * N_LISTS
-        stop = min(len(text), pos + self.longest)
-        j = pos + 1
-        while j <= stop:
-            ks = lists.get(text[pos:j])
-            if ks is None:
-                break
-            for k in ks:
-                got[k] = j - pos
-            j += 1
-        got = self[pos] = tuple(got)  # ints only: the collector stops tracking it
+        got = self[pos] = _lists_at(self.text, self.lists, self.longest, pos)
         return got
+
+
+def _lists_at(text: str, lists: dict, longest: int, pos: int) -> tuple[int, ...]:
+    """:class:`_AtMemo`'s answer for ``pos``: for each word list, the length of its longest
+    word at ``text[pos:]`` (``lists``: ``WordIndex._lists``)."""
+    if text[pos:pos + 1] not in lists:  # no listed word starts with this character
+        return _NONE
+    got = [0] * N_LISTS
+    stop = min(len(text), pos + longest)
+    j = pos + 1
+    while j <= stop:
+        ks = lists.get(text[pos:j])
+        if ks is None:
+            break
+        for k in ks:
+            got[k] = j - pos
+        j += 1
+    return tuple(got)  # ints only: the collector stops tracking it
 
 
 class Scan:
