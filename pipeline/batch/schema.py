@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -108,10 +109,17 @@ def conform(df: pd.DataFrame, columns: ColumnSpec) -> pd.DataFrame:
 
 
 def arrow_schema(columns: ColumnSpec):
+    """The pyarrow schema of ``columns`` (built once per distinct spec: a batch asks for it for
+    every table of every document)."""
+    return _arrow_schema(tuple((n, t) for n, t, _ in columns))
+
+
+@lru_cache(maxsize=64)
+def _arrow_schema(spec: tuple[tuple[str, str], ...]):
     import pyarrow as pa
 
     types = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
-    return pa.schema([(n, types.get(t, pa.string())) for n, t, _ in columns])
+    return pa.schema([(n, types.get(t, pa.string())) for n, t in spec])
 
 
 def as_arrow(data, columns: ColumnSpec):
