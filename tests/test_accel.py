@@ -46,7 +46,8 @@ def test_pure_python_switch_gives_the_same_result():
         assert "pipeline.requirements" in default["compiled"]  # the build compiled the hot modules
 
 
-def test_a_changed_source_is_loaded_instead_of_its_stale_extension(tmp_path):
+def test_a_changed_source_is_loaded_instead_of_its_stale_extension(tmp_path, monkeypatch):
+    monkeypatch.delenv("ZHPOLICY_PURE_PYTHON", raising=False)  # the finder's own choice, not the switch
     exts = [p for p in _extensions() if p.name.startswith("records.")]
     if not exts:
         pytest.skip("no compiled modules in this install (pure Python build)")
