@@ -73,9 +73,11 @@ def test_rows_become_arrow_in_the_worker_when_asked():
 
 
 @pytest.mark.parametrize("workers, scheduler, cores, expected", [
-    (1, None, 2, False),  # a core is free: the main process builds the tables beside the worker
-    (2, None, 2, True),  # every core has a worker: the workers build them
-    (4, None, 2, True),
+    (1, None, 2, False),  # the main process builds the tables beside a few local workers
+    (2, None, 2, False),
+    (4, None, 8, False),
+    (5, None, 8, True),  # beside more, it would become the bottleneck: the workers build them
+    (16, None, 2, True),
     (1, "local", 2, True),  # Dask: every result comes to this one process
     (1, "tcp://scheduler:8786", 8, True),
 ])
