@@ -6,8 +6,9 @@ finder placed first on ``sys.meta_path`` loads the ``.py`` file instead of the e
 module when
 
 * ``ZHPOLICY_PURE_PYTHON`` is set (to compare, or to debug with Python frames), or
-* the source, or the ``.pxd`` of C types beside it, changed after it was compiled (an editable checkout being worked on: the
-  extension would run stale code), or the extension is not in the manifest.
+* the source, or the ``.pxd`` of C types beside it, changed after it was compiled (an
+  editable checkout being worked on: the extension would run stale code), or the extension
+  is not in the manifest.
 
 ``compiled_modules()`` names the modules running compiled in this process.
 """
@@ -41,7 +42,8 @@ def _manifest() -> dict[str, str]:
 
 def source_hash(path) -> str:
     """SHA-256 of a module's source and, when there is one, of the ``.pxd`` beside it (the
-    Cython type declarations the build compiles it with); as ``hatch_build.source_hash``."""
+    Cython type declarations the build compiles it with).  ``hatch_build.py`` uses this
+    function for the manifest it writes."""
     path = Path(path)
     h = hashlib.sha256(path.read_bytes())
     pxd = path.with_suffix(".pxd")

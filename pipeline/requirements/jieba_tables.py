@@ -74,7 +74,6 @@ def build() -> dict[str, Any]:
             "char_states": flat["char_states"], "emit": flat["emit"]}
 
 
-_BITS = 21  # as tagging._BITS: node numbers and code points below 2**21
 _LOAD = 0.5  # most slots of the hash table a trie may fill
 
 
@@ -87,7 +86,7 @@ def trie_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, Any]:
     Nodes are numbered shortest string first, so a prefix comes before its words."""
     from array import array
 
-    from .tagging import _EMPTY, _slot
+    from .tagging import _BITS, _EMPTY, _slot
 
     words = sorted(logf, key=len)  # "" is no key: it is node 0
     node_of = {"": 0}
