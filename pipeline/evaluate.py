@@ -201,53 +201,234 @@ def score_targets(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -
     return s
 
 
+REQUIREMENT_COLUMNS = ("requirements", "modality", "actor", "action", "object", "lead", "partners",
+                       "supervisor", "deadline")
+TARGET_FIELDS = ("value", "unit", "comparator", "period", "upper")
+OBJECT_OVERLAP = 0.8  # character-overlap F1 at which a predicted object counts as right
+
+
 @dataclass
 class RequirementScore:
-    detection: Score
-    modality: Score
-    actor: Score
+    """One :class:`Score` per column of the requirement table (``REQUIREMENT_COLUMNS``).
+
+    Detection, modality, actor, action and object count over every predicted and every gold
+    entry; lead, supervisor and deadline over the entries where gold or prediction gives
+    one (so "lead" reads: how well the leading unit is found where a note names it);
+    partners over the units listed."""
+
+    scores: dict[str, Score]
+
+    def __getattr__(self, name: str) -> Score:
+        try:
+            return self.__dict__["scores"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def detection(self) -> Score:
+        return self.scores["requirements"]
 
     def lines(self) -> list[str]:
-        return [self.detection.line("requirements"), self.modality.line("modality"), self.actor.line("actor")]
+        return [s.line(name) for name, s in self.scores.items()]
+
+
+def char_f1(a: str, b: str) -> float:
+    """F1 of the characters two strings share (as multisets), white space ignored."""
+    a, b = squash(a), squash(b)
+    if not a and not b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    from collections import Counter
+
+    common = sum((Counter(a) & Counter(b)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(b), common / len(a)
+    return 2 * p * r / (p + r)
+
+
+def full_phrase(text: str, prefix: str, length: int, near: int) -> str:
+    """A gold phrase stored as its prefix and full length (white space removed): the
+    occurrence of the prefix nearest to ``near`` read on to ``length`` characters."""
+    prefix = squash(prefix)
+    best, i = None, text.find(prefix)
+    while i >= 0:
+        if best is None or abs(i - near) < abs(best - near):
+            best = i
+        i = text.find(prefix, i + 1)
+    if best is None:
+        return prefix
+    out = []
+    for ch in text[best:]:
+        if len(out) >= length:
+            break
+        if not ch.isspace():
+            out.append(ch)
+    return "".join(out)
+
+
+def gold_objects(g: Mapping[str, Any], text: str, near: int) -> list[str]:
+    """Every acceptable object of a gold entry, long ones read back from the text."""
+    first = g.get("object") or ""
+    out = [full_phrase(text, first, int(g["object_len"]), near) if g.get("object_len") else first]
+    for alt in g.get("object_alt") or []:
+        if isinstance(alt, (list, tuple)):
+            out.append(full_phrase(text, alt[0], int(alt[1]), near))
+        else:
+            out.append(alt)
+    return out
+
+
+def _unit_ok(gold: str, pred: str) -> bool:
+    g, p = squash(gold), squash(pred)
+    return g == p or (bool(g) and bool(p) and (g in p or p in g) and min(len(g), len(p)) >= 0.6 * max(len(g), len(p)))
+
+
+def _units(v: Any) -> list[str]:
+    if not v:
+        return []
+    if isinstance(v, str):
+        return [x for x in re.split(r"[、，,；;]", v) if squash(x)]
+    return [x for x in v if squash(x)]
 
 
 def score_requirements(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -> RequirementScore:
-    """Detection: a predicted requirement overlapping an unused gold anchor is a hit.
-    Modality and actor: among predictions, those whose value also agrees (actor compared
-    without white space; the gold actor contained in the predicted one, or the other
-    way, counts)."""
+    """Detection: a predicted requirement overlapping an unused gold anchor is a hit.  Every
+    other column is judged on the hits (see :class:`RequirementScore`): actor, lead and
+    supervisor compared without white space (one holding the other counts), action as one
+    of the gold's acceptable strings, object by character-overlap F1 >= ``OBJECT_OVERLAP``
+    with the gold object or an alternative, partners unit by unit, deadline as a string."""
     lo, hi = scope_of(gold, text)
     gspans = gold_spans(gold, "requirements", text, lo)
-    det, mod, act = Score(n_gold=len(gspans)), Score(n_gold=len(gspans)), Score(n_gold=len(gspans))
+    n = len(gspans)
+    sc = {name: Score() for name in REQUIREMENT_COLUMNS}
+    for name in ("requirements", "modality", "actor", "action", "object"):
+        sc[name].n_gold = n
+    for _, g in gspans:
+        sc["lead"].n_gold += bool(squash(g.get("lead")))
+        sc["supervisor"].n_gold += bool(squash(g.get("supervisor")))
+        sc["deadline"].n_gold += g.get("deadline") not in (None, "")
+        sc["partners"].n_gold += len(_units(g.get("partners")))
+    has = {name: any(name in g for _, g in gspans) for name in ("action", "object", "lead", "partners",
+                                                                "supervisor", "deadline")}
     hit: set[int] = set()
     for r in pred.get("requirements", []):
         span = (int(r["start"]), int(r["end"]))
         if not (lo <= span[0] and span[1] <= hi):
             continue
-        det.n_pred += 1
-        mod.n_pred += 1
-        act.n_pred += 1
+        for name in ("requirements", "modality", "actor", "action", "object"):
+            sc[name].n_pred += 1
+        sc["lead"].n_pred += bool(squash(r.get("lead")))
+        sc["supervisor"].n_pred += bool(squash(r.get("supervisor")))
+        sc["deadline"].n_pred += r.get("deadline") not in (None, "")
+        sc["partners"].n_pred += len(_units(r.get("partners")))
         cands = [k for k, (gs, _) in enumerate(gspans) if _overlap(gs, span) and k not in hit]
         if not cands:
-            det.diffs.append(f"requirement extra: {text[span[0]:span[1]][:40]!r}")
+            sc["requirements"].diffs.append(f"requirement extra: {text[span[0]:span[1]][:40]!r}")
             continue
         k = cands[0]
         hit.add(k)
         g = gspans[k][1]
-        det.tp += 1
+        where = repr(g["anchor"])
+        sc["requirements"].tp += 1
         if r.get("modality") == g.get("modality"):
-            mod.tp += 1
+            sc["modality"].tp += 1
         else:
-            mod.diffs.append(f"modality at {g['anchor']!r}: gold={g.get('modality')} pred={r.get('modality')}")
+            sc["modality"].diffs.append(f"modality at {where}: gold={g.get('modality')} pred={r.get('modality')}")
         ga, pa = squash(g.get("actor")), squash(r.get("actor"))
         if ga == pa or (ga and pa and (ga in pa or pa in ga)):
-            act.tp += 1
+            sc["actor"].tp += 1
         else:
-            act.diffs.append(f"actor at {g['anchor']!r}: gold={ga!r} pred={pa!r}")
+            sc["actor"].diffs.append(f"actor at {where}: gold={ga!r} pred={pa!r}")
+        if has["action"]:
+            acts = [squash(a) for a in (g.get("action") or [""])]
+            if squash(r.get("action")) in acts:
+                sc["action"].tp += 1
+            else:
+                sc["action"].diffs.append(f"action at {where}: gold={acts} pred={squash(r.get('action'))!r}")
+        if has["object"]:
+            objs = gold_objects(g, text, gspans[k][0][0])
+            po = squash(r.get("object"))
+            best = max(char_f1(o, po) for o in objs)
+            if best >= OBJECT_OVERLAP:
+                sc["object"].tp += 1
+            else:
+                sc["object"].diffs.append(f"object at {where}: gold={squash(objs[0])!r} pred={po!r} (overlap {best:.2f})")
+        for name in ("lead", "supervisor"):
+            gv, pv = squash(g.get(name)), squash(r.get(name))
+            if gv and pv and _unit_ok(gv, pv):
+                sc[name].tp += 1
+            elif (gv or pv) and has[name]:
+                sc[name].diffs.append(f"{name} at {where}: gold={gv!r} pred={pv!r}")
+        gp, pp = [squash(x) for x in _units(g.get("partners"))], [squash(x) for x in _units(r.get("partners"))]
+        ok = sum(1 for x in pp if any(_unit_ok(y, x) for y in gp))
+        sc["partners"].tp += min(ok, len(gp))
+        if has["partners"] and (gp or pp) and (ok != len(gp) or len(pp) != len(gp)):
+            sc["partners"].diffs.append(f"partners at {where}: gold={gp} pred={pp}")
+        gd, pd_ = g.get("deadline"), r.get("deadline")
+        if gd not in (None, "") and str(gd) == str(pd_ or ""):
+            sc["deadline"].tp += 1
+        elif (gd not in (None, "") or pd_ not in (None, "")) and has["deadline"]:
+            sc["deadline"].diffs.append(f"deadline at {where}: gold={gd!r} pred={pd_!r}")
     for k, (gs, g) in enumerate(gspans):
         if k not in hit:
-            det.diffs.append(f"requirement missing: {g['anchor']!r}")
-    return RequirementScore(det, mod, act)
+            sc["requirements"].diffs.append(f"requirement missing: {g['anchor']!r}")
+    return RequirementScore({name: s for name, s in sc.items()
+                             if name in ("requirements", "modality", "actor") or has.get(name)})
+
+
+def score_target_fields(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -> dict[str, Score]:
+    """Per field of a target (value, unit, comparator, period, upper): among predicted
+    targets overlapping a gold anchor, how many have that field right."""
+    lo, hi = scope_of(gold, text)
+    gspans = gold_spans(gold, "targets", text, lo)
+    optional = [o for o in (find_anchor(text, o["anchor"], set(), lo) for o in gold.get("optional_targets", [])) if o]
+    out = {f: Score(n_gold=len(gspans)) for f in TARGET_FIELDS}
+    hit: set[int] = set()
+    for t in pred.get("targets", []):
+        span = (int(t["start"]), int(t["end"]))
+        if not (lo <= span[0] and span[1] <= hi):
+            continue
+        cands = [k for k, (gs, _) in enumerate(gspans) if _overlap(gs, span) and k not in hit]
+        if not cands and any(_overlap(o, span) for o in optional):
+            continue
+        for f in TARGET_FIELDS:
+            out[f].n_pred += 1
+        if not cands:
+            continue
+        hit.add(cands[0])
+        g = gspans[cands[0]][1]
+        accepted = g["comparator"] if isinstance(g["comparator"], list) else [g["comparator"]]
+        checks = {
+            "value": _close(g["value"], t.get("value")),
+            "unit": squash(t.get("unit")) == squash(g.get("unit")),
+            "comparator": (t.get("comparator") or "=") in accepted,
+            "period": squash(t.get("period")) == squash(g.get("period")),
+            "upper": (g.get("upper") is None and t.get("upper") is None) or
+                     (g.get("upper") is not None and _close(g["upper"], t.get("upper"))),
+        }
+        for f, ok in checks.items():
+            if ok:
+                out[f].tp += 1
+            else:
+                out[f].diffs.append(f"target {g['anchor']!r}: {f} gold={g.get(f)!r} pred={t.get(f)!r}")
+    return out
+
+
+def evaluate_document(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -> dict[str, Score]:
+    """Every column the gold file annotates, in a fixed order: directives, targets and each
+    target field, then the requirement columns."""
+    out: dict[str, Score] = {}
+    if gold.get("directives"):
+        out["directives"] = score_directives(gold, pred)
+    if "targets" in gold and (gold.get("targets") or "scope" in gold or "not_targets" in gold):
+        out["targets"] = score_targets(gold, text, pred)
+        for f, s in score_target_fields(gold, text, pred).items():
+            out[f"target.{f}"] = s
+    if gold.get("requirements"):
+        out.update(score_requirements(gold, text, pred).scores)
+    return out
 
 
 def report(name: str, *scores_and_names: tuple[str, Score]) -> str:
@@ -258,3 +439,27 @@ def report(name: str, *scores_and_names: tuple[str, Score]) -> str:
     for label, s in scores_and_names:
         lines.append("  " + s.line(label))
     return "\n".join(lines)
+
+
+def resolve_doc(gold_path: str | Path, doc: str, roots: Sequence[str | Path] = ()) -> Path:
+    """The text a gold file annotates: ``doc`` under the first of ``roots`` that has it, else
+    under ``../shared`` or the project folder found upwards from the gold file."""
+    candidates = [Path(r) / doc for r in roots]
+    for up in Path(gold_path).resolve().parents:
+        candidates += [up / doc, up.parent / "shared" / doc, up / "shared" / doc]
+    for c in candidates:
+        if c.is_file():
+            return c
+    raise FileNotFoundError(f"{gold_path}: the text it annotates was not found: {doc}")
+
+
+def total(scores: Sequence[Mapping[str, Score]]) -> dict[str, Score]:
+    """Micro-averaged scores over documents, column by column (first-seen order)."""
+    out: dict[str, Score] = {}
+    for doc in scores:
+        for name, s in doc.items():
+            t = out.setdefault(name, Score())
+            t.tp += s.tp
+            t.n_pred += s.n_pred
+            t.n_gold += s.n_gold
+    return out

@@ -115,6 +115,9 @@ class Requirement:
     actor: str = ""
     action: str = ""
     object: str = ""
+    lead: str = ""  # the unit that leads the task (牵头单位, 由X负责, the first of a note's units)
+    partners: tuple[str, ...] = ()  # the other responsible, co-operating or participating units
+    supervisor: str = ""  # a unit named as guiding the task (X指导)
     deadline: Optional[str] = None
     sentence: Optional[int] = None
     directive: Optional[int] = None

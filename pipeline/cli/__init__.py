@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "formulas": ("research", "formulas", "Count numbered political formulas (四个意识, 两个维护, …)."),
     "compare": ("research", "compare", "Line up two documents' requirements and targets: new, dropped, changed."),
     "train": ("research", "train", "Fit a requirement-category model on a labelled CSV."),
+    "evaluate": ("evaluate", "evaluate", "Score the pipeline against gold files, column by column."),
     "columns": ("columns", "columns", "Describe the columns of the output tables."),
 }
 
