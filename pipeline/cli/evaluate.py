@@ -35,19 +35,19 @@ def evaluate(gold_files, roots, pred_dir, diffs, per_document, fmt):
         try:
             gold = load_gold(gpath)
         except (OSError, ValueError) as exc:
-            raise ZhpolicyError(f"{gpath}: not a gold file: {exc}") from None
+            raise ZhpolicyError(gpath, f"not a gold file: {exc}", "evaluate") from None
         if "doc" not in gold:
-            raise ZhpolicyError(f"{gpath}: not a gold file: it names no `doc`")
+            raise ZhpolicyError(gpath, "not a gold file: it names no `doc`", "evaluate")
         try:
             text_path = resolve_doc(gpath, gold["doc"], roots)
         except FileNotFoundError as exc:
-            raise ZhpolicyError(str(exc)) from None
+            raise ZhpolicyError(gpath, str(exc).split(": ", 1)[-1], "evaluate") from None
         if pred_dir:
             ppath = Path(pred_dir) / f"{Path(gold['doc']).stem}.json"
             try:
                 pred = json.loads(ppath.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
-                raise ZhpolicyError(f"{ppath}: cannot read the prediction: {exc}") from None
+                raise ZhpolicyError(str(ppath), f"cannot read the prediction: {exc}", "evaluate") from None
             pred = pred[0] if isinstance(pred, list) else pred
             text = text_path.read_text(encoding=gold.get("encoding", "utf-8"))
         else:
@@ -57,7 +57,7 @@ def evaluate(gold_files, roots, pred_dir, diffs, per_document, fmt):
         try:
             scores = evaluate_document(gold, text, pred)
         except ValueError as exc:
-            raise ZhpolicyError(f"{gpath}: {exc}") from None
+            raise ZhpolicyError(gpath, str(exc), "evaluate") from None
         per_doc.append((Path(gpath).stem, scores))
         if diffs:
             for name, s in scores.items():
