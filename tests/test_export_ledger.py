@@ -141,6 +141,10 @@ def test_deadline_text(deadline, expected):
     (Quantity("8000元至2万元", 0, 8, 8000, unit="元", comparator="between", upper=20000), "0.8–2 万元"),
     (Quantity("1200公里", 0, 6, 1200, unit="公里"), "1200 公里"),
     (Quantity("2.5个百分点", 0, 6, 2.5, unit="个百分点", comparator=">"), "> 2.5 个百分点"),
+    (Quantity("不少于1.2万人", 0, 8, 12000, unit="人", comparator=">="), "≥ 1.2 万人"),
+    (Quantity("12345户", 0, 6, 12345, unit="户"), "12345 户"),
+    (Quantity("三分之一以上", 0, 6, 1 / 3, kind="fraction", comparator=">="), "≥ 三分之一"),
+    (Quantity("2:1", 0, 3, 2.0, kind="ratio"), "2:1"),
     (Quantity("三分之一", 0, 4, None), "三分之一"),
 ])
 def test_target_text(quantity, expected):
@@ -239,6 +243,17 @@ def test_xlsx_print_settings(plan, tmp_path):
     assert ws["C5"].alignment.wrap_text
     widths = [ws.column_dimensions[c].width for c in "ABCDEFGH"]
     assert widths[2] == max(widths) and widths[0] == min(widths)  # 具体要求 widest, 序号 narrowest
+
+
+def test_xlsx_rows_of_a_long_merged_task_are_heightened(plan, tmp_path):
+    """Excel sizes rows to their own wrapped cells, never to a merged one."""
+    long_title = evolve(plan.directives[5], title="健全村庄保洁长效管护机制并把考核结果同乡镇年度目标责任制考核和干部评优评先挂钩")
+    res = evolve(plan, directives=plan.directives[:5] + (long_title,) + plan.directives[6:])
+    ws = openpyxl.load_workbook(L.to_xlsx(res, tmp_path / "long.xlsx")).active
+    a, b = MERGED_TASKS[1]
+    heights = [ws.row_dimensions[r].height for r in range(a, b + 1)]
+    assert all(heights) and sum(heights) >= 3 * L.XLSX_LINE_HEIGHT
+    assert all(ws.row_dimensions[r].height is None for r in range(*MERGED_TASKS[0]))  # short: left to Excel
 
 
 def test_xlsx_keeps_formula_like_text_as_text(plan, tmp_path):

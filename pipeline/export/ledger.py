@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +40,7 @@ FILL_LINE = "填报单位：" + "\u3000" * 12 + "填报日期：" + "\u3000" * 3
 TASK_MAX_CHARS = 30  # a task title longer than this (an item without a heading) is shortened
 
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "约", "=": "", "between": ""}
-MONEY_STEPS = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+BIG_STEPS = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
 RANGE_DASH = "–"  # between two numbers (6–6.5%)
 YEARS_DASH = "—"  # between two years (2021—2025年), as Chinese official text writes it
 
@@ -50,6 +51,8 @@ _YEAR = re.compile(r"(\d{4})")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_FRACTION = re.compile(r"[零〇一二三四五六七八九十百千万\d.]+分之[零〇一二三四五六七八九十百千万\d.]+"
+                       r"|\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?")
 _BEFORE_UNIT_NO_SPACE = re.compile(r"^[%‰‱℃°′″]")
 
 
@@ -99,9 +102,15 @@ def number_text(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
-def _money_step(q: Quantity) -> tuple[float, str]:
-    biggest = max(abs(q.value), abs(q.upper) if q.upper is not None else 0.0)
-    return next(((s, w) for s, w in MONEY_STEPS if biggest >= s), (1.0, ""))
+def _big_step(q: Quantity, unit: str) -> tuple[float, str]:
+    """万/亿 for big numbers as Chinese text writes them (1.2万人, 3.5亿元): always for money,
+    for other units only where the result stays short (12345人 stays as it is)."""
+    values = [q.value] + ([q.upper] if q.upper is not None else [])
+    biggest = max(abs(v) for v in values)
+    for step, word in BIG_STEPS:
+        if biggest >= step and (unit == "元" or all(round(v / step, 2) == v / step for v in values)):
+            return step, word
+    return 1.0, ""
 
 
 def target_text(q: Quantity) -> str:
@@ -110,13 +119,15 @@ def target_text(q: Quantity) -> str:
     if q.value is None:
         return clean(q.text)
     unit = q.unit or ""
-    scale = 1.0
-    if unit == "元":
-        scale, word = _money_step(q)
+    written = _FRACTION.search(q.text) if q.kind in ("fraction", "ratio") else None
+    if written:  # 三分之一, 1:3 read better as written than as 0.3333
+        value, unit = written[0], ""
+    else:
+        scale, word = _big_step(q, unit) if unit not in ("%", "‰", "个百分点") else (1.0, "")
         unit = word + unit
-    value = number_text(q.value / scale)
-    if q.upper is not None:
-        value += RANGE_DASH + number_text(q.upper / scale)
+        value = number_text(q.value / scale)
+        if q.upper is not None:
+            value += RANGE_DASH + number_text(q.upper / scale)
     if unit:
         value += unit if _BEFORE_UNIT_NO_SPACE.match(unit) else f" {unit}"
     sign = COMPARATOR_SIGNS.get(q.comparator, q.comparator)
@@ -203,6 +214,7 @@ def ledger_title(result) -> str:
 XLSX_WIDTHS = (6, 24, 56, 16, 20, 14, 16, 10)  # characters of the default font
 XLSX_CENTERED = frozenset({"序号", "牵头单位", "责任单位", "完成时限", "量化指标"})
 XLSX_FONT = "宋体"
+XLSX_LINE_HEIGHT = 14.5  # points per line of 11-point text
 XLSX_TITLE_FONT = "黑体"
 TITLE_ROW, FILL_ROW, HEADER_ROW = 1, 2, 3
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -260,6 +272,7 @@ def _xlsx_sheet(ws, result) -> None:
             for c in (1, 2):
                 letter = get_column_letter(c)
                 ws.merge_cells(f"{letter}{first}:{letter}{row - 1}")
+            _fit_merged_task(ws, first, row - 1, task.title)
     last_row = max(row - 1, HEADER_ROW)
 
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
@@ -275,6 +288,24 @@ def _xlsx_sheet(ws, result) -> None:
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
+def _lines(text, width: float) -> int:
+    """Lines a wrapped cell of ``width`` takes (CJK characters count double), at least 1."""
+    wide = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in str(text or ""))
+    return max(1, -(-wide // max(int(width) - 2, 1)))
+
+
+def _fit_merged_task(ws, first: int, last: int, title: str) -> None:
+    """Excel fits a row's height to its wrapped cells but ignores merged ones: where a task's
+    title needs more lines than its rows give, set the rows' heights so that it shows whole."""
+    rows = range(first, last + 1)
+    own = [max(_lines(ws.cell(r, c).value, XLSX_WIDTHS[c - 1]) for c in range(3, len(COLUMNS) + 1)) for r in rows]
+    missing = _lines(title, XLSX_WIDTHS[1]) - sum(own)
+    if missing > 0:
+        own[-1] += missing
+        for r, n in zip(rows, own):
+            ws.row_dimensions[r].height = n * XLSX_LINE_HEIGHT + 4
 
 
 def write_xlsx(results: Sequence, path) -> None:
