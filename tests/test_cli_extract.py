@@ -30,7 +30,7 @@ def zhpolicy(*args, stdin: bytes | None = None, cwd=None) -> subprocess.Complete
     env = dict(os.environ)
     env.pop("ZHPOLICY_DEBUG", None)
     return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], input=stdin, capture_output=True,
-                          env=env, cwd=cwd, timeout=120)
+                          env=env, cwd=cwd, timeout=120, check=False)
 
 
 @pytest.fixture
@@ -169,6 +169,79 @@ def test_keep_going_writes_the_good_documents(speech, tmp_path):
 def test_output_and_format_together_is_a_usage_error(speech, tmp_path):
     proc = zhpolicy("extract", speech, "-o", tmp_path / "a.csv", "--format", "json")
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+
+
+# --- extract --ledger ------------------------------------------------------------------------
+
+PLAN = (
+    "青禾县2026年农村人居环境整治工作方案\n"
+    "一、总体目标\n"
+    "到2026年底，全县农村生活垃圾无害化处理率达到95%以上。\n"
+    "二、重点任务\n"
+    "（一）完善垃圾收运体系。各乡镇要在2026年6月底前完成垃圾中转站改造。每个行政村配备保洁员不少于2名。\n"
+)
+LEDGER_HEADER = ["序号", "工作任务", "具体要求", "牵头单位", "责任单位", "完成时限", "量化指标", "备注"]
+
+
+@pytest.fixture
+def plan(tmp_path):
+    p = tmp_path / "plan.txt"
+    p.write_text(PLAN, encoding="utf-8")
+    return p
+
+
+def test_ledger_xlsx(plan, tmp_path):
+    out = tmp_path / "台账.xlsx"
+    proc = zhpolicy("extract", plan, "-o", out, "--ledger")
+    assert proc.returncode == 0, proc.stderr
+    ws = openpyxl.load_workbook(out).active
+    header = next(r for r in range(1, 6) if ws.cell(r, 1).value == "序号")
+    assert [c.value for c in ws[header]] == LEDGER_HEADER
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=header + 1)]
+    garbage = next(r for r in rows if (r[2] or "").startswith("各乡镇要在"))
+    assert garbage[5] == "2026年6月底前"
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == f"${header}:${header}"
+
+
+def test_ledger_docx(plan, tmp_path):
+    out = tmp_path / "台账.docx"
+    proc = zhpolicy("extract", plan, "-o", out, "--ledger")
+    assert proc.returncode == 0, proc.stderr
+    table = docx.Document(str(out)).tables[0]
+    assert [c.text for c in table.rows[0].cells] == LEDGER_HEADER
+    assert any(row.cells[1].text == "二、（一）完善垃圾收运体系" for row in table.rows[1:])
+
+
+def test_without_ledger_xlsx_stays_the_workbook(plan, tmp_path):
+    out = tmp_path / "reqs.xlsx"
+    assert zhpolicy("extract", plan, "-o", out).returncode == 0
+    assert openpyxl.load_workbook(out).sheetnames == ["requirements", "directives", "targets", "documents"]
+
+
+@pytest.mark.parametrize("name", ["台账.csv", "台账.md", "台账"])
+def test_ledger_wrong_extension_is_a_one_line_usage_error(plan, tmp_path, name):
+    out = tmp_path / name
+    proc = zhpolicy("extract", plan, "-o", out, "--ledger")
+    err = _one_line_error(proc, str(out))
+    assert proc.returncode == 2 and "--ledger" in err and ".xlsx or .docx" in err
+    assert not out.exists()
+
+
+def test_ledger_without_output_is_a_usage_error(plan):
+    proc = zhpolicy("extract", plan, "--ledger")
+    assert proc.returncode == 2
+    _one_line_error(proc, "--ledger")
+
+
+def test_docx_without_ledger_points_to_the_flag(plan, tmp_path):
+    out = tmp_path / "reqs.docx"
+    err = _one_line_error(zhpolicy("extract", plan, "-o", out), str(out))
+    assert "--ledger" in err and not out.exists()
+
+
+def test_help_shows_the_ledger_flag():
+    out = zhpolicy("extract", "--help").stdout.decode()
+    assert "--ledger" in out and "工作台账" in out
 
 
 # --- checklist ----------------------------------------------------------------------------

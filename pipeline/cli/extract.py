@@ -1,4 +1,4 @@
-"""``zhpolicy extract FILE... [-o OUT] [--format FMT]``."""
+"""``zhpolicy extract FILE... [-o OUT [--ledger]] [--format FMT]``."""
 from __future__ import annotations
 
 import sys
@@ -9,6 +9,13 @@ from ..errors import ZhpolicyError
 from ..load import DEFAULT_MAX_BYTES
 
 TERMINAL_FORMATS = ("table", "json", "jsonl", "csv", "md")
+
+
+class OneLineUsageError(click.UsageError):
+    """A usage error told in one line (exit 2), for mistakes the message alone explains."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"zhpolicy: error: {self.format_message()}", err=True)
 
 
 def category_option(f):
@@ -54,7 +61,11 @@ def _categorizer(scheme):
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file; the format comes from its extension "
-                   "(.json .jsonl .csv .xlsx .parquet .md).")
+                   "(.json .jsonl .csv .xlsx .parquet .md; with --ledger .xlsx or .docx).")
+@click.option("--ledger", is_flag=True,
+              help="With -o OUT.xlsx or OUT.docx: write the work ledger (工作台账 / 任务分解表) instead: "
+                   "one row per requirement under 序号, 工作任务, 具体要求, 牵头单位, 责任单位, 完成时限, "
+                   "量化指标, 备注, tasks merged, A4 landscape and ready to print.")
 @click.option("-f", "--format", "fmt", type=click.Choice(TERMINAL_FORMATS), default=None,
               help="What to print when there is no -o: a readable table (default), json (one document "
                    "object, or a list), jsonl, csv or md.")
@@ -62,7 +73,7 @@ def _categorizer(scheme):
 @click.option("--keep-going", is_flag=True, help="Skip bad inputs (reported on stderr) instead of stopping; exit 1 if any failed.")
 @common_options
 @category_option
-def extract(files, output, fmt, no_sentences, keep_going, t2s, max_bytes, categories):
+def extract(files, output, fmt, ledger, no_sentences, keep_going, t2s, max_bytes, categories):
     """Extract directives, targets and requirements from FILES (.txt in any common
     encoding, .docx, .pdf with a text layer, or - for standard input).
 
@@ -71,24 +82,45 @@ def extract(files, output, fmt, no_sentences, keep_going, t2s, max_bytes, catego
       zhpolicy extract speech.txt                  # requirement table on the terminal
       zhpolicy extract speech.txt --format json    # one JSON document object
       zhpolicy extract a.txt b.docx -o reqs.xlsx   # a spreadsheet, one sheet per table
+      zhpolicy extract plan.docx -o 台账.xlsx --ledger   # the work ledger, ready to print
     """
     if output and fmt:
         raise click.UsageError("give either -o/--output (format from its extension) or --format, not both")
-    if output:
-        from ..export import format_of
-
-        format_of(output)  # fail on a bad extension before any work
+    write = _writer(output, ledger)  # fail on a bad extension before any work
     results, failed = run_pipeline(files, t2s=t2s, max_bytes=max_bytes, keep_going=keep_going, categories=categories)
     if output:
-        from ..export import write
-
         if results:
             write(results, output)
-            click.echo(f"wrote {len(results)} document(s) to {output}", err=True)
+            what = "the work ledger of " if ledger else ""
+            click.echo(f"wrote {what}{len(results)} document(s) to {output}", err=True)
     else:
         emit(results, fmt or "table", sentences=not no_sentences)
     if failed:
         sys.exit(1)
+
+
+def _writer(output, ledger):
+    """The library function that will write ``output``; bad combinations fail here, before any work."""
+    from pathlib import Path
+
+    suffix = Path(output or "").suffix.lower()
+    if ledger:
+        from ..export import ledger as lib
+
+        if not output:
+            raise OneLineUsageError("--ledger needs -o OUT.xlsx or -o OUT.docx")
+        if suffix not in lib.WRITERS:
+            raise OneLineUsageError(f"{output}: --ledger writes .xlsx or .docx, not {suffix or 'a file without extension'}")
+        return lib.write
+    if not output:
+        return None
+    from ..export import format_of, write
+
+    if suffix == ".docx":
+        raise ZhpolicyError(output, "unknown output format .docx; add --ledger for the work ledger "
+                                    "(or use `zhpolicy checklist` for a checklist)", stage="write")
+    format_of(output)
+    return write
 
 
 def emit(results, fmt, *, sentences=True):

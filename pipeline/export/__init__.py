@@ -9,14 +9,15 @@
 
 One module per format; each exposes ``write(results, path)`` writing to ``path``
 (a temporary file that :func:`atomic_path` renames on success).  The checklist
-(``.md`` / ``.docx``) lives in :mod:`pipeline.export.checklist`.
+(``.md`` / ``.docx``) lives in :mod:`pipeline.export.checklist`, the work ledger
+(工作台账, ``.xlsx`` / ``.docx``, ``extract --ledger``) in :mod:`pipeline.export.ledger`.
 """
 from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from ..errors import ZhpolicyError
 from .atomic import atomic_path
