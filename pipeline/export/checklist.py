@@ -1,8 +1,9 @@
 """The directive tree as a nested checklist: Markdown task lists or a Word document.
 
 Headings follow the numbered items (one heading level per tree level); under each, a
-check box per requirement with who acts, its numbers (comparator, value, unit, period)
-and its deadline.  Requirements outside any numbered item go under "其他要求".
+check box per requirement with who acts, who leads, shares and guides the task (from the
+document's responsibility notes: 牵头, 责任, 指导), its numbers (comparator, value, unit,
+period) and its deadline.  Requirements outside any numbered item go under "其他要求".
 
 >>> print(to_markdown([result]))                  # doctest: +SKIP
 >>> write([result], "checklist.docx")             # doctest: +SKIP
@@ -19,7 +20,8 @@ from ..records import Quantity, Requirement
 
 OTHER_HEADING = "其他要求"
 BOX_MD, BOX_DOCX = "- [ ] ", "☐ "
-LABELS = {"actor": "责任主体", "numbers": "指标", "deadline": "期限"}
+LABELS = {"actor": "责任主体", "lead": "牵头", "partners": "责任", "supervisor": "指导", "numbers": "指标",
+          "deadline": "期限"}
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "约", "=": "", "between": ""}
 MONEY_STEPS = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
 
@@ -108,6 +110,9 @@ def details(r: Requirement) -> list[tuple[str, str]]:
     """The non-empty ``(label, value)`` pairs shown after a requirement."""
     pairs = [
         (LABELS["actor"], r.actor),
+        (LABELS["lead"], r.lead),
+        (LABELS["partners"], "、".join(r.partners)),
+        (LABELS["supervisor"], r.supervisor),
         (LABELS["numbers"], "；".join(quantity_text(q) for q in r.targets)),
         (LABELS["deadline"], deadline_of(r)),
     ]
@@ -115,7 +120,7 @@ def details(r: Requirement) -> list[tuple[str, str]]:
 
 
 def details_text(r: Requirement) -> str:
-    """``（责任主体：…；指标：…；期限：…）`` or empty."""
+    """``（责任主体：…；牵头：…；责任：…；指标：…；期限：…）`` or empty."""
     pairs = details(r)
     return "（" + "；".join(f"{k}：{v}" for k, v in pairs) + "）" if pairs else ""
 

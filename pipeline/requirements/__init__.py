@@ -40,6 +40,8 @@ from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, mas
 from .lexicon import openers
 from .modality import CueHit, bare_entry, classify, cues, target_entry
 from .predicates import action_object, deadline_in, opening
+from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
+                             note_spans)
 from .scan import FOLLOW, FRAME, VERB, Scan
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
@@ -402,16 +404,35 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int]:
     return c.start, c.end
 
 
+def _unit_part(u: Unit, start: int, end: int) -> Unit:
+    return u._replace(start=start, end=end)
+
+
+def _doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
+    from ..quantities.roles import doc_year
+
+    return doc_year(text, doc_date)
+
+
 def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directives: Sequence[Directive] = (),
-                      quantities: Sequence[Quantity] = ()) -> Iterator[Requirement]:
+                      quantities: Sequence[Quantity] = (), doc_date: Optional[str] = None) -> Iterator[Requirement]:
     """Requirements of ``text`` in reading order, ``req_id`` from 1; offsets into ``text``.
 
     ``directives`` (the structure stage's tree) tells headings from bodies and carries
     actors down; without it a rough tree is read from numbering markers, and
     ``Requirement.directive`` stays empty.  Targets are the quantities with role "target"
-    inside a requirement's span."""
+    inside a requirement's span.  Responsibility notes (:mod:`.responsibility`) are cut out of
+    the units and give lead, partners, supervisor and deadline; ``doc_date`` gives the year
+    of a deadline written without one (年底前)."""
     unit_list, masked = masked_units(text, sentences)
+    year = _doc_year(text, doc_date)
+    notes = find_notes(text, year)
+    if notes:  # a note is no unit, nor part of one
+        spans = note_spans(text, notes)
+        unit_list = cut_spans(unit_list, spans, text, _unit_part)
+        masked = mask_spans(masked, spans)
     tr = tree(text, directives, unit_list)
+    resp = Responsibility(text, notes, [Item(d.id, d.parent, d.start, d.end) for d in tr.directives], tr.innermost)
     sc = Scan(masked)
     targets = sorted((q for q in quantities if q.role == "target"), key=lambda q: q.start)
     target_starts = [q.start for q in targets]
@@ -473,12 +494,18 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             ps, pe = _predicate_span(g, sc)
             action, obj = action_object(text[ps:pe])
             start, end = g.start, g.end
-            deadline = next((q.deadline for q in own if q.deadline), None) or deadline_in(text[start:end])
+            deadline = next((q.deadline for q in own if q.deadline), None) \
+                or normalize_deadline(text[start:end], year, strict=True)
+            own_clause = clause_note(text, start, end, [ci.clause.start for ci in g.items],
+                                     text[a.start:a.end] if a is not None and a.via != "pivot" else "")
+            lead, partners, supervisor, note_deadline = resp.roles(start, u.paragraph, own_clause,
+                                                                   a is not None and a.via != "pivot")
             req_id += 1
             yield Requirement(
                 req_id=req_id, text=text[start:end], start=start, end=end,
                 modality=m.modality if m else basis.modality,
                 strength=m.entry.strength if m else basis.strength,
                 cue=m.text if m else "", actor=actor, action=action, object=obj,
-                deadline=deadline, sentence=u.sentence,
+                lead=lead, partners=partners, supervisor=supervisor,
+                deadline=deadline or note_deadline, sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)

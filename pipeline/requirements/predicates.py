@@ -100,8 +100,8 @@ def deadline_in(text: str) -> Optional[str]:
         if not m.group("y1"):
             continue
         tail = text[m.end():m.end() + 2]
-        if tail.startswith(("以来", "来")):
-            continue
+        if tail.startswith(("以来", "来", "起", "开始")):
+            continue  # a time from which, not by which: 2016年6月起
         y1 = m.group("y1")
         if m.group("y2"):
             return f"{y1}/{m.group('y2')}"

@@ -1,0 +1,614 @@
+"""Who leads a task, who helps, who guides, and by when: responsibility notes and clauses.
+
+Plans, opinions and notices assign each task to units in a bracketed *note* that closes
+the item (``（牵头单位：A；责任单位：B、C；完成时限：2026年底前）``, ``（A、B等按职责分工负责）``,
+``（A牵头，B、C配合）``, ``（S指导）``), in a *clause* of the sentence (``由A负责…``, ``A会同B…``,
+``A牵头…``) or in a *standing* clause that names the unit of every later item
+(``以下均需X落实，不再列出``).  The words are data (``models/responsibility.tsv``); this
+module turns text into :class:`Note` records with offsets (pure functions, no segmentation)
+and says which note each requirement takes (:func:`assign`).  The convention is the one of
+``corpora/README.md`` ("Requirement columns"): units named as leaders lead (joined by 、);
+of units listed as jointly responsible, the first leads and the rest are partners.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping, Optional, Sequence
+
+from ..resources import read_tsv
+from .predicates import deadline_in
+
+RESPONSIBILITY_FILE = "responsibility.tsv"
+MASK = "〇"
+_MAX_NOTE = 400  # characters inside a note's brackets
+_MAX_UNIT = 30  # characters of one unit's name
+_NOTE = re.compile(r"[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,40}[）)]){2,%d})[）)]" % _MAX_NOTE)
+_FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
+_SEGMENT_SEP = re.compile(r"[，,；;。]")
+_UNIT_SEP = re.compile(r"[、，,/]")
+_LABEL = re.compile(r"\s*([^：:\s]{1,10})\s*[：:]\s*")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+_ROLES = ("lead", "joint", "partner", "supervisor")
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A responsibility note or clause; ``start``/``end`` index the text it was read from.
+
+    ``kind``: "note" (bracketed, closes an item or a paragraph's sentences), "standing"
+    (names the lead of every later item), "clause" (a sentence names its own lead: A牵头,
+    A负责, A会同B), "agent" (由A…: the lead of that requirement only)."""
+
+    start: int
+    end: int
+    lead: str = ""
+    partners: tuple[str, ...] = ()
+    supervisor: str = ""
+    deadline: Optional[str] = None
+    kind: str = "note"
+
+    @property
+    def assigns(self) -> bool:
+        return bool(self.lead or self.partners or self.supervisor or self.deadline)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    labels: Mapping[str, str]  # label -> role (lead, joint, partner, supervisor, deadline, other)
+    verbs: tuple[tuple[str, str], ...]  # (word, role) closing a part of an unlabelled note, longest first
+    joiners: re.Pattern
+    joiner_keep: Mapping[str, str]  # joiner -> the part of it that begins the next unit (和各 -> 各)
+    standing: re.Pattern
+    asides: frozenset
+    open_words: tuple[str, ...]
+    clause: re.Pattern  # clause words (group "w"), longest first
+    clause_kind: Mapping[str, tuple[str, str]]  # word -> (kind, reach)
+    not_after: tuple[str, ...]
+    agent_not: tuple[str, ...]
+    fillers: tuple[str, ...]
+    unit_end: re.Pattern  # a unit name's end, matched backwards from a position (see _name_before)
+    unit_ends: tuple[str, ...]
+    deadline_cues: Mapping[str, str]
+    deadline_re: re.Pattern
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> _Lexicon:
+    by: dict[str, list[tuple[str, str]]] = {}
+    for r in read_tsv(RESPONSIBILITY_FILE):
+        by.setdefault(r["kind"], []).append((r["word"], (r.get("arg") or "").strip()))
+    words = {k: [w for w, _ in v] for k, v in by.items()}
+    labels = {w: k[len("label_"):] for k, v in words.items() if k.startswith("label_") for w in v}
+    verbs = sorted(((w, k[len("verb_"):]) for k, v in words.items() if k.startswith("verb_") for w in v),
+                   key=lambda x: len(x[0]), reverse=True)
+    clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent")
+                   for w, reach in by.get(k, ())}
+    cues = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
+    month = r"(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])(?=月))?"
+    return _Lexicon(
+        labels=labels, verbs=tuple(verbs),
+        joiners=re.compile(_alt(words.get("joiner", ())) or "(?!)"),
+        joiner_keep={w: arg for w, arg in by.get("joiner", ())},
+        standing=re.compile(f"(?:{_alt(words.get('standing', ()))})(?P<unit>[^，,；;。]{{2,{_MAX_UNIT}}}?)"
+                            f"(?:负责落实|落实|负责|牵头)"),
+        asides=frozenset(words.get("aside", ())), open_words=tuple(words.get("open", ())),
+        clause=re.compile(f"(?P<w>{_alt(clause_kind)})"), clause_kind=clause_kind,
+        not_after=tuple(words.get("not_after", ())), agent_not=tuple(words.get("agent_not", ())),
+        fillers=tuple(sorted(words.get("filler", ()), key=len, reverse=True)),
+        unit_end=re.compile(f"(?:{_alt(words.get('unit_end', ()))})"),
+        unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
+        deadline_cues=cues, deadline_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"))
+
+
+# --------------------------------------------------------------------------- deadlines
+
+def normalize_deadline(text: str, year: Optional[int] = None, *, strict: bool = False) -> Optional[str]:
+    """The one deadline normaliser: a written date (:func:`.predicates.deadline_in`: 到2025年 →
+    "2025", 2026年底前 → "2026-12-31"), else a word of ``models/deadlines.tsv`` with the
+    document's ``year`` (年底前 → "{year}-12-31", 3月底前 → "{year}-03-31"), else "open" for a
+    task without an end (长期坚持, 持续推进), else None.
+
+    ``strict`` (for a requirement's own sentence, where 今年, 年末 or 持续推进 describe more
+    often than they set a limit): only a word that sets a limit (…前) counts, and no "open"."""
+    got = deadline_in(text)
+    if got:
+        return got
+    lex = lexicon()
+    if year is not None:
+        for m in lex.deadline_re.finditer(text):
+            t = lex.deadline_cues[m.group("cue")]
+            mo = m.group("mo")
+            if strict and not (m.group("cue").endswith("前") or text.startswith("前", m.end())):
+                continue
+            if "{M}" in t:
+                if not mo:
+                    continue
+                month = int(mo) if mo.isdigit() else _CN_MONTH.get(mo, 0)
+                if not 1 <= month <= 12:
+                    continue
+                t = t.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
+            elif mo:
+                continue  # 6月年底 is no date
+            return t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
+    if not strict and any(w in text for w in lex.open_words):
+        return "open"
+    return None
+
+
+# --------------------------------------------------------------------------- notes
+
+def _units(value: str) -> list[str]:
+    """The units of a list (A、B，C; A、B等和各省级人民政府), each trimmed of 等 and spaces."""
+    lex = lexicon()
+    out = []
+    for part in _UNIT_SEP.split(lex.joiners.sub(lambda m: "、" + lex.joiner_keep.get(m.group(), ""), value)):
+        u = part.strip().strip("\u3000 ")
+        for tail in ("等部门", "等单位", "等"):
+            if u.endswith(tail) and len(u) > len(tail):
+                u = u[: -len(tail)]
+                break
+        if u:
+            out.append(u)
+    return out
+
+
+def _plausible(units: Sequence[str]) -> bool:
+    """Names of units, not a phrase: short, no 的, no digits."""
+    return bool(units) and all(2 <= len(u) <= _MAX_UNIT and "的" not in u and not any(c.isdigit() for c in u)
+                               for u in units)
+
+
+def _split_role(segment: str) -> Optional[tuple[str, list[str]]]:
+    """An unlabelled part of a note, ``units + verb`` (A、B等负责, A牵头): (role, units)."""
+    s = segment.strip()
+    for w, role in lexicon().verbs:
+        if s.endswith(w) and len(s) > len(w):
+            units = _units(s[: -len(w)])
+            return (role, units) if _plausible(units) else None
+    return None
+
+
+def _compose(pairs: Sequence[tuple[str, str]], deadline: Optional[str], start: int, end: int, kind: str) -> Note:
+    """A note from its (role, unit) pairs in written order (see the module's convention)."""
+    leads = [u for r, u in pairs if r == "lead"]
+    joint = [u for r, u in pairs if r == "joint"]
+    lead = "、".join(dict.fromkeys(leads)) if leads else (joint[0] if joint else "")
+    first_joint_used = not leads and bool(joint)
+    partners: list[str] = []
+    skipped = False
+    for r, u in pairs:
+        if r not in ("joint", "partner"):
+            continue
+        if first_joint_used and r == "joint" and not skipped:
+            skipped = True
+            continue
+        if u not in partners and u != lead and u not in leads:
+            partners.append(u)
+    sup = "、".join(dict.fromkeys(u for r, u in pairs if r == "supervisor"))
+    return Note(start, end, lead, tuple(partners), sup, deadline, kind)
+
+
+_Parsed = tuple[list[tuple[str, str]], Optional[str], Optional[str]]
+
+
+def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
+    """The inside of a bracket as a note: ``(pairs, deadline, standing unit)``, or None when
+    it is no note (（以下简称…）, （试行）)."""
+    lex = lexicon()
+    pairs: list[tuple[str, str]] = []
+    deadline: Optional[str] = None
+    standing: Optional[str] = None
+    labelled = False
+    for f in _FIELD_SEP.split(body):
+        if not f.strip():
+            continue
+        m = _LABEL.match(f)
+        role = lex.labels.get(m.group(1)) if m else None
+        if m and role is not None:
+            labelled = True
+            value = f[m.end():]
+            if role == "deadline":
+                deadline = normalize_deadline(value, year) or deadline
+            elif role != "other":
+                units = _units(value)
+                if not _plausible(units):
+                    return None
+                pairs.extend((role, u) for u in units)
+            continue
+        if m and not labelled and not pairs:
+            return None  # （注：…）, （例如：…）: a label we do not know opens the bracket
+        if m:
+            continue  # the value of a label we do not know (适用范围：…，…)
+        # an unlabelled part: units + verb, a standing clause, an aside, or a time limit
+        for seg in _SEGMENT_SEP.split(f):
+            seg = seg.strip()
+            if not seg or seg in lex.asides:
+                continue
+            sm = lex.standing.search(seg)
+            if sm:
+                standing = sm.group("unit").strip()
+                continue
+            got = _split_role(seg)
+            if got is not None:
+                role, units = got
+                pairs.extend((role, u) for u in units)
+                continue
+            d = normalize_deadline(seg, year)
+            if d is not None and len(seg) <= 16:
+                deadline = d
+                continue
+            if labelled:
+                continue  # a remark after the labelled fields
+            return None
+    if not pairs and standing is None and not (labelled and deadline):
+        return None
+    return pairs, deadline, standing
+
+
+def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
+    """The bracketed responsibility notes of ``text`` in order (kind "note"), and the standing
+    clauses (kind "standing", inside a note or not).  ``year``: the document's, for 年底前."""
+    out: list[Note] = []
+    if "（" not in text and "(" not in text and "以下" not in text:
+        return out
+    for m in _NOTE.finditer(text):
+        body = m.group(1)
+        got = parse_note(body, year)
+        if got is None:
+            continue
+        pairs, deadline, standing = got
+        if pairs or deadline:
+            out.append(_compose(pairs, deadline, m.start(), m.end(), "note"))
+        if standing:
+            out.append(Note(m.start(), m.end(), standing, (), "", None, "standing"))
+    lex = lexicon()
+    inside = [(n.start, n.end) for n in out]
+    for m in lex.standing.finditer(text):  # a standing clause in running text
+        if not any(a <= m.start() < b for a, b in inside):
+            out.append(Note(m.start(), m.end(), m.group("unit").strip(), (), "", None, "standing"))
+    out.sort(key=lambda n: (n.start, n.kind != "note"))
+    return out
+
+
+# --------------------------------------------------------------------------- clauses
+
+def _strip_fillers(s: str) -> str:
+    fillers = lexicon().fillers
+    changed = True
+    while changed and s:
+        changed = False
+        for f in fillers:
+            if s.endswith(f) and len(s) > len(f):
+                s, changed = s[: -len(f)], True
+                break
+    return s
+
+
+def _is_unit(name: str) -> bool:
+    """A unit's name in a clause: short, ending as units end; a 的 only before a short head
+    (管理专利工作的部门)."""
+    lex = lexicon()
+    if not (2 <= len(name) <= _MAX_UNIT and name.endswith(lex.unit_ends)) \
+            or any(c in name for c in "，,。；;：:“”《》〇"):
+        return False
+    return "的" not in name or len(name) - name.rfind("的") <= 4
+
+
+def _name_before(text: str, lo: int, pos: int) -> str:
+    """The unit named between the clause start ``lo`` and the clause word at ``pos`` (fillers
+    such as 要 dropped), or ""."""
+    name = _strip_fillers(text[lo:pos].strip())
+    return name if _is_unit(name) else ""
+
+
+def _name_after(text: str, pos: int, hi: int) -> str:
+    """The unit named from ``pos`` on (before ``hi``): the first name that ends in a unit's
+    ending and is followed by a verb of jieba's dictionary, else the longest followed by 等 or
+    the end of the clause."""
+    from .tagging import pos_at
+
+    lex = lexicon()
+    stop = pos
+    limit = min(hi, pos + _MAX_UNIT + 4)
+    while stop < limit and text[stop] not in "，,。；;：:（(" and not _with_at(text, stop, pos):
+        stop += 1
+    best = ""
+    for m in lex.unit_end.finditer(text, pos, stop):
+        e = m.end()
+        name = text[pos:e]
+        if not _is_unit(name):
+            continue
+        if e >= stop or text[e] in "等、和及与":
+            if e >= stop or text[e] == "等":
+                best = name
+            continue
+        if pos_at(text, e)[1][:1] in ("v", "d", "p") or pos_at(text, e, 2)[1][:1] in ("v", "d", "p"):
+            return name  # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…
+    return best
+
+
+def _with_at(text: str, i: int, lo: int) -> bool:
+    """A clause word of kind "clause_with" starts at ``i`` (one of reach "named" only right
+    after a unit's name that starts at or after ``lo``)."""
+    lex = lexicon()
+    m = lex.clause.match(text, i)
+    if m is None:
+        return False
+    k, reach = lex.clause_kind[m.group("w")]
+    return k == "clause_with" and (reach != "named" or _is_unit(text[lo:i]))
+
+
+def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], actor: str = "") -> Optional[Note]:
+    """The lead and partners a requirement's own clauses name (``text[start:end]``, masked;
+    ``clause_starts``: where its clauses start; ``actor``: the actor it names itself):
+    由A… (kind "agent"), A牵头 / A负责 / A会同B / …，B配合 (kind "clause"), or None."""
+    lex = lexicon()
+    lead, partners, kind = "", [], ""
+    for m in lex.clause.finditer(text, start, end):
+        w = m.group("w")
+        after = text[m.end():m.end() + 2]
+        if after.startswith(lex.not_after) or (w == "由" and m.start() > 0 and text[m.start() - 1] in "自理经缘事"):
+            continue
+        k, reach = lex.clause_kind[w]
+        lo = clause_starts[bisect_right(clause_starts, m.start()) - 1] if clause_starts else start
+        if k == "agent":
+            if lead:
+                continue
+            ce = clause_starts[bisect_right(clause_starts, m.start())] if clause_starts and \
+                bisect_right(clause_starts, m.start()) < len(clause_starts) else end
+            if any(w in text[m.end():ce] for w in lex.agent_not):
+                continue  # 由…转变为…, 由…组成: a source, not an agent
+            name = _name_after(text, m.end(), end)
+            if name:
+                lead, kind = name, "agent"
+            continue
+        if k == "clause_partner":
+            units = _units(text[lo:m.start()])
+            if lead and _plausible(units) and all(_is_unit(u) for u in units):
+                partners.extend(u for u in units if u not in partners)
+            continue
+        before = _name_before(text, lo, m.start())
+        if k == "clause_with" and reach == "named" \
+                and not text[max(lo, m.start() - 4):m.start()].endswith(lex.unit_ends):
+            continue  # 商 in 协商, 商务: only right after a unit's name
+        if k == "clause_with":
+            name = _name_after(text, m.end(), end)
+            if name:
+                partners.extend(u for u in _units(name) if u not in partners)
+            if not lead:
+                lead = before or actor
+                kind = "clause"
+            continue
+        # clause_lead: the unit right before it; the requirement's actor where the word opens a
+        # clause, or (reach "any") stands anywhere (A要发挥牵头作用)
+        if lead and kind != "agent":
+            continue
+        who = before or (actor if (reach == "any" or not _strip_fillers(text[lo:m.start()].strip())) else "")
+        if who and not lead:
+            lead, kind = who, "clause"
+    if not lead:
+        return None
+    return Note(start, end, lead, tuple(p for p in partners if p != lead), "", None, kind)
+
+
+# --------------------------------------------------------------------------- spans
+
+def cut_spans(units: Sequence, spans: Sequence[tuple[int, int]], text: str, make) -> list:
+    """``units`` (records with ``start``/``end``, sorted) with the ``spans`` (sorted, disjoint)
+    cut out: a unit inside a span is dropped, one that a span overlaps is cut to the parts
+    outside it (``make(unit, start, end)`` builds a part).  Parts of only punctuation or
+    white space are dropped."""
+    if not spans:
+        return list(units)
+    starts = [a for a, _ in spans]
+    out = []
+    for u in units:
+        k = bisect_right(starts, u.end - 1)
+        j = k
+        while j > 0 and spans[j - 1][1] > u.start:
+            j -= 1
+        if j == k:
+            out.append(u)
+            continue
+        pos = u.start
+        for a, b in spans[j:k]:
+            if a > pos:
+                out.extend(_part(u, pos, min(a, u.end), text, make))
+            pos = max(pos, b)
+        if pos < u.end:
+            out.extend(_part(u, pos, u.end, text, make))
+    return out
+
+
+_PUNCT = "。！？!?；;，,：:、 \t\u3000\r\n）)”’"
+
+
+def _part(u, a: int, b: int, text: str, make) -> list:
+    while a < b and text[a] in _PUNCT:
+        a += 1
+    while b > a and text[b - 1] in _PUNCT + "（(“‘":
+        b -= 1
+    return [make(u, a, b)] if b > a else []
+
+
+def mask_spans(masked: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``masked`` with each span (sorted, disjoint: see :func:`note_spans`) replaced by MASK
+    characters (same length)."""
+    if not spans:
+        return masked
+    parts, pos = [], 0
+    for a, b in spans:
+        parts.append(masked[pos:a])
+        parts.append(MASK * (b - a))
+        pos = b
+    parts.append(masked[pos:])
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- scopes
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """What :func:`scopes` needs of a numbered item."""
+
+    id: int
+    parent: Optional[int]
+    start: int
+    end: int
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _own_line(text: str, n: Note) -> bool:
+    """The note stands on a line of its own."""
+    ls = _line_start(text, n.start)
+    le = text.find("\n", n.end)
+    le = len(text) if le < 0 else le
+    return not text[ls:n.start].strip() and not text[n.end:le].strip("。；; \t\u3000")
+
+
+def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -> list[tuple[int, int, Note]]:
+    """For each note of kind "note": ``(start, end, note)``, the stretch of text whose
+    requirements take it.  A note belongs to the item it closes (``innermost(pos)`` gives
+    the deepest item holding a position): from the item's start, or from the end of an
+    earlier note of the same item or paragraph, to the note.  A note on a line of its own
+    after the last sub-item of an item whose sub-items have no notes closes the item above;
+    a note on an item's heading line (a heading without final punctuation) covers the whole
+    item; a note outside items covers its paragraph's sentences before it (or, on a line of
+    its own, the paragraph before it)."""
+    by_id = {d.id: d for d in items}
+    real = [n for n in notes if n.kind == "note"]
+    note_starts = [n.start for n in real]
+    out: list[tuple[int, int, Note]] = []
+    prev_end_of: dict = {}
+    for k, n in enumerate(real):
+        d = innermost(n.start)
+        own = _own_line(text, n)
+        if d is not None and own:
+            while d.parent is not None and d.parent in by_id:
+                p = by_id[d.parent]
+                tail = text[n.end:p.end]
+                if tail.strip():
+                    break  # the item above goes on after the note
+                # no other note inside the item above, before this one
+                lo = bisect_left(note_starts, p.start)
+                if k - lo > 0 and note_starts[lo] < n.start:
+                    break
+                if d.start == p.start:
+                    break
+                d = p
+        if d is not None:
+            key = ("item", d.id)
+            lo = d.start
+            ls = _line_start(text, d.start)
+            heading_line = _line_start(text, n.start) == ls and not own
+            head = text[d.start:n.start]
+            end = n.start
+            if heading_line and not re.search(r"[。；;！？]", head):
+                le = text.find("\n", n.end)
+                if le >= 0 and le < d.end and text[le:d.end].strip():
+                    end = d.end  # the note stands in the heading: the whole item
+        else:
+            ls = _line_start(text, n.start)
+            if own:
+                ls = _line_start(text, max(0, ls - 1))
+            key = ("para", ls)
+            lo, end = ls, n.start
+        lo = max(lo, prev_end_of.get(key, lo))
+        prev_end_of[key] = n.end
+        out.append((lo, end, n))
+    return out
+
+
+class Responsibility:
+    """A document's notes and standing clauses, and the carry of clause leads, for the
+    requirement stage: :meth:`roles` is asked once per requirement, in reading order
+    (a sweep: linear in the number of notes and requirements)."""
+
+    def __init__(self, text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -> None:
+        self.notes = list(notes)
+        self._scoped = sorted(scopes(text, self.notes, items, innermost), key=lambda x: x[0])
+        self._k = 0
+        self._active: list[tuple[int, int, Note]] = []
+        self._standing = [n for n in self.notes if n.kind == "standing"]
+        self._s = 0
+        self._standing_now: Optional[Note] = None
+        self._carry: Optional[tuple[object, Note]] = None
+
+    def note_at(self, pos: int) -> Optional[Note]:
+        """The note whose scope holds ``pos`` (the innermost); ``pos`` never decreases."""
+        sc = self._scoped
+        while self._k < len(sc) and sc[self._k][0] <= pos:
+            self._active.append(sc[self._k])
+            self._k += 1
+        self._active = [x for x in self._active if x[1] > pos]
+        best = None
+        for lo, hi, n in self._active:
+            if lo <= pos < hi and (best is None or lo >= best[0]):
+                best = (lo, n)
+        return best[1] if best else None
+
+    def standing_at(self, pos: int) -> Optional[Note]:
+        """The latest standing clause that ends before ``pos``; ``pos`` never decreases."""
+        st = self._standing
+        while self._s < len(st) and st[self._s].end <= pos:
+            self._standing_now = st[self._s]
+            self._s += 1
+        return self._standing_now
+
+    def roles(self, start: int, where: object, own: Optional[Note],
+              names_actor: bool = False) -> tuple[str, tuple[str, ...], str, Optional[str]]:
+        """``(lead, partners, supervisor, deadline)`` of the requirement at ``start``: its item's
+        note first; else its own clause (``own``, see :func:`clause_note`), or one carried from
+        an earlier sentence of the same paragraph (``where``) to a requirement that names no
+        actor of its own (``names_actor``); a standing clause fills the lead a note or clause
+        leaves empty (and joins the partners of a note that names another lead)."""
+        note = self.note_at(start)
+        st = self.standing_at(start)
+        if own is not None and own.kind == "clause":
+            self._carry = (where, own)
+        elif self._carry is not None and (self._carry[0] != where or names_actor):
+            self._carry = None
+        if note is None:
+            note = own if own is not None else (self._carry[1] if self._carry is not None else None)
+        if st is not None:
+            if note is None:
+                return st.lead, (), "", None
+            if not note.lead:
+                return st.lead, note.partners, note.supervisor, note.deadline
+            if note.kind == "note" and st.lead != note.lead and st.lead not in note.partners:
+                return note.lead, note.partners + (st.lead,), note.supervisor, note.deadline
+        if note is None:
+            return "", (), "", None
+        return note.lead, note.partners, note.supervisor, note.deadline
+
+
+def note_spans(text: str, notes: Sequence[Note]) -> list[tuple[int, int]]:
+    """The stretches of text the notes take (bracketed notes and standing clauses in brackets),
+    sorted and disjoint: no requirement unit may hold them."""
+    return _disjoint([(n.start, n.end) for n in notes if n.kind == "note" or text[n.start:n.start + 1] in "（("])
+
+
+def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans)):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+__all__ = ["Note", "Item", "Responsibility", "find_notes", "parse_note", "clause_note", "normalize_deadline",
+           "cut_spans", "mask_spans", "note_spans", "scopes", "lexicon"]
