@@ -39,6 +39,7 @@ from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import openers
 from .modality import CueHit, bare_entry, classify, cues, target_entry
+from .nonreq import ReviewRun, drop_intro, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, opening
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
@@ -243,8 +244,8 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 continue  # a weak cue counts as the predicate of its clause only
             modal = h
             break
-        if modal is not None and modal.modality == "permission" and modal.start != pos:
-            modal = None  # 可 inside a clause (扩大可降解…) is no permission
+        if modal is not None and modal.modality == "permission" and modal.start != pos and len(modal.text) == 1:
+            modal = None  # 可 inside a clause (扩大可降解…) is no permission; 可以, 允许 are (抽查可以采取…)
         if actor is not None and any_past:
             limit = modal.start if modal is not None else c.end
             if any(h.modality == "past" and h.start < limit for h in hits):
@@ -439,6 +440,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     retro_of: dict[Optional[int], bool] = {}
     heading_past: dict[str, bool] = {}  # _retrospective's memo
     bare, target = bare_entry(), target_entry()
+    reviews, series_memo = ReviewRun(), {}  # text that reviews the past (nonreq)
 
     # partial functions, not closures: a closure would hold this generator's scope, which
     # holds the closure, a cycle that keeps the document's units alive until a collection
@@ -456,16 +458,18 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         if text.startswith("——", ustart):
             ustart += 2
         carrier.enter(tr.chain(d), u.paragraph, is_title)
-        cl = clauses(masked, ustart, u.end)
+        cl = drop_intro(masked, clauses(masked, ustart, u.end))
         if not cl:
             continue
         unit_hits = list(cues(masked, cl[0].start, cl[-1].end))
-        if any(h.modality == "description" for h in unit_hits):
+        if any(h.modality == "description" for h in unit_hits) or skip_unit(text, sc, cl, unit_hits):
             continue
         key = d.id if d is not None else None
         retro = retro_of.get(key)
         if retro is None:
             retro = retro_of[key] = _retrospective(tr, d, heading_past)
+        review = reviews.inside(sc, u, cl, unit_hits, key, is_title, series_reviews(masked, tr, d, series_memo))
+        retro = retro or review
         weak_ok = d is not None and not retro
         in_body = d is not None and not is_title and not retro
         in_list = _in_target_list(target_lists, list_starts, u)
@@ -475,7 +479,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         infos = _analyse(sc, cl, unit_hits, weak_ok=weak_ok)
         for g in _groups(infos, masked):
             m = g.modal
-            if m is not None and m.modality == "permission":
+            if m is not None and (m.modality == "permission" or skip_group(masked, infos, m, g.past, review)):
                 continue
             own = _within(targets, target_starts, g.start, g.end)
             basis = bare

@@ -1,0 +1,301 @@
+"""Text that reads like a requirement but is none: reviews, sayings, table cells, list intros,
+reported speech.
+
+The words are data (``models/non_requirements.tsv``, whose header documents each kind); this
+module holds the mechanisms, each a test on one unit (a sentence cut at 。！？；), its clauses
+or one clause group, so that the requirement stage stays linear:
+
+* :class:`ReviewRun` — a sentence that opens with a past frame (过去一年, 近年来) or reports an
+  achievement (取得…成效) starts a run of sentences that review, in speeches without
+  paragraph breaks as in paragraphs; :func:`series_reviews` — an enumeration introduced by a
+  sentence that reports the past reviews too;
+* :func:`skip_unit` — sayings and quotations, maxims, indicator-table cells and headers;
+* :func:`drop_intro` — the intro of a list glued to its first item (…包括但不限于：（1）…);
+* :func:`skip_group` — reported speech of a past statement (我多次讲，要…; 党中央明确提出要…)
+  and, inside a review, cues that do not open their clause.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from ..records import Directive
+from ..resources import read_tsv
+from .actors import find_subject, skip_prefix
+from .clauses import Clause, Tree, Unit, looks_retrospective
+from .lexicon import openers, trie_pattern
+from .modality import CueHit, cues
+from .predicates import opening
+from .scan import Scan
+
+FILE = "non_requirements.tsv"
+KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
+         "list_intro", "report_verb", "report_past")
+_SENTENCE_END = "。！？!?\n"
+_SPACE = " \t\u3000\r\n"
+_COLONS = "：:"
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+_MAXIM_CLAUSE = 8  # a clause of a maxim is short
+_OPENING_VERB = ("verb", "cue")
+_FRAMES = ("frame", "deadline", "condition", "")  # clause openings that set a scene (or nothing: 当前，)
+_FOLLOW_GAP = 2  # words (也, 都, 坚决) that may stand between a subject and its cue
+_LOOK_BACK = 400  # how far back the sentence introducing an enumeration is looked for
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: Mapping[str, frozenset[str]]  # kind -> its literal words
+    regex: Mapping[str, re.Pattern]  # kind -> its words and patterns, longest literal first
+
+
+@cache
+def lexicon(name: str = FILE) -> Lexicon:
+    words: dict[str, set[str]] = {k: set() for k in KINDS}
+    patterns: dict[str, list[str]] = {k: [] for k in KINDS}
+    for row in read_tsv(name):
+        w, kind = row["word"], row["kind"]
+        if w.startswith("re:"):
+            patterns.setdefault(kind, []).append(w[3:])
+        else:
+            words.setdefault(kind, set()).add(w)
+    regex = {k: re.compile("|".join(patterns.get(k, []) + [trie_pattern(words.get(k, ()))])) for k in words}
+    return Lexicon(MappingProxyType({k: frozenset(v) for k, v in words.items()}), MappingProxyType(regex))
+
+
+@cache
+def _report_tail() -> re.Pattern:
+    """The end of a clause that reports a statement: (past adverbs) report verb (过)."""
+    rx = lexicon().regex
+    return re.compile(f"((?:{rx['report_past'].pattern})*)(?:{rx['report_verb'].pattern})(过?)[，,]?$")
+
+
+@cache
+def _report_past() -> re.Pattern:
+    return re.compile(lexicon().regex["report_past"].pattern)
+
+
+@cache
+def _header_line() -> re.Pattern:
+    words = lexicon().regex["header"].pattern
+    return re.compile(f"(?:{words})(?:[ \t\u3000]+(?:{words}))*")
+
+
+def _strong(hits: Sequence[CueHit]) -> bool:
+    return any(h.entry.asks and not h.entry.weak for h in hits)
+
+
+def _past(hits: Sequence[CueHit]) -> bool:
+    return any(h.modality == "past" for h in hits)
+
+
+# --------------------------------------------------------------------------- reviews
+
+def _turns(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
+    """A strong cue other than a ``review_cue`` opens a clause, after its subject if any
+    (…，要坚持…; 各地要…): the text turns to what is asked.  A cue inside a clause (做到…决不
+    放过) or 确保 (…，确保取得的成果…) still describes what was done."""
+    keep = lexicon().words["review_cue"]
+    k = 0
+    for h in hits:
+        if not h.entry.asks or h.entry.weak or h.text in keep:
+            continue
+        while k < len(cl) and cl[k].end <= h.start:
+            k += 1
+        if k == len(cl):
+            break
+        c = cl[k]
+        p = skip_prefix(sc, c.start, c.end)
+        if h.start <= p:
+            return True
+        a = find_subject(sc, c.start, c.end, pos=p)
+        if a is not None and 0 <= h.start - a.end <= _FOLLOW_GAP:
+            return True
+    return False
+
+
+def _opens_review(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
+    """The unit opens a review: its first clause is a past frame (五年来，; 过去一年是…) — the
+    frame fills the clause or the clause reports or describes — or it reports an achievement
+    (取得了…成效) without a strong cue."""
+    masked, c = sc.text, cl[0]
+    rx = lexicon().regex
+    m = rx["review_open"].match(masked, c.start, c.end)
+    if m is not None and (m.end() == c.end or any(
+            h.modality in ("past", "state") and h.start < c.end for h in hits)):
+        return True
+    return not _strong(hits) and rx["review_mark"].search(masked, c.start, cl[-1].end) is not None
+
+
+class ReviewRun:
+    """Which units review the past, read in order (one per document).
+
+    A run starts at a unit whose first clause opens with a ``review_open`` frame, or that holds
+    a ``review_mark`` and no strong cue, and on entering an item of an enumeration whose
+    introducing sentence reviews (:func:`series_reviews`); it ends at a new paragraph or
+    numbered item, a unit opening with a ``review_end`` word, or a unit where a strong cue opens
+    a clause and no past marker stands."""
+
+    __slots__ = ("item", "on", "paragraph")
+
+    def __init__(self) -> None:
+        self.on, self.paragraph, self.item = False, -1, None
+
+    def inside(self, sc: Scan, u: Unit, cl: Sequence[Clause], hits: Sequence[CueHit], item: int | None,
+               is_title: bool, series: bool) -> bool:
+        """Whether the unit ``u`` (its clauses ``cl``, its cue ``hits``; innermost item id
+        ``item``; ``series``: that item is one of a reviewing enumeration) reviews."""
+        if u.paragraph != self.paragraph or item != self.item:
+            self.on = series
+        self.paragraph, self.item = u.paragraph, item
+        if is_title:
+            return False
+        if _opens_review(sc, cl, hits):
+            self.on = True
+        elif self.on and (lexicon().regex["review_end"].match(sc.text, cl[0].start, cl[0].end)
+                          or (not _past(hits) and _turns(sc, cl, hits))):
+            self.on = False
+        return self.on
+
+
+def _intro_sentence(masked: str, start: int) -> tuple[int, int]:
+    """The sentence just before ``start`` (where an enumeration begins)."""
+    j = start
+    while j > 0 and masked[j - 1] in _SPACE:
+        j -= 1
+    lo = max(0, j - _LOOK_BACK)
+    k = max(lo - 1, max(masked.rfind(c, lo, max(j - 1, lo)) for c in _SENTENCE_END)) + 1
+    return k, j
+
+
+@cache
+def _enum_styles() -> frozenset[str]:
+    return frozenset(r["style"] for r in read_tsv("markers.tsv") if r.get("kind") == "enum")
+
+
+def series_reviews(masked: str, tr: Tree, x: Directive | None, memo: dict) -> bool:
+    """The item ``x`` is one of an enumeration (一是…二是…) introduced by a sentence that
+    reviews: a past marker and words of a review, no strong cue (…进行了新探索、积累了新经验。
+    一是…): its items say what was done.  ``memo``: per document, by item."""
+    if x is None or x.style not in _enum_styles():
+        return False
+    got = memo.get(x.id)
+    if got is None:
+        first = x
+        k = bisect_right(tr.starts, x.start) - 1
+        while k >= 0:  # back to the first item of the series (number 1)
+            y = tr.by_start[k]
+            if y.parent == x.parent and y.style == x.style:
+                first = y
+                if y.number <= 1:
+                    break
+            k -= 1
+        a, b = _intro_sentence(masked, first.start)
+        hits = cues(masked, a, b)
+        rx = lexicon().regex
+        got = memo[x.id] = b > a and not _strong(hits) and _past(hits) and (
+            looks_retrospective(masked[a:b]) or rx["review_mark"].search(masked, a, b) is not None
+            or rx["review_open"].match(masked, a, b) is not None)
+    return got
+
+
+# --------------------------------------------------------------------------- units
+
+def _quotation_piece(text: str, start: int, end: int) -> bool:
+    """The unit is a quotation standing as a sentence (“…。”) or a piece of one that spans
+    sentences (its first ” comes before any “, or its “ is never closed)."""
+    s = text[start:end].rstrip("。！？!?；;")
+    close, open_ = s.find(_QUOTE_CLOSE), s.find(_QUOTE_OPEN)
+    if s.endswith(_QUOTE_CLOSE):  # 更也，人皆仰之。” or “…。” as a whole
+        return open_ < 0 or close < open_ or (open_ == 0 and close == len(s) - 1)
+    # “君子之过也，…人皆见之； or …强调：“一定要…； (a quotation that goes on)
+    return open_ >= 0 and close < 0 and (open_ == 0 or s[open_ - 1] in _COLONS)
+
+
+def _maxim(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
+    """Two to four short clauses without a cue, the first not an imperative, with a word of
+    sayings or of one length (初心易得，始终难守)."""
+    if not 2 <= len(cl) <= 4 or any(h.entry.asks for h in hits):
+        return False
+    lengths = [c.end - c.start for c in cl]
+    if max(lengths) > _MAXIM_CLAUSE:
+        return False
+    c = cl[0]
+    if opening(sc, skip_prefix(sc, c.start, c.end), c.end) in _OPENING_VERB:
+        return False
+    if len(set(lengths)) == 1 and lengths[0] >= 4:
+        return True
+    return lexicon().regex["saying_word"].search(sc.text, cl[0].start, cl[-1].end) is not None
+
+
+def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
+    """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no
+    requirement: a saying or quotation, a maxim, an indicator-table cell or header line."""
+    masked = sc.text
+    start, end = cl[0].start, cl[-1].end
+    rx = lexicon().regex
+    m = rx["field"].match(masked, start, end)
+    if m is not None and (m.end() == end or masked[m.end()] in _COLONS):
+        return True
+    if _header_line().fullmatch(masked, start, end):
+        return True
+    if rx["saying_intro"].match(masked, start, cl[0].end):
+        return True
+    if (_QUOTE_OPEN in text[start:end] or _QUOTE_CLOSE in text[start:end]) and _quotation_piece(text, start, end):
+        return True
+    return _maxim(sc, cl, hits)
+
+
+def drop_intro(masked: str, cl: list[Clause]) -> list[Clause]:
+    """``cl`` without the clause that introduces a list (…要注意两点：一是…; 评价内容包括但不限于：
+    （1）…): the clause before the first colon, when it ends with a ``list_intro`` word, and the
+    clauses before it unless they ask.  An intro that asks (…应当具备下列条件：) stays unless
+    the items after it ask by themselves; so does the intro of a list of expected targets, the
+    first part of that list."""
+    rx = lexicon().regex["list_intro"]
+    for k, c in enumerate(cl):
+        if c.end < len(masked) and masked[c.end] in _COLONS:
+            if not any(m.end() == c.end for m in rx.finditer(masked, c.start, c.end)) \
+                    or openers().regex["targets"].search(masked, c.start, c.end):
+                return cl  # a list of expected targets keeps its intro (主要预期目标安排如下：…)
+            rest = cl[k + 1:]
+            if any(h.entry.asks for h in cues(masked, c.start, c.end)) and not (
+                    rest and any(h.entry.asks for h in cues(masked, rest[0].start, rest[-1].end))):
+                return cl
+            if k and any(h.entry.asks for h in cues(masked, cl[0].start, cl[k - 1].end)):
+                return cl[:k] + rest  # 各地要结合实际，重点做好以下工作：…
+            return rest  # with the scene before it (当前，…要注意两点：)
+    return cl
+
+
+# --------------------------------------------------------------------------- clause groups
+
+def _reports(masked: str, c: Clause, end: int, group_past: bool) -> bool:
+    """``masked[c.start:end]`` ends with a past report (我多次讲, 党中央明确提出, 我…讲过)."""
+    m = _report_tail().search(masked, c.start, end)
+    if m is None:
+        return False
+    return bool(m.group(1) or m.group(2) or group_past
+                or _report_past().search(masked, c.start, m.start()) is not None)
+
+
+def skip_group(masked: str, items: Sequence, modal: CueHit, past: bool, review: bool) -> bool:
+    """A clause group whose cue is ``modal`` asks only in reported speech of a past statement,
+    or, inside a review, through a cue that does not open its clause.  ``items``: the stage's
+    clause infos of the whole unit (``clause``, ``opens``, ``open_modal``), since the report
+    (我经常讲，) may stand in the group before; ``past``: the group holds a past marker."""
+    k = next(i for i, ci in enumerate(items) if ci.clause.start <= modal.start < ci.clause.end)
+    ci = items[k]
+    if review and (ci.open_modal is not modal or any(c.opens not in _FRAMES for c in items[:k])):
+        return True  # in a review, only a sentence that opens with its cue asks
+    if _reports(masked, ci.clause, modal.start, past):
+        return True  # 党中央明确提出要…
+    if ci.open_modal is not modal:
+        return False
+    j = k - 1
+    while j >= 0 and items[j].opens in ("frame", "deadline"):
+        j -= 1  # 我讲过，面向未来，我们要…
+    return j >= 0 and _reports(masked, items[j].clause, items[j].clause.end, past)

@@ -1,0 +1,127 @@
+"""Text that reads like a requirement but is none (pipeline/requirements/nonreq.py and the
+words of models/non_requirements.tsv): reviews of past practice in the present tense, sayings
+and quotations, cells of indicator tables, list intros glued to their first item, hopes,
+permissions and reported speech of a past statement — each beside a similar sentence that is
+a requirement and stays one.  The texts are our own (invented places and units)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+from pipeline.requirements.clauses import clauses
+from pipeline.requirements.nonreq import drop_intro, lexicon
+
+HEAD = "一、加强基层治理\n"  # a numbered item: bare imperatives in its body are requirements
+
+
+def _rows(text: str) -> list[str]:
+    return [r.text for r in extract(text).requirements]
+
+
+def _has_row(text: str, anchor: str) -> bool:
+    return any(anchor in row for row in _rows(text))
+
+
+NOT_ROWS = [
+    # a review of past practice in the present tense, in a paragraph that reviews
+    ("review_paragraph", HEAD + "过去一年，梧川市扎实推进基层治理。我们坚持问题导向，实行网格化管理，"
+                                "对群众诉求实行台账式管理。\n", "实行台账式管理"),
+    ("review_paragraph_weak_cue", HEAD + "五年来，我们坚持规划引领，严格落实河长制，水质明显改善。\n", "严格落实河长制"),
+    # a speech without paragraph breaks: the run of review sentences after a past frame
+    ("review_run_no_breaks", ("同志们：第一，推进农村改革。近年来，我县持续推进农村改革，取得了明显成效。"
+                             "我们坚持规划先行，实行村庄分类管理。下一步，各乡镇要加快编制村庄规划。第二，加强乡村治理。"
+                             "各村要完善村规民约。"), "实行村庄分类管理"),
+    # an enumeration introduced by a sentence that reviews: its items say what was done
+    ("review_series", ("二、工作体会\n这次专项整治积累了新经验。\n一是紧盯问题、精准整改。对问题整改实行台账式"
+                      "管理、项目化推进，明确责任主体和进度时限，确保整改到位。\n二是上下联动、合力攻坚。"
+                      "各部门坚持同题共答，形成工作合力。\n"), "实行台账式"),
+    ("review_series_weak", ("二、工作体会\n这次专项整治积累了新经验。\n一是紧盯问题、精准整改。对问题整改实行台账式"
+                           "管理。\n二是上下联动、合力攻坚。各部门坚持同题共答，形成工作合力。\n"), "坚持同题共答"),
+    # maxims and quotations
+    ("maxim_parallel", HEAD + "初心易得，始终难守。各级干部要经常对照检查。\n", "初心易得"),
+    ("maxim_saying_word", HEAD + "凡事预则立，不预则废。各村要提前谋划。\n", "预则立"),
+    ("quote_intro", HEAD + "古人说：“治国者，必以奉法为重。”各部门要严格依法办事。\n", "奉法为重"),
+    ("saying_intro", HEAD + "常言道，打铁还需自身硬。各级干部要以身作则。\n", "打铁还需"),
+    ("quote_pieces", HEAD + "“为政以德；须臾不可离也。”各部门要敢于担当。\n", "须臾不可"),
+    ("quote_whole", HEAD + "“为官避事平生耻。”各部门要敢于担当。\n", "为官避事"),
+    # cells of a flattened indicator table
+    ("field_method", HEAD + "1.绿地养护达标率\n定量\n计算方法：查阅文件资料。\n数据来源：区统计局。\n", "查阅文件资料"),
+    ("field_source", HEAD + "1.绿地养护达标率\n计算方法：需现场核查达标面积。\n数据来源：区统计局。\n", "现场核查"),
+    ("field_property", HEAD + "1.绿地养护达标率\n指标属性：约束性\n考核方式：年度考核\n", "约束性"),
+    ("header_line", HEAD + "序号 任务类型 责任单位\n1.完善绿地养护制度\n", "任务类型"),
+    # a list intro glued to its first item: the intro is no part of a row
+    ("list_intro_glued", HEAD + "（二）加强设备管理。评价内容包括但不限于：（1）配备专职维修人员；（2）建立维修台账。\n",
+     "评价内容包括"),
+    ("list_intro_points", HEAD + "当前，推进改革要注意两点：一是凡是愿意参与的企业，我们都要积极对接。"
+                                "二是越开放越要重视安全。\n", "要注意两点"),
+    ("list_intro_alone", HEAD + "主要任务如下：\n1.完善绿地养护制度。\n", "主要任务如下"),
+    # hopes, permissions and reported speech (corpora/README.md)
+    ("hope", HEAD + "希望大家珍惜机会，勤奋工作。\n", "珍惜机会"),
+    ("permission", HEAD + "各乡镇可以结合实际制定细则。\n", "制定细则"),
+    ("permission_in_clause", HEAD + "抽检可以采取随机抽取的方式。\n", "随机抽取"),
+    ("self_quotation", HEAD + "我多次讲，要把群众的事当成自己的事。\n", "群众的事"),
+    ("self_quotation_past", HEAD + "我在去年的全县大会上讲过，面向未来，我们要坚持绿色发展。\n", "坚持绿色发展"),
+    ("reported_past", HEAD + "县委明确提出要建设生态强县，各部门出台了一系列措施。\n", "建设生态强县"),
+]
+
+
+@pytest.mark.parametrize("name,text,anchor", NOT_ROWS, ids=[c[0] for c in NOT_ROWS])
+def test_not_a_row(name, text, anchor):
+    assert not _has_row(text, anchor), _rows(text)
+
+
+ROWS = [
+    # the same practice asked for with a cue, in an item of tasks
+    ("task_with_cue", HEAD + "各街道要对群众诉求实行台账式管理，做到件件有回音。\n", "实行台账式管理"),
+    ("task_bare", HEAD + "对群众诉求实行台账式管理，做到件件有回音。\n", "实行台账式管理"),
+    ("review_run_ends", HEAD + "过去一年，我们实行网格化管理。今年，要对群众诉求实行台账式管理。\n", "要对群众诉求"),
+    ("review_no_breaks_turn", ("同志们：第一，推进农村改革。近年来，我县持续推进农村改革，取得了明显成效。"
+                              "我们坚持规划先行，实行村庄分类管理。下一步，各乡镇要加快编制村庄规划。"),
+     "各乡镇要加快"),
+    ("review_turn_by_cue", HEAD + "近年来，我们实行网格化管理。各街道要对群众诉求实行台账式管理。\n", "各街道要对群众"),
+    ("frame_not_review", HEAD + "近几年新建的小区，要同步配建养老设施。\n", "同步配建"),
+    ("target_not_review", HEAD + "到2027年，全市绿地建设取得明显进展，绿化覆盖率达到45%。\n", "取得明显进展"),
+    ("series_of_tasks", ("二、重点任务\n今年要重点抓好以下工作。\n一是强化整改。对问题整改实行台账式管理。\n"
+                        "二是合力攻坚。各部门坚持同题共答。\n"), "实行台账式管理"),
+    ("imperative_pair", HEAD + "拓宽渠道，广开门路。\n", "拓宽渠道"),
+    ("after_quote", HEAD + "“为官避事平生耻。”各部门要敢于担当。\n", "敢于担当"),
+    ("after_saying", HEAD + "常言道，打铁还需自身硬。各级干部要以身作则。\n", "以身作则"),
+    ("after_table_cells", HEAD + "1.绿地养护达标率\n计算方法：查阅文件资料。\n区绿化部门要制定养护标准。\n", "制定养护标准"),
+    ("list_items", HEAD + "（二）加强设备管理。评价内容包括但不限于：（1）配备专职维修人员；（2）建立维修台账。\n",
+     "配备专职维修人员"),
+    ("list_item_after_points", HEAD + "当前，推进改革要注意两点：一是凡是愿意参与的企业，我们都要积极对接。"
+                                     "二是越开放越要重视安全。\n", "我们都要积极对接"),
+    ("intro_that_asks", HEAD + "代理机构应当具备下列条件：\n（一）有合格的场所；\n", "应当具备下列条件"),
+    ("reported_not_past", HEAD + "县委强调，要加快建设生态强县。\n", "加快建设生态强县"),
+    ("self_quote_later_cue", HEAD + "我多次讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
+    ("permission_word_inside", HEAD + "各地要扩大可降解材料的使用。\n", "可降解材料"),
+]
+
+
+@pytest.mark.parametrize("name,text,anchor", ROWS, ids=[c[0] for c in ROWS])
+def test_stays_a_row(name, text, anchor):
+    assert _has_row(text, anchor), _rows(text)
+
+
+@pytest.mark.parametrize("text,first", [
+    ("评价内容包括但不限于：配备专职维修人员", "配备专职维修人员"),
+    ("当前，推进改革要注意两点：一是凡是愿意参与的企业，我们都要积极对接", "一是凡是愿意参与的企业"),
+    ("各地要结合实际，重点做好以下工作：加强统筹", "各地要结合实际"),
+    ("主要任务如下：", None),
+    ("代理机构应当具备下列条件：有合格的场所", "代理机构应当具备下列条件"),  # the items do not ask
+    ("各地要结合实际：一是加强统筹", "各地要结合实际"),  # no intro word before the colon
+])
+def test_drop_intro(text, first):
+    cl = drop_intro(text, clauses(text, 0, len(text)))
+    assert (text[cl[0].start:cl[0].end] if cl else None) == first
+
+
+def test_lexicon_kinds_are_documented():
+    """Every kind of models/non_requirements.tsv has words, and the header names each."""
+    from pipeline.resources import model_path
+
+    header = model_path("non_requirements.tsv").read_text(encoding="utf-8")
+    lex = lexicon()
+    for kind, words in lex.words.items():
+        assert words or lex.regex[kind].pattern, kind
+        assert f"# {kind} —" in header, kind
