@@ -61,8 +61,8 @@ def _is_to_date(text: str, d: Cand) -> bool:
     if text[max(0, d.start - 1):d.start] not in ("到", "至", "于"):
         return False
     k = d.start - 1
-    if k == 0 or text[k - 1] in "，。；：！？,;:\n（(“ —":
-        return True
+    if k == 0 or text[k - 1] in "，。；：！？,;:\n（(“ —" or text[d.end:d.end + 1] in "，,":
+        return True  # 到2025年底，… opens a clause: a deadline, whatever the subject before it
     return text.endswith(_TO_LEAD, 0, k)
 
 

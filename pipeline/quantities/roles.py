@@ -47,6 +47,7 @@ def _future_triggers(text: str) -> list[int]:
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
 _DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
 _DIRECTIVE_TITLE_RE = re.compile(r"(?:通知|意见|方案|规划|办法|决定|纲要|规定|细则|指南|条例|计划|措施|若干政策)")
+_ARTICLE_RE = re.compile(r"(?m)(?:^|(?<=。))[ \t　]*第[一二三四五六七八九十百零〇]+条(?!例)")
 _PLAN_IN_RE = re.compile(r"“?(十[一二三四五六七八九])五”?")
 _BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:提高|提升|降低|下降|增加|增长|减少|扩大|缩小|压缩|压减|调整|上调|下调|降|增|升)(?:到|至|为)")
 _BASELINE_BEFORE = re.compile(r"[由从][^，。；：]{0,14}$")
@@ -96,12 +97,16 @@ def doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
 
 def doc_mode(text: str) -> str:
     """"directive" for notices, opinions, plans (a document number in the head, or a title
-    line naming such a document); "narrative" for speeches and reports."""
+    line naming such a document) and regulations (three or more articles 第N条);
+    "narrative" for speeches and reports."""
     head = text[:400]
     if "同志们" in head[:60] or "各位代表" in head[:60]:
         return "narrative"
     if _DOCNUM_HEAD_RE.search(head):
         return "directive"
+    arts = _ARTICLE_RE.finditer(text)
+    if next(arts, None) and next(arts, None) and next(arts, None):
+        return "directive"  # a regulation in articles (第一条…) sets what it states
     title = "".join(ln for ln in head.split("\n")[:4] if len(ln) <= 40 and "。" not in ln)
     title = _BOOK_TITLE_RE.sub("", title)  # a document cited in 《》 is not this one
     return "directive" if _DIRECTIVE_TITLE_RE.search(title) else "narrative"
@@ -283,18 +288,29 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     found = cues.cues(*sent)
     modal_before = modal_clause = modal_only_clause = frame_before = False
     last_frame, last_pos = "", -1  # the latest time frame before the number in its sentence
+    last_past = -1
+    own_past = sets = False  # the sentence's own time frame: a past sign before the number; any setting cue
     for a, b, kind in found:
         in_clause = cl[0] <= a < cl[1]
+        if kind == "past_mark":
+            own_past = own_past or a < c.start
+            continue
         if kind in ("past", "present", "past_frame"):
             if in_clause and not (c.start <= a < c.end and kind == "present"):
                 return "fact"  # the clause reports what was or is
+            if a < c.start:
+                own_past = True
+                if kind == "past":
+                    last_past = a
             if kind == "past_frame" and last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         elif kind == "frame":
+            sets = True
             frame_before = frame_before or a < c.start
             if last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         else:  # modal, normative
+            sets = True
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
@@ -302,8 +318,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     for pos, yr, how in dates:
         if ctx.year is not None and cl[0] <= pos < cl[1] and yr < ctx.year and not how:
             return "fact"  # a past year in the clause
-        if sent[0] <= pos < c.start and how == "to" and (ctx.year is None or yr >= ctx.year):
-            future_date = True  # 到2025年
+        if sent[0] <= pos < c.start and how == "to" and (ctx.year is None or yr >= ctx.year) and last_past < pos:
+            future_date = True  # 到2025年 (not 到2019年底，我国已有…: a count reached)
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
     tense = region_tense(ctx, c.start)
@@ -313,6 +329,10 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in ("以内", "内")
     if tense == "past":
         return "target" if future_date or (modal_only_clause and normative) else "fact"
+    if not own_past and sum(1 for pos, yr, how in dates if sent[0] <= pos < c.start and not how) >= 2:
+        own_past = True  # 从1980年的…增至2019年的…，年均增长…: a change between two years, reported
+    if own_past and not (sets or future_date or normative):
+        return "fact"  # 我国已进入…，人均…达到1万美元; 从…增至…，年均增长20.7%: the sentence reports
     quota = text.rfind("按", cl[0], c.num_start) >= 0 and text.startswith(("的比例", "比例"), c.unit_end)
     if normative or modal_before or modal_clause or future_date or scope or period or quota:
         return "target"  # quota: 按在校生总数5%的比例配备
@@ -322,14 +342,29 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         return "target"
     # a time frame set earlier in the paragraph (今年… / 回顾过去一年…) carries to later sentences
     if sent[0] > para_start:
-        for a, b, kind in reversed(cues.cues(para_start, sent[0])):
+        for a, b, kind in reversed(cues.cues(_carry_start(ctx, para_start, sent[0]), sent[0])):
             if kind == "frame":
                 return "target"
-            if kind == "past_frame":
+            if kind in ("past_frame", "past_mark"):
                 return "fact"
     if _list_intro_cue(text, c.start, lex, cues):
         return "target"
     return "fact"
+
+
+_LONG_PARAGRAPH = 1500  # characters before the sentence: a text without paragraph breaks
+_CARRY_SENTENCES = 3
+
+
+def _carry_start(ctx: DocContext, para_start: int, sent_start: int) -> int:
+    """Where a time frame carried to the sentence at ``sent_start`` may stand: its
+    paragraph, but in a text without paragraph breaks (a speech on one line) only the few
+    sentences before it, so that a 今后 said pages earlier does not turn a later review
+    into plans."""
+    if sent_start - para_start <= _LONG_PARAGRAPH:
+        return para_start
+    i = bisect_right(ctx.bounds, sent_start - 1) - 1 - _CARRY_SENTENCES
+    return max(para_start, ctx.bounds[i] + 1 if i >= 0 else 0)
 
 
 _FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done"))
