@@ -178,7 +178,7 @@ def lexicon() -> Lexicon:
     by_kind: dict[str, list[str]] = {}
     cue_kind: dict[str, str] = {}
     cue_guards: dict[str, tuple] = {}
-    sentence_kinds = ("modal", "normative", "frame", "past", "present", "past_frame", "past_mark")
+    sentence_kinds = ("modal", "normative", "frame", "past", "present", "past_frame", "past_mark", "allot")
     for r in read_tsv("quantity_cues.tsv"):
         k, cue = r["kind"], r["cue"]
         by_kind.setdefault(k, []).append(cue)

@@ -54,10 +54,11 @@ _BASELINE_BEFORE = re.compile(r"[由从][^，。；：]{0,14}$")
 _LIST_SPLIT_RE = re.compile(r"[、和及与]")
 _ITEM_END_RE = re.compile(r"[、，。；”！？\n]")
 _STATIVE_BEFORE = frozenset("是为有这那的了成个")
+_ONE_OF_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?之一")
 _ENUM_UNITS = frozenset(("级", "类", "层", "种", "届", "方"))
 _NOMINAL_CLS_NEXT = re.compile(r"[\u4e00-\u9fff]")
-_LIST_ITEM_RE = re.compile(r"[ \t　]*(?:——|—|-|•|·|（?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]是)")
-_PARA_PAST_RE = re.compile(r"[^，。]{0,12}(?:过去一年|过去五年|去年|一年来|五年来|这一年|近年来|多年来)")
+_LIST_ITEM_RE = re.compile(r"[ \t　]*(?:——|—|-|•|·|[（(]?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]是)")
+_PARA_PAST_RE = re.compile(r"[^，。]{0,12}(?<![由从自])(?:过去一年|过去五年|去年|一年来|五年来|这一年|近年来|多年来)")
 _CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -223,7 +224,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if lead0 and text[lead0 - 1] == "了" and text[max(0, lead0 - 2):lead0] not in ("为了", "除了"):
         flags.add("done")  # 组织了两轮暗访: an action reported as done
     if c.kind == "count" and c.comparator == "=" and (text[c.num_start - 1:c.num_start] in ("这", "那")
-                                                      or text.endswith(("上述", "前述", "以上"), 0, c.num_start)):
+                                                      or text.endswith(("上述", "前述", "以上", "以下"), 0, c.num_start)):
         flags.add("abstract")  # 这四件大事, 上述三项: points back to things named before
     if c.comparator == "=" and c.value is not None and 2 <= c.value <= 12 and c.num_start \
             and is_cjk_letter(text[c.num_start - 1]):
@@ -242,9 +243,12 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if c.comparator == "=" and c.value is not None and c.value <= 20:
         if c.unit in _ENUM_UNITS:
             flags.add("abstract")
-        elif c.kind == "count" and c.unit not in cues.get("verbal_classifier", ()) \
+        elif (c.kind == "count" or (c.kind == "number" and not c.unit)) \
+                and c.unit not in cues.get("verbal_classifier", ()) \
                 and _starts_with_any(text, after, cues.get("abstract_noun", frozenset()), 4):
-            flags.add("abstract")  # 三个方面, 两个关口
+            flags.add("abstract")  # 三个方面, 两个关口, 5方面
+        elif c.kind == "count" and _ONE_OF_RE.match(text, after):
+            flags.add("abstract")  # 3根支柱之一: one of them, not a count set
     if c.kind in ("money", "percent", "duration", "measure", "percentage_points") and text.startswith("的", after) \
             and c.comparator in (">=", "<=", ">", "<"):
         if not _starts_with_any(text, after + 1, cues.get("standard_noun", frozenset()), 4):
@@ -260,11 +264,19 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     return frozenset(flags)
 
 
+_ITEM_IN_LINE_RE = re.compile(r"(?:^|[。；;])[ \t　]*[（(][一二三四五六七八九十\d]+[）)]")
+
+
+def _is_item(line: str) -> bool:
+    """A list item's line; in a PDF's text a footnote may stand before its marker (注1…。(二)…)."""
+    return _LIST_ITEM_RE.match(line) is not None or _ITEM_IN_LINE_RE.search(line) is not None
+
+
 def _list_intro_cue(text: str, pos: int, lex: Lexicon, cues: CueCache) -> bool:
     """Whether the quantity's line is an item of a list whose intro line (ending with ：) sets
     targets."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not _LIST_ITEM_RE.match(text, line_start):
+    if not _is_item(text[line_start:text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)]):
         return False
     k = line_start - 1
     for _ in range(30):
@@ -274,7 +286,7 @@ def _list_intro_cue(text: str, pos: int, lex: Lexicon, cues: CueCache) -> bool:
         line = text[prev_start:k]
         if line.rstrip().endswith(("：", ":")):
             return any(kind in ("modal", "normative") for _, _, kind in cues.cues(prev_start, k))
-        if not _LIST_ITEM_RE.match(line):
+        if not _is_item(line):
             return False
         k = prev_start - 1
     return False
@@ -289,15 +301,24 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     modal_before = modal_clause = modal_only_clause = frame_before = False
     last_frame, last_pos = "", -1  # the latest time frame before the number in its sentence
     last_past = -1
-    own_past = sets = False  # the sentence's own time frame: a past sign before the number; any setting cue
+    any_past = False  # a past sign anywhere in the sentence
+    allot = None  # (in the clause, before the number) of an allotting verb
+    own_past = sets = frame_any = False  # the sentence's own time frame: a past sign before the number; any setting cue
     for a, b, kind in found:
         in_clause = cl[0] <= a < cl[1]
         if kind == "past_mark":
             own_past = own_past or a < c.start
+            any_past = True
+            continue
+        if kind == "allot":
+            allot = allot or (in_clause, a < c.start)
             continue
         if kind in ("past", "present", "past_frame"):
+            if a and text[a - 1] in "由从":
+                continue  # 由现时6万元提高至8万元: the cue dates the baseline, not the number set
             if in_clause and not (c.start <= a < c.end and kind == "present"):
                 return "fact"  # the clause reports what was or is
+            any_past = any_past or kind != "present"
             if a < c.start:
                 own_past = True
                 if kind == "past":
@@ -305,7 +326,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             if kind == "past_frame" and last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         elif kind == "frame":
-            sets = True
+            sets = frame_any = True
             frame_before = frame_before or a < c.start
             if last_pos < a < c.start:
                 last_frame, last_pos = kind, a
@@ -314,6 +335,10 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
+    if allot and not own_past:  # 增拨900万元经常开支, 额外拨款590万元: a budget's measure
+        sets = True
+        modal_clause = modal_clause or allot[0]
+        modal_before = modal_before or allot[1]
     future_date = False
     for pos, yr, how in dates:
         if ctx.year is not None and cl[0] <= pos < cl[1] and yr < ctx.year and not how:
@@ -324,9 +349,12 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
     tense = region_tense(ctx, c.start)
     para_start = text.rfind("\n", 0, c.start) + 1
-    if tense != "past" and _PARA_PAST_RE.match(text, para_start):
-        tense = "past"
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in ("以内", "内")
+    if tense != "past" and _PARA_PAST_RE.match(text, para_start):
+        # a paragraph that opens with 去年…: its sentences report, unless one says what will be done
+        if not own_past and (modal_before or (modal_only_clause and normative)):
+            return "target"
+        tense = "past"
     if tense == "past":
         return "target" if future_date or (modal_only_clause and normative) else "fact"
     if not own_past and sum(1 for pos, yr, how in dates if sent[0] <= pos < c.start and not how) >= 2:
@@ -338,7 +366,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         return "target"  # quota: 按在校生总数5%的比例配备
     if last_frame == "past_frame":
         return "fact"  # 特别是去年汛期，我市两所学校…
-    if (ctx.mode == "directive" and tense != "annex") or tense == "future" or frame_before:
+    if (ctx.mode == "directive" and tense != "annex") or tense == "future" or frame_before \
+            or (frame_any and not own_past):  # …扩展至另外3个地区，并于未来两年…
         return "target"
     # a time frame set earlier in the paragraph (今年… / 回顾过去一年…) carries to later sentences
     if sent[0] > para_start:
@@ -347,7 +376,9 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
                 return "target"
             if kind in ("past_frame", "past_mark"):
                 return "fact"
-    if _list_intro_cue(text, c.start, lex, cues):
+    if (text.rfind("\n", 0, c.start) + 1 >= sent[0] or _ITEM_IN_LINE_RE.match(text, sent[0] - 1 if sent[0] else 0)
+            or _LIST_ITEM_RE.match(text, sent[0])) and _list_intro_cue(text, c.start, lex, cues):
+        # the item's first sentence is what the intro sets; the sentences after it explain
         return "target"
     return "fact"
 

@@ -123,6 +123,7 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) 
                 # fast path: a run of plain digits that nothing continues (2019年, 300个)
                 sm = _SIMPLE_ARABIC.match(text, pos) if (not pos or text[pos - 1] not in "/:：.-") else None
                 if sm is not None and text[sm.end():sm.end() + 1] not in _ARABIC_GOES_ON and \
+                        not (text[sm.end():sm.end() + 1] == " " and sm.end() - pos <= 3) and \
                         (sm.end() - pos < 4 or text[sm.end():sm.end() + 1] not in "，,"):
                     v = float(sm.group(1))
                     if sm.group(2):  # 6.5% (the commonest form: no need for the full grammar)
