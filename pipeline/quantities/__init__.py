@@ -145,6 +145,8 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
         has_every = find("每", cl[0], c.start) >= 0
         scope = scope_of(text, c, cl[0]) if has_every else None
         period = period_of(text, c, cl[0], lex) if has_every or find("均", cl[0], c.start) >= 0 else None
+        if period is None and c.flags and c.kind != "number":
+            period = next((f[4:] for f in c.flags if f.startswith("per:")), None)  # 150吨/日
         near = date_years[bisect_right(date_starts, sent[0] - 1):bisect_right(date_starts, sent[1])]
         role = decide(text, c, flags, ctx, lex, cues, sent, cl, scope is not None, period is not None, near)
         if role != "target":

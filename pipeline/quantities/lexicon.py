@@ -64,6 +64,8 @@ class Lexicon:
     cmp_before_table: WordTable  # cues that stand right before a number
     cmp_base_re: re.Pattern  # cue + base phrase + 的, at the end of a short window (不高于承担风险责任的0.5%)
     cmp_share_re: re.Pattern  # cue + base phrase right before a share (不低于省级补助资金20%)
+    cmp_scope_re: re.Pattern  # cue + a short noun + distributive scopes right before a number (不得低于乡道每年每公里)
+    round_clock: "WordTable"  # after N小时: round the clock, an attribute (24小时开放)
     name_before: WordTable  # words that make the number after them a name or code (拨打110)
     founding: tuple  # 建军 (一百年): an anniversary
     plan_name: tuple  # (三年)行动方案: a programme's name
@@ -168,6 +170,7 @@ def lexicon() -> Lexicon:
     multi = [c for c in before if len(c) > 1 and not c.startswith(("<", ">", "≤", "≥"))]
     cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）()的达为是在要将到至了有]{{2,12}}?)$")
 
+    cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
     periods = {r["cue"]: r["period"] for r in read_tsv("periods.tsv")}
     period_re = re.compile(
         rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时))")
@@ -205,6 +208,7 @@ def lexicon() -> Lexicon:
         max_blocker=max((len(b) for b in blockers), default=0),
         blocker_heads=frozenset(b[:2] for b in blockers),
         cmp_before_table=WordTable.of(before), cmp_base_re=cmp_base_re, cmp_share_re=cmp_share_re,
+        cmp_scope_re=cmp_scope_re, round_clock=WordTable.of(by_kind.get("round_clock", ())),
         name_before=WordTable.of(by_kind.get("name_before", ())), cmp_before=before,
         founding=tuple(by_kind.get("founding", ())), plan_name=tuple(by_kind.get("plan_name", ())),
         meeting=tuple(by_kind.get("meeting", ())), clock_before=tuple(by_kind.get("clock_before", ())),

@@ -54,6 +54,7 @@ _BASELINE_BEFORE = re.compile(r"[由从][^，。；：]{0,14}$")
 _LIST_SPLIT_RE = re.compile(r"[、和及与]")
 _ITEM_END_RE = re.compile(r"[、，。；”！？\n]")
 _STATIVE_BEFORE = frozenset("是为有这那的了成个")
+_ANNOUNCE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[：:]")
 _ONE_OF_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?之一")
 _ENUM_UNITS = frozenset(("级", "类", "层", "种", "届", "方"))
 _NOMINAL_CLS_NEXT = re.compile(r"[\u4e00-\u9fff]")
@@ -139,6 +140,16 @@ def _says_time(line: str, lex: Lexicon) -> bool:
         or any(w in line for w in ("今年", "明年", "下一步", "今后"))
 
 
+_TABLE_TITLE_RE = re.compile(r"表|清单|目录|名单|名录|指标|一览")
+
+
+def _issued_annex(line: str) -> bool:
+    """附件：上海市…工作方案: the annex is the plan the notice issues (what follows is its
+    body, which sets targets), not a table or an indicator list."""
+    title = line.partition("：")[2] or line.partition(":")[2]
+    return bool(title) and _DIRECTIVE_TITLE_RE.search(title) is not None and _TABLE_TITLE_RE.search(title) is None
+
+
 def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
     year = doc_year(text, doc_date)
     marks = [(m.start(), _heading_tense(m.group(), year, lex)) for m in _HEADING_RE.finditer(text)]
@@ -153,7 +164,7 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
     marks += [(p, "future*") for p in _future_triggers(text)]
     # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
     if "附件" in text:
-        marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text)]
+        marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text) if not _issued_annex(m.group())]
     marks.sort()
     starts, tenses = [0], [""]
     for pos, tense in marks:
@@ -232,6 +243,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         items = _LIST_SPLIT_RE.split(seg) if ("、" in seg or "和" in seg or "及" in seg or "与" in seg) else (seg,)
         if len(items) == c.value and all(0 < len(x) <= 8 for x in items):
             flags.add("abstract")  # 东北、西北、西南、东南四个片区; 入口和出口两个关口: counts the items named
+    if c.comparator == "=" and (c.kind == "count" or not c.unit) and (
+            _ANNOUNCE_RE.match(text, c.unit_end) or text.endswith(("（共", "(共", "方面"), 0, c.num_start)):
+        flags.add("abstract")  # 要注意两点：, 知识产权保护方面5项：, （共23项）: counts what is listed
     if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=":
         flags.add("abstract")  # “巩固、增强、提升、畅通”八个字: counts the items just quoted
     if c.num_end - c.num_start == 1 and c.kind == "count" and c.comparator == "=":

@@ -16,7 +16,7 @@ from .. import numbers as N
 from .base import Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, is_cjk_letter, match_number, unit_at, year_like
 from .forms import FIVE_YEARS, ORDINAL_UNIT, PLAN_RE, date_form, docnum_at, ordinal_form, quote_at, quoted
 from .lexicon import Lexicon, word_at
-from .measure import measure, pair_bounds
+from .measure import carry_bounds, measure, pair_bounds
 
 
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
@@ -30,6 +30,7 @@ _ARABIC_GOES_ON = frozenset(".．,，%％‰/／:：分又比成多余几幾万�
 _URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9:/?#\[\]@!$&'()*+,;=%._~-]+")
 _SIMPLE_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)(%?)")
 _UNIT_LEADS = frozenset("千百万十")
+_ITEM_BEFORE_YEAR = re.compile(r"([0-9]{1,2})[.．](?=(?:19|20)[0-9]{2}年)")
 _ORD_BEFORE = frozenset("（(\n。；：:;　 ，,")
 _ORD_AFTER = frozenset("）)、．.是要届中大周级类等号强次版")
 _DATE_AFTER_CHARS = frozenset("年月日号点時时點世-－—–―~～〜至到")
@@ -119,6 +120,12 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) 
                     out.append(c)
                 pos = last = max(e, pos + 1)
                 continue
+            if ch in ASCII_DIGITS and (not pos or text[pos - 1] == "\n") and _ITEM_BEFORE_YEAR.match(text, pos):
+                im = _ITEM_BEFORE_YEAR.match(text, pos)  # 1.2025年海绵城市…汇总表: an item, then a year
+                out.append(Cand(pos, im.end(), float(im.group(1)), "", "number", role="ordinal", num_start=pos,
+                                num_end=im.end(1), unit_end=im.end()))
+                pos = last = im.end()
+                continue
             if ch in ASCII_DIGITS:
                 # fast path: a run of plain digits that nothing continues (2019年, 300个)
                 sm = _SIMPLE_ARABIC.match(text, pos) if (not pos or text[pos - 1] not in "/:：.-") else None
@@ -189,7 +196,7 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) 
             if c is not None:
                 out.append(c)
             pos = last = max(end, pos + 1)
-    return pair_bounds(text, out)
+    return carry_bounds(text, pair_bounds(text, out), lex)
 
 
 def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) -> tuple[Optional[Cand], int]:
