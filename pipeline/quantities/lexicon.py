@@ -93,6 +93,8 @@ class Lexicon:
     cues: Mapping[str, frozenset]  # kind -> cue words
     indicator_head_re: re.Pattern  # words trimmed off the head of an indicator
     indicator_tail_re: re.Pattern  # … and off its tail
+    zero_re: re.Pattern  # zero goals in words (零发生, 动态清零): value 0
+    zero_cmp: Mapping[str, str]
     words: Mapping[str, str]  # numeral words -> role
     word_index: Mapping[str, tuple]  # bigram holding a numeral -> ((word, offset of the bigram), ...)
 
@@ -198,6 +200,8 @@ def lexicon() -> Lexicon:
             f = (r.get("formula") or "").strip()
             if f and any(ch in _NUMERAL_CHARS for ch in f):
                 words.setdefault(f, "slogan")
+    zero = {r["word"]: r.get("comparator") or "=" for r in read_tsv("zero_words.tsv")} \
+        if model_path("zero_words.tsv").exists() else {}
     index: dict[str, list] = {}
     for w in words:
         for i in range(len(w) - 1):
@@ -222,6 +226,7 @@ def lexicon() -> Lexicon:
         cues={k: frozenset(v) for k, v in by_kind.items()},
         indicator_head_re=re.compile(f"(?:{_alternation(by_kind.get('indicator_head', ()))})+"),
         indicator_tail_re=re.compile(f"(?:{_alternation(by_kind.get('indicator_tail', ()))})+$"),
+        zero_re=re.compile(_alternation(zero) if zero else r"(?!)"), zero_cmp=zero,
         words=words, word_index={k: tuple(v) for k, v in index.items()},
     )
 

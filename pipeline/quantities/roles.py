@@ -316,6 +316,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     last_frame, last_pos = "", -1  # the latest time frame before the number in its sentence
     last_past = -1
     any_past = False  # a past sign anywhere in the sentence
+    compared = False  # the clause compares with last year (比上年…)
     allot = None  # (in the clause, before the number) of an allotting verb
     own_past = sets = frame_any = False  # the sentence's own time frame: a past sign before the number; any setting cue
     for a, b, kind in found:
@@ -330,6 +331,9 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         if kind in ("past", "present", "past_frame"):
             if a and text[a - 1] in "由从":
                 continue  # 由现时6万元提高至8万元: the cue dates the baseline, not the number set
+            if a and text[a - 1] == "比" and kind != "present":
+                compared = compared or in_clause  # 比上年增加3000亿元: decided below, with the cues after it
+                continue
             if in_clause and not (c.start <= a < c.end and kind == "present"):
                 return "fact"  # the clause reports what was or is
             any_past = any_past or kind != "present"
@@ -349,6 +353,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
+    if compared and not (sets or allot):
+        return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排 it is the change planned
     if allot and not own_past:  # 增拨900万元经常开支, 额外拨款590万元: a budget's measure
         sets = True
         modal_clause = modal_clause or allot[0]

@@ -196,7 +196,43 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) 
             if c is not None:
                 out.append(c)
             pos = last = max(end, pos + 1)
+    if "零" in text:
+        out = _with_zeros(text, out, lex)
     return carry_bounds(text, pair_bounds(text, out), lex)
+
+
+_NEAR_ZERO = ("趋", "趋于", "接近", "近")
+_ZERO_NAMED = ("行动", "工程", "计划", "活动", "理念", "示范", "创建")
+
+
+def _with_zeros(text: str, out: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Zero goals written in words (重大事故零发生, 实现人员“零伤亡”, 动态清零) as quantities
+    of value 0, in place of a quotation that holds only the word."""
+    zeros = []
+    for m in lex.zero_re.finditer(text):
+        s, e = m.span()
+        if text.startswith(_ZERO_NAMED, e):
+            continue  # 化肥农药零增长行动: the name of a programme
+        cmp_ = "~" if text.endswith(_NEAR_ZERO, 0, s) else lex.zero_cmp[m.group()]
+        zeros.append(Cand(s, e, 0.0, "", "number", cmp_, num_start=s, num_end=s + 1, unit_end=e,
+                          cmp_cue="趋" if cmp_ == "~" else ""))
+    if not zeros:
+        return out
+    merged, i = [], 0
+    for c in out:
+        while i < len(zeros) and zeros[i].end <= c.start:
+            merged.append(zeros[i])
+            i += 1
+        if i < len(zeros) and zeros[i].start < c.end:
+            z = zeros[i]
+            i += 1
+            if c.role in ("name", "slogan") and c.start <= z.start and z.end <= c.end and c.end - c.start <= z.end - z.start + 2:
+                merged.append(z)  # “零伤亡”: the quotation is the zero goal
+                continue
+            # otherwise a number already read there wins
+        merged.append(c)
+    merged.extend(zeros[i:])
+    return merged
 
 
 def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) -> tuple[Optional[Cand], int]:
