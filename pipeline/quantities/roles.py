@@ -246,7 +246,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if c.comparator == "=" and (c.kind == "count" or not c.unit) and (
             _ANNOUNCE_RE.match(text, c.unit_end) or text.endswith(("（共", "(共", "方面"), 0, c.num_start)):
         flags.add("abstract")  # 要注意两点：, 知识产权保护方面5项：, （共23项）: counts what is listed
-    if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=":
+    if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=" \
+            and ("、" in text[max(0, text.rfind("“", 0, c.num_start)):c.num_start]
+                 or "”“" in text[max(0, c.num_start - 24):c.num_start]):  # a list quoted, or several quotes
         flags.add("abstract")  # “巩固、增强、提升、畅通”八个字: counts the items just quoted
     if c.num_end - c.num_start == 1 and c.kind == "count" and c.comparator == "=":
         item = _ITEM_END_RE.search(text, c.num_start, c.num_start + 6)
