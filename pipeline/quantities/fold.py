@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
 
 # characters that occur only in Traditional writing and are frequent in any running text
 _TRAD_ONLY = re.compile("[們個這會將於與說發經過時國來對後關應當從還點體開務實現區設計劃參與項為產長動]")
@@ -45,7 +44,7 @@ def fold(text: str) -> str:
     return "".join(c2 if len(c2 := conv.convert(ch)) == 1 else ch for ch in text)
 
 
-def as_written(orig: str, folded: str, s: Optional[str], near: int) -> Optional[str]:
+def as_written(orig: str, folded: str, s: str | None, near: int) -> str | None:
     """The original spelling of ``s``, a substring of ``folded`` found near ``near``."""
     if not s or orig is folded:
         return s
@@ -55,4 +54,4 @@ def as_written(orig: str, folded: str, s: Optional[str], near: int) -> Optional[
     return orig[i:i + len(s)] if i >= 0 else s
 
 
-__all__ = ["fold", "looks_traditional", "as_written"]
+__all__ = ["as_written", "fold", "looks_traditional"]

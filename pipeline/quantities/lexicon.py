@@ -65,7 +65,7 @@ class Lexicon:
     cmp_base_re: re.Pattern  # cue + base phrase + 的, at the end of a short window (不高于承担风险责任的0.5%)
     cmp_share_re: re.Pattern  # cue + base phrase right before a share (不低于省级补助资金20%)
     cmp_scope_re: re.Pattern  # cue + a short noun + distributive scopes right before a number (不得低于乡道每年每公里)
-    round_clock: "WordTable"  # after N小时: round the clock, an attribute (24小时开放)
+    round_clock: WordTable  # after N小时: round the clock, an attribute (24小时开放)
     name_before: WordTable  # words that make the number after them a name or code (拨打110)
     founding: tuple  # 建军 (一百年): an anniversary
     plan_name: tuple  # (三年)行动方案: a programme's name

@@ -316,10 +316,9 @@ def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         c, p = cands[i], cands[i - 1]
         if c.role is None and p.role is None and c.comparator == "=" and not c.cmp_cue and c.upper is None \
                 and p.comparator in _BOUNDS and p.cmp_cue in lex.cmp_before and p.unit == c.unit and p.kind == c.kind \
-                and c.unit:
-            if _PARALLEL_GAP.fullmatch(text, p.end, c.start):
-                cands[i] = c._replace(comparator=p.comparator, cmp_cue=p.cmp_cue)
+                and c.unit and _PARALLEL_GAP.fullmatch(text, p.end, c.start):
+            cands[i] = c._replace(comparator=p.comparator, cmp_cue=p.cmp_cue)
     return cands
 
 
-__all__ = ["measure", "pair_bounds", "carry_bounds", "range_conn"]
+__all__ = ["carry_bounds", "measure", "pair_bounds", "range_conn"]

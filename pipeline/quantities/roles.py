@@ -405,7 +405,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     return "fact"
 
 
-_LONG_PARAGRAPH = 1500  # characters before the sentence: a text without paragraph breaks
+_LONG_PARAGRAPH = 600  # characters before the sentence: a text without paragraph breaks
 _CARRY_SENTENCES = 3
 
 
