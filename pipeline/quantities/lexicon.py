@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Optional
+from typing import Mapping, NamedTuple, Optional
 
 from ..resources import model_path, read_lines, read_tsv
 
@@ -124,7 +124,16 @@ def _trie_pattern(words) -> str:
     return pat(trie)
 
 
-def _guards(cue: str, not_in: str) -> tuple:
+class Guards(NamedTuple):
+    """The contexts of a cue that do not count, with the characters next to the cue that
+    any of them needs (a frequent cue such as 了 is mostly checked by two set look-ups)."""
+
+    pairs: tuple  # (before, after)
+    lasts: frozenset  # last characters of the befores
+    firsts: frozenset  # first characters of the afters
+
+
+def _guards(cue: str, not_in: str) -> Guards:
     """(before, after) context pairs around ``cue`` under which it does not count: 重|要|,
     |要|素 (from the words of ``not_in`` that hold the cue)."""
     out = []
@@ -133,12 +142,14 @@ def _guards(cue: str, not_in: str) -> tuple:
         while i >= 0:
             out.append((w[:i], w[i + len(cue):]))
             i = w.find(cue, i + 1)
-    return tuple(out)
+    return Guards(tuple(out), frozenset(a[-1] for a, _ in out if a), frozenset(b[0] for _, b in out if b))
 
 
-def cue_counts(text: str, start: int, end: int, guards: tuple) -> bool:
+def cue_counts(text: str, start: int, end: int, guards: Guards) -> bool:
     """Whether a cue found at ``text[start:end]`` stands outside every word of its guards."""
-    for pre, post in guards:
+    if not guards.pairs or (text[start - 1:start] not in guards.lasts and text[end:end + 1] not in guards.firsts):
+        return True
+    for pre, post in guards.pairs:
         if (not pre or text.startswith(pre, start - len(pre))) and (not post or text.startswith(post, end)):
             if start - len(pre) >= 0:
                 return False
@@ -250,4 +261,4 @@ def word_at(text: str, start: int, end: int, lex: Optional[Lexicon] = None) -> O
     return best
 
 
-__all__ = ["Lexicon", "Unit", "WordTable", "lexicon", "word_at", "cue_counts"]
+__all__ = ["Guards", "Lexicon", "Unit", "WordTable", "cue_counts", "lexicon", "word_at"]
