@@ -53,7 +53,9 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／－～：，"
 
 _D = "0-9０-９"
 # Arabic: thousands groups only where every group has three digits
-ARABIC = rf"(?:[{_D}]{{1,3}}(?:[,，][{_D}]{{3}})+(?![{_D}])|[{_D}]+)(?:[.．][{_D}]+)?"
+# or by spaces, as in Hong Kong texts (2 300個, 119 000名; a thin or no-break space too)
+ARABIC = (rf"(?:[{_D}]{{1,3}}(?:[,，][{_D}]{{3}})+(?![{_D}])|[{_D}]{{1,3}}(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?![{_D}.．])"
+          rf"|[{_D}]+)(?:[.．][{_D}]+)?")
 _CN_START = DIGIT_CHARS + SMALL_CHARS
 _CN_ANY = DIGIT_CHARS + SMALL_CHARS + BIG_CHARS + "几幾"
 # a numeral: starts with a digit or 十/百/千; 多/余 only inside before 万/亿 (三十万多亿)
@@ -148,7 +150,8 @@ def _tokens(s: str) -> Optional[list[tuple[str, float]]]:
 
 
 def _clean(s: str) -> str:
-    return s.translate(_FULLWIDTH).replace(",", "").replace("，", "").replace(" ", "")
+    s = s.translate(_FULLWIDTH).replace(",", "").replace("，", "").replace(" ", "")
+    return s.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "") if not s.isascii() else s
 
 
 @lru_cache(maxsize=4096)

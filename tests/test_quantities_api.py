@@ -10,6 +10,7 @@ from pipeline.normalize import normalize
 from pipeline.numbers import to_chinese
 from pipeline.pipeline import Pipeline
 from pipeline.quantities import find_quantities, find_targets
+from pipeline.quantities.fold import fold, looks_traditional
 from pipeline.quantities.lexicon import lexicon
 from pipeline.quantities.roles import doc_mode, doc_year
 from pipeline.records import MEASURE_ROLES, NUMBER_ROLES, Quantity
@@ -118,6 +119,8 @@ def test_doc_year_prefers_the_date():
     ("某某市三年行动方案\n为落实……", "directive"),
     ("同志们：\n今天召开会议……", "narrative"),
     ("各位代表：\n现在，我代表市人民政府……", "narrative"),
+    ("澜江省人民政府令\n第12号\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于全省。\n第三条 主管部门负责实施。", "directive"),
+    ("同志们：今天开会。我讲三点意见。第一条是抓学习。", "narrative"),
 ])
 def test_doc_mode(head, mode):
     assert doc_mode(head) == mode
@@ -176,3 +179,54 @@ def test_generated_ranges(a, b, dash):
     phrase = f"增速要保持在{lo}%{dash}{hi}%。"
     (q,) = [q for q in find_quantities(normalize(phrase).clean) if q.role == "target"]
     assert (q.value, q.upper, q.comparator, q.unit) == (lo, hi, "between", "%")
+
+
+# ---------------------------------------------------------------- texts without paragraph breaks
+
+
+_REVIEW = "全县各级各部门攻坚克难，经济社会发展取得了新成效。"
+
+
+@pytest.mark.parametrize("n_review", [0, 40, 80])
+def test_one_line_speech_reports_the_past(n_review):
+    """A speech on one line: a 今后 said long before a later review does not make its
+    figures targets; only the figures its own sentences set are."""
+    text = ("同志们：今后一个时期，我们要保持定力。" + _REVIEW * n_review
+            + "全县人均收入达到4.2万元，城镇化率超过68%，新增市场主体1.5万户。"
+            + "今年要新增就业岗位8000个，城镇调查失业率控制在5.5%以内。")
+    got = {q.text: q.role for q in find_quantities(text) if q.role in ("target", "fact")}
+    assert got["8000个"] == "target" and got["控制在5.5%以内"] == "target", got
+    if n_review >= 40:  # far from 今后: the review's figures are facts
+        assert got["4.2万元"] == got["超过68%"] == got["1.5万户"] == "fact", got
+
+
+def test_one_line_speech_many_past_figures_are_facts():
+    review = "".join(f"过去五年，全市新建学校{i}所，完成投资{i * 10}亿元。" for i in range(11, 61))
+    text = "同志们：今后五年，要新建学校50所。" + review + "那时，全市只有小学30所。"
+    targets = [q.text for q in find_targets(text)]
+    assert targets == ["50所"], targets
+
+
+# ---------------------------------------------------------------- Traditional characters
+
+
+_TRAD = ("我們將於來年增撥 3,200萬元經常開支，為長者提供 2 300個新增資助宿位，並將服務擴展至另外 4個地區。"
+         "這項措施會令更多長者受惠，政府會繼續檢討有關安排，確保兩年內完成。")
+
+
+def test_fold_keeps_length_and_detects_traditional():
+    assert looks_traditional(_TRAD) and not looks_traditional("我们将于明年增拨资金，为长者提供宿位。" * 5)
+    f = fold(_TRAD)
+    assert len(f) == len(_TRAD) and "万元" in f and "们" in f
+    assert fold("一般的简体文本。") == "一般的简体文本。"
+
+
+def test_traditional_read_with_or_without_t2s():
+    """The quantities stage reads a Traditional text the same whether or not the normaliser
+    converted it; the records keep the text as written."""
+    plain = [(q.start, q.end, q.value, q.comparator, q.role) for q in find_quantities(normalize(_TRAD).clean)]
+    conv = [(q.start, q.end, q.value, q.comparator, q.role)
+            for q in find_quantities(normalize(_TRAD, t2s=True).clean)]
+    assert plain == conv
+    tq = {q.text: q for q in find_targets(normalize(_TRAD).clean)}
+    assert tq["3,200萬元"].value == 3.2e7 and tq["2 300個"].value == 2300 and tq["2 300個"].unit == "個"

@@ -25,6 +25,7 @@ from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Sentence
 from .context import base_of, deadline_of, indicator_of, period_of, scope_of
+from .fold import as_written, fold
 from .lexicon import lexicon
 from .roles import CueCache, clause_span, decide, doc_context, form_flags, region_tense, sentence_span
 from .scan import Cand, TextIndex, scan
@@ -61,8 +62,8 @@ def _is_to_date(text: str, d: Cand) -> bool:
     if text[max(0, d.start - 1):d.start] not in ("到", "至", "于"):
         return False
     k = d.start - 1
-    if k == 0 or text[k - 1] in "，。；：！？,;:\n（(“ —":
-        return True
+    if k == 0 or text[k - 1] in "，。；：！？,;:\n（(“ —" or text[d.end:d.end + 1] in "，,":
+        return True  # 到2025年底，… opens a clause: a deadline, whatever the subject before it
     return text.endswith(_TO_LEAD, 0, k)
 
 
@@ -103,6 +104,7 @@ def find_targets(text: str, *, sentences: Sequence[Sentence] = (), directives: S
 def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[Directive],
                 doc_date: Optional[str], targets_only: bool) -> Iterator[Quantity]:
     lex = lexicon()
+    orig, text = text, fold(text)  # a Traditional text is read in Simplified, offsets unchanged
     index = TextIndex(text)
     ctx = doc_context(text, doc_date, lex)
     cues = CueCache(text, lex)
@@ -120,10 +122,20 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
     date_starts = [p for p, _, _ in date_years]
     find = text.find
     prev_ind = None
+    trad = orig is not text
+
+    def unit_of(c: Cand) -> str:
+        """The unit as the text writes it (個, not 个) where it is the canonical unit."""
+        if trad and c.unit:
+            i = find(c.unit, c.num_end, max(c.unit_end, c.end))
+            if i >= 0:
+                return orig[i:i + len(c.unit)]
+        return c.unit
+
     for c in cands:
         if c.role is not None:
             if not targets_only:
-                yield Quantity(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value, unit=c.unit,
+                yield Quantity(text=orig[c.start:c.end], start=c.start, end=c.end, value=c.value, unit=unit_of(c),
                                kind="number", comparator="=", upper=c.upper, role=c.role,
                                sentence=sent_of(c.start), directive=dir_of(c.start))
             continue
@@ -133,13 +145,16 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
         has_every = find("每", cl[0], c.start) >= 0
         scope = scope_of(text, c, cl[0]) if has_every else None
         period = period_of(text, c, cl[0], lex) if has_every or find("均", cl[0], c.start) >= 0 else None
+        if period is None and c.flags and c.kind != "number":
+            period = next((f[4:] for f in c.flags if f.startswith("per:")), None)  # 150吨/日
         near = date_years[bisect_right(date_starts, sent[0] - 1):bisect_right(date_starts, sent[1])]
         role = decide(text, c, flags, ctx, lex, cues, sent, cl, scope is not None, period is not None, near)
         if role != "target":
             if not targets_only:
-                yield Quantity(text=text[c.start:c.end], start=c.start, end=c.end, value=_round(c.value),
-                               unit=c.unit, kind=c.kind, comparator=c.comparator, upper=_round(c.upper),
-                               period=period, scope=scope, base=base_of(text, c, cl[0]), role=role,
+                yield Quantity(text=orig[c.start:c.end], start=c.start, end=c.end, value=_round(c.value),
+                               unit=unit_of(c), kind=c.kind, comparator=c.comparator, upper=_round(c.upper),
+                               period=period, scope=as_written(orig, text, scope, c.start),
+                               base=as_written(orig, text, base_of(text, c, cl[0]), c.start), role=role,
                                sentence=sent_of(c.start), directive=dir_of(c.start))
             continue
         para_start = text.rfind("\n", 0, c.start) + 1
@@ -147,10 +162,12 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
         if (indicator is None or indicator in lex.cues.get("indicator_tail", ())) and prev_ind and prev_ind[0] == sent:
             indicator = prev_ind[1]  # 财政支出超过23万亿元，增长6.5%: the growth is of the same thing
         prev_ind = (sent, indicator)
-        yield Quantity(text=text[c.start:c.end], start=c.start, end=c.end, value=_round(c.value), unit=c.unit,
+        yield Quantity(text=orig[c.start:c.end], start=c.start, end=c.end, value=_round(c.value), unit=unit_of(c),
                        kind=c.kind, comparator=c.comparator, upper=_round(c.upper), period=period,
-                       deadline=deadline_of(text, c, sent, para_start, ctx.year, dated, lex), scope=scope,
-                       base=base_of(text, c, cl[0]), indicator=indicator,
+                       deadline=deadline_of(text, c, sent, para_start, ctx.year, dated, lex),
+                       scope=as_written(orig, text, scope, c.start),
+                       base=as_written(orig, text, base_of(text, c, cl[0]), c.start),
+                       indicator=as_written(orig, text, indicator, c.start),
                        role=role, sentence=sent_of(c.start), directive=dir_of(c.start))
 
 

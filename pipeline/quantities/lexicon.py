@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Optional
+from typing import Mapping, NamedTuple, Optional
 
 from ..resources import model_path, read_lines, read_tsv
 
@@ -64,6 +64,8 @@ class Lexicon:
     cmp_before_table: WordTable  # cues that stand right before a number
     cmp_base_re: re.Pattern  # cue + base phrase + 的, at the end of a short window (不高于承担风险责任的0.5%)
     cmp_share_re: re.Pattern  # cue + base phrase right before a share (不低于省级补助资金20%)
+    cmp_scope_re: re.Pattern  # cue + a short noun + distributive scopes right before a number (不得低于乡道每年每公里)
+    round_clock: WordTable  # after N小时: round the clock, an attribute (24小时开放)
     name_before: WordTable  # words that make the number after them a name or code (拨打110)
     founding: tuple  # 建军 (一百年): an anniversary
     plan_name: tuple  # (三年)行动方案: a programme's name
@@ -91,6 +93,8 @@ class Lexicon:
     cues: Mapping[str, frozenset]  # kind -> cue words
     indicator_head_re: re.Pattern  # words trimmed off the head of an indicator
     indicator_tail_re: re.Pattern  # … and off its tail
+    zero_re: re.Pattern  # zero goals in words (零发生, 动态清零): value 0
+    zero_cmp: Mapping[str, str]
     words: Mapping[str, str]  # numeral words -> role
     word_index: Mapping[str, tuple]  # bigram holding a numeral -> ((word, offset of the bigram), ...)
 
@@ -120,7 +124,16 @@ def _trie_pattern(words) -> str:
     return pat(trie)
 
 
-def _guards(cue: str, not_in: str) -> tuple:
+class Guards(NamedTuple):
+    """The contexts of a cue that do not count, with the characters next to the cue that
+    any of them needs (a frequent cue such as 了 is mostly checked by two set look-ups)."""
+
+    pairs: tuple  # (before, after)
+    lasts: frozenset  # last characters of the befores
+    firsts: frozenset  # first characters of the afters
+
+
+def _guards(cue: str, not_in: str) -> Guards:
     """(before, after) context pairs around ``cue`` under which it does not count: 重|要|,
     |要|素 (from the words of ``not_in`` that hold the cue)."""
     out = []
@@ -129,12 +142,14 @@ def _guards(cue: str, not_in: str) -> tuple:
         while i >= 0:
             out.append((w[:i], w[i + len(cue):]))
             i = w.find(cue, i + 1)
-    return tuple(out)
+    return Guards(tuple(out), frozenset(a[-1] for a, _ in out if a), frozenset(b[0] for _, b in out if b))
 
 
-def cue_counts(text: str, start: int, end: int, guards: tuple) -> bool:
+def cue_counts(text: str, start: int, end: int, guards: Guards) -> bool:
     """Whether a cue found at ``text[start:end]`` stands outside every word of its guards."""
-    for pre, post in guards:
+    if not guards.pairs or (text[start - 1:start] not in guards.lasts and text[end:end + 1] not in guards.firsts):
+        return True
+    for pre, post in guards.pairs:
         if (not pre or text.startswith(pre, start - len(pre))) and (not post or text.startswith(post, end)):
             if start - len(pre) >= 0:
                 return False
@@ -168,6 +183,7 @@ def lexicon() -> Lexicon:
     multi = [c for c in before if len(c) > 1 and not c.startswith(("<", ">", "≤", "≥"))]
     cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）()的达为是在要将到至了有]{{2,12}}?)$")
 
+    cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
     periods = {r["cue"]: r["period"] for r in read_tsv("periods.tsv")}
     period_re = re.compile(
         rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时))")
@@ -178,7 +194,7 @@ def lexicon() -> Lexicon:
     by_kind: dict[str, list[str]] = {}
     cue_kind: dict[str, str] = {}
     cue_guards: dict[str, tuple] = {}
-    sentence_kinds = ("modal", "normative", "frame", "past", "present", "past_frame")
+    sentence_kinds = ("modal", "normative", "frame", "past", "present", "past_frame", "past_mark", "allot")
     for r in read_tsv("quantity_cues.tsv"):
         k, cue = r["kind"], r["cue"]
         by_kind.setdefault(k, []).append(cue)
@@ -195,6 +211,8 @@ def lexicon() -> Lexicon:
             f = (r.get("formula") or "").strip()
             if f and any(ch in _NUMERAL_CHARS for ch in f):
                 words.setdefault(f, "slogan")
+    zero = {r["word"]: r.get("comparator") or "=" for r in read_tsv("zero_words.tsv")} \
+        if model_path("zero_words.tsv").exists() else {}
     index: dict[str, list] = {}
     for w in words:
         for i in range(len(w) - 1):
@@ -205,6 +223,7 @@ def lexicon() -> Lexicon:
         max_blocker=max((len(b) for b in blockers), default=0),
         blocker_heads=frozenset(b[:2] for b in blockers),
         cmp_before_table=WordTable.of(before), cmp_base_re=cmp_base_re, cmp_share_re=cmp_share_re,
+        cmp_scope_re=cmp_scope_re, round_clock=WordTable.of(by_kind.get("round_clock", ())),
         name_before=WordTable.of(by_kind.get("name_before", ())), cmp_before=before,
         founding=tuple(by_kind.get("founding", ())), plan_name=tuple(by_kind.get("plan_name", ())),
         meeting=tuple(by_kind.get("meeting", ())), clock_before=tuple(by_kind.get("clock_before", ())),
@@ -218,6 +237,7 @@ def lexicon() -> Lexicon:
         cues={k: frozenset(v) for k, v in by_kind.items()},
         indicator_head_re=re.compile(f"(?:{_alternation(by_kind.get('indicator_head', ()))})+"),
         indicator_tail_re=re.compile(f"(?:{_alternation(by_kind.get('indicator_tail', ()))})+$"),
+        zero_re=re.compile(_alternation(zero) if zero else r"(?!)"), zero_cmp=zero,
         words=words, word_index={k: tuple(v) for k, v in index.items()},
     )
 
@@ -241,4 +261,4 @@ def word_at(text: str, start: int, end: int, lex: Optional[Lexicon] = None) -> O
     return best
 
 
-__all__ = ["Lexicon", "Unit", "WordTable", "lexicon", "word_at", "cue_counts"]
+__all__ = ["Guards", "Lexicon", "Unit", "WordTable", "cue_counts", "lexicon", "word_at"]

@@ -14,6 +14,7 @@ _GAP_PAIR = re.compile(r"[，,、\s]*(?:的同时|同时|并且|而且|并|且|�
 _AFTER_APPROX = frozenset("来的时月天小万亿年个人")  # 三年多来, 十个多月 (not 5条多式联运)
 _SIGN_AFTER = frozenset("为是至到和或及约近达")
 _RELATIVE_TIME = re.compile(r"(?:内|以内|之内|来|以来|后|以后|之后|前|以前|间|期间)")
+_RANGE_WITHIN = re.compile(r"(?:的)?(?:时间)?(?:内|以内|之内)")
 
 
 def _after_cmp(text: str, pos: int, lex: Lexicon) -> tuple[Optional[str], int]:
@@ -103,7 +104,11 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
             pos += len(u.text)
             if text[pos:pos + 1] in ("/", "／", "每") and kind in ("measure", "money", "count"):
                 u2 = unit_at(text, pos + 1, lex)  # 微克/立方米, 元/吨, 元每人
-                if u2 is not None:
+                if u2 is not None and u2.kind == "duration" and u2.canonical in lex.periods.values() \
+                        and text[pos] in "/／":
+                    flags.add("per:" + u2.canonical)  # 150吨/日: 150 吨 a day (a frequency's period)
+                    pos += 1 + len(u2.text)
+                elif u2 is not None:
                     unit, kind = f"{unit}/{u2.canonical}", "measure" if kind == "measure" else kind
                     pos += 1 + len(u2.text)
             if pos < n_text and text[pos] in "多余" and not text.startswith("余额", pos) \
@@ -145,6 +150,10 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
         if not (na and cs and text[cs - 1] in na):
             cmp_, cue, cmp_start = lex.cmp_before[c_w], c_w, cs
             base = c_base
+    if c_w is None and start and text[start - 1] not in "，。；：、\n":
+        m = lex.cmp_scope_re.search(text, max(0, start - 24), start)
+        if m:  # 不得低于乡道每年每公里5000元: the bound stands before the distributive scope
+            cmp_, cue, cmp_start = lex.cmp_before[m.group("cue")], m.group("cue"), -1
     # an adverb at a distance: 每年至少同所联系的年轻干部谈心谈话一次
     if cmp_start < 0:
         cl = index.clause_start(start)
@@ -192,10 +201,16 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
         if text.endswith(lex.founding, 0, start):
             return c._replace(role="ordinal"), max(c.end, pos)  # 建军一百年: an anniversary
         if _RELATIVE_TIME.match(text, unit_end) or text[max(0, start - 2):start] in ("今后", "未来", "最近", "今明") \
-                or text[start - 1:start] in ("近", "前", "后") or text[max(0, start - 2):start] == "过去":
+                or (text[start - 1:start] in ("近", "前", "后") and text[max(0, start - 2):start] != "提前") \
+                or text[max(0, start - 2):start] == "过去":
             end = _RELATIVE_TIME.match(text, unit_end)
             end = end.end() if end else unit_end
             return c._replace(role="date", comparator="=", start=start, end=end, flags=c.flags | {"relative"}), end
+    if kind == "duration" and unit == "年" and upper is not None and _RANGE_WITHIN.match(text, unit_end):
+        end = _RANGE_WITHIN.match(text, unit_end).end()  # 力争三到五年时间内: a horizon, a deadline
+        return c._replace(role="date", comparator="=", end=end, flags=c.flags | {"relative"}), end
+    if kind == "duration" and unit == "小时" and upper is None and cmp_ == "=" and lex.round_clock.at(text, unit_end):
+        return c._replace(role="name"), max(c.end, pos)  # 24小时开放公园: round the clock, an attribute
     if kind == "duration" and text.startswith(("奋斗目标", "的奋斗目标"), unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 二十年的奋斗目标: the goal's name
     if kind == "duration" and text[unit_end:unit_end + 1] == "内" and cmp_ == "=":
@@ -290,4 +305,20 @@ def pair_bounds(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-__all__ = ["measure", "pair_bounds", "range_conn"]
+_PARALLEL_GAP = re.compile(r"[，,、；;][\u4e00-\u9fff]{1,4}?(?:每[\u4e00-\u9fff]{1,3}?){0,3}")
+_BOUNDS = frozenset((">=", "<=", ">", "<"))
+
+
+def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """不得低于乡道每年每公里5000元，村道每年每公里3000元: a clause of only a noun (and scopes)
+    and a number of the same unit goes on under the bound set just before it."""
+    for i in range(1, len(cands)):
+        c, p = cands[i], cands[i - 1]
+        if c.role is None and p.role is None and c.comparator == "=" and not c.cmp_cue and c.upper is None \
+                and p.comparator in _BOUNDS and p.cmp_cue in lex.cmp_before and p.unit == c.unit and p.kind == c.kind \
+                and c.unit and _PARALLEL_GAP.fullmatch(text, p.end, c.start):
+            cands[i] = c._replace(comparator=p.comparator, cmp_cue=p.cmp_cue)
+    return cands
+
+
+__all__ = ["carry_bounds", "measure", "pair_bounds", "range_conn"]

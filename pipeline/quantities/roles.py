@@ -47,16 +47,19 @@ def _future_triggers(text: str) -> list[int]:
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
 _DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
 _DIRECTIVE_TITLE_RE = re.compile(r"(?:通知|意见|方案|规划|办法|决定|纲要|规定|细则|指南|条例|计划|措施|若干政策)")
+_ARTICLE_RE = re.compile(r"(?m)(?:^|(?<=。))[ \t　]*第[一二三四五六七八九十百零〇]+条(?!例)")
 _PLAN_IN_RE = re.compile(r"“?(十[一二三四五六七八九])五”?")
 _BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:提高|提升|降低|下降|增加|增长|减少|扩大|缩小|压缩|压减|调整|上调|下调|降|增|升)(?:到|至|为)")
 _BASELINE_BEFORE = re.compile(r"[由从][^，。；：]{0,14}$")
 _LIST_SPLIT_RE = re.compile(r"[、和及与]")
 _ITEM_END_RE = re.compile(r"[、，。；”！？\n]")
 _STATIVE_BEFORE = frozenset("是为有这那的了成个")
+_ANNOUNCE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[：:]")
+_ONE_OF_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?之一")
 _ENUM_UNITS = frozenset(("级", "类", "层", "种", "届", "方"))
 _NOMINAL_CLS_NEXT = re.compile(r"[\u4e00-\u9fff]")
-_LIST_ITEM_RE = re.compile(r"[ \t　]*(?:——|—|-|•|·|（?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]是)")
-_PARA_PAST_RE = re.compile(r"[^，。]{0,12}(?:过去一年|过去五年|去年|一年来|五年来|这一年|近年来|多年来)")
+_LIST_ITEM_RE = re.compile(r"[ \t　]*(?:——|—|-|•|·|[（(]?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]是)")
+_PARA_PAST_RE = re.compile(r"[^，。]{0,12}(?<![由从自])(?:过去一年|过去五年|去年|一年来|五年来|这一年|近年来|多年来)")
 _CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -96,12 +99,16 @@ def doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
 
 def doc_mode(text: str) -> str:
     """"directive" for notices, opinions, plans (a document number in the head, or a title
-    line naming such a document); "narrative" for speeches and reports."""
+    line naming such a document) and regulations (three or more articles 第N条);
+    "narrative" for speeches and reports."""
     head = text[:400]
     if "同志们" in head[:60] or "各位代表" in head[:60]:
         return "narrative"
     if _DOCNUM_HEAD_RE.search(head):
         return "directive"
+    arts = _ARTICLE_RE.finditer(text)
+    if next(arts, None) and next(arts, None) and next(arts, None):
+        return "directive"  # a regulation in articles (第一条…) sets what it states
     title = "".join(ln for ln in head.split("\n")[:4] if len(ln) <= 40 and "。" not in ln)
     title = _BOOK_TITLE_RE.sub("", title)  # a document cited in 《》 is not this one
     return "directive" if _DIRECTIVE_TITLE_RE.search(title) else "narrative"
@@ -133,6 +140,16 @@ def _says_time(line: str, lex: Lexicon) -> bool:
         or any(w in line for w in ("今年", "明年", "下一步", "今后"))
 
 
+_TABLE_TITLE_RE = re.compile(r"表|清单|目录|名单|名录|指标|一览")
+
+
+def _issued_annex(line: str) -> bool:
+    """附件：上海市…工作方案: the annex is the plan the notice issues (what follows is its
+    body, which sets targets), not a table or an indicator list."""
+    title = line.partition("：")[2] or line.partition(":")[2]
+    return bool(title) and _DIRECTIVE_TITLE_RE.search(title) is not None and _TABLE_TITLE_RE.search(title) is None
+
+
 def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
     year = doc_year(text, doc_date)
     marks = [(m.start(), _heading_tense(m.group(), year, lex)) for m in _HEADING_RE.finditer(text)]
@@ -147,7 +164,7 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
     marks += [(p, "future*") for p in _future_triggers(text)]
     # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
     if "附件" in text:
-        marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text)]
+        marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text) if not _issued_annex(m.group())]
     marks.sort()
     starts, tenses = [0], [""]
     for pos, tense in marks:
@@ -218,7 +235,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if lead0 and text[lead0 - 1] == "了" and text[max(0, lead0 - 2):lead0] not in ("为了", "除了"):
         flags.add("done")  # 组织了两轮暗访: an action reported as done
     if c.kind == "count" and c.comparator == "=" and (text[c.num_start - 1:c.num_start] in ("这", "那")
-                                                      or text.endswith(("上述", "前述", "以上"), 0, c.num_start)):
+                                                      or text.endswith(("上述", "前述", "以上", "以下"), 0, c.num_start)):
         flags.add("abstract")  # 这四件大事, 上述三项: points back to things named before
     if c.comparator == "=" and c.value is not None and 2 <= c.value <= 12 and c.num_start \
             and is_cjk_letter(text[c.num_start - 1]):
@@ -226,7 +243,12 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         items = _LIST_SPLIT_RE.split(seg) if ("、" in seg or "和" in seg or "及" in seg or "与" in seg) else (seg,)
         if len(items) == c.value and all(0 < len(x) <= 8 for x in items):
             flags.add("abstract")  # 东北、西北、西南、东南四个片区; 入口和出口两个关口: counts the items named
-    if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=":
+    if c.comparator == "=" and (c.kind == "count" or not c.unit) and (
+            _ANNOUNCE_RE.match(text, c.unit_end) or text.endswith(("（共", "(共", "方面"), 0, c.num_start)):
+        flags.add("abstract")  # 要注意两点：, 知识产权保护方面5项：, （共23项）: counts what is listed
+    if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=" \
+            and ("、" in text[max(0, text.rfind("“", 0, c.num_start)):c.num_start]
+                 or "”“" in text[max(0, c.num_start - 24):c.num_start]):  # a list quoted, or several quotes
         flags.add("abstract")  # “巩固、增强、提升、畅通”八个字: counts the items just quoted
     if c.num_end - c.num_start == 1 and c.kind == "count" and c.comparator == "=":
         item = _ITEM_END_RE.search(text, c.num_start, c.num_start + 6)
@@ -237,9 +259,12 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if c.comparator == "=" and c.value is not None and c.value <= 20:
         if c.unit in _ENUM_UNITS:
             flags.add("abstract")
-        elif c.kind == "count" and c.unit not in cues.get("verbal_classifier", ()) \
+        elif (c.kind == "count" or (c.kind == "number" and not c.unit)) \
+                and c.unit not in cues.get("verbal_classifier", ()) \
                 and _starts_with_any(text, after, cues.get("abstract_noun", frozenset()), 4):
-            flags.add("abstract")  # 三个方面, 两个关口
+            flags.add("abstract")  # 三个方面, 两个关口, 5方面
+        elif c.kind == "count" and _ONE_OF_RE.match(text, after):
+            flags.add("abstract")  # 3根支柱之一: one of them, not a count set
     if c.kind in ("money", "percent", "duration", "measure", "percentage_points") and text.startswith("的", after) \
             and c.comparator in (">=", "<=", ">", "<"):
         if not _starts_with_any(text, after + 1, cues.get("standard_noun", frozenset()), 4):
@@ -255,11 +280,19 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     return frozenset(flags)
 
 
+_ITEM_IN_LINE_RE = re.compile(r"(?:^|[。；;])[ \t　]*[（(][一二三四五六七八九十\d]+[）)]")
+
+
+def _is_item(line: str) -> bool:
+    """A list item's line; in a PDF's text a footnote may stand before its marker (注1…。(二)…)."""
+    return _LIST_ITEM_RE.match(line) is not None or _ITEM_IN_LINE_RE.search(line) is not None
+
+
 def _list_intro_cue(text: str, pos: int, lex: Lexicon, cues: CueCache) -> bool:
     """Whether the quantity's line is an item of a list whose intro line (ending with ：) sets
     targets."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not _LIST_ITEM_RE.match(text, line_start):
+    if not _is_item(text[line_start:text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)]):
         return False
     k = line_start - 1
     for _ in range(30):
@@ -269,7 +302,7 @@ def _list_intro_cue(text: str, pos: int, lex: Lexicon, cues: CueCache) -> bool:
         line = text[prev_start:k]
         if line.rstrip().endswith(("：", ":")):
             return any(kind in ("modal", "normative") for _, _, kind in cues.cues(prev_start, k))
-        if not _LIST_ITEM_RE.match(line):
+        if not _is_item(line):
             return False
         k = prev_start - 1
     return False
@@ -283,53 +316,108 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     found = cues.cues(*sent)
     modal_before = modal_clause = modal_only_clause = frame_before = False
     last_frame, last_pos = "", -1  # the latest time frame before the number in its sentence
+    last_past = -1
+    any_past = False  # a past sign anywhere in the sentence
+    compared = False  # the clause compares with last year (比上年…)
+    allot = None  # (in the clause, before the number) of an allotting verb
+    own_past = sets = frame_any = False  # the sentence's own time frame: a past sign before the number; any setting cue
     for a, b, kind in found:
         in_clause = cl[0] <= a < cl[1]
+        if kind == "past_mark":
+            own_past = own_past or a < c.start
+            any_past = True
+            continue
+        if kind == "allot":
+            allot = allot or (in_clause, a < c.start)
+            continue
         if kind in ("past", "present", "past_frame"):
+            if a and text[a - 1] in "由从":
+                continue  # 由现时6万元提高至8万元: the cue dates the baseline, not the number set
+            if a and text[a - 1] == "比" and kind != "present":
+                compared = compared or in_clause  # 比上年增加3000亿元: decided below, with the cues after it
+                continue
             if in_clause and not (c.start <= a < c.end and kind == "present"):
                 return "fact"  # the clause reports what was or is
+            any_past = any_past or kind != "present"
+            if a < c.start:
+                own_past = True
+                if kind == "past":
+                    last_past = a
             if kind == "past_frame" and last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         elif kind == "frame":
+            sets = frame_any = True
             frame_before = frame_before or a < c.start
             if last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         else:  # modal, normative
+            sets = True
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
+    if compared and not (sets or allot):
+        return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排 it is the change planned
+    if allot and not own_past:  # 增拨900万元经常开支, 额外拨款590万元: a budget's measure
+        sets = True
+        modal_clause = modal_clause or allot[0]
+        modal_before = modal_before or allot[1]
     future_date = False
     for pos, yr, how in dates:
         if ctx.year is not None and cl[0] <= pos < cl[1] and yr < ctx.year and not how:
             return "fact"  # a past year in the clause
-        if sent[0] <= pos < c.start and how == "to" and (ctx.year is None or yr >= ctx.year):
-            future_date = True  # 到2025年
+        if sent[0] <= pos < c.start and how == "to" and (ctx.year is None or yr >= ctx.year) and last_past < pos:
+            future_date = True  # 到2025年 (not 到2019年底，我国已有…: a count reached)
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
     tense = region_tense(ctx, c.start)
     para_start = text.rfind("\n", 0, c.start) + 1
-    if tense != "past" and _PARA_PAST_RE.match(text, para_start):
-        tense = "past"
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in ("以内", "内")
+    if tense != "past" and _PARA_PAST_RE.match(text, para_start):
+        # a paragraph that opens with 去年…: its sentences report, unless one says what will be done
+        if not own_past and (modal_before or (modal_only_clause and normative)):
+            return "target"
+        tense = "past"
     if tense == "past":
         return "target" if future_date or (modal_only_clause and normative) else "fact"
+    if not own_past and sum(1 for pos, yr, how in dates if sent[0] <= pos < c.start and not how) >= 2:
+        own_past = True  # 从1980年的…增至2019年的…，年均增长…: a change between two years, reported
+    if own_past and not (sets or future_date or normative):
+        return "fact"  # 我国已进入…，人均…达到1万美元; 从…增至…，年均增长20.7%: the sentence reports
     quota = text.rfind("按", cl[0], c.num_start) >= 0 and text.startswith(("的比例", "比例"), c.unit_end)
     if normative or modal_before or modal_clause or future_date or scope or period or quota:
         return "target"  # quota: 按在校生总数5%的比例配备
     if last_frame == "past_frame":
         return "fact"  # 特别是去年汛期，我市两所学校…
-    if (ctx.mode == "directive" and tense != "annex") or tense == "future" or frame_before:
+    if (ctx.mode == "directive" and tense != "annex") or tense == "future" or frame_before \
+            or (frame_any and not own_past):  # …扩展至另外3个地区，并于未来两年…
         return "target"
     # a time frame set earlier in the paragraph (今年… / 回顾过去一年…) carries to later sentences
     if sent[0] > para_start:
-        for a, b, kind in reversed(cues.cues(para_start, sent[0])):
+        for a, b, kind in reversed(cues.cues(_carry_start(ctx, para_start, sent[0]), sent[0])):
             if kind == "frame":
                 return "target"
-            if kind == "past_frame":
+            if kind in ("past_frame", "past_mark"):
                 return "fact"
-    if _list_intro_cue(text, c.start, lex, cues):
+    if (text.rfind("\n", 0, c.start) + 1 >= sent[0] or _ITEM_IN_LINE_RE.match(text, sent[0] - 1 if sent[0] else 0)
+            or _LIST_ITEM_RE.match(text, sent[0])) and _list_intro_cue(text, c.start, lex, cues):
+        # the item's first sentence is what the intro sets; the sentences after it explain
         return "target"
     return "fact"
+
+
+_LONG_PARAGRAPH = 600  # characters before the sentence: a text without paragraph breaks
+_CARRY_SENTENCES = 3
+
+
+def _carry_start(ctx: DocContext, para_start: int, sent_start: int) -> int:
+    """Where a time frame carried to the sentence at ``sent_start`` may stand: its
+    paragraph, but in a text without paragraph breaks (a speech on one line) only the few
+    sentences before it, so that a 今后 said pages earlier does not turn a later review
+    into plans."""
+    if sent_start - para_start <= _LONG_PARAGRAPH:
+        return para_start
+    i = bisect_right(ctx.bounds, sent_start - 1) - 1 - _CARRY_SENTENCES
+    return max(para_start, ctx.bounds[i] + 1 if i >= 0 else 0)
 
 
 _FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done"))

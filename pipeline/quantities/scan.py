@@ -16,7 +16,7 @@ from .. import numbers as N
 from .base import Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, is_cjk_letter, match_number, unit_at, year_like
 from .forms import FIVE_YEARS, ORDINAL_UNIT, PLAN_RE, date_form, docnum_at, ordinal_form, quote_at, quoted
 from .lexicon import Lexicon, word_at
-from .measure import measure, pair_bounds
+from .measure import carry_bounds, measure, pair_bounds
 
 
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
@@ -30,6 +30,7 @@ _ARABIC_GOES_ON = frozenset(".．,，%％‰/／:：分又比成多余几幾万�
 _URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9:/?#\[\]@!$&'()*+,;=%._~-]+")
 _SIMPLE_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)(%?)")
 _UNIT_LEADS = frozenset("千百万十")
+_ITEM_BEFORE_YEAR = re.compile(r"([0-9]{1,2})[.．](?=(?:19|20)[0-9]{2}年)")
 _ORD_BEFORE = frozenset("（(\n。；：:;　 ，,")
 _ORD_AFTER = frozenset("）)、．.是要届中大周级类等号强次版")
 _DATE_AFTER_CHARS = frozenset("年月日号点時时點世-－—–―~～〜至到")
@@ -119,10 +120,17 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) 
                     out.append(c)
                 pos = last = max(e, pos + 1)
                 continue
+            if ch in ASCII_DIGITS and (not pos or text[pos - 1] == "\n") and _ITEM_BEFORE_YEAR.match(text, pos):
+                im = _ITEM_BEFORE_YEAR.match(text, pos)  # 1.2025年海绵城市…汇总表: an item, then a year
+                out.append(Cand(pos, im.end(), float(im.group(1)), "", "number", role="ordinal", num_start=pos,
+                                num_end=im.end(1), unit_end=im.end()))
+                pos = last = im.end()
+                continue
             if ch in ASCII_DIGITS:
                 # fast path: a run of plain digits that nothing continues (2019年, 300个)
                 sm = _SIMPLE_ARABIC.match(text, pos) if (not pos or text[pos - 1] not in "/:：.-") else None
                 if sm is not None and text[sm.end():sm.end() + 1] not in _ARABIC_GOES_ON and \
+                        not (text[sm.end():sm.end() + 1] == " " and sm.end() - pos <= 3) and \
                         (sm.end() - pos < 4 or text[sm.end():sm.end() + 1] not in "，,"):
                     v = float(sm.group(1))
                     if sm.group(2):  # 6.5% (the commonest form: no need for the full grammar)
@@ -188,7 +196,43 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) 
             if c is not None:
                 out.append(c)
             pos = last = max(end, pos + 1)
-    return pair_bounds(text, out)
+    if "零" in text:
+        out = _with_zeros(text, out, lex)
+    return carry_bounds(text, pair_bounds(text, out), lex)
+
+
+_NEAR_ZERO = ("趋", "趋于", "接近", "近")
+_ZERO_NAMED = ("行动", "工程", "计划", "活动", "理念", "示范", "创建")
+
+
+def _with_zeros(text: str, out: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Zero goals written in words (重大事故零发生, 实现人员“零伤亡”, 动态清零) as quantities
+    of value 0, in place of a quotation that holds only the word."""
+    zeros = []
+    for m in lex.zero_re.finditer(text):
+        s, e = m.span()
+        if text.startswith(_ZERO_NAMED, e):
+            continue  # 化肥农药零增长行动: the name of a programme
+        cmp_ = "~" if text.endswith(_NEAR_ZERO, 0, s) else lex.zero_cmp[m.group()]
+        zeros.append(Cand(s, e, 0.0, "", "number", cmp_, num_start=s, num_end=s + 1, unit_end=e,
+                          cmp_cue="趋" if cmp_ == "~" else ""))
+    if not zeros:
+        return out
+    merged, i = [], 0
+    for c in out:
+        while i < len(zeros) and zeros[i].end <= c.start:
+            merged.append(zeros[i])
+            i += 1
+        if i < len(zeros) and zeros[i].start < c.end:
+            z = zeros[i]
+            i += 1
+            if c.role in ("name", "slogan") and c.start <= z.start and z.end <= c.end and c.end - c.start <= z.end - z.start + 2:
+                merged.append(z)  # “零伤亡”: the quotation is the zero goal
+                continue
+            # otherwise a number already read there wins
+        merged.append(c)
+    merged.extend(zeros[i:])
+    return merged
 
 
 def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) -> tuple[Optional[Cand], int]:
