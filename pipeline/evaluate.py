@@ -95,6 +95,18 @@ def gold_spans(gold: Mapping[str, Any], key: str, text: str, lo: int = 0) -> lis
     return out
 
 
+def optional_spans(gold: Mapping[str, Any], text: str, lo: int = 0) -> list[tuple[int, int]]:
+    """The spans of the optional targets; an anchor listed twice covers its next occurrence."""
+    used: set = set()
+    out = []
+    for o in gold.get("optional_targets", []):
+        span = find_anchor(text, o["anchor"], used, lo)
+        if span:
+            used.add(span)
+            out.append(span)
+    return out
+
+
 def _overlap(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -161,8 +173,7 @@ def score_directives(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> Score:
 def score_targets(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -> Score:
     lo, hi = scope_of(gold, text)
     gspans = gold_spans(gold, "targets", text, lo)
-    optional = [find_anchor(text, o["anchor"], set(), lo) for o in gold.get("optional_targets", [])]
-    optional = [o for o in optional if o]
+    optional = optional_spans(gold, text, lo)
     s = Score(n_gold=len(gspans))
     hit: set[int] = set()
     for t in pred.get("targets", []):
@@ -383,7 +394,7 @@ def score_target_fields(gold: Mapping[str, Any], text: str, pred: Mapping[str, A
     targets overlapping a gold anchor, how many have that field right."""
     lo, hi = scope_of(gold, text)
     gspans = gold_spans(gold, "targets", text, lo)
-    optional = [o for o in (find_anchor(text, o["anchor"], set(), lo) for o in gold.get("optional_targets", [])) if o]
+    optional = optional_spans(gold, text, lo)
     out = {f: Score(n_gold=len(gspans)) for f in TARGET_FIELDS}
     hit: set[int] = set()
     for t in pred.get("targets", []):
