@@ -83,6 +83,9 @@ def tag_clause(clause: str) -> tuple[tuple[str, str], ...]:
             continue
         if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, tagger.word_tag_tab, w):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
+        elif len(wd) == 2 and wd[0] in w.of("frame") and f in ("c", "d", "r", "u", "x", "y"):
+            out.append((wd[0], "p"))  # 同所, 对此: jieba glues a preposition to the next character
+            wd, f = wd[1], tagger.word_tag_tab.get(wd[1], "x")
         out.append((wd, f))
     return tuple(out)
 
@@ -168,9 +171,10 @@ class _Clause:
         w = self.w
         if self.word(i) in w.of("closed"):
             closers = w.of("closer")
-            k = next((k for k in range(i + 2, self.n) if self.word(k) in closers), None)
+            k = next((k for k in range(i + 2, self.n) if self.word(k) in closers
+                      or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线
             if k is not None:
-                if self.word(k) == "为" and self.word(i) == "以":
+                if self.word(k)[:1] == "为" and self.word(i) == "以":
                     return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
                 return k + 1
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
@@ -197,7 +201,9 @@ def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     quotation marks around all of it."""
     toks = list(toks)
     tails = w.of("tail")
-    while toks and (toks[-1][0] in tails or toks[-1][1] in _TAIL_TAGS or toks[-1][0] in "、，,%％ "
+    while toks and (toks[-1][0] in tails or (toks[-1][1] in _TAIL_TAGS and (toks[-1][1] != "q" or len(toks) < 2
+                                                                             or toks[-2][1] in ("m", "eng", "x")))
+                    or toks[-1][0] in "、，,%％ "
                     or (toks[-1][1] == "x" and toks[-1][0] not in _QUOTES) or toks[-1][1] == "eng" and toks[-1][0].isdigit()):
         toks.pop()
     while toks and (toks[0][0] in tails or toks[0][0] in "、，, "):
@@ -221,6 +227,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     i = 0
     start = None
     first_frame: Optional[int] = None
+    frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
     # a statement of a target: an indicator, then a verb of change or level and a number
     k = next((k for k in range(1, n - 1) if c.is_verb(k) and _number(toks[k + 1][0])), None)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)):
@@ -246,6 +253,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
                 first_frame = i
             if end is None:
                 break  # the frame runs to the clause's end
+            if wd in w.of("object_frame"):
+                frame_np = list(toks[i + 1:end])
             i = end
             continue
         if c.is_verb(i, start=True, fresh=fresh):
@@ -312,10 +321,13 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
         if f in _NOUNISH or f.startswith("n"):
             seen_noun = True
         e += 1
+    if toks[start][0] in w.of("clause_cue"):
+        # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
+        e = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
-        out.obj = _strip_object(toks[k:e], w)
+        out.obj = _strip_object(toks[k:e], w) or _strip_object(frame_np, w)
     return out
 
 
