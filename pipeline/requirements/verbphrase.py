@@ -1,8 +1,8 @@
 """The action and object of a requirement, read from the syntax of its predicate clause.
 
-jieba's part-of-speech tagger (:func:`pipeline.words.pos_tagger`, with our policy terms) cuts
-only the clauses of the predicate, one at a time, and stops at the first clause that has a
-governing verb: a requirement costs a clause or two of tagging, never its sentence.
+jieba's part-of-speech tags (with our policy terms; :func:`tag_clause`) of only the clauses of
+the predicate, one at a time, stopping at the first clause that has a governing verb: a
+requirement costs a clause or two of tagging, never its sentence.
 
 In a clause the reader passes over modal cues, adverbials, time words and the subject or
 party, and over prepositional frames (从…中, 在…上, 对…, 通过…, 以…为…: ``models/predicate_words.tsv``);
@@ -18,13 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Optional, Sequence
+from typing import Optional, Sequence
 
 from ..resources import read_tsv
 from .lexicon import openers
+from .tagging import dictionary, tag
 
 WORDS_FILE = "predicate_words.tsv"
 MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
+MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _QUOTES = "“”‘’\"'《》（）()「」"
@@ -38,13 +40,28 @@ _TAIL_TAGS = frozenset(("uj", "ul", "uz", "ud", "ug", "uv", "c", "m", "mq", "q",
 @dataclass(frozen=True)
 class Words:
     """The rows of ``models/predicate_words.tsv`` by kind, and the opener verbs of
-    ``models/openers.tsv`` (the verbs that open an imperative: they start a new predicate)."""
+    ``models/openers.tsv`` (the verbs that open an imperative)."""
 
-    kinds: Mapping[str, frozenset]
     openers: frozenset
-
-    def of(self, kind: str) -> frozenset:
-        return self.kinds.get(kind, frozenset())
+    adverb: frozenset
+    attributive: frozenset
+    clause_cue: frozenset
+    closed: frozenset
+    closer: frozenset
+    cue: frozenset
+    disposal: frozenset
+    disposal_verb: frozenset
+    frame: frozenset
+    glue: frozenset
+    join: frozenset
+    light: frozenset
+    modal: frozenset
+    negation: frozenset
+    nonverb: frozenset
+    object_frame: frozenset
+    pivot: frozenset
+    tail: frozenset
+    verb: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -52,49 +69,73 @@ def words() -> Words:
     by: dict[str, set] = {}
     for row in read_tsv(WORDS_FILE):
         by.setdefault(row["kind"], set()).add(row["word"])
-    return Words({k: frozenset(v) for k, v in by.items()}, openers().by_class["verb"])
+    unknown = set(by) - set(Words.__dataclass_fields__)
+    if unknown:
+        raise ValueError(f"{WORDS_FILE}: unknown kinds {sorted(unknown)}")
+    return Words(openers().by_class["verb"], **{k: frozenset(by.get(k, ())) for k in Words.__dataclass_fields__
+                                                 if k != "openers"})
 
 
 def verb_cues() -> frozenset:
     """The modal cues that are verbs and the action of the noun phrase they govern (坚持, 确保)."""
-    return words().of("cue")
+    return words().cue
+
+
+ENGINES = ("route", "posseg")
+ENGINE = "route"  # see tag_clause
 
 
 @lru_cache(maxsize=1)
-def _tagger():
+def _posseg():
     """jieba's POSTokenizer over our Tokenizer, one per process (:func:`pipeline.words.pos_tagger`)."""
     from ..words import pos_tagger
 
     return pos_tagger()
 
 
+def _word_tag(word: str, engine: str) -> str:
+    if engine == "posseg":
+        return _posseg().word_tag_tab.get(word, "")
+    return dictionary().tag(word, "")
+
+
 @lru_cache(maxsize=8192)
-def tag_clause(clause: str) -> tuple[tuple[str, str], ...]:
+def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]:
     """``(word, tag)`` pairs of one clause (memoised: headings and set phrases recur); two
-    words that make a listed verb jieba does not know (用|好, 抓|实) are one verb."""
+    words that make a listed verb jieba does not know (用|好, 抓|实) are one verb.
+
+    ``engine``: "route" (default) reads jieba's part-of-speech dictionary path with
+    :func:`.tagging.tag`, which gives what ``jieba.posseg`` gives without its HMM
+    (tests/test_requirements_scan.py checks it) and guesses unknown runs from jieba's HMM
+    tables, on the compiled trie: about as accurate on the gold as ``jieba.posseg`` with its
+    HMM and several times faster; "posseg" runs ``jieba.posseg`` itself (HMM on)."""
     w = words()
-    verbs = w.openers | w.of("verb")
-    tagger = _tagger()
+    verbs = w.openers | w.verb
+    if engine == "posseg":
+        pairs = [(p.word, p.flag) for p in _posseg().lcut(clause, HMM=True)]
+    elif engine == "route":
+        pairs = tag(clause)
+    else:
+        raise ValueError(f"unknown engine {engine!r}; choose from {ENGINES}")
     out: list[tuple[str, str]] = []
-    for p in tagger.lcut(clause, HMM=True):
-        wd, f = p.word, p.flag
+    for wd, f in pairs:
         if out and out[-1][0] + wd in verbs:
             out[-1] = (out[-1][0] + wd, "v")
             continue
-        if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, tagger.word_tag_tab, w):
+        if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine, w):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
-        elif len(wd) == 2 and wd[0] in w.of("frame") and f in ("c", "d", "r", "u", "x", "y"):
+        elif len(wd) == 2 and wd[0] in w.frame and f in ("c", "d", "r", "u", "x", "y", "j"):
             out.append((wd[0], "p"))  # 同所, 对此: jieba glues a preposition to the next character
-            wd, f = wd[1], tagger.word_tag_tab.get(wd[1], "x")
+            wd, f = wd[1], _word_tag(wd[1], engine) or "x"
         out.append((wd, f))
     return tuple(out)
 
 
-def _adverb_verb(wd: str, tags: Mapping[str, str], w: Words) -> bool:
+def _adverb_verb(wd: str, engine: str, w: Words) -> bool:
     for k in (2, 1):
         head, rest = wd[:k], wd[k:]
-        if (head in w.of("adverb") or tags.get(head, "") in ("d", "ad")) and (
-                tags.get(rest, "")[:1] == "v" or rest in w.openers):
+        if (head in w.adverb or _word_tag(head, engine) in ("d", "ad")) and (
+                _word_tag(rest, engine)[:1] == "v" or rest in w.openers):
             return True
     return False
 
@@ -130,9 +171,9 @@ class _Clause:
         w = self.w
         if fresh and f == "vn" and (self.flag(i + 1) in _NOUNISH or self.flag(i + 1)[:1] in ("n", "v", "p")):
             return True
-        if wd in w.of("verb"):
+        if wd in w.verb:
             return True
-        if wd in w.of("tail") or wd in w.of("glue") or wd in w.of("closer") or wd in w.of("nonverb"):
+        if wd in w.tail or wd in w.glue or wd in w.closer or wd in w.nonverb:
             return False
         if f in ("v", "vi", "vg", "vd", "vf", "vx"):
             return True
@@ -144,22 +185,22 @@ class _Clause:
         """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设)."""
         wd, f = self.toks[i]
         if not (i + 1 < self.n and (self.is_verb(i + 1, start=True, fresh=fresh)
-                                    or self.word(i + 1) in self.w.of("frame"))):
+                                    or self.word(i + 1) in self.w.frame)):
             return False
-        return wd in self.w.of("adverb") or f in _ADVERB_TAGS
+        return wd in self.w.adverb or f in _ADVERB_TAGS
 
     def modifier(self, i: int) -> bool:
         """A verb inside a noun phrase: it modifies what follows with 的 (完成的项目, 有收益的项目)."""
         return self.word(i + 1) in ("的", "之") or (
-            self.word(i + 2) in ("的", "之") and self.flag(i + 1) in _NOUNISH and self.word(i) in self.w.of("attributive"))
+            self.word(i + 2) in ("的", "之") and self.flag(i + 1) in _NOUNISH and self.word(i) in self.w.attributive)
 
     def ends_frame(self, k: int, start: bool = False) -> bool:
         """A verb at ``k`` that is a predicate, not a word inside the frame's noun phrase
         (通过土地托管等形式, 对排查出的问题)."""
         w = self.w
         nxt = self.word(k + 1)
-        return self.is_verb(k, start=start) and not self.modifier(k) and nxt not in w.of("tail") \
-            and nxt not in w.of("glue")
+        return self.is_verb(k, start=start) and not self.modifier(k) and nxt not in w.tail \
+            and nxt not in w.glue
 
     def frame_end(self, i: int) -> Optional[int]:
         """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
@@ -169,8 +210,8 @@ class _Clause:
         the governing verb is the last one before the clause's predicates are joined (并, 、)
         that does not follow another verb (进行|审计: 进行)."""
         w = self.w
-        if self.word(i) in w.of("closed"):
-            closers = w.of("closer")
+        if self.word(i) in w.closed:
+            closers = w.closer
             k = next((k for k in range(i + 2, self.n) if self.word(k) in closers
                       or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线
             if k is not None:
@@ -181,7 +222,7 @@ class _Clause:
             best = None
             prev = False
             for k in range(i + 2, self.n):
-                if self.word(k) in w.of("glue") and best is not None and self.is_verb(k + 1):
+                if self.word(k) in w.glue and best is not None and self.is_verb(k + 1):
                     break
                 cand = self.ends_frame(k, start=start)
                 if cand and not prev:
@@ -200,7 +241,7 @@ def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     """The object's text without trailing glue, particles, adverbs and quantities, nor the
     quotation marks around all of it."""
     toks = list(toks)
-    tails = w.of("tail")
+    tails = w.tail
     while toks and (toks[-1][0] in tails or (toks[-1][1] in _TAIL_TAGS and (toks[-1][1] != "q" or len(toks) < 2
                                                                              or toks[-2][1] in ("m", "eng", "x")))
                     or toks[-1][0] in "、，,%％ "
@@ -223,7 +264,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     out = _Reading()
     lead: list[tuple[str, str]] = []
     disposal: Optional[list[tuple[str, str]]] = None
-    frames, pivots, disp, cues = w.of("frame"), w.of("pivot"), w.of("disposal"), w.of("cue")
+    frames, pivots, disp, cues = w.frame, w.pivot, w.disposal, w.cue
     i = 0
     start = None
     first_frame: Optional[int] = None
@@ -232,13 +273,13 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     k = next((k for k in range(1, n - 1) if c.is_verb(k) and _number(toks[k + 1][0])), None)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)):
         start = k
-        lead = [t for t in toks[:k] if t[0] not in w.of("modal") and t[0] not in w.of("negation")]
+        lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
     while i < n:
         wd, f = toks[i]
         fresh = not lead
         if wd in disp and i + 1 < n:
-            k = next((k for k in range(i + 2, n) if toks[k][0] in w.of("disposal_verb")), None)
+            k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb), None)
             if k is None and not c.is_verb(i + 1):
                 k = c.frame_end(i)
             if k is not None:  # 将X纳入Y: the verb after X, and X its object
@@ -253,7 +294,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
                 first_frame = i
             if end is None:
                 break  # the frame runs to the clause's end
-            if wd in w.of("object_frame"):
+            if wd in w.object_frame:
                 frame_np = list(toks[i + 1:end])
             i = end
             continue
@@ -262,15 +303,15 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
                 lead.append(toks[i])
                 i += 1
                 continue
-            if c.is_adverbial(i, fresh) and (wd in w.of("adverb") or wd in cues or wd not in w.openers):
+            if c.is_adverbial(i, fresh) and (wd in w.adverb or wd in cues or wd not in w.openers):
                 i += 1
                 continue
-            if (wd in pivots or wd in w.of("modal")) and any(c.is_verb(k) for k in range(i + 1, n)):
+            if (wd in pivots or wd in w.modal) and any(c.is_verb(k) for k in range(i + 1, n)):
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue
             start = i
             break
-        if c.is_adverbial(i, fresh) and (f in _ADVERB_TAGS or wd in w.of("adverb")):
+        if c.is_adverbial(i, fresh) and (f in _ADVERB_TAGS or wd in w.adverb):
             i += 1
             continue
         if f in _NOUNISH or f.startswith("n"):
@@ -278,20 +319,20 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
         i += 1
     out.lead = _strip_object(lead, w)
     if start is None:
-        if first_frame is not None and last and toks[first_frame][0] in w.openers | w.of("verb") | {"结合", "利用", "采取", "采用"}:
+        if first_frame is not None and last and toks[first_frame][0] in w.openers | w.verb | {"结合", "利用", "采取", "采用"}:
             start = first_frame  # a framing verb with no verb after its phrase is the action
         else:
             return out
     # the action: the verb, the verbs right after it and those joined to it by glue
     j = start + 1
-    if start > 0 and toks[start - 1][0] in w.of("negation"):
+    if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
-    if toks[start][0] not in w.of("light"):
+    if toks[start][0] not in w.light:
         while j < n:
-            if toks[j][1] == "v" and toks[j][0] in w.openers and toks[j][0] not in w.of("light") \
+            if toks[j][1] == "v" and toks[j][0] in w.openers and toks[j][0] not in w.light \
                     and not c.modifier(j) and j + 1 < n:
                 j += 1  # 组织开展, 研究制定
-            elif toks[j][0] in w.of("glue") and toks[j][0] != "的" and c.is_verb(j + 1, start=True) \
+            elif toks[j][0] in w.glue and toks[j][0] != "的" and c.is_verb(j + 1, start=True) \
                     and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):
                 j += 2
             elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1:
@@ -300,7 +341,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             else:
                 break
     if disposal is None and j + 1 < n and toks[j][0] in disp:
-        k = next((k for k in range(j + 2, n) if toks[k][0] in w.of("disposal_verb")), None)
+        k = next((k for k in range(j + 2, n) if toks[k][0] in w.disposal_verb), None)
         if k is not None:  # 探索将…纳入…: the verb after X, and X its object
             disposal, start, j = list(toks[j + 1:k]), k, k + 1
     out.action = "".join(t for t, _ in toks[start:j])
@@ -313,15 +354,15 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     while e < n:
         wd, f = toks[e]
         if seen_noun and e + 1 < n and (
-                (wd in frames and f == "p" and wd not in w.of("join"))
+                (wd in frames and f == "p" and wd not in w.join)
                 or (c.is_verb(e) and not c.modifier(e)
-                    and (toks[e - 1][0] in w.of("glue")
+                    and (toks[e - 1][0] in w.glue
                          or (toks[e + 1][0] in w.openers and toks[e + 1][1] == "v" and e + 2 < n)))):
             break
         if f in _NOUNISH or f.startswith("n"):
             seen_noun = True
         e += 1
-    if toks[start][0] in w.of("clause_cue"):
+    if toks[start][0] in w.clause_cue:
         # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
         e = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
     if disposal is not None:
@@ -344,12 +385,12 @@ def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
     for k, part in enumerate(parts):
         if part.rstrip().endswith("的") and k < len(parts) - 1:
             continue  # …的，要依法责令: a condition, the predicate follows
-        r = _read_clause(tag_clause(part.strip()), k == len(parts) - 1, w)
+        r = _read_clause(tag_clause(part.strip()[:MAX_CLAUSE]), k == len(parts) - 1, w)
         if k == 0:
             first_lead = r.lead
         if r.found:
             obj = r.obj or r.lead or (topic if k == 0 else "")
             return r.action, obj
-    if cue in w.of("cue") or cue in w.of("pivot"):
+    if cue in w.cue or cue in w.pivot:
         return cue, first_lead
     return "", first_lead
