@@ -44,6 +44,7 @@ from .predicates import action_object, deadline_in, opening
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
 from .scan import FOLLOW, FRAME, VERB, Scan
+from .verbphrase import verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
@@ -387,22 +388,35 @@ def _reviews_past(heading: str) -> bool:
     return looks_retrospective(heading) or any(h.modality == "past" for h in cues(title))
 
 
-def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int]:
+def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str]:
+    """Where the group's predicate starts and may run to (the group's end: a clause that is
+    only a frame passes on to the next), the topic before it in its clause (a noun phrase
+    that is not the actor: the object of a verb with none after it) and the cue before it
+    (a cue that is a verb, 坚持/确保, starts the predicate itself)."""
     m = g.modal
+    end = g.end
+    none = (0, 0)
     if m is not None and m.modality != "permission":
-        ci = next(ci for ci in g.items if ci.clause.start <= m.start < ci.clause.end)
+        k = next(k for k, ci in enumerate(g.items) if ci.clause.start <= m.start < ci.clause.end)
+        ci = g.items[k]
+        first = next((x for x in g.items[:k] if x.opens == "verb" and x.actor is None), None)
+        if first is not None and g.actor is None:  # 深化…，完善…，切实解决…: the first predicate
+            s = skip_prefix(sc, first.clause.start, first.clause.end)
+            return s, end, none, ""
         a = ci.actor
         if a is not None and a.via == "pivot" and a.start >= m.end:
-            return a.end, ci.clause.end  # 鼓励有条件的学校|引入…: the party's action
-        return m.end, ci.clause.end
+            return a.end, end, none, ""  # 鼓励有条件的学校|引入…: the party's action
+        s = skip_prefix(sc, ci.clause.start, ci.clause.end)
+        topic = (s, m.start) if a is None and s < m.start else none
+        cue = sc.text[m.start:m.end]
+        return (m.start if cue in verb_cues() else m.end), end, topic, cue
     for ci in g.items:
         if ci.actor is not None:
-            return ci.actor.end, ci.clause.end
-    for ci in g.items:
-        if ci.opens == "verb":
-            return skip_prefix(sc, ci.clause.start, ci.clause.end), ci.clause.end
-    c = next((ci.clause for ci in g.items if ci.opens not in _FRAMES), g.items[0].clause)
-    return c.start, c.end
+            return ci.actor.end, end, none, ""
+    # no cue, no actor: from the first clause that is not a deadline or a condition (a frame
+    # clause before the verb is passed over by action_object: 在…，开展…)
+    c = next((ci.clause for ci in g.items if ci.opens not in ("deadline", "condition")), g.items[0].clause)
+    return skip_prefix(sc, c.start, c.end), end, none, ""
 
 
 def _unit_part(u: Unit, start: int, end: int) -> Unit:
@@ -495,8 +509,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             a = g.actor
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
             actor = carrier.resolve(text[a.start:a.end] if a is not None else None, encouraged, m is not None)
-            ps, pe = _predicate_span(g, sc)
-            action, obj = action_object(text[ps:pe])
+            ps, pe, (ts, te), cue = _predicate_span(g, sc)
+            action, obj = action_object(text[ps:pe], text[ts:te], cue)
             start, end = g.start, g.end
             deadline = next((q.deadline for q in own if q.deadline), None) \
                 or normalize_deadline(text[start:end], year, strict=True)

@@ -1,8 +1,8 @@
-"""What a clause opens with, and the action and object of a requirement.
+"""What a clause opens with, its deadline, and the action and object of a requirement.
 
 ``opening`` looks only at the lexicons and at jieba's dictionary tags (no segmentation);
-``action_object`` cuts into words the first few characters of the predicate of a
-requirement (:data:`WINDOW`) — the only place where the requirement stage segments text.
+``action_object`` (:mod:`.verbphrase`) tags the clauses of a requirement's predicate — the
+only place where the requirement stage segments text.
 """
 from __future__ import annotations
 
@@ -11,21 +11,12 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import openers
 from .scan import _NONE, CONDITION, FRAME, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
-from .tagging import dictionary, pos_at, tag
+from .verbphrase import action_object
 
-_PREPS = ("同", "与", "和", "跟", "向", "对", "把", "将", "给", "为", "按", "在", "以", "从", "由")
-_PREP_CHARS = frozenset(_PREPS)
-_OBJECT_PREPS = ("同", "与", "和", "跟", "向", "对", "把", "将", "给")
-_MULTI_PREPS = ("对于", "按照", "根据", "依托", "围绕", "通过", "依照", "依据", "结合", "针对", "关于")
-_SKIP_TAGS = ("d", "ad", "r", "t", "m", "c", "u", "f", "q", "x")
-_NOUNISH = ("n", "r", "j", "l", "i", "b", "s", "nz", "vn", "an")
-_TRIM_OBJECT = "的了着地得，,。；;：:、 "
-_QUANTITY_TAIL = re.compile(r"[一二三四五六七八九十两几\d]+[次遍个名人项回轮年月天周]$")
-_MAX_OBJECT = 30
-WINDOW = 12  # characters cut into words for the action (and a prepositional object)
-_PP_VERB_TAGS = ("v", "vd", "vi", "vg")  # the verb after a prepositional object (not a verbal noun: 安全|教育)
+__all__ = ["action_object", "deadline_in", "deadline_frame", "opening"]
+
+_VERB_TAGS = ("v", "vd", "vi", "vg")  # the verb after a prepositional object (not a verbal noun: 安全|教育)
 _VERB_TAGS = ("v", "vd", "vi", "vg", "d")  # not vn (改革发展稳定任务), not ad (正确政治路线)
 
 _DEADLINE = re.compile(
@@ -116,91 +107,3 @@ def deadline_in(text: str) -> Optional[str]:
         if m.group(0).startswith(("到", "至", "截至")) or re.match(r"\s*年?\s*(?:前|以前|之前)", text[m.end("y1"):m.end("y1") + 4]):
             return y1
     return None
-
-
-def _tag(text: str) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for w, t in tag(text):
-        # jieba glues a preposition to the next character (同所, 对此): split it off
-        if len(w) > 1 and w[0] in _PREP_CHARS and t not in ("v", "p", "n", "vn") and w not in _MULTI_PREPS:
-            out.append((w[0], "p"))
-            out.extend(_tag(w[1:]) if len(w) > 2 else [(w[1:], pos_at(w[1:], 0)[1] or "x")])
-            continue
-        out.append((w, t))
-    return out
-
-
-def action_object(text: str, window: int = WINDOW) -> tuple[str, str]:
-    """``(action, object)`` of a predicate: the first verb (with the verbs right after it)
-    and what it governs; a prepositional object (同所联系的年轻干部谈心谈话, 把…作为) stands
-    in when the verb has none after it.
-
-    Only the first ``window`` characters are cut into words (the object is the rest of the
-    predicate after the action); the whole predicate only when the action is not settled
-    inside the window (a long prepositional phrase, a word cut at its edge)."""
-    while True:
-        found = _read(text, _tag(text[:window]), cut=len(text) > window)
-        if found is not None:
-            return found
-        window *= 2
-
-
-@lru_cache(maxsize=None)
-def _word_sets() -> tuple[frozenset, frozenset, frozenset]:
-    by = openers().by_class
-    return by["verb"], by["follow"], by["skip"]
-
-
-def _goes_on(text: str, start: int, toks: list[tuple[str, str]], cut: int) -> bool:
-    """A word of the dictionary that starts with one of ``toks`` (words from ``start`` on)
-    may reach past the window's edge at ``cut``: those words are not settled."""
-    has = dictionary().has
-    for w, _ in toks:
-        if has(text[start:cut + 1]):
-            return True
-        start += len(w)
-    return False
-
-
-def _read(text: str, toks: list[tuple[str, str]], *, cut: bool) -> Optional[tuple[str, str]]:
-    """:func:`action_object` over the words ``toks`` of the start of ``text``; None when
-    ``cut`` (the words end before the text) and the answer may lie past them."""
-    i, n = 0, len(toks)
-    pp_prep, pp_np = "", ""
-    verbs, follow, skip = _word_sets()
-    pos = 0  # where toks[i] starts in text
-    while i < n:
-        w, t = toks[i]
-        if (t[:1] == "v" or (w in verbs and t not in ("d", "ad", "c"))) and w not in follow and w not in _MULTI_PREPS \
-                and not (t == "p" and w in _OBJECT_PREPS):  # 把…纳入: the verb after the object
-            break
-        if t == "p" or w in _PREPS or w in _MULTI_PREPS:
-            j = i + 1
-            while j < n - 1 and not (toks[j][1].startswith(_NOUNISH) and toks[j + 1][1] in _PP_VERB_TAGS):
-                j += 1
-            if j >= n - 1:
-                if cut:
-                    return None
-                break
-            pp_prep, pp_np = w, "".join(x for x, _ in toks[i + 1:j + 1])
-            pos += sum(len(x) for x, _ in toks[i:j + 1])
-            i = j + 1
-            continue
-        if t.startswith(_SKIP_TAGS) or w in follow or w in skip:
-            pos += len(w)
-            i += 1
-            continue
-        break
-    if cut and (i + 2 > n or _goes_on(text, pos, toks[i:i + 2], sum(len(w) for w, _ in toks))):
-        return None  # the action, or the word after it, may be cut at the window's edge
-    if i >= n:
-        return "", pp_np if pp_prep in _OBJECT_PREPS else ""
-    j = i + 1
-    if j < n and toks[j][1] == "v" and toks[j][0] in verbs:
-        j += 1  # two verbs as one action: 探索建立, 推广应用 (not 完善|举报受理机制)
-    action = "".join(w for w, _ in toks[i:j])
-    obj = text[pos + len(action):].strip(_TRIM_OBJECT)
-    obj = _QUANTITY_TAIL.sub("", obj).strip(_TRIM_OBJECT)
-    if pp_prep in ("把", "将") or (not obj and pp_prep in _OBJECT_PREPS):
-        obj = pp_np
-    return action, obj[:_MAX_OBJECT]

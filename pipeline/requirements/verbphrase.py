@@ -1,0 +1,396 @@
+"""The action and object of a requirement, read from the syntax of its predicate clause.
+
+jieba's part-of-speech tags (with our policy terms; :func:`tag_clause`) of only the clauses of
+the predicate, one at a time, stopping at the first clause that has a governing verb: a
+requirement costs a clause or two of tagging, never its sentence.
+
+In a clause the reader passes over modal cues, adverbials, time words and the subject or
+party, and over prepositional frames (从…中, 在…上, 对…, 通过…, 以…为…: ``models/predicate_words.tsv``);
+the first verb after them is the action, with the verbs coordinated to it (巩固和完善) or
+following it (组织开展).  The object is the noun phrase after the action up to the clause's end
+or to a verb that starts a new predicate, without the trailing glue (的, 以及, 等) or
+quantity.  Fixed frames change the roles: 把/将 X 纳入 Y (object X), 鼓励 X 做 Y (Y's verb),
+坚持/确保 + noun phrase (the cue is the action), a statement of a target (指标增长8%: the
+object is the indicator before the verb).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from ..resources import read_tsv
+from .lexicon import openers
+from .tagging import dictionary, tag
+
+WORDS_FILE = "predicate_words.tsv"
+MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
+MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+_QUOTES = "“”‘’\"'《》（）()「」"
+_NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "l", "i", "b", "a", "an", "s", "r", "vn",
+                      "eng", "m", "mq", "q", "f", "z", "k", "h"))
+_ADVERB_TAGS = frozenset(("d", "ad", "vd", "dg", "a", "b", "l", "i"))  # adverbial when a verb follows
+_SKIP_TAGS = frozenset(("t", "tg", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "zg"))
+_TAIL_TAGS = frozenset(("uj", "ul", "uz", "ud", "ug", "uv", "c", "m", "mq", "q", "d", "ad", "y"))
+
+
+@dataclass(frozen=True)
+class Words:
+    """The rows of ``models/predicate_words.tsv`` by kind, and the opener verbs of
+    ``models/openers.tsv`` (the verbs that open an imperative)."""
+
+    openers: frozenset
+    adverb: frozenset
+    attributive: frozenset
+    clause_cue: frozenset
+    closed: frozenset
+    closer: frozenset
+    cue: frozenset
+    disposal: frozenset
+    disposal_verb: frozenset
+    frame: frozenset
+    glue: frozenset
+    join: frozenset
+    light: frozenset
+    modal: frozenset
+    negation: frozenset
+    nonverb: frozenset
+    object_frame: frozenset
+    pivot: frozenset
+    tail: frozenset
+    verb: frozenset
+
+
+@lru_cache(maxsize=None)
+def words() -> Words:
+    by: dict[str, set] = {}
+    for row in read_tsv(WORDS_FILE):
+        by.setdefault(row["kind"], set()).add(row["word"])
+    unknown = set(by) - set(Words.__dataclass_fields__)
+    if unknown:
+        raise ValueError(f"{WORDS_FILE}: unknown kinds {sorted(unknown)}")
+    return Words(openers().by_class["verb"], **{k: frozenset(by.get(k, ())) for k in Words.__dataclass_fields__
+                                                 if k != "openers"})
+
+
+def verb_cues() -> frozenset:
+    """The modal cues that are verbs and the action of the noun phrase they govern (坚持, 确保)."""
+    return words().cue
+
+
+ENGINES = ("route", "posseg")
+ENGINE = "route"  # see tag_clause
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    """jieba's POSTokenizer over our Tokenizer, one per process (:func:`pipeline.words.pos_tagger`)."""
+    from ..words import pos_tagger
+
+    return pos_tagger()
+
+
+def _word_tag(word: str, engine: str) -> str:
+    if engine == "posseg":
+        return _posseg().word_tag_tab.get(word, "")
+    return dictionary().tag(word, "")
+
+
+@lru_cache(maxsize=8192)
+def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]:
+    """``(word, tag)`` pairs of one clause (memoised: headings and set phrases recur); two
+    words that make a listed verb jieba does not know (用|好, 抓|实) are one verb.
+
+    ``engine``: "route" (default) reads jieba's part-of-speech dictionary path with
+    :func:`.tagging.tag`, which gives what ``jieba.posseg`` gives without its HMM
+    (tests/test_requirements_scan.py checks it) and guesses unknown runs from jieba's HMM
+    tables, on the compiled trie: about as accurate on the gold as ``jieba.posseg`` with its
+    HMM and several times faster; "posseg" runs ``jieba.posseg`` itself (HMM on)."""
+    w = words()
+    verbs = w.openers | w.verb
+    if engine == "posseg":
+        pairs = [(p.word, p.flag) for p in _posseg().lcut(clause, HMM=True)]
+    elif engine == "route":
+        pairs = tag(clause)
+    else:
+        raise ValueError(f"unknown engine {engine!r}; choose from {ENGINES}")
+    out: list[tuple[str, str]] = []
+    for wd, f in pairs:
+        if out and out[-1][0] + wd in verbs:
+            out[-1] = (out[-1][0] + wd, "v")
+            continue
+        if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine, w):
+            f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
+        elif len(wd) == 2 and wd[0] in w.frame and f in ("c", "d", "r", "u", "x", "y", "j"):
+            out.append((wd[0], "p"))  # 同所, 对此: jieba glues a preposition to the next character
+            wd, f = wd[1], _word_tag(wd[1], engine) or "x"
+        out.append((wd, f))
+    return tuple(out)
+
+
+def _adverb_verb(wd: str, engine: str, w: Words) -> bool:
+    for k in (2, 1):
+        head, rest = wd[:k], wd[k:]
+        if (head in w.adverb or _word_tag(head, engine) in ("d", "ad")) and (
+                _word_tag(rest, engine)[:1] == "v" or rest in w.openers):
+            return True
+    return False
+
+
+@dataclass
+class _Reading:
+    action: str = ""
+    obj: str = ""
+    lead: str = ""  # the noun phrase before the verb (a subject, a party, an indicator)
+    found: bool = False
+
+
+class _Clause:
+    """One clause's tokens and the tests on them."""
+
+    def __init__(self, toks: Sequence[tuple[str, str]], w: Words):
+        self.toks, self.w, self.n = toks, w, len(toks)
+
+    def word(self, i: int) -> str:
+        return self.toks[i][0] if 0 <= i < self.n else ""
+
+    def flag(self, i: int) -> str:
+        return self.toks[i][1] if 0 <= i < self.n else ""
+
+    def is_verb(self, i: int, *, start: bool = False, fresh: bool = False) -> bool:
+        """A verb here: tagged v (not a verbal noun) or listed as one; a listed opener verb
+        that jieba tags as a verbal noun counts where an action may start (研究…, 建设…), and
+        any verbal noun before a noun where no noun precedes it (``fresh``: 启动建设规划评估).
+        Never right after 的 (违反规定的行为)."""
+        if i >= self.n or (i > 0 and self.toks[i - 1][0] == "的"):
+            return False
+        wd, f = self.toks[i]
+        w = self.w
+        if fresh and f == "vn" and (self.flag(i + 1) in _NOUNISH or self.flag(i + 1)[:1] in ("n", "v", "p")):
+            return True
+        if wd in w.verb:
+            return True
+        if wd in w.tail or wd in w.glue or wd in w.closer or wd in w.nonverb:
+            return False
+        if f in ("v", "vi", "vg", "vd", "vf", "vx"):
+            return True
+        if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a"):
+            return start or f != "vn"
+        return False
+
+    def is_adverbial(self, i: int, fresh: bool = False) -> bool:
+        """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设)."""
+        wd, f = self.toks[i]
+        if not (i + 1 < self.n and (self.is_verb(i + 1, start=True, fresh=fresh)
+                                    or self.word(i + 1) in self.w.frame)):
+            return False
+        return wd in self.w.adverb or f in _ADVERB_TAGS
+
+    def modifier(self, i: int) -> bool:
+        """A verb inside a noun phrase: it modifies what follows with 的 (完成的项目, 有收益的项目)."""
+        return self.word(i + 1) in ("的", "之") or (
+            self.word(i + 2) in ("的", "之") and self.flag(i + 1) in _NOUNISH and self.word(i) in self.w.attributive)
+
+    def ends_frame(self, k: int, start: bool = False) -> bool:
+        """A verb at ``k`` that is a predicate, not a word inside the frame's noun phrase
+        (通过土地托管等形式, 对排查出的问题)."""
+        w = self.w
+        nxt = self.word(k + 1)
+        return self.is_verb(k, start=start) and not self.modifier(k) and nxt not in w.tail \
+            and nxt not in w.glue
+
+    def frame_end(self, i: int) -> Optional[int]:
+        """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
+        that governs after it; None when it runs to the clause's end.
+
+        The noun phrase of a frame may hold verbs (对养护资金使用情况进行审计, 对问题整改实行…):
+        the governing verb is the last one before the clause's predicates are joined (并, 、)
+        that does not follow another verb (进行|审计: 进行)."""
+        w = self.w
+        if self.word(i) in w.closed:
+            closers = w.closer
+            k = next((k for k in range(i + 2, self.n) if self.word(k) in closers
+                      or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线
+            if k is not None:
+                if self.word(k)[:1] == "为" and self.word(i) == "以":
+                    return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
+                return k + 1
+        for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
+            best = None
+            prev = False
+            for k in range(i + 2, self.n):
+                if self.word(k) in w.glue and best is not None and self.is_verb(k + 1):
+                    break
+                cand = self.ends_frame(k, start=start)
+                if cand and not prev:
+                    best = k
+                prev = cand
+            if best is not None:
+                return best
+        return None
+
+
+def _number(word: str) -> bool:
+    return bool(word) and (word[0].isdigit() or word[0] in "零一二三四五六七八九十百千万两")
+
+
+def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
+    """The object's text without trailing glue, particles, adverbs and quantities, nor the
+    quotation marks around all of it."""
+    toks = list(toks)
+    tails = w.tail
+    while toks and (toks[-1][0] in tails or (toks[-1][1] in _TAIL_TAGS and (toks[-1][1] != "q" or len(toks) < 2
+                                                                             or toks[-2][1] in ("m", "eng", "x")))
+                    or toks[-1][0] in "、，,%％ "
+                    or (toks[-1][1] == "x" and toks[-1][0] not in _QUOTES) or toks[-1][1] == "eng" and toks[-1][0].isdigit()):
+        toks.pop()
+    while toks and (toks[0][0] in tails or toks[0][0] in "、，, "):
+        toks.pop(0)
+    text = "".join(t for t, _ in toks).strip()
+    m = _TRAILING_NOTE.search(text)
+    if m and m.start() > 0:
+        text = text[:m.start()]  # …汇总表（见附件2）
+    if len(text) > 2 and text[0] in "“‘《「" and text[-1] in "”’》」" and not any(c in text[1:-1] for c in "“”‘’《》"):
+        text = text[1:-1] if text[0] != "《" else text
+    return text
+
+
+def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Reading:
+    c = _Clause(toks, w)
+    n = c.n
+    out = _Reading()
+    lead: list[tuple[str, str]] = []
+    disposal: Optional[list[tuple[str, str]]] = None
+    frames, pivots, disp, cues = w.frame, w.pivot, w.disposal, w.cue
+    i = 0
+    start = None
+    first_frame: Optional[int] = None
+    frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
+    # a statement of a target: an indicator, then a verb of change or level and a number
+    k = next((k for k in range(1, n - 1) if c.is_verb(k) and _number(toks[k + 1][0])), None)
+    if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)):
+        start = k
+        lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
+        i = n
+    while i < n:
+        wd, f = toks[i]
+        fresh = not lead
+        if wd in disp and i + 1 < n:
+            k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb), None)
+            if k is None and not c.is_verb(i + 1):
+                k = c.frame_end(i)
+            if k is not None:  # 将X纳入Y: the verb after X, and X its object
+                disposal = list(toks[i + 1:k])
+                start = k
+                break
+            i += 1
+            continue
+        if wd in frames:
+            end = c.frame_end(i)
+            if first_frame is None:
+                first_frame = i
+            if end is None:
+                break  # the frame runs to the clause's end
+            if wd in w.object_frame:
+                frame_np = list(toks[i + 1:end])
+            i = end
+            continue
+        if c.is_verb(i, start=True, fresh=fresh):
+            if c.modifier(i):
+                lead.append(toks[i])
+                i += 1
+                continue
+            if c.is_adverbial(i, fresh) and (wd in w.adverb or wd in cues or wd not in w.openers):
+                i += 1
+                continue
+            if (wd in pivots or wd in w.modal) and any(c.is_verb(k) for k in range(i + 1, n)):
+                i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
+                continue
+            start = i
+            break
+        if c.is_adverbial(i, fresh) and (f in _ADVERB_TAGS or wd in w.adverb):
+            i += 1
+            continue
+        if f in _NOUNISH or f.startswith("n"):
+            lead.append(toks[i])
+        i += 1
+    out.lead = _strip_object(lead, w)
+    if start is None:
+        if first_frame is not None and last and toks[first_frame][0] in w.openers | w.verb | {"结合", "利用", "采取", "采用"}:
+            start = first_frame  # a framing verb with no verb after its phrase is the action
+        else:
+            return out
+    # the action: the verb, the verbs right after it and those joined to it by glue
+    j = start + 1
+    if start > 0 and toks[start - 1][0] in w.negation:
+        start -= 1  # 不小于, 不再执行
+    if toks[start][0] not in w.light:
+        while j < n:
+            if toks[j][1] == "v" and toks[j][0] in w.openers and toks[j][0] not in w.light \
+                    and not c.modifier(j) and j + 1 < n:
+                j += 1  # 组织开展, 研究制定
+            elif toks[j][0] in w.glue and toks[j][0] != "的" and c.is_verb(j + 1, start=True) \
+                    and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):
+                j += 2
+            elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1:
+                j += 1  # 提高到, 控制在, 下放至
+                break
+            else:
+                break
+    if disposal is None and j + 1 < n and toks[j][0] in disp:
+        k = next((k for k in range(j + 2, n) if toks[k][0] in w.disposal_verb), None)
+        if k is not None:  # 探索将…纳入…: the verb after X, and X its object
+            disposal, start, j = list(toks[j + 1:k]), k, k + 1
+    out.action = "".join(t for t, _ in toks[start:j])
+    out.found = True
+    # the object: the noun phrase after the action, up to what starts a new predicate: a
+    # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
+    # (指导村民委员会|组织做好…)
+    k = e = j
+    seen_noun = False
+    while e < n:
+        wd, f = toks[e]
+        if seen_noun and e + 1 < n and (
+                (wd in frames and f == "p" and wd not in w.join)
+                or (c.is_verb(e) and not c.modifier(e)
+                    and (toks[e - 1][0] in w.glue
+                         or (toks[e + 1][0] in w.openers and toks[e + 1][1] == "v" and e + 2 < n)))):
+            break
+        if f in _NOUNISH or f.startswith("n"):
+            seen_noun = True
+        e += 1
+    if toks[start][0] in w.clause_cue:
+        # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
+        e = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
+    if disposal is not None:
+        out.obj = _strip_object(disposal, w)
+    else:
+        out.obj = _strip_object(toks[k:e], w) or _strip_object(frame_np, w)
+    return out
+
+
+def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
+    """``(action, object)`` of the predicate ``text`` (its clauses, from after the modal cue).
+
+    ``topic``: the noun phrase of the clause before the predicate (not an actor): the object
+    of a verb that has none after it (指标…应不低于…; 负责人应由…担任).  ``cue``: the modal cue
+    before the predicate; a verb among the cues (鼓励, 支持) is the action of a predicate that
+    has no verb (鼓励绿色低碳示范工程)."""
+    w = words()
+    parts = [p for p in _CLAUSE_END.split(text) if p.strip()][:MAX_CLAUSES]
+    first_lead = ""
+    for k, part in enumerate(parts):
+        if part.rstrip().endswith("的") and k < len(parts) - 1:
+            continue  # …的，要依法责令: a condition, the predicate follows
+        r = _read_clause(tag_clause(part.strip()[:MAX_CLAUSE]), k == len(parts) - 1, w)
+        if k == 0:
+            first_lead = r.lead
+        if r.found:
+            obj = r.obj or r.lead or (topic if k == 0 else "")
+            return r.action, obj
+    if cue in w.cue or cue in w.pivot:
+        return cue, first_lead
+    return "", first_lead

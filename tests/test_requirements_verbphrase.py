@@ -1,0 +1,115 @@
+"""The action and object of a requirement's predicate, read from its syntax (verbphrase.py).
+
+Sentences of our own, one row per kind of construction of the genre: the cue does not eat
+the verb, verb and object split at the right place, objects are whole noun phrases, frames
+are passed over, and fixed frames (把/将…纳入, 鼓励X做Y, 坚持/确保 + noun phrase) change roles.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.requirements import find_requirements
+from pipeline.requirements.predicates import action_object
+from pipeline.requirements.verbphrase import tag_clause, verb_cues
+
+# (predicate text as the stage passes it, topic, cue) -> (action, object)
+CASES = [
+    # 1. a cue that is the predicate; a target statement: the verb of change, the indicator
+    (("坚持党的民族工作基本方针", "", "坚持"), ("坚持", "党的民族工作基本方针")),
+    (("确保全县粮食播种面积稳定", "", "确保"), ("确保", "全县粮食播种面积")),
+    (("坚持和完善基层群众自治制度", "", "坚持"), ("坚持和完善", "基层群众自治制度")),
+    (("农村居民人均可支配收入增长7%左右", "", ""), ("增长", "农村居民人均可支配收入")),
+    (("城市绿道总里程达到300公里以上", "", ""), ("达到", "城市绿道总里程")),
+    (("不低于85%", "全镇生活垃圾回收利用率", "应"), ("不低于", "全镇生活垃圾回收利用率")),
+    # 2. coordinated verbs, resultative verbs, adverbs before the verb
+    (("巩固和完善村级集体经济组织", "", ""), ("巩固和完善", "村级集体经济组织")),
+    (("跟上数字化转型步伐", "", ""), ("跟上", "数字化转型步伐")),
+    (("持续深化国有企业混合所有制改革", "", ""), ("深化", "国有企业混合所有制改革")),
+    (("积极开展林下经济试点工作", "", ""), ("积极开展", "林下经济试点工作")),
+    (("组织开展安全隐患大排查", "", ""), ("组织开展", "安全隐患大排查")),
+    # 3. whole noun phrases: not cut at 地, not by length, no dangling glue, stop at the next predicate
+    (("用好地方政府专项债券", "", ""), ("用好", "地方政府专项债券")),
+    (("加强职业院校实训基地建设", "", ""), ("加强", "职业院校实训基地建设")),
+    (("完善城乡居民基本养老保险待遇确定和基础养老金正常调整机制", "", ""),
+     ("完善", "城乡居民基本养老保险待遇确定和基础养老金正常调整机制")),
+    (("推进垃圾分类、污水处理以及", "", ""), ("推进", "垃圾分类、污水处理")),
+    (("参与社区养老服务设施运营、开展上门照护服务", "", ""), ("参与", "社区养老服务设施运营")),
+    (("健全重点企业季度报送制度（见附件3）", "", ""), ("健全", "重点企业季度报送制度")),
+    # 4. frames passed over
+    (("从红色家书阅读中汲取精神力量", "", ""), ("汲取", "精神力量")),
+    (("在理论武装上深入检视", "", ""), ("检视", "")),
+    (("通过土地入股、代耕代种等多种形式，开展农业社会化服务", "", ""), ("开展", "农业社会化服务")),
+    (("按照省里的统一部署，加快推进老旧小区改造", "", ""), ("推进", "老旧小区改造")),
+    (("对群众反映强烈的问题实行挂牌督办", "", ""), ("实行", "挂牌督办")),
+    (("以乡村振兴为主线，做强特色农业", "", ""), ("做强", "特色农业")),
+    (("围绕主导产业，培育一批专精特新企业", "", ""), ("培育", "一批专精特新企业")),
+    (("定期对公共停车场收费情况进行检查", "", ""), ("进行", "检查")),
+    (("每季度至少同结对帮扶户谈心谈话一次", "", ""), ("谈心谈话", "结对帮扶户")),
+    # fixed frames: 把/将 X 纳入/作为 Y, 鼓励/支持 X 做 Y
+    (("将农村饮水安全工程运行维护经费纳入县级财政预算", "", ""), ("纳入", "农村饮水安全工程运行维护经费")),
+    (("把耕地保护作为乡镇考核的重要内容", "", ""), ("作为", "耕地保护")),
+    (("探索将碳排放强度纳入企业综合评价体系", "", ""), ("纳入", "碳排放强度")),
+    (("引导社会力量积极参与乡村公益事业", "", "鼓励"), ("积极参与", "乡村公益事业")),
+    (("请各街道于6月底前报送年度计划汇总表", "", ""), ("报送", "年度计划汇总表")),
+    (("社区卫生服务中心设立家庭医生工作室", "", "支持"), ("设立", "家庭医生工作室")),
+    (("乡村生态旅游精品线路", "", "鼓励"), ("鼓励", "乡村生态旅游精品线路")),
+    # a clause that ends in 的 is a condition: the predicate follows
+    (("擅自改变用途的，依法收回土地使用权", "", ""), ("收回", "土地使用权")),
+]
+
+
+@pytest.mark.parametrize("args, expected", CASES, ids=[a[0][:14] for a, _ in CASES])
+def test_action_object(args, expected):
+    assert action_object(*args) == expected
+
+
+# sentences through the whole stage: the predicate span starts where the action is
+STAGE = [
+    ("各地要坚持党的宗教工作基本方针。", ("坚持", "党的宗教工作基本方针")),
+    ("一、主要任务\n（一）深化街道管理体制改革，完善社区服务体系，切实解决群众办事难问题。", ("深化", "街道管理体制改革")),
+    ("一、主要任务\n（一）养老服务。在有条件的社区开展嵌入式养老试点，打造一刻钟服务圈。", ("开展", "嵌入式养老试点")),
+    ("鼓励有条件的村集体成立物业服务公司。", ("成立", "物业服务公司")),
+    ("区住建委要会同有关部门加强工程质量监督。", ("加强", "工程质量监督")),
+]
+
+
+@pytest.mark.parametrize("text, expected", STAGE, ids=[t[:12] for t, _ in STAGE])
+def test_stage_action_object(text, expected):
+    reqs = list(find_requirements(text))
+    assert reqs, text
+    assert (reqs[0].action, reqs[0].object) == expected
+
+
+def test_only_the_predicate_clauses_are_tagged(monkeypatch):
+    """The tagger sees the clauses up to the first one with a verb, never the rest."""
+    import pipeline.requirements.verbphrase as vp
+
+    seen = []
+    real = vp.tag_clause.__wrapped__
+
+    def spy(clause, engine=vp.ENGINE):
+        seen.append(clause)
+        return real(clause, engine)
+
+    monkeypatch.setattr(vp, "tag_clause", spy)
+    action_object("通过以奖代补等方式，支持村集体改造闲置校舍，建设村史馆，完善配套设施")
+    assert seen == ["通过以奖代补等方式", "支持村集体改造闲置校舍"]
+
+
+@pytest.mark.parametrize("engine", ["route", "posseg"])
+def test_engines_agree_on_the_cases(engine, monkeypatch):
+    """Both taggers (the dictionary route and jieba.posseg with its HMM) read our cases alike."""
+    import pipeline.requirements.verbphrase as vp
+
+    real = vp.tag_clause.__wrapped__
+    monkeypatch.setattr(vp, "tag_clause", lambda clause, engine_=engine: real(clause, engine_))
+    wrong = [args for args, want in CASES if action_object(*args) != want]
+    assert len(wrong) <= 2, wrong
+
+
+def test_tag_clause_joins_and_splits():
+    """Listed verbs that jieba cuts (用|好) are one verb; a preposition glued to the next
+    character (同所) is split off."""
+    assert ("用好", "v") in tag_clause("用好专项资金")
+    assert tag_clause("同所联系的群众谈心")[0] == ("同", "p")
+    assert {"坚持", "确保"} <= verb_cues()
