@@ -73,7 +73,8 @@ def clean(text: str | None) -> str:
 
 
 def deadline_text(deadline: str | None) -> str:
-    """A normalised deadline as people write it: ``2026-12-31`` → 2026年12月底前,
+    """A normalised deadline as people write it: ``2026-12-31`` → 2026年底前,
+    ``2026-06-30`` → 2026年6月底前,
     ``2026-06-15`` → 2026年6月15日前, ``2025`` → 2025年, ``2021/2025`` → 2021—2025年,
     ``open`` → 长期坚持; empty stays empty and anything unknown is shown as it is."""
     d = (deadline or "").strip()
@@ -89,6 +90,8 @@ def deadline_text(deadline: str | None) -> str:
         return f"{m[1]}年{int(m[2])}月底前"
     if m := _DATE.fullmatch(d):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
+        if month == 12 and day == 31:
+            return f"{year}年底前"
         if 1 <= month <= 12 and day == calendar.monthrange(year, month)[1]:
             return f"{year}年{month}月底前"
         return f"{year}年{month}月{day}日前"
