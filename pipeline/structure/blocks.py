@@ -128,6 +128,83 @@ def stops(text: str) -> tuple[list[int], int]:
     return resets, tail
 
 
+CONTENTS: tuple[str, ...] = tuple(p for p, _ in load_phrases("contents"))
+_CONTENTS = re.compile(r"^[ \t\u3000]*(?:" + "|".join("[ \t\u3000]*".join(map(re.escape, p)) for p in CONTENTS)
+                       + r")[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
+_CONTENTS_MAX_LINES = 200
+_SQUASH = re.compile(r"[\s\u3000\u00a0]+")
+
+
+def contents_span(text: str) -> Optional[tuple[int, int]]:
+    """The table of contents (目录 and the entry lines under it) at the head of a
+    document, or None.  It ends where its first entry comes again (the body begins);
+    without such a repeat, at the first line that holds a sentence mark."""
+    m = _CONTENTS.search(text)
+    if m is None:
+        return None
+    entries = []
+    pos = m.end() + 1
+    for k, lm in enumerate(_LINE.finditer(text, pos)):
+        line = _SQUASH.sub("", lm.group())
+        if not line:
+            continue
+        if entries and line == entries[0]:
+            return m.start(), lm.start()
+        if _PUNCT.search(line) or len(line) > _TITLE_MAX or k > _CONTENTS_MAX_LINES:
+            return (m.start(), lm.start()) if entries else None
+        entries.append(line)
+    return None
+
+
+_LIST_HEAD = re.compile(r"^[ \t\u3000]*(?P<word>" + "|".join(map(re.escape, PARTS)) + r")[ \t\u3000]*[：:]", re.M)
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])[^。；！？\n]{1,60}\n?")
+
+
+def attachment_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbered lists of attachments after ``附件：`` (1.某某汇总表 2.…): they
+    name other documents and are not numbered items of this one."""
+    out = []
+    for m in _LIST_HEAD.finditer(text):
+        if PARTS.get(m.group("word")) != "title":
+            continue
+        pos = m.end()
+        nl = text.find("\n", pos)
+        if nl >= 0 and not text[pos:nl].strip(" \t\u3000"):
+            pos = nl + 1
+        end = pos
+        while True:
+            item = _LIST_ITEM.match(text, end)
+            if item is None or item.end() == end:
+                break
+            end = item.end()
+        if end > pos:
+            out.append((m.start(), end))
+    return out
+
+
+_PLAIN = re.compile(r"[^\s。，；：！？、,;:!?0-9０-９()（）【】\[\]〔〕—…·]{2,20}")
+
+
+def plain_heading_lines(text: str, numbered: Sequence[int]) -> list[int]:
+    """Starts of unnumbered heading lines (总体要求, 工作要求): a short line without any
+    mark, between a line above and a body line below that are not such lines (which
+    leaves out tables flattened to one cell a line and title blocks), and not the
+    heading text of a marker that stands alone on the line above.  ``numbered``: the
+    starts of the numbering markers."""
+    lines = _lines(text)
+    plain = [_PLAIN.fullmatch(text, s, e) is not None for s, e in lines]
+    marks = set(numbered)
+    out = []
+    for k in range(1, len(lines) - 1):
+        if not plain[k] or plain[k - 1] or plain[k + 1] or lines[k][0] in marks:
+            continue
+        ps, pe = lines[k - 1]
+        if ps in marks and not _PUNCT.search(text, ps, pe):
+            continue  # the heading text of 一、 alone on the line above
+        out.append(lines[k][0])
+    return out
+
+
 def trailer_start(text: str) -> int:
     """Where the closing lines (散会, the signature, notes) at the end of ``text`` begin."""
     return stops(text)[1]
@@ -199,4 +276,4 @@ def _split_at(text: str, first: Optional[int], s: int, e: int) -> list[tuple[str
     return [("preamble", s, cut), ("body", first, e)]
 
 
-__all__ = ["find_blocks", "stops", "trailer_start", "SALUTATIONS", "CLOSINGS"]
+__all__ = ["find_blocks", "stops", "trailer_start", "contents_span", "plain_heading_lines", "attachment_lists", "SALUTATIONS", "CLOSINGS"]
