@@ -156,6 +156,11 @@ def contents_span(text: str) -> Optional[tuple[int, int]]:
     return None
 
 
+def annex_starts(text: str) -> list[int]:
+    """Starts of the attachment lines of their own (附件, 附件2, 附表1): an annex begins."""
+    return [s for s, e in _lines(text) if (m := _PART.match(text[s:e])) and PARTS[m.group("word")] == "title"]
+
+
 _LIST_HEAD = re.compile(r"^[ \t\u3000]*(?P<word>" + "|".join(map(re.escape, PARTS)) + r")[ \t\u3000]*[：:]", re.M)
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])[^。；！？\n]{1,60}\n?")
 
@@ -276,4 +281,4 @@ def _split_at(text: str, first: Optional[int], s: int, e: int) -> list[tuple[str
     return [("preamble", s, cut), ("body", first, e)]
 
 
-__all__ = ["find_blocks", "stops", "trailer_start", "contents_span", "plain_heading_lines", "attachment_lists", "SALUTATIONS", "CLOSINGS"]
+__all__ = ["find_blocks", "stops", "trailer_start", "contents_span", "plain_heading_lines", "attachment_lists", "annex_starts", "SALUTATIONS", "CLOSINGS"]

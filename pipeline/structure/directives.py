@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from ..records import Directive, Flag
-from .blocks import attachment_lists, contents_span, plain_heading_lines, stops
+from .blocks import annex_starts, attachment_lists, contents_span, plain_heading_lines, stops
 from .markers import (STYLE_BY_NAME, STYLES, Candidate, find_candidates, glued_children, load_phrases,
                       position_kind)
 from .titles import item_title
@@ -321,12 +321,11 @@ def _decimal_consistent(cands: Sequence[Candidate]) -> list[Candidate]:
             if i not in keys or (keys[i].rsplit(".", 1)[0] in present if "." in keys[i] else keys[i] in parents)]
 
 
-def _bare_number_series(cands: Sequence[Candidate]) -> list[Candidate]:
-    """Numbers alone on their line (a table's 序号 column flattened one cell a line) count
-    only as a series 1, 2, 3 …: a lone figure in a table cell is not an item."""
-    bare = [i for i, c in enumerate(cands) if c.style == _BARE]
-    if not bare:
-        return list(cands)
+def _bare_number_series(cands: Sequence[Candidate], annex: int) -> list[Candidate]:
+    """Numbers alone on their line (the 序号 column of an annexed list of measures or tasks,
+    flattened one cell a line) count only in an annex (after 附件 on a line of its own) and
+    only as a series 1, 2, 3 …: a figure in a table of the body is a value, not an item."""
+    bare = [i for i, c in enumerate(cands) if c.style == _BARE and c.start > annex]
     keep: set[int] = set()
     run: list[int] = []
     for i in bare + [-1]:
@@ -382,12 +381,14 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
     resets, tail = stops(text)
     toc = contents_span(text)
     skip = ([toc] if toc else []) + attachment_lists(text)  # entries that name other parts or documents
+    annexes = annex_starts(text)
+    annex = annexes[0] if annexes else len(text)
 
     def outside(i: int) -> bool:
         return i < tail and not any(a <= i < b for a, b in skip)
 
     def kept(cs: list[Candidate]) -> list[Candidate]:
-        return _bare_number_series(_decimal_consistent([c for c in cs if outside(c.start)]))
+        return _bare_number_series(_decimal_consistent([c for c in cs if outside(c.start)]), annex)
 
     cands = kept(find_candidates(text))
     glue = {p: q for p, q in glued_children(text).items() if outside(p)}

@@ -254,7 +254,7 @@ def find_candidates(text: str, clause_starts: Sequence[int] = ()) -> list[Candid
             continue
         out.append(Candidate(start, m.end(), m.group(name), number, name, style.kind, at))
     if clause_starts:
-        out = sorted({c.start: c for c in out}.values(), key=lambda c: c.start)
+        out = sorted({c.start: c for c in reversed(out)}.values(), key=lambda c: c.start)  # found in place first
     return out
 
 
