@@ -36,7 +36,7 @@ from .titles import item_title
 _NEWLINE = re.compile("\n")
 LIST_CUES: tuple[str, ...] = tuple(p for p, _ in load_phrases("list_cue"))
 SPEAKER_CUES: tuple[str, ...] = tuple(p for p, _ in load_phrases("speaker_cue"))
-_RANK = {s.name: k for k, s in enumerate(STYLES)}  # enumerations nest only in styles listed above them
+_RANK = {s.name: s.nest for s in STYLES}  # an enumeration nests only in one of the same or a lower rank number
 _DOTTED = re.compile(r"[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*")
 _ANNOUNCE_MAX = 80  # the announcing sentence before a list is short
 _TERMINATOR = re.compile(r"[。！？；!?;]")

@@ -51,6 +51,7 @@ class Style:
     mid: str  # "line", "sentence" or "clause": where, besides a line start, the marker may stand
     pattern: str
     glue: str = "-"  # "parent", "child", "both" or "-": see models/markers.tsv
+    nest: int = 0  # an enumeration's rank: it never nests inside one of a higher number
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def _ascii_digits(s: str) -> str:
 
 
 def load_styles() -> tuple[Style, ...]:
-    return tuple(Style(r["style"], r["kind"], r["mid"], r["pattern"], r.get("glue") or "-")
+    return tuple(Style(r["style"], r["kind"], r["mid"], r["pattern"], r.get("glue") or "-",
+                       int(r["nest"]) if (r.get("nest") or "-").isdigit() else 0)
                  for r in read_tsv("markers.tsv"))
 
 
