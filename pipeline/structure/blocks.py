@@ -130,22 +130,22 @@ def stops(text: str) -> tuple[list[int], int]:
 
 CONTENTS: tuple[str, ...] = tuple(p for p, _ in load_phrases("contents"))
 _CONTENTS = re.compile(r"^[ \t\u3000]*(?:" + "|".join("[ \t\u3000]*".join(map(re.escape, p)) for p in CONTENTS)
-                       + r")[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
+                       + r")[ \t\u3000]*[：:]?[ \t\u3000]*$", re.MULTILINE)
 _CONTENTS_MAX_LINES = 200
 _SQUASH = re.compile(r"[\s\u3000\u00a0]+")
 
 
-def contents_span(text: str) -> Optional[tuple[int, int]]:
+def contents_span(text: str) -> tuple[int, int] | None:
     """The table of contents (目录 and the entry lines under it) at the head of a
-    document, or None.  It ends where its first entry comes again (the body begins);
-    without such a repeat, at the first line that holds a sentence mark."""
+    document, or None.  It ends where its first entry comes again (the body begins; page
+    numbers and leader dots of the entries are left out of the comparison); without such
+    a repeat, at the first line that holds a sentence mark, or at the end of the text."""
     m = _CONTENTS.search(text)
     if m is None:
         return None
-    entries = []
-    pos = m.end() + 1
-    for k, lm in enumerate(_LINE.finditer(text, pos)):
-        line = _SQUASH.sub("", lm.group())
+    entries: list[str] = []
+    for k, lm in enumerate(_LINE.finditer(text, m.end())):
+        line = _PAGE.sub("", _SQUASH.sub("", lm.group()))
         if not line:
             continue
         if entries and line == entries[0]:
@@ -153,7 +153,10 @@ def contents_span(text: str) -> Optional[tuple[int, int]]:
         if _PUNCT.search(line) or len(line) > _TITLE_MAX or k > _CONTENTS_MAX_LINES:
             return (m.start(), lm.start()) if entries else None
         entries.append(line)
-    return None
+    return (m.start(), len(text)) if entries else None
+
+
+_PAGE = re.compile(r"[.．…·]*[0-9０-９]*$")
 
 
 def annex_starts(text: str) -> list[int]:
@@ -161,8 +164,10 @@ def annex_starts(text: str) -> list[int]:
     return [s for s, e in _lines(text) if (m := _PART.match(text[s:e])) and PARTS[m.group("word")] == "title"]
 
 
-_LIST_HEAD = re.compile(r"^[ \t\u3000]*(?P<word>" + "|".join(map(re.escape, PARTS)) + r")[ \t\u3000]*[：:]", re.M)
-_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])[^。；！？\n]{1,60}\n?")
+_LIST_HEAD = re.compile(r"^[ \t\u3000]*(?P<word>" + "|".join(map(re.escape, PARTS)) + r")[ \t\u3000]*[：:]",
+                        re.MULTILINE)
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])"
+                        r"[^。；！？\n]{1,60}\n?")
 
 
 def attachment_lists(text: str) -> list[tuple[int, int]]:
@@ -281,4 +286,5 @@ def _split_at(text: str, first: Optional[int], s: int, e: int) -> list[tuple[str
     return [("preamble", s, cut), ("body", first, e)]
 
 
-__all__ = ["find_blocks", "stops", "trailer_start", "contents_span", "plain_heading_lines", "attachment_lists", "annex_starts", "SALUTATIONS", "CLOSINGS"]
+__all__ = ["find_blocks", "stops", "trailer_start", "contents_span", "plain_heading_lines", "attachment_lists",
+           "annex_starts", "SALUTATIONS", "CLOSINGS"]

@@ -436,7 +436,7 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
 
 
 def _build(text: str, accepted: list[tuple[Candidate, Optional[int], int, int]], tail: int,
-           resets: Sequence[int] = (), glue: Optional[dict[int, int]] = None) -> list[Directive]:
+           resets: Sequence[int] = (), glue: dict[int, int] | None = None) -> list[Directive]:
     n = len(accepted)
     ends = [tail] * n
     open_: list[int] = []

@@ -260,5 +260,6 @@ def find_candidates(text: str, clause_starts: Sequence[int] = ()) -> list[Candid
     return out
 
 
-__all__ = ["Candidate", "Style", "STYLES", "STYLE_BY_NAME", "ORDER_WORDS", "cn_value", "find_candidates", "glued_children",
+__all__ = ["Candidate", "Style", "STYLES", "STYLE_BY_NAME", "ORDER_WORDS", "cn_value", "find_candidates",
+           "glued_children",
            "load_phrases", "position_kind", "quoted_spans"]
