@@ -159,9 +159,13 @@ def contents_span(text: str) -> tuple[int, int] | None:
 _PAGE = re.compile(r"[.．…·]*[0-9０-９]*$")
 
 
+_ANNEX = re.compile(r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, (p for p, v in PARTS.items() if v == "title")))
+                    + r")[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000]*[：:]?[ \t\u3000]*$", re.MULTILINE)
+
+
 def annex_starts(text: str) -> list[int]:
     """Starts of the attachment lines of their own (附件, 附件2, 附表1): an annex begins."""
-    return [s for s, e in _lines(text) if (m := _PART.match(text[s:e])) and PARTS[m.group("word")] == "title"]
+    return [m.start() for m in _ANNEX.finditer(text)]
 
 
 _LIST_HEAD = re.compile(r"^[ \t\u3000]*(?P<word>" + "|".join(map(re.escape, PARTS)) + r")[ \t\u3000]*[：:]",
@@ -192,7 +196,32 @@ def attachment_lists(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_PLAIN = re.compile(r"[^\s。，；：！？、,;:!?0-9０-９()（）【】\[\]〔〕—…·]{2,20}")
+_PLAIN_CHARS = r"[^\s。，；：！？、,;:!?0-9０-９()（）【】\[\]〔〕—…·]{2,20}"
+_PLAIN = re.compile(_PLAIN_CHARS)
+_PLAIN_LINE = re.compile(r"^[ \t\u3000]*(" + _PLAIN_CHARS + r")[ \t\u3000]*$", re.MULTILINE)
+
+
+def _neighbour(text: str, s: int, e: int, step: int) -> tuple[int, int] | None:
+    """The non-empty line above (step -1) or below (step 1) the line [s, e), trimmed."""
+    while True:
+        if step < 0:
+            if s == 0:
+                return None
+            e = s - 1
+            s = text.rfind("\n", 0, e) + 1
+        else:
+            if e >= len(text):
+                return None
+            s = e + 1
+            e = text.find("\n", s)
+            e = len(text) if e < 0 else e
+        a, b = s, e
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            return a, b
 
 
 def plain_heading_lines(text: str, numbered: Sequence[int]) -> list[int]:
@@ -201,17 +230,18 @@ def plain_heading_lines(text: str, numbered: Sequence[int]) -> list[int]:
     leaves out tables flattened to one cell a line and title blocks), and not the
     heading text of a marker that stands alone on the line above.  ``numbered``: the
     starts of the numbering markers."""
-    lines = _lines(text)
-    plain = [_PLAIN.fullmatch(text, s, e) is not None for s, e in lines]
     marks = set(numbered)
     out = []
-    for k in range(1, len(lines) - 1):
-        if not plain[k] or plain[k - 1] or plain[k + 1] or lines[k][0] in marks:
+    for m in _PLAIN_LINE.finditer(text):
+        s, e = m.span(1)
+        above, below = _neighbour(text, s, e, -1), _neighbour(text, s, e, 1)
+        if above is None or below is None or s in marks:
             continue
-        ps, pe = lines[k - 1]
-        if ps in marks and not _PUNCT.search(text, ps, pe):
+        if _PLAIN.fullmatch(text, *above) or _PLAIN.fullmatch(text, *below):
+            continue
+        if above[0] in marks and not _PUNCT.search(text, *above):
             continue  # the heading text of 一、 alone on the line above
-        out.append(lines[k][0])
+        out.append(s)
     return out
 
 

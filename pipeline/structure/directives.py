@@ -79,10 +79,10 @@ def is_heading_line(text: str, c: Candidate) -> bool:
     return not rest.strip(_AFTER_TERMINATOR)
 
 
-def _line_before(text: str, i: int) -> int:
+def _line_before(line_starts: Sequence[int], i: int) -> int:
     """The start of the line before the one holding ``i`` (-1 on the first line)."""
-    j = text.rfind("\n", 0, i)
-    return -1 if j < 0 else text.rfind("\n", 0, j) + 1
+    k = bisect_right(line_starts, i) - 1
+    return line_starts[k - 1] if k > 0 else -1
 
 
 def is_bare_line(text: str, c: Candidate) -> bool:
@@ -390,11 +390,12 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
     def kept(cs: list[Candidate]) -> list[Candidate]:
         return _bare_number_series(_decimal_consistent([c for c in cs if outside(c.start)]), annex)
 
-    cands = kept(find_candidates(text))
     glue = {p: q for p, q in glued_children(text).items() if outside(p)}
-    ends = _run_on_heading_ends(text, cands) + list(glue) + list(glue.values())
+    glued = sorted(set(glue) | set(glue.values()))
+    cands = kept(find_candidates(text, glued))
+    ends = _run_on_heading_ends(text, cands)
     if ends:  # a marker right after a heading that ran into its body: 一、关于…问题第一，…
-        cands = kept(find_candidates(text, sorted(set(ends))))
+        cands = kept(find_candidates(text, sorted(set(ends) | set(glued))))
     heading_line = [is_heading_line(text, c) for c in cands]
     runs, flags = _enumeration_runs(cands, resets, heading_line, _comma_starts(text, cands))
     nxt = _next_numbers(cands)
@@ -430,7 +431,7 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
             goes_on = top is not None and run_last.get(top.run, -1) > i
             tree.enumeration(c, run, number, goes_on, same_par, number == 1 and _announced(text, c))
         else:
-            tree.heading(c, is_bare_line(text, c), _opens_list(text, c), nxt[i], _line_before(text, c.start))
+            tree.heading(c, is_bare_line(text, c), _opens_list(text, c), nxt[i], _line_before(line_starts, c.start))
     flags = sorted(flags + tree.flags, key=lambda f: -1 if f.start is None else f.start)
     return _build(text, tree.accepted, tail, resets, glue), flags
 

@@ -128,7 +128,11 @@ def _compile(styles: tuple[Style, ...], lead: bool = True) -> re.Pattern:
 _MARKER = _compile(STYLES)
 _MARKER_HERE = _compile(STYLES, lead=False)  # at a place known to start a clause
 _GLUE_PARENT = _compile(tuple(s for s in STYLES if s.glue in ("parent", "both")), lead=False)
+_GLUE_PARENT = re.compile("(?=[" + re.escape("".join(sorted(first_chars(_GLUE_PARENT.pattern) or ""))) + "])"
+                          + _GLUE_PARENT.pattern) if first_chars(_GLUE_PARENT.pattern) else _GLUE_PARENT
 _GLUE_CHILD = _compile(tuple(s for s in STYLES if s.glue in ("child", "both")), lead=False)
+_GLUE_CHILD = re.compile("(?=[" + re.escape("".join(sorted(first_chars(_GLUE_CHILD.pattern) or ""))) + "])"
+                         + _GLUE_CHILD.pattern) if first_chars(_GLUE_CHILD.pattern) else _GLUE_CHILD
 # A heading title glued to what follows: no mark, at most two lines (a hard-wrapped heading).
 _GLUE_TITLE = re.compile(r"[^\s。，；：！？、,;:!?（）()《》“”]{2,30}(?:\n[^\s。，；：！？、,;:!?（）()《》“”]{1,30})?")
 _QUOTE = re.compile("[" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values()) + "\n]")
@@ -207,6 +211,8 @@ def glued_children(text: str) -> dict[int, int]:
     heading that stands where no heading may stand counts only as number 1 (the first
     chapter glued to the document title); later ones follow a full stop or a line break."""
     out: dict[int, int] = {}
+    if _GLUE_CHILD.search(text) is None:
+        return out
     for m in _GLUE_PARENT.finditer(text):
         t = _GLUE_TITLE.match(text, m.end())
         if t is None:
