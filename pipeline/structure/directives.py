@@ -19,6 +19,15 @@
 5. Each item's extent runs to the next item of the same or a higher level (or to the
    closing/signature lines); its title is the rest of its heading line, or the text up
    to the first 。；： for a run-in item (see :mod:`.titles`).
+
+Around these steps: a table of contents (目录) and a list of attachments (附件：1.…) hold
+no items; decimal numbers (1 / 1.1 / 1.2.1) count where the document bears them out;
+a number alone on its line counts only as a series in an annex (a flattened table);
+statute headings glued to their first article (第二章环境影响评价第八条…) end there; an
+unnumbered heading line (工作要求) closes the run-in items above it; a series may start
+after a comma when its 2 follows in the same sentence; enumerations nest by their rank
+(``nest`` in markers.tsv), and not inside a run-in item when the speaker announces a
+list of his own (我提几点希望。一是…).
 """
 from __future__ import annotations
 
