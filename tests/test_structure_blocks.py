@@ -4,6 +4,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.structure import find_blocks, find_directives
+from pipeline.structure.blocks import (
+    attachment_lists,
+    contents_span,
+    plain_heading_lines,
+)
 
 
 def blocks(text: str) -> list[tuple[str, str]]:
@@ -57,3 +62,39 @@ def test_blocks(text, expected):
 def test_no_text_no_blocks():
     assert blocks("") == []
     assert blocks("\n \n") == []
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("某某预案\n目录\n1　总则\n2　响应\n1　总则\n为了应对灾害，制定本预案。", "目录\n1　总则\n2　响应\n"),
+    ("某某条例\n目　录\n第一章　总则……1\n第二章　附则……5\n第一章　总则\n第一条　为了规范管理，制定本条例。",
+     "目　录\n第一章　总则……1\n第二章　附则……5\n"),
+    ("目录\n一、总则\n为了规范管理，制定本办法。", "目录\n一、总则\n"),  # no repeat: up to the first sentence
+    ("一、总则\n为了规范管理，制定本办法。", None),
+])
+def test_contents_span(text, contents):
+    span = contents_span(text)
+    assert (text[span[0]:span[1]] if span else None) == contents
+
+
+@pytest.mark.parametrize("text, headings", [
+    ("总体要求\n认真贯彻部署。\n工作安排\n（一）集中排查。\n", ["工作安排"]),  # the first line has no line above
+    ("一、目标\n到年底完成。\n重点任务\n（一）扩大投资。\n", ["重点任务"]),
+    ("序号\n项目\n单位\n1\n某某公园\n", []),                          # table cells, one a line
+    ("（一）\n功能定位\n1.门诊人次数比\n", []),                         # the heading text of a lone marker
+    ("一、目标\n到年底完成。\n要抓好三件事，分别是：\n（一）扩大投资。\n", []),  # punctuated lines
+])
+def test_plain_heading_lines(text, headings):
+    directives, _ = find_directives(text)
+    starts = plain_heading_lines(text, [d.start for d in directives])
+    assert [text[s:text.index("\n", s)] for s in starts] == headings
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("请认真执行。\n附件：\n1.某某汇总表\n2.某某测算表\n某某局\n", "附件：\n1.某某汇总表\n2.某某测算表\n"),
+    ("请认真执行。\n附件：1.某某汇总表\n2.某某测算表", "附件：1.某某汇总表\n2.某某测算表"),
+    ("请认真执行。\n附件：某某实施方案\n某某局", None),
+    ("附件\n某某清单\n1.专项债：政府债券。", None),  # an attachment itself, not a list of them
+])
+def test_attachment_lists(text, listed):
+    spans = attachment_lists(text)
+    assert (text[spans[0][0]:spans[0][1]] if spans else None) == listed

@@ -33,6 +33,17 @@ def test_cn_value(numeral, value):
     ("十一是强基础。", "十一是", 11, "cn_shi"),
     ("三要提高本领。", "三要", 3, "cn_yao"),
     ("其次，要抓好落实。", "其次", 2, "cn_order"),
+    ("第二个问题：关于改革。", "第二个问题", 2, "di_wenti"),
+    ("第三个方面，抓落实。", "第三个方面", 3, "di_wenti"),
+    ("第三部分　主要任务", "第三部分", 3, "di_bufen"),
+    ("第十一条\n本办法自印发之日起施行。", "第十一条", 11, "di_tiao"),
+    ("2　组织体系", "2", 2, "dec1"),
+    ("2组织体系", "2", 2, "dec1"),
+    ("1.2　等级划分", "1.2", 2, "dec2"),
+    ("1.2.3　省级响应：略。", "1.2.3", 3, "dec3"),
+    ("(一 ) 增拨经费。", "(一 )", 1, "cn_paren_half"),
+    ("(3 ) 增拨经费。", "(3 )", 3, "ar_paren_half"),
+    ("7\n技术调查官制度", "7", 7, "ar_bare"),
 ])
 def test_marker_styles(text, marker, number, style):
     (c,) = [c for c in find_candidates(text) if c.start == 0]
@@ -75,6 +86,12 @@ NOT_STRUCTURE = [
     "首先要统一思想。",                                 # 首先 without a series
     "最后，我再强调一点。",                             # 最后 alone
     "目前再三是要紧的。",                               # 三是 inside a word
+    "工作安排\n3月底前完成排查。\n5个街道参与试点。\n2.5万元用于补贴。",  # a number and its unit at a line start
+    "2018年\n2019年\n1.5万元",                          # table cells
+    "某某表\n序号\n1\n甲\n2\n乙",                       # row numbers of a table in the body
+    "目录\n第一章　总则\n第二章　附则",                  # a table of contents without the body
+    "本条例第三章规定的第二十条不适用。",                # a reference to a chapter and an article
+    "——坚持统筹规划。\n——坚持保护优先。",                # dash bullets
 ]
 
 

@@ -128,6 +128,123 @@ def stops(text: str) -> tuple[list[int], int]:
     return resets, tail
 
 
+CONTENTS: tuple[str, ...] = tuple(p for p, _ in load_phrases("contents"))
+_CONTENTS = re.compile(r"^[ \t\u3000]*(?:" + "|".join("[ \t\u3000]*".join(map(re.escape, p)) for p in CONTENTS)
+                       + r")[ \t\u3000]*[：:]?[ \t\u3000]*$", re.MULTILINE)
+_CONTENTS_MAX_LINES = 200
+_SQUASH = re.compile(r"[\s\u3000\u00a0]+")
+
+
+def contents_span(text: str) -> tuple[int, int] | None:
+    """The table of contents (目录 and the entry lines under it) at the head of a
+    document, or None.  It ends where its first entry comes again (the body begins; page
+    numbers and leader dots of the entries are left out of the comparison); without such
+    a repeat, at the first line that holds a sentence mark, or at the end of the text."""
+    m = _CONTENTS.search(text)
+    if m is None:
+        return None
+    entries: list[str] = []
+    for k, lm in enumerate(_LINE.finditer(text, m.end())):
+        line = _PAGE.sub("", _SQUASH.sub("", lm.group()))
+        if not line:
+            continue
+        if entries and line == entries[0]:
+            return m.start(), lm.start()
+        if _PUNCT.search(line) or len(line) > _TITLE_MAX or k > _CONTENTS_MAX_LINES:
+            return (m.start(), lm.start()) if entries else None
+        entries.append(line)
+    return (m.start(), len(text)) if entries else None
+
+
+_PAGE = re.compile(r"[.．…·]*[0-9０-９]*$")
+
+
+_ANNEX = re.compile(r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, (p for p, v in PARTS.items() if v == "title")))
+                    + r")[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000]*[：:]?[ \t\u3000]*$", re.MULTILINE)
+
+
+def annex_starts(text: str) -> list[int]:
+    """Starts of the attachment lines of their own (附件, 附件2, 附表1): an annex begins."""
+    return [m.start() for m in _ANNEX.finditer(text)]
+
+
+_LIST_HEAD = re.compile(r"^[ \t\u3000]*(?P<word>" + "|".join(map(re.escape, PARTS)) + r")[ \t\u3000]*[：:]",
+                        re.MULTILINE)
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])"
+                        r"[^。；！？\n]{1,60}\n?")
+
+
+def attachment_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbered lists of attachments after ``附件：`` (1.某某汇总表 2.…): they
+    name other documents and are not numbered items of this one."""
+    out = []
+    for m in _LIST_HEAD.finditer(text):
+        if PARTS.get(m.group("word")) != "title":
+            continue
+        pos = m.end()
+        nl = text.find("\n", pos)
+        if nl >= 0 and not text[pos:nl].strip(" \t\u3000"):
+            pos = nl + 1
+        end = pos
+        while True:
+            item = _LIST_ITEM.match(text, end)
+            if item is None or item.end() == end:
+                break
+            end = item.end()
+        if end > pos:
+            out.append((m.start(), end))
+    return out
+
+
+_PLAIN_CHARS = r"[^\s。，；：！？、,;:!?0-9０-９()（）【】\[\]〔〕—…·]{2,20}"
+_PLAIN = re.compile(_PLAIN_CHARS)
+_PLAIN_LINE = re.compile(r"^[ \t\u3000]*(" + _PLAIN_CHARS + r")[ \t\u3000]*$", re.MULTILINE)
+
+
+def _neighbour(text: str, s: int, e: int, step: int) -> tuple[int, int] | None:
+    """The non-empty line above (step -1) or below (step 1) the line [s, e), trimmed."""
+    while True:
+        if step < 0:
+            if s == 0:
+                return None
+            e = s - 1
+            s = text.rfind("\n", 0, e) + 1
+        else:
+            if e >= len(text):
+                return None
+            s = e + 1
+            e = text.find("\n", s)
+            e = len(text) if e < 0 else e
+        a, b = s, e
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            return a, b
+
+
+def plain_heading_lines(text: str, numbered: Sequence[int]) -> list[int]:
+    """Starts of unnumbered heading lines (总体要求, 工作要求): a short line without any
+    mark, between a line above and a body line below that are not such lines (which
+    leaves out tables flattened to one cell a line and title blocks), and not the
+    heading text of a marker that stands alone on the line above.  ``numbered``: the
+    starts of the numbering markers."""
+    marks = set(numbered)
+    out = []
+    for m in _PLAIN_LINE.finditer(text):
+        s, e = m.span(1)
+        above, below = _neighbour(text, s, e, -1), _neighbour(text, s, e, 1)
+        if above is None or below is None or s in marks:
+            continue
+        if _PLAIN.fullmatch(text, *above) or _PLAIN.fullmatch(text, *below):
+            continue
+        if above[0] in marks and not _PUNCT.search(text, *above):
+            continue  # the heading text of 一、 alone on the line above
+        out.append(s)
+    return out
+
+
 def trailer_start(text: str) -> int:
     """Where the closing lines (散会, the signature, notes) at the end of ``text`` begin."""
     return stops(text)[1]
@@ -199,4 +316,5 @@ def _split_at(text: str, first: Optional[int], s: int, e: int) -> list[tuple[str
     return [("preamble", s, cut), ("body", first, e)]
 
 
-__all__ = ["find_blocks", "stops", "trailer_start", "SALUTATIONS", "CLOSINGS"]
+__all__ = ["find_blocks", "stops", "trailer_start", "contents_span", "plain_heading_lines", "attachment_lists",
+           "annex_starts", "SALUTATIONS", "CLOSINGS"]

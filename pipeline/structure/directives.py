@@ -19,6 +19,15 @@
 5. Each item's extent runs to the next item of the same or a higher level (or to the
    closing/signature lines); its title is the rest of its heading line, or the text up
    to the first 。；： for a run-in item (see :mod:`.titles`).
+
+Around these steps: a table of contents (目录) and a list of attachments (附件：1.…) hold
+no items; decimal numbers (1 / 1.1 / 1.2.1) count where the document bears them out;
+a number alone on its line counts only as a series in an annex (a flattened table);
+statute headings glued to their first article (第二章环境影响评价第八条…) end there; an
+unnumbered heading line (工作要求) closes the run-in items above it; a series may start
+after a comma when its 2 follows in the same sentence; enumerations nest by their rank
+(``nest`` in markers.tsv), and not inside a run-in item when the speaker announces a
+list of his own (我提几点希望。一是…).
 """
 from __future__ import annotations
 
@@ -28,12 +37,17 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from ..records import Directive, Flag
-from .blocks import stops
-from .markers import STYLE_BY_NAME, Candidate, find_candidates, load_phrases, position_kind
+from .blocks import annex_starts, attachment_lists, contents_span, plain_heading_lines, stops
+from .markers import (STYLE_BY_NAME, STYLES, Candidate, find_candidates, glued_children, load_phrases,
+                      position_kind)
 from .titles import item_title
 
 _NEWLINE = re.compile("\n")
 LIST_CUES: tuple[str, ...] = tuple(p for p, _ in load_phrases("list_cue"))
+SPEAKER_CUES: tuple[str, ...] = tuple(p for p, _ in load_phrases("speaker_cue"))
+_RANK = {s.name: s.nest for s in STYLES}  # an enumeration nests only in one of the same or a lower rank number
+_DOTTED = re.compile(r"[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*")
+_ANNOUNCE_MAX = 80  # the announcing sentence before a list is short
 _TERMINATOR = re.compile(r"[。！？；!?;]")
 _AFTER_TERMINATOR = " \t\u3000。！？；!?;”’」』）)】》"
 _STRONG = ("line", "sentence", "caption", "clause")
@@ -74,6 +88,12 @@ def is_heading_line(text: str, c: Candidate) -> bool:
     return not rest.strip(_AFTER_TERMINATOR)
 
 
+def _line_before(line_starts: Sequence[int], i: int) -> int:
+    """The start of the line before the one holding ``i`` (-1 on the first line)."""
+    k = bisect_right(line_starts, i) - 1
+    return line_starts[k - 1] if k > 0 else -1
+
+
 def is_bare_line(text: str, c: Candidate) -> bool:
     """A marker at a line start whose line has no sentence mark at all (一、总体要求)."""
     return c.at == "line" and _TERMINATOR.search(text, c.end, _line_end(text, c.end)) is None
@@ -97,11 +117,13 @@ def _opens_list(text: str, c: Candidate) -> bool:
     return any(cue in last for cue in LIST_CUES)
 
 
-def _enumeration_runs(cands: Sequence[Candidate], resets: Sequence[int], heading_line: Sequence[bool]
+def _enumeration_runs(cands: Sequence[Candidate], resets: Sequence[int], heading_line: Sequence[bool],
+                      comma_starts: frozenset[int] = frozenset()
                       ) -> tuple[dict[int, tuple[int, int]], list[Flag]]:
     """Enumeration candidates that form a series: {candidate index: (run id, number)}.
 
-    A run starts with 1 at a sentence or clause start and goes on with 2, 3, … of the
+    A run starts with 1 at a sentence or clause start (or after a comma, in
+    ``comma_starts``: 座谈会，一是…，二是…) and goes on with 2, 3, … of the
     same style.  A heading or an attachment line between two items ends it, unless both
     items are heading lines of their own (第一，… / （一）… / 第二，…)."""
     barriers = sorted([c.start for c in cands if c.kind == "heading" and c.at in ("line", "sentence", "caption")]
@@ -150,7 +172,7 @@ def _enumeration_runs(cands: Sequence[Candidate], resets: Sequence[int], heading
                         flags.append(_flag("repeated_number", c, f"number {number} comes twice"))
                         run.append((i, number))
                 continue  # else a stray token, not part of the series
-            if c.number == 1 and c.at in _STRONG:
+            if c.number == 1 and (c.at in _STRONG or i in comma_starts):
                 close(run)
                 run = [(i, 1)]
         close(run)
@@ -213,11 +235,26 @@ class _Tree:
         while self.stack and self.stack[-1].kind == "enum":
             self.stack.pop()
 
-    def enumeration(self, c: Candidate, run: int, number: int, run_goes_on: bool, same_paragraph: bool) -> None:
+    def close_run_in(self) -> None:
+        """An unnumbered heading line (工作要求) ends every open item but the sections
+        whose heading is a line of its own: the items below it start afresh."""
+        while self.stack and not (self.stack[-1].kind == "heading" and self.stack[-1].bare):
+            self.stack.pop()
+
+    def enumeration(self, c: Candidate, run: int, number: int, run_goes_on: bool, same_paragraph: bool,
+                    announced: bool = False) -> None:
+        """Place an item of a series.  It does not nest inside an item of a style ranked
+        below its own (十是… does not hold 第一，…), nor, when the speaker has just announced
+        a list of his own (我提几点希望。一是…), inside any run-in item."""
         stack = self.stack
         pos = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == c.style), None)
         if pos is not None:
             del stack[pos:]
+        while pos is None and stack and stack[-1].kind == "enum" and (
+                announced or _RANK.get(stack[-1].style, 0) > _RANK.get(c.style, 0)):
+            stack.pop()
+        if pos is not None:
+            pass
         elif stack and stack[-1].kind == "enum" and number == 1 and not (run_goes_on or same_paragraph):
             self._pop_enums()  # a new series after a finished one: a sibling, not a child
         parent = stack[-1].index if stack else None
@@ -226,7 +263,8 @@ class _Tree:
             self.flags.append(_flag("new_series", c, f"a second series under the same item, after {before}"))
         self.push(c, "enum", number, run)
 
-    def heading(self, c: Candidate, bare: bool, opens_list: bool, next_number: Optional[int]) -> None:
+    def heading(self, c: Candidate, bare: bool, opens_list: bool, next_number: Optional[int],
+                line_before: int = -1) -> None:
         """Place a heading: as the next sibling of the open item of its style, or as a
         child of the innermost open item.  A style may stand at two levels when an
         item holds a list of its own style (…以下几点：\n一、…。): a restart at 1 after
@@ -239,7 +277,10 @@ class _Tree:
         target: Optional[int] = None
         if places:
             inner = places[-1]
-            if n == 1 and c.at == "line" and stack[inner].number > 1 and (opens_list or bare != stack[inner].bare):
+            # a colon opens a list inside a heading line's section, or inside a run-in item
+            # whose own paragraph ends with it (not one a paragraph of its own has ended)
+            opens = opens_list and (stack[inner].bare or self.accepted[stack[inner].index][0].start >= line_before)
+            if n == 1 and c.at == "line" and stack[inner].number > 1 and (opens or bare != stack[inner].bare):
                 target = None  # a list of the same style inside an item
             else:
                 fitting = [k for k in places if n == stack[k].number + 1]
@@ -276,23 +317,105 @@ class _Tree:
         self.push(c, "heading", n, -1, bare)
 
 
+def _decimal_consistent(cands: Sequence[Candidate]) -> list[Candidate]:
+    """Drop decimal numbers (1 / 1.1 / 1.2.1) that the document's decimal numbering does
+    not bear out: a bare number needs a 1.x below it, and 1.2.1 needs a 1.2."""
+    keys = {i: c.marker.translate(_FOLD) for i, c in enumerate(cands)
+            if c.style.startswith("dec") and _DOTTED.fullmatch(c.marker)}
+    if not keys:
+        return list(cands)
+    present = set(keys.values())
+    parents = {k.rsplit(".", 1)[0] for k in present if "." in k}
+    return [c for i, c in enumerate(cands)
+            if i not in keys or (keys[i].rsplit(".", 1)[0] in present if "." in keys[i] else keys[i] in parents)]
+
+
+def _bare_number_series(cands: Sequence[Candidate], annex: int) -> list[Candidate]:
+    """Numbers alone on their line (the 序号 column of an annexed list of measures or tasks,
+    flattened one cell a line) count only in an annex (after 附件 on a line of its own) and
+    only as a series 1, 2, 3 …: a figure in a table of the body is a value, not an item."""
+    bare = [i for i, c in enumerate(cands) if c.style == _BARE and c.start > annex]
+    keep: set[int] = set()
+    run: list[int] = []
+    for i in bare + [-1]:
+        n = cands[i].number if i >= 0 else None
+        if run and n == cands[run[-1]].number + 1:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            keep.update(run)
+        run = [i] if n is not None else []
+    return [c for i, c in enumerate(cands) if c.style != _BARE or i in keep]
+
+
+_BARE = "ar_bare"
+_FOLD = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def _comma_starts(text: str, cands: Sequence[Candidate]) -> frozenset[int]:
+    """Enumerations numbered 1 after a comma whose next item of the style is 2 in the same
+    sentence (…座谈会，一是同大家谈谈心，二是…): the series starts there."""
+    out = set()
+    nxt: dict[str, int] = {}
+    for i in range(len(cands) - 1, -1, -1):
+        c = cands[i]
+        if c.kind != "enum":
+            continue
+        j = nxt.get(c.style)
+        if c.number == 1 and c.at == "comma" and j is not None and cands[j].number == 2 \
+                and _SENTENCE_MARK.search(text, c.end, cands[j].start) is None:
+            out.add(i)
+        nxt[c.style] = i
+    return frozenset(out)
+
+
+_SENTENCE_MARK = re.compile(r"[。！？!?\n]")
+
+
+def _announced(text: str, c: Candidate) -> bool:
+    """The sentence before ``c`` is the speaker announcing a list (我给大家提几点希望。)."""
+    j = c.start - 1
+    while j >= 0 and text[j] in _SPACE:
+        j -= 1
+    if j < 0 or text[j] not in "。！？":
+        return False
+    lo = max(0, j - _ANNOUNCE_MAX)
+    k = max(text.rfind(ch, lo, j) for ch in "。！？\n")
+    sentence = text[max(k + 1, lo):j]
+    return any(p in sentence for p in SPEAKER_CUES) and any(q in sentence for q in LIST_CUES)
+
+
 def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
     """The numbered items of ``text`` as a tree, and what looked odd on the way."""
     resets, tail = stops(text)
-    cands = [c for c in find_candidates(text) if c.start < tail]
+    toc = contents_span(text)
+    skip = ([toc] if toc else []) + attachment_lists(text)  # entries that name other parts or documents
+    annexes = annex_starts(text)
+    annex = annexes[0] if annexes else len(text)
+
+    def outside(i: int) -> bool:
+        return i < tail and not any(a <= i < b for a, b in skip)
+
+    def kept(cs: list[Candidate]) -> list[Candidate]:
+        return _bare_number_series(_decimal_consistent([c for c in cs if outside(c.start)]), annex)
+
+    glue = {p: q for p, q in glued_children(text).items() if outside(p)}
+    glued = sorted(set(glue) | set(glue.values()))
+    cands = kept(find_candidates(text, glued))
     ends = _run_on_heading_ends(text, cands)
     if ends:  # a marker right after a heading that ran into its body: 一、关于…问题第一，…
-        cands = [c for c in find_candidates(text, ends) if c.start < tail]
+        cands = kept(find_candidates(text, sorted(set(ends) | set(glued))))
     heading_line = [is_heading_line(text, c) for c in cands]
-    runs, flags = _enumeration_runs(cands, resets, heading_line)
+    runs, flags = _enumeration_runs(cands, resets, heading_line, _comma_starts(text, cands))
     nxt = _next_numbers(cands)
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     run_last: dict[int, int] = {}  # run id → candidate index of its last item
     for i, (run, _) in runs.items():
         run_last[run] = max(run_last.get(run, -1), i)
+    plain = [p for p in plain_heading_lines(text[:tail], [c.start for c in cands]) if outside(p)]
 
     tree = _Tree()
-    r = 0
+    r = p = 0
     for i, c in enumerate(cands):
         if r < len(resets) and resets[r] < c.start:
             while r < len(resets) and resets[r] < c.start:
@@ -300,6 +423,10 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
             tree.reset()  # an attachment or a second document: a new tree
             flags.append(Flag("new_part", "an attachment or a signed document ends here: numbering starts afresh",
                               resets[r - 1], resets[r - 1]))
+        if p < len(plain) and plain[p] < c.start:
+            while p < len(plain) and plain[p] < c.start:
+                p += 1
+            tree.close_run_in()
         if c.kind == "enum":
             if i not in runs:
                 continue
@@ -311,15 +438,15 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
             same_par = top is not None and (bisect_right(line_starts, tree.accepted[top.index][0].start)
                                             == bisect_right(line_starts, c.start))
             goes_on = top is not None and run_last.get(top.run, -1) > i
-            tree.enumeration(c, run, number, goes_on, same_par)
+            tree.enumeration(c, run, number, goes_on, same_par, number == 1 and _announced(text, c))
         else:
-            tree.heading(c, is_bare_line(text, c), _opens_list(text, c), nxt[i])
+            tree.heading(c, is_bare_line(text, c), _opens_list(text, c), nxt[i], _line_before(line_starts, c.start))
     flags = sorted(flags + tree.flags, key=lambda f: -1 if f.start is None else f.start)
-    return _build(text, tree.accepted, tail, resets), flags
+    return _build(text, tree.accepted, tail, resets, glue), flags
 
 
 def _build(text: str, accepted: list[tuple[Candidate, Optional[int], int, int]], tail: int,
-           resets: Sequence[int] = ()) -> list[Directive]:
+           resets: Sequence[int] = (), glue: dict[int, int] | None = None) -> list[Directive]:
     n = len(accepted)
     ends = [tail] * n
     open_: list[int] = []
@@ -342,9 +469,13 @@ def _build(text: str, accepted: list[tuple[Candidate, Optional[int], int, int]],
             end -= 1
         limit = accepted[k + 1][0].start if k + 1 < n else None
         run_on = _is_run_on(c)
-        ts, te = item_title(text, c.end, limit if limit is not None else end, run_on=run_on)
+        if glue and c.start in glue and limit == glue[c.start]:  # 第二章环境影响评价第八条…
+            title = text[c.end:limit].strip(_SPACE).replace("\n", "")
+        else:
+            ts, te = item_title(text, c.end, limit if limit is not None else end, run_on=run_on)
+            title = text[ts:te]
         out.append(Directive(id=k, parent=parent, level=level, marker=c.marker, number=number,
-                             title=text[ts:te], start=c.start, end=max(end, c.end), style=c.style))
+                             title=title, start=c.start, end=max(end, c.end), style=c.style))
     return out
 
 

@@ -26,6 +26,7 @@ CN_DIGITS = MappingProxyType({"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, 
 CN_UNITS = MappingProxyType({"十": 10, "百": 100})
 _CN = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|[一二三四五六七八九])"
 _AR = r"(?<![0-9０-９.．])[0-9０-９]{1,2}"
+_ARX = r"[0-9０-９]{1,2}"
 _CIRC = r"[\u2460-\u2473]"
 
 # Where a marker may stand.  Closing quotes/brackets after a sentence end, white space
@@ -49,6 +50,8 @@ class Style:
     kind: str  # "heading" or "enum"
     mid: str  # "line", "sentence" or "clause": where, besides a line start, the marker may stand
     pattern: str
+    glue: str = "-"  # "parent", "child", "both" or "-": see models/markers.tsv
+    nest: int = 0  # an enumeration's rank: it never nests inside one of a higher number
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,9 @@ def _ascii_digits(s: str) -> str:
 
 
 def load_styles() -> tuple[Style, ...]:
-    return tuple(Style(r["style"], r["kind"], r["mid"], r["pattern"]) for r in read_tsv("markers.tsv"))
+    return tuple(Style(r["style"], r["kind"], r["mid"], r["pattern"], r.get("glue") or "-",
+                       int(r["nest"]) if (r.get("nest") or "-").isdigit() else 0)
+                 for r in read_tsv("markers.tsv"))
 
 
 def load_phrases(kind: str) -> tuple[tuple[str, str], ...]:
@@ -105,6 +110,7 @@ def _compile(styles: tuple[Style, ...], lead: bool = True) -> re.Pattern:
     parts = []
     for s in styles:
         body = s.pattern.replace("{cn}", f"(?P<n_{s.name}>{_CN})").replace("{ar}", f"(?P<n_{s.name}>{_AR})")
+        body = body.replace("{arx}", f"(?P<n_{s.name}>{_ARX})")
         body = body.replace("{circ}", f"(?P<n_{s.name}>{_CIRC})").replace("{order}", f"(?P<n_{s.name}>{order})")
         parts.append(f"(?P<{s.name}>{body})")
     body = "(?:" + "|".join(parts) + ")"
@@ -121,6 +127,14 @@ def _compile(styles: tuple[Style, ...], lead: bool = True) -> re.Pattern:
 
 _MARKER = _compile(STYLES)
 _MARKER_HERE = _compile(STYLES, lead=False)  # at a place known to start a clause
+_GLUE_PARENT = _compile(tuple(s for s in STYLES if s.glue in ("parent", "both")), lead=False)
+_GLUE_PARENT = re.compile("(?=[" + re.escape("".join(sorted(first_chars(_GLUE_PARENT.pattern) or ""))) + "])"
+                          + _GLUE_PARENT.pattern) if first_chars(_GLUE_PARENT.pattern) else _GLUE_PARENT
+_GLUE_CHILD = _compile(tuple(s for s in STYLES if s.glue in ("child", "both")), lead=False)
+_GLUE_CHILD = re.compile("(?=[" + re.escape("".join(sorted(first_chars(_GLUE_CHILD.pattern) or ""))) + "])"
+                         + _GLUE_CHILD.pattern) if first_chars(_GLUE_CHILD.pattern) else _GLUE_CHILD
+# A heading title glued to what follows: no mark, at most two lines (a hard-wrapped heading).
+_GLUE_TITLE = re.compile(r"[^\s。，；：！？、,;:!?（）()《》“”]{2,30}(?:\n[^\s。，；：！？、,;:!?（）()《》“”]{1,30})?")
 _QUOTE = re.compile("[" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values()) + "\n]")
 # 一、二线城市, 三、四月份, 一是一、二是二: a numeral right after the marker makes it a list of numbers.
 _NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十](?:[、，,是线级类产月季期批档代])")
@@ -188,6 +202,32 @@ _ALLOWED = MappingProxyType({
 })
 
 
+def glued_children(text: str) -> dict[int, int]:
+    """Headings whose title runs straight into a marker of a lower style, as in scraped
+    statutes (``第二章环境影响评价第八条…``, a chapter heading wrapped over two lines and
+    glued to its first article): {heading start: start of the glued marker}.
+
+    Both places then start a clause (:func:`find_candidates` takes ``clause_starts``).  A
+    heading that stands where no heading may stand counts only as number 1 (the first
+    chapter glued to the document title); later ones follow a full stop or a line break."""
+    out: dict[int, int] = {}
+    if _GLUE_CHILD.search(text) is None:
+        return out
+    for m in _GLUE_PARENT.finditer(text):
+        t = _GLUE_TITLE.match(text, m.end())
+        if t is None:
+            continue
+        child = _GLUE_CHILD.search(text, m.end() + 2, t.end())
+        if child is None:
+            continue
+        if position_kind(text, m.start()) is None:
+            name = m.lastgroup
+            if cn_value(m.group(f"n_{name}")) != 1:
+                continue
+        out[m.start()] = child.start()
+    return out
+
+
 def find_candidates(text: str, clause_starts: Sequence[int] = ()) -> list[Candidate]:
     """Every marker-like token at a place its style allows, outside quotations, in text
     order.  ``clause_starts`` are further places that start a clause although no mark
@@ -222,9 +262,10 @@ def find_candidates(text: str, clause_starts: Sequence[int] = ()) -> list[Candid
             continue
         out.append(Candidate(start, m.end(), m.group(name), number, name, style.kind, at))
     if clause_starts:
-        out = sorted({c.start: c for c in out}.values(), key=lambda c: c.start)
+        out = sorted({c.start: c for c in reversed(out)}.values(), key=lambda c: c.start)  # found in place first
     return out
 
 
 __all__ = ["Candidate", "Style", "STYLES", "STYLE_BY_NAME", "ORDER_WORDS", "cn_value", "find_candidates",
+           "glued_children",
            "load_phrases", "position_kind", "quoted_spans"]

@@ -22,11 +22,16 @@ from typing import Optional
 from .markers import load_phrases
 
 _TITLE_END = re.compile(r"[。；：！？;:!?\n]")
+_SENTENCE = re.compile(r"[。；：！？;:!?]")
+_NEXT_LINE_MAX = 40  # a heading line below a lone marker is not longer
 _LEAD = " \t\u3000，,：:"
 _TRAIL = " \t\u3000，,、"
 _PUNCT = frozenset("，,。；：！？;:!?、）)》”’")
 
 HEADING_ENDS: tuple[str, ...] = tuple(p for p, _ in load_phrases("heading_end"))
+OPENERS: tuple[str, ...] = tuple(p for p, _ in load_phrases("opener"))
+_OPENER = re.compile("|".join(map(re.escape, sorted(OPENERS, key=len, reverse=True))))
+_OPENER_MIN = 4  # a heading is at least this long before an opener may end it
 CONNECTORS = frozenset(p for p, _ in load_phrases("connector"))
 _HEADING_END = re.compile("|".join(map(re.escape, sorted(HEADING_ENDS, key=len, reverse=True))))
 _SPLIT_MIN_LEN = 20  # a shorter run-on title without a comma is taken as it stands
@@ -40,7 +45,11 @@ def split_run_on_heading(title: str) -> int:
     The end is the last heading noun in the first clause (up to the first ，) that is
     not followed by a connector (…工作的领导, …目标之后) and leaves at most
     ``_SPLIT_MAX`` characters: headings are short, and the nouns that end them also
-    stand inside them (关于下一步工作安排问题)."""
+    stand inside them (关于下一步工作安排问题).  Before that, a phrase that opens a body
+    sentence (改革开放以来, 我在…) ends the heading where it stands."""
+    m = _OPENER.search(title, _OPENER_MIN, _SPLIT_MAX + 1)
+    if m is not None:
+        return m.start()
     if len(title) <= _SPLIT_MIN_LEN and "，" not in title:
         return len(title)
     comma = title.find("，")
@@ -66,10 +75,15 @@ def item_title(text: str, pos: int, limit: Optional[int] = None, *, run_on: bool
     s = pos
     while s < n and text[s] in _LEAD:
         s += 1
-    if s < n and text[s] == "\n":  # "一、" alone on its line
-        s += 1
-        while s < n and text[s] in " \t\u3000\n":
-            s += 1
+    if s < n and text[s] == "\n":  # "一、" alone on its line: the next line if it is a heading
+        t = s + 1
+        while t < n and text[t] in " \t\u3000\n":
+            t += 1
+        eol = text.find("\n", t, n)
+        eol = n if eol < 0 else eol
+        if _SENTENCE.search(text, t, eol) or eol - t > _NEXT_LINE_MAX:
+            return pos, pos  # 第一条 alone on its line, its body below: no heading text
+        s = t
     m = _TITLE_END.search(text, s, n)
     e = m.start() if m else n
     if run_on:
