@@ -150,23 +150,29 @@ def _gold_title_ok(g: Mapping[str, Any], pred: str) -> bool:
 
 
 def score_directives(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> Score:
-    g = {tuple(squash(m) for m in d["path"]): d for d in gold.get("directives", [])}
+    """Gold and predicted items are paired one for one by path (a path may occur more than
+    once: lists restarting under unnumbered headings), preferring the pairing whose title
+    agrees, in reading order."""
+    golds = [(tuple(squash(m) for m in d["path"]), d) for d in gold.get("directives", [])]
     p = paths_of(pred.get("directives", []))
-    s = Score(n_pred=len(p), n_gold=len(g))
-    seen = set()
+    s = Score(n_pred=len(p), n_gold=len(golds))
+    used: set[int] = set()
     for path, title in p:
         key = "/".join(path)
-        if path in g and path not in seen:
-            seen.add(path)
-            if _gold_title_ok(g[path], title):
-                s.tp += 1
-            else:
-                s.diffs.append(f"directive {key}: title gold={g[path]['title']!r} pred={title!r}")
-        else:
+        cands = [k for k, (gp, _) in enumerate(golds) if gp == path and k not in used]
+        if not cands:
             s.diffs.append(f"directive {key}: extra ({title[:30]!r})")
-    for path in g:
-        if path not in seen:
-            s.diffs.append(f"directive {'/'.join(path)}: missing ({g[path]['title'][:30]!r})")
+            continue
+        k = next((k for k in cands if _gold_title_ok(golds[k][1], title)), cands[0])
+        used.add(k)
+        g = golds[k][1]
+        if _gold_title_ok(g, title):
+            s.tp += 1
+        else:
+            s.diffs.append(f"directive {key}: title gold={g['title']!r} pred={title!r}")
+    for k, (path, g) in enumerate(golds):
+        if k not in used:
+            s.diffs.append(f"directive {'/'.join(path)}: missing ({g['title'][:30]!r})")
     return s
 
 

@@ -122,3 +122,17 @@ def test_cli_evaluate_bad_gold_is_one_line(tmp_path):
 def test_cli_evaluate_help():
     p = zhpolicy("evaluate", "--help")
     assert p.returncode == 0 and "--pred-dir" in p.stdout
+
+
+def test_repeated_paths_are_paired_one_for_one():
+    gold = {"directives": [{"path": ["(一)"], "title": "摸清底数"}, {"path": ["(二)"], "title": "集中整治"},
+                           {"path": ["(一)"], "title": "加强领导"}]}
+    pred = {"directives": [{"id": 1, "parent": None, "marker": "(一)", "title": "摸清底数"},
+                           {"id": 2, "parent": None, "marker": "(二)", "title": "集中整治"},
+                           {"id": 3, "parent": None, "marker": "(一)", "title": "加强领导"}]}
+    from pipeline.evaluate import score_directives
+
+    s = score_directives(gold, pred)
+    assert (s.tp, s.n_pred, s.n_gold) == (3, 3, 3), s.diffs
+    s = score_directives(gold, {"directives": pred["directives"][:2]})
+    assert (s.tp, s.n_gold) == (2, 3) and s.diffs == ["directive (一): missing ('加强领导')"]
