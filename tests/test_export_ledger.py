@@ -418,3 +418,27 @@ def test_missing_folder_and_wrong_extension(plan, tmp_path):
     with pytest.raises(ZhpolicyError, match="unknown ledger format .csv"):
         L.write(plan, tmp_path / "ledger.csv")
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the whole path: zhpolicy extract … --ledger, the notes read by the pipeline ----------------------------
+
+def test_cli_ledger_reads_the_notes(tmp_path):
+    """The issue's "done when": on a local plan with responsibility notes, the ledger's 牵头单位,
+    责任单位 and 完成时限 come from the notes the requirement stage read (nothing set by hand)."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "qinghe_plan.txt"
+    src.write_text(PLAN, encoding="utf-8")
+    out = tmp_path / "台账.xlsx"
+    p = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(src), "-o", str(out), "--ledger"],
+                       capture_output=True, text=True, timeout=300, check=False)
+    assert p.returncode == 0, p.stderr
+    rows = [[v or "" for v in row] for row in _sheet_rows(openpyxl.load_workbook(out).active)]
+    garbage = next(r for r in rows if r[2].startswith("各乡镇要在2026年6月底前"))
+    toilets = next(r for r in rows if r[2].startswith("2021—2025年"))
+    upkeep = next(r for r in rows if r[2].startswith("建立村庄保洁"))
+    assert garbage[3:6] == ["县住建局", "县财政局、各乡镇人民政府", "2026年6月底前"]
+    assert toilets[3:6] == ["县农业农村局", "县卫健委", "2021—2025年"]
+    assert upkeep[3] == "县农业农村局" and upkeep[4] == ""
+    assert not any("牵头" in r[2] or "负责）" in r[2] for r in rows)  # a note is never a row, nor glued to one
