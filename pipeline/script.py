@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
 
 # characters that occur only in Traditional writing and are frequent in any running text
 _TRAD_ONLY = re.compile("[們個這會將於與說發經過時國來對後關應當從還點體開務實現區設計劃參與項為產長動]")
@@ -56,7 +55,7 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-def as_written(orig: str, folded: str, s: Optional[str], near: int = 0) -> Optional[str]:
+def as_written(orig: str, folded: str, s: str | None, near: int = 0) -> str | None:
     """The original spelling of ``s``, a substring of ``folded`` (the fold of ``orig``)
     expected near ``near``: the occurrence closest before it, else after it, else anywhere;
     ``s`` itself when it is not found or nothing was folded."""

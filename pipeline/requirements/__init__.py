@@ -394,10 +394,9 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
                 got = cases[parent.id] = condition_list(text, parent.start, first_child.get(parent.id, parent.end))
             if got:
                 continue  # （一）接受有利益冲突的…委托；: a case of 有下列行为之一的
-        if text.startswith(("；", ";"), u.end):
-            out.add(u.start)
-        elif d.id not in first_child and d.style not in enums and _run_in_title(text, u, d) \
-                and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end):
+        alone = d.id not in first_child and d.style not in enums and _run_in_title(text, u, d) \
+            and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
+        if alone or text.startswith(("；", ";"), u.end):
             out.add(u.start)
     return out
 
