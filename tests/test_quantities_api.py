@@ -10,7 +10,7 @@ from pipeline.normalize import normalize
 from pipeline.numbers import to_chinese
 from pipeline.pipeline import Pipeline
 from pipeline.quantities import find_quantities, find_targets
-from pipeline.quantities.fold import fold, looks_traditional
+from pipeline.script import fold, looks_traditional
 from pipeline.quantities.lexicon import lexicon
 from pipeline.quantities.roles import doc_mode, doc_year
 from pipeline.records import MEASURE_ROLES, NUMBER_ROLES, Quantity

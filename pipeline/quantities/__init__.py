@@ -25,7 +25,7 @@ from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Sentence
 from .context import base_of, deadline_of, indicator_of, period_of, scope_of
-from .fold import as_written, fold
+from ..script import as_written, fold
 from .lexicon import lexicon
 from .roles import CueCache, clause_span, decide, doc_context, form_flags, region_tense, sentence_span
 from .scan import Cand, TextIndex, scan

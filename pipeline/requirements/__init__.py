@@ -34,26 +34,31 @@ from functools import lru_cache, partial
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Requirement, Sentence
+from ..resources import read_lines
+from ..script import as_written, fold
 from .actors import ActorHit, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import openers
 from .modality import CueHit, bare_entry, classify, cues, target_entry
-from .nonreq import ReviewRun, drop_intro, series_reviews, skip_group, skip_unit
+from .nonreq import ReviewRun, condition_list, drop_intro, enum_styles, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, opening
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
-from .scan import FOLLOW, FRAME, VERB, Scan
+from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
 from .verbphrase import verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 _NP_GLUE = tuple("和与及或、的")
-_FRAMES = ("frame", "deadline", "condition")
+_FRAMES = ("frame", "deadline", "condition", "topic")  # "topic": a condition ending in 的 (…的，由X责令…)
 _IDIOM = 4  # a clause this short without a name, before an imperative, is a set phrase
 _PREP_CHARS = tuple("对在为以从把将向")
 _SENTENCE_ENDS = "。！？!?\n"
+_HEADING_LINE = 20  # the longest line read as a heading without a number
+_COMMA = re.compile("[，,：:；;]")
+_FROM_TO = re.compile("向|到|转为|转变")  # 由X向Y, 由X转为Y: a change, not an agent
 _OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
 
 
@@ -119,7 +124,7 @@ class _Group:
             return True  # 多措并举，加强…; 因地制宜，推进…
         if first.opens == "deadline":  # 到2020年，基本建成…; 2019年6月底前，研究建立…
             return len(self.items) > 1
-        if first.opens != "frame":
+        if first.opens not in ("frame", "topic"):
             return False
         after = next((c for c in self.items[1:] if not c.in_frame and c.opens not in _FRAMES), None)
         if after is None:
@@ -140,14 +145,14 @@ class _Group:
         """Something in the group reports the past or describes a state, so that without a
         cue it is no requirement: the actor's clause, the first clause after the frames, or
         the opening word of any clause."""
-        if any(c.opens_described for c in self.items):
+        if any(c.opens_described for c in self.items if c.opens != "topic"):
             return True
         for c in self.items:
             if c.actor is not None:
                 return c.past or c.state
         # an imperative: no clause outside an object frame (对…的问题) may describe
         return any((c.past or c.state) for c in self.items if not (c.in_frame or c.verb_at is not None
-                                                                     or c.opens == "frame"))
+                                                                     or c.opens in ("frame", "topic")))
 
     @property
     def kind(self) -> Optional[str]:
@@ -195,9 +200,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 voiding.append(h.start)
     in_object_frame = False
     verbs = openers().by_class["verb"]
+    topics = _topics(masked, cl, all_hits)
     for k, c in enumerate(cl):
         hits = all_hits[k]
         p, opens_k = starts[k], opens[k]
+        if topics[0] <= k < topics[1] and opens_k != "cue" and (opens_k != "verb" or masked[c.end - 1] == "的"):
+            opens_k = "topic"  # an imperative before the condition stays one (放宽…，新设立…的，…)
         a = at(p)
         frame_len = a[FRAME]
         verb_at = None
@@ -225,7 +233,9 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         elif opens_k in ("verb", "cue"):
             in_object_frame = False
         topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
-        actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+        actor = None if opens_k == "topic" else find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+        if actor is None and opens_k != "topic":
+            actor = _agent_inside(sc, p, c.end)  # 具体办法由国务院X部门制定
         pos = actor.end if actor else p
         while True:  # past the words that may stand between a name and its cue (也, 都, 坚决)
             n = at(pos)[FOLLOW]
@@ -263,6 +273,37 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
                                described, continues, verb_at, actor, modal, open_modal, p >= c.end))
     return out
+
+
+def _topics(masked: str, cl: Sequence[Clause], all_hits: Sequence[Sequence[CueHit]]) -> tuple[int, int]:
+    """The clauses ``lo:hi`` that state a condition ending in 的 before its consequence
+    (专利代理机构有下列行为之一的，由…责令…; 构成犯罪的，依法追究…): up to the last clause that ends
+    in 的 without a cue or a copula, when a clause follows it, from the clause after the last
+    one that asks (…，要严格审核，未经审核的，不得…).  What they describe is the case, not a state."""
+    lo = hi = 0
+    for k, c in enumerate(cl[:-1]):
+        hits = all_hits[k]
+        if masked[c.end - 1] == "的" and not any(h.entry.asks or h.text == "是" for h in hits):
+            hi = k + 1
+        elif any(h.entry.asks for h in hits):
+            lo = k + 1
+    return (lo, hi) if lo < hi else (0, 0)
+
+
+def _agent_inside(sc: Scan, p: int, end: int) -> Optional[ActorHit]:
+    """The actor after an agent mark (由, 分别由) inside the clause, after its topic:
+    配套比例由区交通委另行明确, 具体办法由国务院X部门制定.  A 由 inside a word (自由, 理由,
+    由于) is none."""
+    masked = sc.text
+    i = masked.find("由", p + 1, end)
+    while i >= 0:
+        w, _ = sc.word(i - 1)
+        agent = sc.at(i)[AGENT]
+        if len(w) < 2 and agent and len(sc.word(i)[0]) <= agent and _FROM_TO.search(masked, i, end) is None:
+            got = find_subject(sc, i, end, pos=i)
+            return got if got is not None and got.via == "agent" else None
+        i = masked.find("由", i + 1, end)
+    return None
 
 
 def _treats(masked: str, c: Clause) -> bool:
@@ -317,6 +358,60 @@ def _title_ends(tr: Tree, text: str, unit_list: Sequence[Unit]) -> dict[int, int
                 if end is not None:
                     out[u.start] = end
     return out
+
+
+@lru_cache(maxsize=None)
+def _headless_styles() -> frozenset[str]:
+    return frozenset(read_lines("headless_items.txt"))
+
+
+def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends: dict[int, int]) -> set[int]:
+    """The starts of the units that :func:`_title_ends` found to be headings but that are the
+    body of their item (``models/headless_items.txt``): the first sentence of an article
+    (第五条　…), a run-in title that ends at a semicolon, and a run-in title that is all its
+    item holds (no later unit, no sub-item: an item of a list of measures)."""
+    if not title_ends:
+        return set()
+    styles, enums = _headless_styles(), enum_styles()
+    first_child: dict[int, int] = {}  # item id -> start of its first sub-item
+    for d in tr.by_start:
+        if d.parent is not None:
+            first_child.setdefault(d.parent, d.start)
+    cases: dict[int, bool] = {}  # item id -> its text before its first sub-item introduces a list of cases
+    out = set()
+    for k, u in enumerate(unit_list):
+        if u.start not in title_ends:
+            continue
+        d = tr.innermost(u.start)
+        if d is None:
+            continue
+        if d.style in styles:
+            out.add(u.start)
+            continue
+        parent = tr.by_id.get(d.parent) if d.parent is not None else None
+        if parent is not None:
+            got = cases.get(parent.id)
+            if got is None:
+                got = cases[parent.id] = condition_list(text, parent.start, first_child.get(parent.id, parent.end))
+            if got:
+                continue  # （一）接受有利益冲突的…委托；: a case of 有下列行为之一的
+        alone = d.id not in first_child and d.style not in enums and _run_in_title(text, u, d) \
+            and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
+        if alone or text.startswith(("；", ";"), u.end):
+            out.add(u.start)
+    return out
+
+
+def _heading_line(text: str, u: Unit) -> bool:
+    """The unit is a short line of its own without a comma or an end mark: a heading without a
+    number (优化某某制度, 工作安排), which, like any heading, asks only with a cue."""
+    return (u.end - u.start <= _HEADING_LINE and (u.start == 0 or text[u.start - 1] == "\n")
+            and (u.end == len(text) or text[u.end] == "\n") and _COMMA.search(text, u.start, u.end) is None)
+
+
+def _run_in_title(text: str, u: Unit, d: Directive) -> bool:
+    """The unit ends with a sentence mark: a run-in title, not a heading line of its own."""
+    return u.end < min(len(text), d.end) and text[u.end] in "。！？!?；;"
 
 
 @lru_cache(maxsize=None)
@@ -438,7 +533,10 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     ``Requirement.directive`` stays empty.  Targets are the quantities with role "target"
     inside a requirement's span.  Responsibility notes (:mod:`.responsibility`) are cut out of
     the units and give lead, partners, supervisor and deadline; ``doc_date`` gives the year
-    of a deadline written without one (年底前)."""
+    of a deadline written without one (年底前).  A Traditional text is read through the
+    same-length fold of :mod:`pipeline.script`; every string of a record is as written."""
+    orig, text = text, fold(text)
+    trad = orig is not text
     unit_list, masked = masked_units(text, sentences)
     year = _doc_year(text, doc_date)
     notes = find_notes(text, year)
@@ -464,10 +562,12 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     list_starts = [a for a, _ in target_lists]
     req_id = 0
     title_ends = _title_ends(tr, text, unit_list)
+    headless = _headless_titles(tr, text, unit_list, title_ends)
     for u in unit_list:
         d = tr.innermost(u.start)
         marker_end = title_ends.get(u.start)
-        is_title = marker_end is not None or text.startswith("——", u.start)
+        is_title = (marker_end is not None and u.start not in headless) or text.startswith("——", u.start) \
+            or _heading_line(text, u)
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
             ustart += 2
@@ -508,9 +608,11 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                         basis = bare if in_body else target
             a = g.actor
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
-            actor = carrier.resolve(text[a.start:a.end] if a is not None else None, encouraged, m is not None)
+            actor = carrier.resolve(orig[a.start:a.end] if a is not None else None, encouraged, m is not None)
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
+            if trad:
+                action, obj = as_written(orig, text, action, ps), as_written(orig, text, obj, ps)
             start, end = g.start, g.end
             deadline = next((q.deadline for q in own if q.deadline), None) \
                 or normalize_deadline(text[start:end], year, strict=True)
@@ -518,12 +620,15 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                                      text[a.start:a.end] if a is not None and a.via != "pivot" else "")
             lead, partners, supervisor, note_deadline = resp.roles(start, u.paragraph, own_clause,
                                                                    a is not None and a.via != "pivot")
+            if trad:
+                lead, supervisor = as_written(orig, text, lead, start), as_written(orig, text, supervisor, start)
+                partners = tuple(as_written(orig, text, p, start) for p in partners)
             req_id += 1
             yield Requirement(
-                req_id=req_id, text=text[start:end], start=start, end=end,
+                req_id=req_id, text=orig[start:end], start=start, end=end,
                 modality=m.modality if m else basis.modality,
                 strength=m.entry.strength if m else basis.strength,
-                cue=m.text if m else "", actor=actor, action=action, object=obj,
+                cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
                 deadline=deadline or note_deadline, sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)

@@ -73,11 +73,24 @@ def _follower(sc: Scan, i: int, end: int) -> str:
     a = sc.at(i)
     n = max(a[FOLLOW], a[FRAME], a[VERB])
     w, tag = sc.word(i)
-    if n and not sc.head_at(i, n) and not (len(w) > n and tag[:1] == "n"):  # not 县委|组织部, 幼儿园|覆盖率
+    if n and not sc.head_at(i, n) and (not (len(w) > n and tag[:1] == "n")  # not 县委|组织部, 幼儿园|覆盖率
+                                        or _verb_word(sc, i + n, end)):  # 负责|制定: not the noun 负责制
         return "listed"
     if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
         return "verb" if tag[0] == "v" else "word"
     return ""
+
+
+def _verb_word(sc: Scan, i: int, end: int) -> bool:
+    """A verb of two characters or more starts at ``i`` (listed, or so tagged by the
+    dictionary): the word the dictionary joins across ``i`` (负责制, 会动) is a mis-cut."""
+    if i >= end:
+        return False
+    a = sc.at(i)
+    if max(a[FOLLOW], a[FRAME], a[VERB]) > 1:
+        return True
+    w, tag = sc.word(i)
+    return len(w) > 1 and tag[:1] == "v"
 
 
 def _ends_name(sc: Scan, i: int) -> bool:

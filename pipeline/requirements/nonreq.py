@@ -34,7 +34,7 @@ from .scan import Scan
 
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
-         "list_intro", "report_verb", "report_past")
+         "list_intro", "report_verb", "report_past", "provision", "condition_list")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -172,7 +172,7 @@ def _intro_sentence(masked: str, start: int) -> tuple[int, int]:
 
 
 @cache
-def _enum_styles() -> frozenset[str]:
+def enum_styles() -> frozenset[str]:
     return frozenset(r["style"] for r in read_tsv("markers.tsv") if r.get("kind") == "enum")
 
 
@@ -180,7 +180,7 @@ def series_reviews(masked: str, tr: Tree, x: Directive | None, memo: dict) -> bo
     """The item ``x`` is one of an enumeration (一是…二是…) introduced by a sentence that
     reviews: a past marker and words of a review, no strong cue (…进行了新探索、积累了新经验。
     一是…): its items say what was done.  ``memo``: per document, by item."""
-    if x is None or x.style not in _enum_styles():
+    if x is None or x.style not in enum_styles():
         return False
     got = memo.get(x.id)
     if got is None:
@@ -233,10 +233,14 @@ def _maxim(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
 
 def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
     """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no
-    requirement: a saying or quotation, a maxim, an indicator-table cell or header line."""
+    requirement: a saying or quotation, a maxim, an indicator-table cell or header line, a
+    provision of a legal text that asks no one (its purpose and enactment, scope, entry into
+    force)."""
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
+    if rx["provision"].search(masked, start, end) is not None and not any(h.entry.asks for h in hits):
+        return True
     m = rx["field"].match(masked, start, end)
     if m is not None and (m.end() == end or masked[m.end()] in _COLONS):
         return True
@@ -247,6 +251,13 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     if (_QUOTE_OPEN in text[start:end] or _QUOTE_CLOSE in text[start:end]) and _quotation_piece(text, start, end):
         return True
     return _maxim(sc, cl, hits)
+
+
+def condition_list(masked: str, start: int, end: int) -> bool:
+    """``masked[start:end]`` introduces a list of cases, not of measures (有下列行为之一的：,
+    应当具备下列条件：): an item of that list is part of its intro's sentence, no requirement
+    by itself."""
+    return lexicon().regex["condition_list"].search(masked, start, end) is not None
 
 
 def drop_intro(masked: str, cl: list[Clause]) -> list[Clause]:

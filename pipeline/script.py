@@ -1,0 +1,72 @@
+"""Traditional characters read as Simplified, position for position: the one fold every stage uses.
+
+The lexicons in ``models/`` are written in Simplified characters.  A text in Traditional
+characters (Hong Kong and Taiwan documents, read without ``--t2s``) is folded to Simplified
+for *analysis* only — one character for one, through OpenCC's ``t2s`` table, so that every
+offset stays valid — and the records keep the text as written: a stage slices its output
+strings from the original text, or finds a folded string's original spelling with
+:func:`as_written`.  A text that does not look Traditional is returned as it is (the same
+object), so the fold costs a Simplified text one small regex scan of its head.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# characters that occur only in Traditional writing and are frequent in any running text
+_TRAD_ONLY = re.compile("[們個這會將於與說發經過時國來對後關應當從還點體開務實現區設計劃參與項為產長動]")
+_SAMPLE = 4000
+_MIN_HITS = 8
+_NEAR = 200  # how far from the expected place as_written looks first
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    try:
+        import opencc  # a declared dependency; only loaded for Traditional texts
+    except ImportError:  # pragma: no cover - opencc is installed with zhpolicy
+        return None
+    return opencc.OpenCC("t2s")
+
+
+def looks_traditional(text: str) -> bool:
+    """Whether ``text`` is written in Traditional characters (a few common ones in its head)."""
+    return len(_TRAD_ONLY.findall(text, 0, _SAMPLE)) >= _MIN_HITS
+
+
+@lru_cache(maxsize=4)
+def _fold(text: str) -> str:
+    conv = _converter()
+    if conv is None:
+        return text
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    # a phrase converted to another length: convert character by character instead
+    return "".join(c2 if len(c2 := conv.convert(ch)) == 1 else ch for ch in text)
+
+
+def fold(text: str) -> str:
+    """``text`` in Simplified characters, of the same length; ``text`` itself when it does
+    not look Traditional (or OpenCC is missing).  The last few folds are remembered, so that
+    the stages of one document fold it once."""
+    if not looks_traditional(text):
+        return text
+    return _fold(text)
+
+
+def as_written(orig: str, folded: str, s: str | None, near: int = 0) -> str | None:
+    """The original spelling of ``s``, a substring of ``folded`` (the fold of ``orig``)
+    expected near ``near``: the occurrence closest before it, else after it, else anywhere;
+    ``s`` itself when it is not found or nothing was folded."""
+    if not s or orig is folded:
+        return s
+    i = folded.rfind(s, max(0, near - _NEAR), near + len(s))
+    if i < 0:
+        i = folded.find(s, near, near + _NEAR)
+    if i < 0:
+        i = folded.find(s)
+    return orig[i:i + len(s)] if i >= 0 else s
+
+
+__all__ = ["as_written", "fold", "looks_traditional"]
