@@ -176,19 +176,29 @@ def score_directives(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> Score:
     return s
 
 
-def score_targets(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -> Score:
+def _target_candidates(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]):
+    """The gold targets with their spans, and each predicted target inside the scope with the
+    gold targets it overlaps and whether it overlaps an optional one."""
     lo, hi = scope_of(gold, text)
     gspans = gold_spans(gold, "targets", text, lo)
     optional = optional_spans(gold, text, lo)
-    s = Score(n_gold=len(gspans))
-    hit: set[int] = set()
+    preds = []
     for t in pred.get("targets", []):
         span = (int(t["start"]), int(t["end"]))
-        if not (lo <= span[0] and span[1] <= hi):
-            continue
-        cands = [k for k, (gs, _) in enumerate(gspans) if _overlap(gs, span) and k not in hit]
+        if lo <= span[0] and span[1] <= hi:
+            preds.append((t, span, [k for k, (gs, _) in enumerate(gspans) if _overlap(gs, span)],
+                          any(_overlap(o, span) for o in optional)))
+    return gspans, preds
+
+
+def score_targets(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -> Score:
+    gspans, preds = _target_candidates(gold, text, pred)
+    s = Score(n_gold=len(gspans))
+    hit: set[int] = set()
+    for t, span, overlapping, optional in preds:
+        cands = [k for k in overlapping if k not in hit]
         if not cands:
-            if any(_overlap(o, span) for o in optional):
+            if optional:
                 continue
             s.n_pred += 1
             s.diffs.append(f"target extra: {text[span[0]:span[1]]!r} value={t.get('value')} {t.get('comparator')}")
@@ -398,17 +408,12 @@ def score_requirements(gold: Mapping[str, Any], text: str, pred: Mapping[str, An
 def score_target_fields(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -> dict[str, Score]:
     """Per field of a target (value, unit, comparator, period, upper): among predicted
     targets overlapping a gold anchor, how many have that field right."""
-    lo, hi = scope_of(gold, text)
-    gspans = gold_spans(gold, "targets", text, lo)
-    optional = optional_spans(gold, text, lo)
+    gspans, preds = _target_candidates(gold, text, pred)
     out = {f: Score(n_gold=len(gspans)) for f in TARGET_FIELDS}
     hit: set[int] = set()
-    for t in pred.get("targets", []):
-        span = (int(t["start"]), int(t["end"]))
-        if not (lo <= span[0] and span[1] <= hi):
-            continue
-        cands = [k for k, (gs, _) in enumerate(gspans) if _overlap(gs, span) and k not in hit]
-        if not cands and any(_overlap(o, span) for o in optional):
+    for t, _span, overlapping, optional in preds:
+        cands = [k for k in overlapping if k not in hit]
+        if not cands and optional:
             continue
         for f in TARGET_FIELDS:
             out[f].n_pred += 1

@@ -21,8 +21,10 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Literal, Sequence
+
+from .script import t2s_converter, t2s_same_length
 
 _FULLWIDTH_KEEP = set("，。：；（）！？、【】《》“”‘’")
 _FULLWIDTH_MAP = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
@@ -194,13 +196,6 @@ class _Builder:
         return Text("".join(self.out), OffsetMap(tuple(self.c0), tuple(self.r0), tuple(self.clen), tuple(self.rlen), self.raw_len))
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc  # declared as a dependency; only loaded when asked for
-
-    return opencc.OpenCC("t2s")
-
-
 _SPACE_CHARS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 _SPECIAL = re.compile(
     r"\r\n?|[" + _SPACE_CHARS + r"]+|[*＊]{2,}|×{2,}|□+|[" + re.escape("".join(_FULLWIDTH_MAP)) + "]"
@@ -209,17 +204,12 @@ _SPECIAL_NL = re.compile(_SPECIAL.pattern + r"|\n")
 
 
 def _convert(chunk: str, conv) -> str:
-    if conv is None:
-        return chunk
-    out = conv.convert(chunk)
-    if len(out) == len(chunk):
-        return out
-    return "".join(c2 if len(c2 := conv.convert(c)) == 1 else c for c in chunk)
+    return chunk if conv is None else t2s_same_length(chunk)
 
 
 def _build(raw: str, t2s: bool, join_at: frozenset[int]) -> Text:
     b = _Builder(len(raw))
-    conv = _t2s() if t2s else None
+    conv = t2s_converter() if t2s else None
     n, pos = len(raw), 0
     for m in (_SPECIAL_NL if join_at else _SPECIAL).finditer(raw):
         i, j = m.span()

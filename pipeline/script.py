@@ -21,12 +21,25 @@ _NEAR = 200  # how far from the expected place as_written looks first
 
 
 @lru_cache(maxsize=1)
-def _converter():
+def t2s_converter():
+    """OpenCC's ``t2s`` converter (loaded on first use), or None where OpenCC is missing."""
     try:
         import opencc  # a declared dependency; only loaded for Traditional texts
     except ImportError:  # pragma: no cover - opencc is installed with zhpolicy
         return None
     return opencc.OpenCC("t2s")
+
+
+def t2s_same_length(text: str) -> str:
+    """``text`` in Simplified characters, one character for one: a phrase that OpenCC would
+    convert to another length is converted character by character instead."""
+    conv = t2s_converter()
+    if conv is None:
+        return text
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(c2 if len(c2 := conv.convert(ch)) == 1 else ch for ch in text)
 
 
 def looks_traditional(text: str) -> bool:
@@ -36,14 +49,7 @@ def looks_traditional(text: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _fold(text: str) -> str:
-    conv = _converter()
-    if conv is None:
-        return text
-    out = conv.convert(text)
-    if len(out) == len(text):
-        return out
-    # a phrase converted to another length: convert character by character instead
-    return "".join(c2 if len(c2 := conv.convert(ch)) == 1 else ch for ch in text)
+    return t2s_same_length(text)
 
 
 def fold(text: str) -> str:
@@ -69,4 +75,4 @@ def as_written(orig: str, folded: str, s: str | None, near: int = 0) -> str | No
     return orig[i:i + len(s)] if i >= 0 else s
 
 
-__all__ = ["as_written", "fold", "looks_traditional"]
+__all__ = ["as_written", "fold", "looks_traditional", "t2s_converter", "t2s_same_length"]
