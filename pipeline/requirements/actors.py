@@ -30,7 +30,7 @@ _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 class ActorHit(NamedTuple):
     start: int
     end: int
-    via: str  # subject, report, pivot, agent
+    via: str  # subject, report, pivot, agent, ask (a pivot that tells its party to act: 请…, 要求…)
     follower: str = ""  # what comes after the name: "cue", "listed", "verb", "word" (see _follower)
 
 
@@ -76,8 +76,22 @@ def _follower(sc: Scan, i: int, end: int) -> str:
     if n and not sc.head_at(i, n) and not (len(w) > n and tag[:1] == "n"):  # not 县委|组织部, 幼儿园|覆盖率
         return "listed"
     if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
+        if tag[0] == "v" and _duty_at(sc, i, end):
+            return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
         return "verb" if tag[0] == "v" else "word"
     return ""
+
+
+def _duty_at(sc: Scan, i: int, end: int) -> bool:
+    """A duty word at ``i`` (负责, 牵头), or 作为 whose clause (ending at ``end``) the next clause
+    goes on with a duty word (X作为…的责任主体，负责…)."""
+    masked, duties = sc.text, actor_lexicon().duties
+    d = next((d for d in duties if masked.startswith(d, i)), None)
+    if d is None:
+        return False
+    if d != "作为":
+        return True
+    return masked[end:end + 1] in ("，", ",") and any(masked.startswith(x, end + 1) for x in duties if x != "作为")
 
 
 def _ends_name(sc: Scan, i: int) -> bool:
@@ -137,7 +151,12 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
         pos = skip_prefix(sc, start, end)
     via = "subject"
     a = sc.at(pos)
-    if a[REPORT] or a[PIVOT] or a[AGENT]:
+    ask = _ask_at(masked, pos, lex.asks)
+    if ask and not sc.head_at(pos, ask):
+        via = "ask"  # 请各区…, 要求各地…: the party is told to act, an addressee
+        pos += ask
+        a = sc.at(pos)
+    elif a[REPORT] or a[PIVOT] or a[AGENT]:
         for cls, name in ((REPORT, "report"), (PIVOT, "pivot"), (AGENT, "agent")):
             n = a[cls]
             if n and not sc.head_at(pos, n):
@@ -185,9 +204,17 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if got is not None and _inside_phrase(sc, got, end):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
     if got is None:
-        got_rel = _relative(sc, pos, end, party or via == "pivot") if via in ("subject", "pivot") else None
+        got_rel = _relative(sc, pos, end, party or via in ("pivot", "ask")) if via in ("subject", "pivot", "ask") else None
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
     return ActorHit(pos, got[0], via, got[1])
+
+
+def _ask_at(masked: str, pos: int, asks: frozenset[str]) -> int:
+    """The length of a pivot at ``pos`` whose party is an addressee (请, 要求), else 0."""
+    for w in asks:
+        if masked.startswith(w, pos):
+            return len(w)
+    return 0
 
 
 def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
@@ -197,6 +224,8 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
     whatever follows it (中小学每学期安排的安全教育课时不少于…)."""
     masked, (i, kind) = sc.text, got
     lex = actor_lexicon()
+    if masked.startswith(tuple(lex.duties), i):
+        return False  # 各街道作为…的责任主体，负责…: a duty assigned to the name
     de = masked.find("的", i, end)
     metric = lex.metric_regex.search(masked, i, end)
     if metric is None and (de < 0 or kind not in ("verb", "word")):
@@ -230,6 +259,21 @@ def _relative(sc: Scan, pos: int, end: int, party: bool) -> Optional[ActorHit]:
     return ActorHit(pos, got[0], "subject", got[1])
 
 
+def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
+    """The place head at ``hs`` (区, 市, 城市) names a government: it opens the name, follows a
+    determiner (各区, 本市, 全县, 有关省), a relative clause (…的园区) or another name of a list
+    (各街道、镇), or ends a place name of
+    the dictionary (黄浦区, 浦东新区)."""
+    masked = sc.text
+    if hs == pos or masked[hs - 1] in "的、" or masked.endswith(tuple(actor_lexicon().determiners), pos, hs):
+        return True  # 各区, 有关省（市）, 纳入名单的园区 (a relative clause picks out parties)
+    for j in range(max(pos, hs - 4), hs):
+        w, tag = sc.word(j)
+        if j + len(w) == e and tag == "ns":
+            return True
+    return False
+
+
 def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
               loose: bool = False) -> Optional[tuple[int, str]]:
     """Where the name that starts at ``pos`` ends (after a head, before its predicate) and what
@@ -251,6 +295,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue
         if len(sc.word(hs)[0]) > len(word):
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级
+        if not party and word in lex.places and not _governs(sc, pos, hs, hs + len(word)):
+            continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
             if _verb_inside(sc, pos, i):
@@ -288,3 +334,23 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
     if masked[best - 1] == "等":
         best -= 1
     return best, best_kind
+
+
+def addresses(sc: Scan, hit: Optional[ActorHit], end: int) -> bool:
+    """The named party of a requirement without a cue is an addressee all the same: a pivot
+    told it to act (请各区…), an agent mark names it (由X负责…), or a duty word assigns it a
+    task (X负责…, X牵头…, X作为…责任主体，负责…) — ``end``: where the requirement ends."""
+    if hit is None:
+        return False
+    if hit.via in ("ask", "agent"):
+        return True
+    if hit.via != "subject":
+        return False
+    masked, duties = sc.text, actor_lexicon().duties
+    pos = hit.end
+    while pos < end and (n := sc.at(pos)[FOLLOW]) and not any(masked.startswith(d, pos) for d in duties):
+        pos += n  # 也, 都, 主要 …
+    if any(masked.startswith(d, pos) for d in duties):
+        return True
+    comma = min((k for k in (masked.find("，", pos, end), masked.find(",", pos, end)) if k >= 0), default=-1)
+    return comma >= 0 and any(masked.startswith(d, comma + 1) for d in duties if d != "作为")
