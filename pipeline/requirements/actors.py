@@ -145,7 +145,63 @@ def subject(masked: str, start: int = 0, end: Optional[int] = None, *, topic_ok:
 def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, party: bool = False,
                  pos: Optional[int] = None) -> Optional[ActorHit]:
     """:func:`subject` over a :class:`Scan`; ``pos``: ``skip_prefix(sc, start, end)`` when known;
-    ``party``: the phrase after 鼓励/支持, whose name may be followed by any verb."""
+    ``party``: the phrase after 鼓励/支持, whose name may be followed by any verb (after the
+    verbs that may join the cue: 鼓励引导…, 鼓励、支持…), or be a noun phrase without a head
+    (see :func:`_party_phrase`)."""
+    if not party:
+        return _find_subject(sc, start, end, topic_ok, False, pos)
+    p = _past_urges(sc, start, end)
+    got = _find_subject(sc, p, end, topic_ok, True, None)
+    return got if got is not None else _party_phrase(sc, p, end)
+
+
+@lru_cache(maxsize=None)
+def _party_ends() -> tuple[str, ...]:
+    """The words that may end a party encouraged: the heads and the party words."""
+    lex = actor_lexicon()
+    return tuple(sorted(lex.heads | lex.parties))
+
+
+def _past_urges(sc: Scan, pos: int, end: int) -> int:
+    """Past the verbs and glue that may stand between 鼓励/支持 and the party (引导, 和, 、)."""
+    masked, urges = sc.text, actor_lexicon().urges
+    moved = True
+    while moved and pos < end:
+        moved = False
+        for w in urges:
+            if masked.startswith(w, pos) and not sc.head_at(pos, len(w)):
+                pos += len(w)
+                moved = True
+                break
+    return pos
+
+
+def _party_phrase(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
+    """The party after 鼓励/支持 that no head ends: a run of dictionary nouns (公园, 社会资本,
+    重点企业, 平潭口岸) that ends in a party word or a head and is followed by a predicate
+    (a verb, an adverb, a preposition or an idiom) with more text after it.  A verb right
+    after the cue (鼓励开展…) or a noun phrase that ends the clause (支持产品创新) gives none."""
+    lex, masked = actor_lexicon(), sc.text
+    i, limit = pos, min(end, pos + _MAX_ACTOR)
+    while i < limit:
+        w, tag = sc.word(i)
+        if not w or not (tag[:1] == "n" and tag != "vn" or tag in ("b", "f", "s")):
+            break
+        i += len(w)
+    if i == pos or i >= end or i >= limit:
+        return None
+    name = masked[pos:i]
+    if not name.endswith(_party_ends()):
+        return None
+    w, tag = sc.word(i)
+    if not w or tag[:1] not in ("v", "d", "p", "i") or i + len(w) >= end:
+        return None  # 公园|定期…, 平潭口岸|建设…: a verb (a verbal noun too) with its object after it
+    return ActorHit(pos, i, "subject", "word")
+
+
+def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
+                  pos: Optional[int]) -> Optional[ActorHit]:
+    """:func:`find_subject` for a name that ends in a head."""
     lex, masked = actor_lexicon(), sc.text
     if pos is None:
         pos = skip_prefix(sc, start, end)
