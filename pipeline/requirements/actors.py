@@ -19,8 +19,10 @@ from .scan import AGENT, FOLLOW, FRAME, HEAD, MODIFIER, PIVOT, QUANTIFIER, REPOR
 from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
+_MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
-_MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[）)]|"
+_MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]|"
                      r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
 _MARKER_START = frozenset("一二三四五六七八九十第（(0123456789—")
 _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a")
@@ -79,6 +81,9 @@ def _follower(sc: Scan, i: int, end: int) -> str:
         if tag[0] == "v" and _duty_at(sc, i, end):
             return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
         return "verb" if tag[0] == "v" else "word"
+    if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not actor_lexicon().metric_regex.match(w) \
+            and (c := sc.cue(i + 2)) is not None and c[1].asks:
+        return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue
     return ""
 
 
@@ -330,6 +335,19 @@ def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
     return False
 
 
+def _body_name(masked: str, pos: int, hs: int) -> bool:
+    """``masked[pos:hs]`` opens the short name of a government body that a unit ending at
+    ``hs`` closes: a place character and a few more, no punctuation (市住房城乡建设管理|委,
+    区规划资源|局, 区发展改革|委) — a verb inside it (建设, 发展) is part of the name."""
+    return 1 <= hs - pos <= _MAX_BODY and masked[pos] in _body_starts() and _NAME_CHARS.fullmatch(masked, pos, hs) is not None
+
+
+@lru_cache(maxsize=None)
+def _body_starts() -> frozenset[str]:
+    """The single-character place heads (区, 市, 县 …) that open a body's short name."""
+    return frozenset(w for w in actor_lexicon().places if len(w) == 1)
+
+
 def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
               loose: bool = False) -> Optional[tuple[int, str]]:
     """Where the name that starts at ``pos`` ends (after a head, before its predicate) and what
@@ -349,13 +367,14 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             break
         if word in lex.whole and hs != pos:
             continue
-        if len(sc.word(hs)[0]) > len(word):
-            continue  # part of a longer word: 组织部|长, 政府|网, 县|级
+        body = word in lex.bodies and _body_name(masked, pos, hs)
+        if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)):
+            continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同)
         if not party and word in lex.places and not _governs(sc, pos, hs, hs + len(word)):
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
-            if _verb_inside(sc, pos, i):
+            if not body and _verb_inside(sc, pos, i):
                 verb = True
                 break
         if verb:

@@ -129,12 +129,13 @@ class ActorLexicon:
     duties: frozenset[str] = frozenset()  # words that assign a named subject a task (负责, 牵头)
     urges: frozenset[str] = frozenset()  # words between 鼓励/支持 and the party (引导, 、)
     parties: frozenset[str] = frozenset()  # nouns that end a party encouraged (业主, 社会资本)
+    bodies: frozenset[str] = frozenset()  # unit endings of a body's short name (委, 局: 市交通委)
 
 
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
-                                                    "place", "determiner", "ask", "duty", "urge", "party")}
+                                                    "place", "determiner", "ask", "duty", "urge", "party", "body")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -142,7 +143,7 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     return ActorLexicon(frozenset(kinds["head"]), frozenset(kinds["whole"]), frozenset(kinds["quantifier"]),
                         frozenset(kinds["modifier"]), frozenset(kinds["person"]), re.compile(trie_pattern(words)),
                         max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])),
-                        *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party")))
+                        *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body")))
 
 
 @dataclass(frozen=True)
