@@ -34,7 +34,7 @@ from functools import lru_cache, partial
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Requirement, Sentence
-from .actors import ActorHit, addresses, find_subject, skip_prefix, subject
+from .actors import ActorHit, addresses, find_subject, simplified, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import openers
@@ -448,6 +448,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         masked = mask_spans(masked, spans)
     tr = tree(text, directives, unit_list)
     resp = Responsibility(text, notes, [Item(d.id, d.parent, d.start, d.end) for d in tr.directives], tr.innermost)
+    masked = simplified(masked)  # a Traditional text is looked up in its Simplified form
     sc = Scan(masked)
     targets = sorted((q for q in quantities if q.role == "target"), key=lambda q: q.start)
     target_starts = [q.start for q in targets]

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from ..resources import read_lines
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
 from .scan import AGENT, FOLLOW, FRAME, HEAD, MODIFIER, PIVOT, QUANTIFIER, REPORT, SKIP, VERB, Scan
@@ -429,3 +430,29 @@ def addresses(sc: Scan, hit: Optional[ActorHit], end: int) -> bool:
         return True
     comma = min((k for k in (masked.find("，", pos, end), masked.find(",", pos, end)) if k >= 0), default=-1)
     return comma >= 0 and any(masked.startswith(d, comma + 1) for d in duties if d != "作为")
+
+
+_TRADITIONAL_SHARE = 200  # one Traditional-only character in this many: a Traditional text
+
+
+@lru_cache(maxsize=None)
+def _traditional_marks() -> re.Pattern:
+    chars = "".join(line for line in read_lines("traditional_marks.txt"))
+    return re.compile("[" + re.escape("".join(sorted(set(chars)))) + "]")
+
+
+def simplified(masked: str) -> str:
+    """``masked`` itself, or for a Traditional text its Simplified form of the same length
+    (OpenCC t2s character for character, as ``normalize(t2s=True)``), so that the lexicons and
+    jieba's dictionary find 醫管局, 我們, 會 …  Offsets are unchanged: names are still cut from
+    the text as written."""
+    n = len(_traditional_marks().findall(masked))
+    if not n or n * _TRADITIONAL_SHARE < len(masked):
+        return masked
+    from ..normalize import _convert, _t2s
+
+    try:
+        conv = _t2s()
+    except ImportError:  # OpenCC missing: the text is read as it stands
+        return masked
+    return _convert(masked, conv)
