@@ -16,10 +16,23 @@ from typing import NamedTuple, Optional
 from ..resources import read_lines
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
-from .scan import AGENT, FOLLOW, FRAME, HEAD, MODIFIER, PIVOT, QUANTIFIER, REPORT, SKIP, VERB, Scan
+from .scan import (
+    AGENT,
+    FOLLOW,
+    FRAME,
+    HEAD,
+    MODIFIER,
+    PIVOT,
+    QUANTIFIER,
+    REPORT,
+    SKIP,
+    VERB,
+    Scan,
+)
 from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
+_MAX_LIST = 48  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等)
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
@@ -187,7 +200,7 @@ def _party_phrase(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
     重点企业, 平潭口岸) that ends in a party word or a head and is followed by a predicate
     (a verb, an adverb, a preposition or an idiom) with more text after it.  A verb right
     after the cue (鼓励开展…) or a noun phrase that ends the clause (支持产品创新) gives none."""
-    lex, masked = actor_lexicon(), sc.text
+    masked = sc.text
     i, limit = pos, min(end, pos + _MAX_ACTOR)
     while i < limit:
         w, tag = sc.word(i)
@@ -327,7 +340,7 @@ def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
     (各街道、镇), or ends a place name of
     the dictionary (黄浦区, 浦东新区)."""
     masked = sc.text
-    if hs == pos or masked[hs - 1] in "的、" or masked.endswith(tuple(actor_lexicon().determiners), pos, hs):
+    if hs == pos or masked[hs - 1] in "的、" or masked[pos - 1:pos] == "的" or masked.endswith(tuple(actor_lexicon().determiners), pos, hs):
         return True  # 各区, 有关省（市）, 纳入名单的园区 (a relative clause picks out parties)
     for j in range(max(pos, hs - 4), hs):
         w, tag = sc.word(j)
@@ -396,7 +409,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             best, best_kind = e, kind
             extendable = kind == "verb" and not sc.at(e)[VERB] and not loose
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
-        for i in range(pos, limit):
+        for i in range(pos, min(end, pos + _MAX_LIST)):
             if masked[i] in "，,":
                 break
             kind = _follower(sc, i, end) if masked[i - 1] == "等" else ""
@@ -426,10 +439,8 @@ def addresses(sc: Scan, hit: Optional[ActorHit], end: int) -> bool:
     pos = hit.end
     while pos < end and (n := sc.at(pos)[FOLLOW]) and not any(masked.startswith(d, pos) for d in duties):
         pos += n  # 也, 都, 主要 …
-    if any(masked.startswith(d, pos) for d in duties):
-        return True
-    comma = min((k for k in (masked.find("，", pos, end), masked.find(",", pos, end)) if k >= 0), default=-1)
-    return comma >= 0 and any(masked.startswith(d, comma + 1) for d in duties if d != "作为")
+    comma = min((k for k in (masked.find("，", pos, end), masked.find(",", pos, end)) if k >= 0), default=end)
+    return _duty_at(sc, pos, comma)
 
 
 _TRADITIONAL_SHARE = 200  # one Traditional-only character in this many: a Traditional text
