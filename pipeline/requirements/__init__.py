@@ -36,7 +36,7 @@ from typing import Iterator, Optional, Sequence
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import read_lines
 from ..script import as_written, fold
-from .actors import ActorHit, find_subject, skip_prefix, subject
+from .actors import ActorHit, addresses, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import openers
@@ -608,7 +608,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                         basis = bare if in_body else target
             a = g.actor
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
-            actor = carrier.resolve(orig[a.start:a.end] if a is not None else None, encouraged, m is not None)
+            actor = carrier.resolve(orig[a.start:a.end] if a is not None else None, encouraged,
+                                    m is not None or addresses(sc, a, g.end))
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
             if trad:

@@ -15,12 +15,27 @@ from typing import NamedTuple, Optional
 
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
-from .scan import AGENT, FOLLOW, FRAME, HEAD, MODIFIER, PIVOT, QUANTIFIER, REPORT, SKIP, VERB, Scan
+from .scan import (
+    AGENT,
+    FOLLOW,
+    FRAME,
+    HEAD,
+    MODIFIER,
+    PIVOT,
+    QUANTIFIER,
+    REPORT,
+    SKIP,
+    VERB,
+    Scan,
+)
 from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
+_MAX_LIST = 48  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等)
+_MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
-_MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[）)]|"
+_MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]|"
                      r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
 _MARKER_START = frozenset("一二三四五六七八九十第（(0123456789—")
 _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a")
@@ -30,7 +45,7 @@ _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 class ActorHit(NamedTuple):
     start: int
     end: int
-    via: str  # subject, report, pivot, agent
+    via: str  # subject, report, pivot, agent, ask (a pivot that tells its party to act: 请…, 要求…)
     follower: str = ""  # what comes after the name: "cue", "listed", "verb", "word" (see _follower)
 
 
@@ -77,7 +92,12 @@ def _follower(sc: Scan, i: int, end: int) -> str:
                                         or _verb_word(sc, i + n, end)):  # 负责|制定: not the noun 负责制
         return "listed"
     if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
+        if tag[0] == "v" and _duty_at(sc, i, end):
+            return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
         return "verb" if tag[0] == "v" else "word"
+    if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not actor_lexicon().metric_regex.match(w) \
+            and (c := sc.cue(i + 2)) is not None and c[1].asks:
+        return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue
     return ""
 
 
@@ -91,6 +111,18 @@ def _verb_word(sc: Scan, i: int, end: int) -> bool:
         return True
     w, tag = sc.word(i)
     return len(w) > 1 and tag[:1] == "v"
+
+
+def _duty_at(sc: Scan, i: int, end: int) -> bool:
+    """A duty word at ``i`` (负责, 牵头), or 作为 whose clause (ending at ``end``) the next clause
+    goes on with a duty word (X作为…的责任主体，负责…)."""
+    masked, duties = sc.text, actor_lexicon().duties
+    d = next((d for d in duties if masked.startswith(d, i)), None)
+    if d is None:
+        return False
+    if d != "作为":
+        return True
+    return masked[end:end + 1] in ("，", ",") and any(masked.startswith(x, end + 1) for x in duties if x != "作为")
 
 
 def _ends_name(sc: Scan, i: int) -> bool:
@@ -144,13 +176,74 @@ def subject(masked: str, start: int = 0, end: Optional[int] = None, *, topic_ok:
 def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, party: bool = False,
                  pos: Optional[int] = None) -> Optional[ActorHit]:
     """:func:`subject` over a :class:`Scan`; ``pos``: ``skip_prefix(sc, start, end)`` when known;
-    ``party``: the phrase after 鼓励/支持, whose name may be followed by any verb."""
+    ``party``: the phrase after 鼓励/支持, whose name may be followed by any verb (after the
+    verbs that may join the cue: 鼓励引导…, 鼓励、支持…), or be a noun phrase without a head
+    (see :func:`_party_phrase`)."""
+    if not party:
+        return _find_subject(sc, start, end, topic_ok, False, pos)
+    p = _past_urges(sc, start, end)
+    got = _find_subject(sc, p, end, topic_ok, True, None)
+    return got if got is not None else _party_phrase(sc, p, end)
+
+
+@lru_cache(maxsize=None)
+def _party_ends() -> tuple[str, ...]:
+    """The words that may end a party encouraged: the heads and the party words."""
+    lex = actor_lexicon()
+    return tuple(sorted(lex.heads | lex.parties))
+
+
+def _past_urges(sc: Scan, pos: int, end: int) -> int:
+    """Past the verbs and glue that may stand between 鼓励/支持 and the party (引导, 和, 、)."""
+    masked, urges = sc.text, actor_lexicon().urges
+    moved = True
+    while moved and pos < end:
+        moved = False
+        for w in urges:
+            if masked.startswith(w, pos) and not sc.head_at(pos, len(w)):
+                pos += len(w)
+                moved = True
+                break
+    return pos
+
+
+def _party_phrase(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
+    """The party after 鼓励/支持 that no head ends: a run of dictionary nouns (公园, 社会资本,
+    重点企业, 平潭口岸) that ends in a party word or a head and is followed by a predicate
+    (a verb, an adverb, a preposition or an idiom) with more text after it.  A verb right
+    after the cue (鼓励开展…) or a noun phrase that ends the clause (支持产品创新) gives none."""
+    masked = sc.text
+    i, limit = pos, min(end, pos + _MAX_ACTOR)
+    while i < limit:
+        w, tag = sc.word(i)
+        if not w or not (tag[:1] == "n" and tag != "vn" or tag in ("b", "f", "s")):
+            break
+        i += len(w)
+    if i == pos or i >= end or i >= limit:
+        return None
+    name = masked[pos:i]
+    if not name.endswith(_party_ends()):
+        return None
+    w, tag = sc.word(i)
+    if not w or tag[:1] not in ("v", "d", "p", "i") or i + len(w) >= end:
+        return None  # 公园|定期…, 平潭口岸|建设…: a verb (a verbal noun too) with its object after it
+    return ActorHit(pos, i, "subject", "word")
+
+
+def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
+                  pos: Optional[int]) -> Optional[ActorHit]:
+    """:func:`find_subject` for a name that ends in a head."""
     lex, masked = actor_lexicon(), sc.text
     if pos is None:
         pos = skip_prefix(sc, start, end)
     via = "subject"
     a = sc.at(pos)
-    if a[REPORT] or a[PIVOT] or a[AGENT]:
+    ask = _ask_at(masked, pos, lex.asks)
+    if ask and not sc.head_at(pos, ask):
+        via = "ask"  # 请各区…, 要求各地…: the party is told to act, an addressee
+        pos += ask
+        a = sc.at(pos)
+    elif a[REPORT] or a[PIVOT] or a[AGENT]:
         for cls, name in ((REPORT, "report"), (PIVOT, "pivot"), (AGENT, "agent")):
             n = a[cls]
             if n and not sc.head_at(pos, n):
@@ -198,9 +291,17 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if got is not None and _inside_phrase(sc, got, end):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
     if got is None:
-        got_rel = _relative(sc, pos, end, party or via == "pivot") if via in ("subject", "pivot") else None
+        got_rel = _relative(sc, pos, end, party or via in ("pivot", "ask")) if via in ("subject", "pivot", "ask") else None
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
     return ActorHit(pos, got[0], via, got[1])
+
+
+def _ask_at(masked: str, pos: int, asks: frozenset[str]) -> int:
+    """The length of a pivot at ``pos`` whose party is an addressee (请, 要求), else 0."""
+    for w in asks:
+        if masked.startswith(w, pos):
+            return len(w)
+    return 0
 
 
 def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
@@ -210,6 +311,8 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
     whatever follows it (中小学每学期安排的安全教育课时不少于…)."""
     masked, (i, kind) = sc.text, got
     lex = actor_lexicon()
+    if masked.startswith(tuple(lex.duties), i):
+        return False  # 各街道作为…的责任主体，负责…: a duty assigned to the name
     de = masked.find("的", i, end)
     metric = lex.metric_regex.search(masked, i, end)
     if metric is None and (de < 0 or kind not in ("verb", "word")):
@@ -243,6 +346,34 @@ def _relative(sc: Scan, pos: int, end: int, party: bool) -> Optional[ActorHit]:
     return ActorHit(pos, got[0], "subject", got[1])
 
 
+def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
+    """The place head at ``hs`` (区, 市, 城市) names a government: it opens the name, follows a
+    determiner (各区, 本市, 全县, 有关省), a relative clause (…的园区) or another name of a list
+    (各街道、镇), or ends a place name of
+    the dictionary (黄浦区, 浦东新区)."""
+    masked = sc.text
+    if hs == pos or masked[hs - 1] in "的、" or masked[pos - 1:pos] == "的" or masked.endswith(tuple(actor_lexicon().determiners), pos, hs):
+        return True  # 各区, 有关省（市）, 纳入名单的园区 (a relative clause picks out parties)
+    for j in range(max(pos, hs - 4), hs):
+        w, tag = sc.word(j)
+        if j + len(w) == e and tag == "ns":
+            return True
+    return False
+
+
+def _body_name(masked: str, pos: int, hs: int) -> bool:
+    """``masked[pos:hs]`` opens the short name of a government body that a unit ending at
+    ``hs`` closes: a place character and a few more, no punctuation (市住房城乡建设管理|委,
+    区规划资源|局, 区发展改革|委) — a verb inside it (建设, 发展) is part of the name."""
+    return 1 <= hs - pos <= _MAX_BODY and masked[pos] in _body_starts() and _NAME_CHARS.fullmatch(masked, pos, hs) is not None
+
+
+@lru_cache(maxsize=None)
+def _body_starts() -> frozenset[str]:
+    """The single-character place heads (区, 市, 县 …) that open a body's short name."""
+    return frozenset(w for w in actor_lexicon().places if len(w) == 1)
+
+
 def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
               loose: bool = False) -> Optional[tuple[int, str]]:
     """Where the name that starts at ``pos`` ends (after a head, before its predicate) and what
@@ -262,11 +393,14 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             break
         if word in lex.whole and hs != pos:
             continue
-        if len(sc.word(hs)[0]) > len(word):
-            continue  # part of a longer word: 组织部|长, 政府|网, 县|级
+        body = word in lex.bodies and _body_name(masked, pos, hs)
+        if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)):
+            continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同)
+        if not party and word in lex.places and not _governs(sc, pos, hs, hs + len(word)):
+            continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
-            if _verb_inside(sc, pos, i):
+            if not body and _verb_inside(sc, pos, i):
                 verb = True
                 break
         if verb:
@@ -287,7 +421,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             best, best_kind = e, kind
             extendable = kind == "verb" and not sc.at(e)[VERB] and not loose
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
-        for i in range(pos, limit):
+        for i in range(pos, min(end, pos + _MAX_LIST)):
             if masked[i] in "，,":
                 break
             kind = _follower(sc, i, end) if masked[i - 1] == "等" else ""
@@ -301,3 +435,23 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
     if masked[best - 1] == "等":
         best -= 1
     return best, best_kind
+
+
+def addresses(sc: Scan, hit: Optional[ActorHit], end: int) -> bool:
+    """The named party of a requirement without a cue is an addressee all the same: a pivot
+    told it to act (请各区…), an agent mark names it (由X负责…), or a duty word assigns it a
+    task (X负责…, X牵头…, X作为…责任主体，负责…) — ``end``: where the requirement ends."""
+    if hit is None:
+        return False
+    if hit.via in ("ask", "agent"):
+        return True
+    if hit.via != "subject":
+        return False
+    masked, duties = sc.text, actor_lexicon().duties
+    pos = hit.end
+    while pos < end and (n := sc.at(pos)[FOLLOW]) and not any(masked.startswith(d, pos) for d in duties):
+        pos += n  # 也, 都, 主要 …
+    comma = min((k for k in (masked.find("，", pos, end), masked.find(",", pos, end)) if k >= 0), default=end)
+    return _duty_at(sc, pos, comma)
+
+

@@ -50,6 +50,18 @@ class Carrier:
         if self.chain and not is_title:
             self.opening_paragraph.setdefault(self.chain[0].id, paragraph)
 
+    def _latest(self) -> Optional[str]:
+        """Rule 3: the latest addressee of the current paragraph in the innermost item, or in an
+        item around it (一要…二要… run in after 各街道作为…，负责…: the items lie inside the item
+        that holds the lead-in)."""
+        if not self.chain:
+            return self.addressee.get((self.paragraph, None))
+        for x in self.chain:
+            got = self.addressee.get((self.paragraph, x.id))
+            if got is not None:
+                return got
+        return None
+
     def resolve(self, own: Optional[str], encouraged: bool, has_cue: bool) -> str:
         """The actor of the current unit's next requirement (see the module's rules)."""
         item = self.chain[0].id if self.chain else None
@@ -57,8 +69,8 @@ class Carrier:
             actor = own
         elif self.unit_actor is not None:
             actor = self.unit_actor
-        elif (self.paragraph, item) in self.addressee:
-            actor = self.addressee[(self.paragraph, item)]
+        elif (got := self._latest()) is not None:
+            actor = got
         else:
             actor = next((self.lead[x.id] for x in self.chain if x.id in self.lead), "")
         if encouraged and own is not None:

@@ -123,19 +123,27 @@ class ActorLexicon:
     max_head: int
     modifier_regex: re.Pattern  # any modifier, longest first (驻村 before 驻)
     metric_regex: re.Pattern  # any metric word (率, 比例, 浓度 …)
+    places: frozenset[str] = frozenset()  # heads that name a place unless a determiner precedes (区, 城市)
+    determiners: frozenset[str] = frozenset()  # 各, 本, 全 …: before a place head, a government
+    asks: frozenset[str] = frozenset()  # pivots whose party is an addressee (请, 要求)
+    duties: frozenset[str] = frozenset()  # words that assign a named subject a task (负责, 牵头)
+    urges: frozenset[str] = frozenset()  # words between 鼓励/支持 and the party (引导, 、)
+    parties: frozenset[str] = frozenset()  # nouns that end a party encouraged (业主, 社会资本)
+    bodies: frozenset[str] = frozenset()  # unit endings of a body's short name (委, 局: 市交通委)
 
 
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
-    kinds: dict[str, set[str]] = {"head": set(), "whole": set(), "quantifier": set(), "modifier": set(), "person": set(),
-                                  "metric": set()}
+    kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
+                                                    "place", "determiner", "ask", "duty", "urge", "party", "body")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
     mods = sorted(kinds["modifier"], key=len, reverse=True)
     return ActorLexicon(frozenset(kinds["head"]), frozenset(kinds["whole"]), frozenset(kinds["quantifier"]),
                         frozenset(kinds["modifier"]), frozenset(kinds["person"]), re.compile(trie_pattern(words)),
-                        max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])))
+                        max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])),
+                        *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body")))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,125 @@
+"""Actors of requirements (actors.py, carry.py, models/actors.tsv) on sentences of our own.
+
+Every sentence was written for this test; places and units are invented.  Each kind of actor
+the carrying rule of corpora/README.md names is checked with a case that must find it and a
+case that must not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.requirements import find_requirements
+from pipeline.requirements.actors import addresses, find_subject, subject
+from pipeline.requirements.clauses import mask
+from pipeline.requirements.scan import Scan
+
+ITEM = "一、加强基层工作\n（一）落实责任。"  # a numbered item: what follows is its body
+
+
+def _actor(text: str, anchor: str) -> str:
+    hits = [r for r in find_requirements(text) if anchor in r.text]
+    assert len(hits) == 1, f"{anchor!r}: {[(r.text, r.actor) for r in find_requirements(text)]}"
+    return hits[0].actor
+
+
+def _name(clause: str) -> str:
+    hit = subject(mask(clause))
+    return clause[hit.start:hit.end] if hit else ""
+
+
+@pytest.mark.parametrize("clause,name", [
+    # units of government named by their endings (委, 局, 办, 署, 集团, 街道, 镇)
+    ("澜江区交通委要建立反馈机制", "澜江区交通委"),
+    ("区文旅局要加强行业指导", "区文旅局"),
+    ("区属集团要带头建设光伏项目", "区属集团"),
+    ("各街道、镇要落实属地责任", "各街道、镇"),
+    ("我委将组织专家开展评审", "我委"),
+    # a body's short name: the place character and the words of its remit (a verb too)
+    ("市住房城乡建设管理委制定能效标准", "市住房城乡建设管理委"),
+    ("区发展改革委会同有关单位推进建设", "区发展改革委"),
+    # a place head names a government after a determiner, a place name or a relative clause
+    ("各区要加强统筹", "各区"),
+    ("全县要抓好落实", "全县"),
+    ("纳入试点名单的园区应建立工作机制", "纳入试点名单的园区"),
+    # not a party: the place or area a measure or task is about
+    ("本年度计划建成区应按照方案开展评估", ""),
+    ("示范工业园区建成期的年综合能耗应不小于3万吨标准煤", ""),
+    ("示范物流园区建成期库容面积原则上应不小于2万平方米", ""),
+    # persons and the activity a name performs before its cue
+    ("企业家要做诚信守法的表率", "企业家"),
+    ("中介机构收费应当遵循公平原则", "中介机构"),
+    ("资产评估师执业应当取得资格证书", "资产评估师"),
+    ("城市污水要集中处理", ""),
+    # article markers of a regulation are passed over
+    ("第十二条　中介机构应当建立档案", "中介机构"),
+    # a unit that is given a duty (作为…的责任主体，负责…) is named by it
+    ("各街道、镇作为辖区管理的责任主体", "各街道、镇"),
+    # 建设 opens a name only before a head
+    ("建设单位要加强运行维护", "建设单位"),
+    ("建设一批示范项目要抓紧", ""),
+])
+def test_names(clause, name):
+    assert _name(clause) == name
+
+
+@pytest.mark.parametrize("clause,party", [
+    ("鼓励引导区属集团开展光伏建设", "区属集团"),
+    ("鼓励、支持区内银行业金融机构发放贷款", "区内银行业金融机构"),
+    ("支持公园定期对配套用房进行评估", "公园"),  # a party word, no head
+    ("鼓励社会资本以市场化方式设立基金", "社会资本"),
+    ("支持重点企业参与标准体系建设", "重点企业"),  # 重点 as a modifier of the party
+    ("支持青川口岸建设监管作业场所", "青川口岸"),
+    ("支持自贸试验区开展保险试点", "自贸试验区"),  # a zone is a party when it is encouraged
+    ("鼓励开展项目监测试点", ""),  # a verb right after the cue: no party
+    ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause
+    ("支持技术集成应用和项目建设", ""),  # not a party word
+])
+def test_encouraged_party(clause, party):
+    m = mask(clause)
+    cue = 4 if clause.startswith(("鼓励引导", "鼓励、支持")) else 2
+    hit = find_subject(Scan(m), 2, len(m), party=True) if cue else None
+    assert (clause[hit.start:hit.end] if hit else "") == party
+
+
+@pytest.mark.parametrize("text,anchor,actor", [
+    # 请X… tells X to act: X is the actor and the addressee of what follows in the paragraph
+    (ITEM + "请各区于3月底前报送汇总表。加强施工管理。", "加强施工管理", "各区"),
+    (ITEM + "请各区、相关管委会于3月底前报送汇总表。", "报送汇总表", "各区、相关管委会"),
+    # X负责… assigns a duty: X is an addressee
+    (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
+    # a statement without a cue or duty does not pass on
+    (ITEM + "区环保局依法实施处罚。定期通报监测结果。", "定期通报", ""),
+    # the encouraged party is the actor of its entry (and does not pass on)
+    (ITEM + "鼓励引导区属集团开展光伏建设。", "光伏建设", "区属集团"),
+])
+def test_carried(text, anchor, actor):
+    assert _actor(text, anchor) == actor
+
+
+def test_run_in_items_take_the_lead_in_of_their_paragraph():
+    """一要…二要… run in after a lead-in that gives a duty: each item takes its addressee, although
+    the items are other numbered items than the one that holds the lead-in (rule 3 through the
+    enclosing items of the same paragraph)."""
+    text = ("一、职责分工\n区环保局负责全区监测的指导工作。\n"
+            "各街道、镇作为辖区管理的责任主体，负责日常监管。一要建立巡查制度。二要做好宣传。\n")
+    assert _actor(text, "建立巡查制度") == "各街道、镇"
+    assert _actor(text, "做好宣传") == "各街道、镇"
+
+
+@pytest.mark.parametrize("clause,end_word,expected", [
+    ("区环保局负责全区监测", "", True),
+    ("各街道、镇作为辖区管理的责任主体，负责日常监管", "", True),
+    ("区环保局依法实施处罚", "", False),
+    ("各街道、镇作为辖区管理的责任主体，推进日常监管", "", False),
+])
+def test_addresses(clause, end_word, expected):
+    m = mask(clause)
+    sc = Scan(m)
+    hit = find_subject(sc, 0, len(m))
+    assert hit is not None
+    assert addresses(sc, hit, len(m)) is expected
+
+
+def test_traditional_text_is_read_in_simplified():
+    text = ITEM + "醫管局會在來年增加病床，我們會提供額外撥款。為此，衞生署要加強監察。\n"
+    assert _actor(text, "加強監察") == "衞生署"  # cut from the text as written
