@@ -20,20 +20,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..quantities.fold import _converter as _t2s, as_written
 from ..resources import read_tsv
 from .lexicon import openers
 from .tagging import dictionary, tag
 
 WORDS_FILE = "predicate_words.tsv"
+TAGS_FILE = "tag_overrides.tsv"  # word -> the tag it takes in a predicate (jieba's, corrected)
 MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
 MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d\d\d)")  # not the comma of 7,300
 _QUOTES = "“”‘’\"'《》（）()「」"
 _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "l", "i", "b", "a", "an", "s", "r", "vn",
                       "eng", "m", "mq", "q", "f", "z", "k", "h"))
 _ADVERB_TAGS = frozenset(("d", "ad", "vd", "dg", "a", "b", "l", "i"))  # adverbial when a verb follows
 _SKIP_TAGS = frozenset(("t", "tg", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "zg"))
+_QUANTITY_TAGS = frozenset(("m", "mq", "q"))
 _TAIL_TAGS = frozenset(("uj", "ul", "uz", "ud", "ug", "uv", "c", "m", "mq", "q", "d", "ad", "y"))
 
 
@@ -46,7 +49,9 @@ class Words:
     adverb: frozenset
     attributive: frozenset
     clause_cue: frozenset
+    clause_frame: frozenset
     closed: frozenset
+    complement: frozenset
     closer: frozenset
     cue: frozenset
     disposal: frozenset
@@ -60,6 +65,7 @@ class Words:
     nonverb: frozenset
     object_frame: frozenset
     pivot: frozenset
+    pivot_object: frozenset
     tail: frozenset
     verb: frozenset
 
@@ -74,6 +80,13 @@ def words() -> Words:
         raise ValueError(f"{WORDS_FILE}: unknown kinds {sorted(unknown)}")
     return Words(openers().by_class["verb"], **{k: frozenset(by.get(k, ())) for k in Words.__dataclass_fields__
                                                  if k != "openers"})
+
+
+@lru_cache(maxsize=None)
+def tag_overrides() -> dict[str, str]:
+    """``models/tag_overrides.tsv``: the tag a word takes in a predicate clause where jieba's
+    dictionary tags it against its use in policy text (深化/j → v, 养护/v → vn)."""
+    return {row["word"]: row["tag"] for row in read_tsv(TAGS_FILE)}
 
 
 def verb_cues() -> frozenset:
@@ -94,9 +107,56 @@ def _posseg():
 
 
 def _word_tag(word: str, engine: str) -> str:
+    t = tag_overrides().get(word)
+    if t is not None:
+        return t
     if engine == "posseg":
         return _posseg().word_tag_tab.get(word, "")
     return dictionary().tag(word, "")
+
+
+_OPEN = {"“": "”", "《": "》", "「": "」", "‘": "’", "『": "』", "\"": "\""}
+MAX_QUOTE = 40  # characters of a quotation or a title kept as one word at most
+
+
+_GROUPED = re.compile(r"\d[,， ]\d{3}")  # a number written in groups of thousands: 7,300 or 7 000
+
+
+def _grouped_numbers(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A number in groups of thousands (7,300萬元, 7 000個) as one numeral: jieba cuts it at
+    the comma or space."""
+    out: list[tuple[str, str]] = []
+    for wd, f in pairs:
+        if len(out) >= 2 and wd[:3].isdigit() and (len(wd) == 3 or not wd[3:4].isdigit()) \
+                and out[-1][0] in (",", "，", " ") and out[-2][0][-1:].isdigit():
+            sep = out.pop()[0]
+            prev = out.pop()[0]
+            out.append((prev + sep + wd, "m"))
+            continue
+        out.append((wd, f))
+    return out
+
+
+def _units(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A quotation or a book title (“科技创新板”, 《…办法》) as one word of the noun phrase
+    (tag nz): the words inside never start or end an object or a predicate."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(pairs)
+    while i < n:
+        wd, f = pairs[i]
+        close = _OPEN.get(wd)
+        if close is not None:
+            k, size = i + 1, 0
+            while k < n and pairs[k][0] != close and size <= MAX_QUOTE:
+                size += len(pairs[k][0])
+                k += 1
+            if k < n and size <= MAX_QUOTE and k > i + 1:
+                out.append(("".join(w for w, _ in pairs[i:k + 1]), "nz"))
+                i = k + 1
+                continue
+        out.append((wd, f))
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -117,10 +177,20 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
         pairs = tag(clause)
     else:
         raise ValueError(f"unknown engine {engine!r}; choose from {ENGINES}")
+    over = tag_overrides()
+    if _GROUPED.search(clause):
+        pairs = _grouped_numbers(pairs)
+    if "“" in clause or "《" in clause or "「" in clause or '"' in clause or "‘" in clause:
+        pairs = _units(pairs)
     out: list[tuple[str, str]] = []
     for wd, f in pairs:
         if out and out[-1][0] + wd in verbs:
             out[-1] = (out[-1][0] + wd, "v")
+            continue
+        f = over.get(wd, f)
+        if len(wd) == 2 and f in ("nr", "nrfg", "nrt") and wd[1] in w.closer and wd[1] in w.frame:
+            out.append((wd[0], _word_tag(wd[0], engine) or "n"))  # 园区为|重点: jieba glues 为 into a name
+            out.append((wd[1], "p"))
             continue
         if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine, w):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
@@ -145,6 +215,7 @@ class _Reading:
     action: str = ""
     obj: str = ""
     lead: str = ""  # the noun phrase before the verb (a subject, a party, an indicator)
+    amount: bool = False  # the object is only a quantity (增拨1.6亿元; 达到300公里: the indicator first)
     found: bool = False
 
 
@@ -194,6 +265,16 @@ class _Clause:
         return self.word(i + 1) in ("的", "之") or (
             self.word(i + 2) in ("的", "之") and self.flag(i + 1) in _NOUNISH and self.word(i) in self.w.attributive)
 
+    def attribute_frame(self, i: int) -> bool:
+        """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
+        follows before any verb."""
+        for k in range(i + 1, self.n):
+            if self.toks[k][0] == "的":
+                return True
+            if self.toks[k][1] == "v" and self.toks[k][0] not in self.w.closer:
+                return False
+        return False
+
     def ends_frame(self, k: int, start: bool = False) -> bool:
         """A verb at ``k`` that is a predicate, not a word inside the frame's noun phrase
         (通过土地托管等形式, 对排查出的问题)."""
@@ -239,7 +320,19 @@ def _number(word: str) -> bool:
 
 def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     """The object's text without trailing glue, particles, adverbs and quantities, nor the
-    quotation marks around all of it."""
+    quotation marks around all of it; a quantity alone stays (增拨1.6亿元: the sum)."""
+    text = _stripped(toks, w)
+    if not text and any(f in _QUANTITY_TAGS for _, f in toks):
+        kept = list(toks)
+        while kept and (kept[-1][0] in w.tail or kept[-1][1] in ("uj", "c", "d", "x", "y")):
+            kept.pop()
+        text = "".join(t for t, _ in kept).strip()
+        if not any(ch.isdigit() or ch in "零一二三四五六七八九十百千万亿两" for ch in text):
+            return ""
+    return text
+
+
+def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     toks = list(toks)
     tails = w.tail
     while toks and (toks[-1][0] in tails or (toks[-1][1] in _TAIL_TAGS and (toks[-1][1] != "q" or len(toks) < 2
@@ -256,6 +349,16 @@ def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     if len(text) > 2 and text[0] in "“‘《「" and text[-1] in "”’》」" and not any(c in text[1:-1] for c in "“”‘’《》"):
         text = text[1:-1] if text[0] != "《" else text
     return text
+
+
+def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
+    """X of 把/将 X V, without a frame after it (把X由A提高至B, 将X在…中公示)."""
+    seen = False
+    for k, (wd, f) in enumerate(toks):
+        if seen and f == "p" and wd in w.frame and wd not in w.join:
+            return list(toks[:k])
+        seen = seen or f in _NOUNISH or f[:1] == "n"
+    return list(toks)
 
 
 def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Reading:
@@ -275,15 +378,21 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
         start = k
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
+    if not last and n > 1 and (toks[0][0] in w.clause_frame or (
+            toks[0][0] == "为" and (c.is_verb(1) or c.flag(1) in ("d", "ad") or c.word(1) in w.adverb))):
+        return out  # 为了…，/ 为遏制…，/ 至于…，: a purpose or a topic; the predicate follows
     while i < n:
         wd, f = toks[i]
         fresh = not lead
+        if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.is_verb(i + 1)):
+            i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y
+            continue
         if wd in disp and i + 1 < n:
             k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb), None)
             if k is None and not c.is_verb(i + 1):
                 k = c.frame_end(i)
             if k is not None:  # 将X纳入Y: the verb after X, and X its object
-                disposal = list(toks[i + 1:k])
+                disposal = _disposed(toks[i + 1:k], w)
                 start = k
                 break
             i += 1
@@ -329,6 +438,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
         start -= 1  # 不小于, 不再执行
     if toks[start][0] not in w.light:
         while j < n:
+            if toks[j][0] in w.complement and c.word(j + 1) != "的":
+                j += 1  # 保护好, 补回来
+                break
             if toks[j][1] == "v" and toks[j][0] in w.openers and toks[j][0] not in w.light \
                     and not c.modifier(j) and j + 1 < n:
                 j += 1  # 组织开展, 研究制定
@@ -351,16 +463,20 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     # (指导村民委员会|组织做好…)
     k = e = j
     seen_noun = False
+    pivot_object = toks[j - 1][0] in w.pivot_object
+    if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"):
+        n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
     while e < n:
         wd, f = toks[e]
-        if seen_noun and e + 1 < n and (
-                (wd in frames and f == "p" and wd not in w.join)
+        if seen_noun and (
+                (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e))
                 or (c.is_verb(e) and not c.modifier(e)
-                    and (toks[e - 1][0] in w.glue
-                         or (toks[e + 1][0] in w.openers and toks[e + 1][1] == "v" and e + 2 < n)))):
-            break
-        if f in _NOUNISH or f.startswith("n"):
-            seen_noun = True
+                    and ((toks[e - 1][0] in w.glue and e + 1 < n) or (pivot_object and f != "vn")
+                         or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v")))
+                or (f == "i" and toks[e - 1][0] in w.glue)):
+            break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
+        if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
+            seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
     if toks[start][0] in w.clause_cue:
         # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
@@ -368,8 +484,23 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
-        out.obj = _strip_object(toks[k:e], w) or _strip_object(frame_np, w)
+        out.obj = _stripped(toks[k:e], w) or _strip_object(frame_np, w)
+        if not out.obj:
+            out.obj = _strip_object(toks[k:e], w)
+            out.amount = bool(out.obj)
     return out
+
+
+def _simplified(text: str) -> str:
+    """``text`` read in Simplified characters, position for position (the quantities stage's
+    fold, :mod:`..quantities.fold`): our word lists and jieba's dictionary are Simplified.
+    A predicate is too short to tell its script by itself, and the fold leaves Simplified
+    text as it is, so every predicate goes through it (a microsecond or two)."""
+    conv = _t2s()
+    if conv is None or text.isascii():
+        return text
+    out = conv.convert(text)
+    return out if len(out) == len(text) else text
 
 
 def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
@@ -378,7 +509,20 @@ def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
     ``topic``: the noun phrase of the clause before the predicate (not an actor): the object
     of a verb that has none after it (指标…应不低于…; 负责人应由…担任).  ``cue``: the modal cue
     before the predicate; a verb among the cues (鼓励, 支持) is the action of a predicate that
-    has no verb (鼓励绿色低碳示范工程)."""
+    has no verb (鼓励绿色低碳示范工程).
+
+    A text in Traditional characters is read through the fold to Simplified; the action and
+    object are sliced from the text as written."""
+    folded = _simplified(text)
+    if folded == text:
+        return _action_object(text, topic, cue)
+    action, obj = _action_object(folded, _simplified(topic), _simplified(cue))
+    if obj and obj not in folded:
+        obj = as_written(topic, _simplified(topic), obj, 0)
+    return as_written(text, folded, action, 0), as_written(text, folded, obj, 0)
+
+
+def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = [p for p in _CLAUSE_END.split(text) if p.strip()][:MAX_CLAUSES]
     first_lead = ""
@@ -389,7 +533,7 @@ def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
         if k == 0:
             first_lead = r.lead
         if r.found:
-            obj = r.obj or r.lead or (topic if k == 0 else "")
+            obj = (r.obj if not r.amount else "") or r.lead or (topic if k == 0 else "") or r.obj
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
