@@ -48,6 +48,7 @@ class Words:
     openers: frozenset
     adverb: frozenset
     attributive: frozenset
+    auxiliary: frozenset
     clause_cue: frozenset
     clause_frame: frozenset
     closed: frozenset
@@ -66,8 +67,10 @@ class Words:
     object_frame: frozenset
     pivot: frozenset
     pivot_object: frozenset
+    serial: frozenset
     tail: frozenset
     verb: frozenset
+    verbal_object: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -240,16 +243,28 @@ class _Clause:
             return False
         wd, f = self.toks[i]
         w = self.w
-        if fresh and f == "vn" and (self.flag(i + 1) in _NOUNISH or self.flag(i + 1)[:1] in ("n", "v", "p")):
-            return True
         if wd in w.verb:
             return True
         if wd in w.tail or wd in w.glue or wd in w.closer or wd in w.nonverb:
             return False
+        if fresh and f == "vn" and (self.flag(i + 1) in _NOUNISH or self.flag(i + 1)[:1] in ("n", "v", "p")):
+            return True
         if f in ("v", "vi", "vg", "vd", "vf", "vx"):
             return True
         if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a"):
             return start or f != "vn"
+        return False
+
+    def verb_later(self, i: int) -> bool:
+        """A verb tagged as one (not a verbal noun) follows ``i`` in the clause as a predicate
+        (各园区建设主体|负责…: the verbal noun before it is inside the subject)."""
+        w = self.w
+        for k in range(i + 1, self.n):
+            wd = self.toks[k][0]
+            if wd in w.frame or wd in w.glue or wd in ("，", ","):
+                return False
+            if self.toks[k][1] == "v" and self.is_verb(k) and not self.modifier(k):
+                return True
         return False
 
     def is_adverbial(self, i: int, fresh: bool = False) -> bool:
@@ -299,10 +314,21 @@ class _Clause:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
                     return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
                 return k + 1
+        last = self.n - 1
+        while last > i and self.toks[last][1] in ("x", "uj", "y"):
+            last -= 1
+        if self.word(last) in w.closer and self.word(last) not in ("为", "时"):
+            return None  # 结合…建设要求, 按照…工作部署: the frame's phrase is the whole clause
+        tail = next((k for k in range(last, i + 1, -1) if self.word(k) in ("等", "等等")), None)
+        if tail is not None and not any(self.is_verb(k) for k in range(tail + 1, self.n)):
+            return None  # 围绕完善…、强化…等重点任务: a list of the frame's phrase, no predicate after it
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = None
             prev = False
             for k in range(i + 2, self.n):
+                if start and self.word(k + 1) in w.closer and self.toks[k][1] != "v":
+                    prev = False
+                    continue  # 结合城市更新|建设|中: a verbal noun before a closer is inside the phrase
                 if self.word(k) in w.glue and best is not None and self.is_verb(k + 1):
                     break
                 cand = self.ends_frame(k, start=start)
@@ -401,6 +427,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             end = c.frame_end(i)
             if first_frame is None:
                 first_frame = i
+            if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
+                    end is not None and not last and end == n - 1 and first_frame == 0 and wd in w.openers | w.verb):
+                end = None  # 结合城市更新及旧区改造，开展…: a verb that ends a frame clause is a noun
             if end is None:
                 break  # the frame runs to the clause's end
             if wd in w.object_frame:
@@ -408,6 +437,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             i = end
             continue
         if c.is_verb(i, start=True, fresh=fresh):
+            if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
+                lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
+                i += 1
+                continue
             if c.modifier(i):
                 lead.append(toks[i])
                 i += 1
@@ -434,16 +467,22 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             return out
     # the action: the verb, the verbs right after it and those joined to it by glue
     j = start + 1
+    if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v":
+        start -= 1  # 投资建设: the first verb of a serial pair went with the phrase before
     if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
-    if toks[start][0] not in w.light:
+    if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
+        j += 1  # 予以查处: the verb it supports is the action's own
+    elif toks[start][0] not in w.light:
         while j < n:
             if toks[j][0] in w.complement and c.word(j + 1) != "的":
                 j += 1  # 保护好, 补回来
                 break
-            if toks[j][1] == "v" and toks[j][0] in w.openers and toks[j][0] not in w.light \
-                    and not c.modifier(j) and j + 1 < n:
-                j += 1  # 组织开展, 研究制定
+            head = toks[j - 1][0]
+            if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
+                    (head in w.serial and c.is_verb(j, start=True))
+                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n)):
+                j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
             elif toks[j][0] in w.glue and toks[j][0] != "的" and c.is_verb(j + 1, start=True) \
                     and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):
                 j += 2
