@@ -218,6 +218,7 @@ class _Reading:
     action: str = ""
     obj: str = ""
     lead: str = ""  # the noun phrase before the verb (a subject, a party, an indicator)
+    nominal: bool = False  # the verb found reads as a noun phrase's head (技术应用, 扶贫工作)
     amount: bool = False  # the object is only a quantity (增拨1.6亿元; 达到300公里: the indicator first)
     found: bool = False
 
@@ -254,6 +255,16 @@ class _Clause:
         if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a"):
             return start or f != "vn"
         return False
+
+    def listed_noun(self, i: int) -> bool:
+        """A verb and a noun between list marks (创新基地、实践|基地、实训基地): a compound
+        noun of the list, not a new predicate; a listed opener verb always starts one."""
+        w = self.w
+        wd = self.toks[i][0]
+        if wd in w.openers or wd in w.verb or self.flag(i + 1)[:1] != "n":
+            return False
+        nxt = self.word(i + 2)
+        return nxt == "" or nxt in ("、", "和", "及", "与", "等", "，")
 
     def verb_later(self, i: int) -> bool:
         """A verb tagged as one (not a verbal noun) follows ``i`` in the clause as a predicate
@@ -377,6 +388,15 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     return text
 
 
+def _opens_with_verb(c: _Clause, w: Words) -> bool:
+    """The clause opens with a verb and its noun object (拟安排专项债券4.4万亿元): no statement
+    of a target, whatever verb of change follows."""
+    i = 0
+    while c.word(i) in w.modal:
+        i += 1
+    return c.flag(i) == "v" and c.is_verb(i) and c.flag(i + 1)[:1] == "n"
+
+
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
     """X of 把/将 X V, without a frame after it (把X由A提高至B, 将X在…中公示)."""
     seen = False
@@ -400,7 +420,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
     # a statement of a target: an indicator, then a verb of change or level and a number
     k = next((k for k in range(1, n - 1) if c.is_verb(k) and _number(toks[k + 1][0])), None)
-    if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)):
+    if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
+            and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
         start = k
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
@@ -497,6 +518,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             disposal, start, j = list(toks[j + 1:k]), k, k + 1
     out.action = "".join(t for t, _ in toks[start:j])
     out.found = True
+    out.nominal = j == start + 1 and (toks[start][1] == "vn" and start == 0 and toks[start][0] not in w.verb
+                                      or j == n and start > 0 and toks[start - 1][1][:1] == "n")
     # the object: the noun phrase after the action, up to what starts a new predicate: a
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
     # (指导村民委员会|组织做好…)
@@ -510,7 +533,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
         if seen_noun and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e))
                 or (c.is_verb(e) and not c.modifier(e)
-                    and ((toks[e - 1][0] in w.glue and e + 1 < n) or (pivot_object and f != "vn")
+                    and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e))
+                         or (pivot_object and f != "vn")
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v")))
                 or (f == "i" and toks[e - 1][0] in w.glue)):
             break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
@@ -561,6 +585,10 @@ def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
     return as_written(text, folded, action, 0), as_written(text, folded, obj, 0)
 
 
+def disposal_free(part: str) -> bool:
+    return "把" not in part and "将" not in part
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = [p for p in _CLAUSE_END.split(text) if p.strip()][:MAX_CLAUSES]
@@ -571,6 +599,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         r = _read_clause(tag_clause(part.strip()[:MAX_CLAUSE]), k == len(parts) - 1, w)
         if k == 0:
             first_lead = r.lead
+            if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
+                return cue, _strip_object(tag_clause(part.strip()[:MAX_CLAUSE]), w)  # 鼓励车网互动技术应用
         if r.found:
             obj = (r.obj if not r.amount else "") or r.lead or (topic if k == 0 else "") or r.obj
             return r.action, obj
