@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..quantities.fold import _converter as _t2s, as_written
+from ..quantities.fold import _converter as _t2s
+from ..quantities.fold import as_written
 from ..resources import read_tsv
 from .lexicon import openers
 from .tagging import dictionary, tag
