@@ -498,6 +498,9 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
         if first is not None and g.actor is None:  # 深化…，完善…，切实解决…: the first predicate
             s = skip_prefix(sc, first.clause.start, first.clause.end)
             return s, end, none, ""
+        own = next((x.actor for x in g.items[:k] if x.actor is not None and x.actor.via != "pivot"), None)
+        if own is not None and m.modality == "encouragement":  # 市交通委加快布局…，支持园区…: its own predicate
+            return own.end, end, none, ""
         a = ci.actor
         if a is not None and a.via == "pivot" and a.start >= m.end:
             return a.end, end, none, ""  # 鼓励有条件的学校|引入…: the party's action

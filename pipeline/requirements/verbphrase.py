@@ -20,20 +20,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..quantities.fold import _converter as _t2s
+from ..quantities.fold import as_written
 from ..resources import read_tsv
 from .lexicon import openers
 from .tagging import dictionary, tag
 
 WORDS_FILE = "predicate_words.tsv"
+TAGS_FILE = "tag_overrides.tsv"  # word -> the tag it takes in a predicate (jieba's, corrected)
 MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
 MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d\d\d)")  # not the comma of 7,300
 _QUOTES = "“”‘’\"'《》（）()「」"
 _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "l", "i", "b", "a", "an", "s", "r", "vn",
                       "eng", "m", "mq", "q", "f", "z", "k", "h"))
 _ADVERB_TAGS = frozenset(("d", "ad", "vd", "dg", "a", "b", "l", "i"))  # adverbial when a verb follows
 _SKIP_TAGS = frozenset(("t", "tg", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "zg"))
+_QUANTITY_TAGS = frozenset(("m", "mq", "q"))
 _TAIL_TAGS = frozenset(("uj", "ul", "uz", "ud", "ug", "uv", "c", "m", "mq", "q", "d", "ad", "y"))
 
 
@@ -45,8 +49,11 @@ class Words:
     openers: frozenset
     adverb: frozenset
     attributive: frozenset
+    auxiliary: frozenset
     clause_cue: frozenset
+    clause_frame: frozenset
     closed: frozenset
+    complement: frozenset
     closer: frozenset
     cue: frozenset
     disposal: frozenset
@@ -60,8 +67,11 @@ class Words:
     nonverb: frozenset
     object_frame: frozenset
     pivot: frozenset
+    pivot_object: frozenset
+    serial: frozenset
     tail: frozenset
     verb: frozenset
+    verbal_object: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +84,13 @@ def words() -> Words:
         raise ValueError(f"{WORDS_FILE}: unknown kinds {sorted(unknown)}")
     return Words(openers().by_class["verb"], **{k: frozenset(by.get(k, ())) for k in Words.__dataclass_fields__
                                                  if k != "openers"})
+
+
+@lru_cache(maxsize=None)
+def tag_overrides() -> dict[str, str]:
+    """``models/tag_overrides.tsv``: the tag a word takes in a predicate clause where jieba's
+    dictionary tags it against its use in policy text (深化/j → v, 养护/v → vn)."""
+    return {row["word"]: row["tag"] for row in read_tsv(TAGS_FILE)}
 
 
 def verb_cues() -> frozenset:
@@ -94,9 +111,56 @@ def _posseg():
 
 
 def _word_tag(word: str, engine: str) -> str:
+    t = tag_overrides().get(word)
+    if t is not None:
+        return t
     if engine == "posseg":
         return _posseg().word_tag_tab.get(word, "")
     return dictionary().tag(word, "")
+
+
+_OPEN = {"“": "”", "《": "》", "「": "」", "‘": "’", "『": "』", "\"": "\""}
+MAX_QUOTE = 40  # characters of a quotation or a title kept as one word at most
+
+
+_GROUPED = re.compile(r"\d[,， ]\d{3}")  # a number written in groups of thousands: 7,300 or 7 000
+
+
+def _grouped_numbers(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A number in groups of thousands (7,300萬元, 7 000個) as one numeral: jieba cuts it at
+    the comma or space."""
+    out: list[tuple[str, str]] = []
+    for wd, f in pairs:
+        if len(out) >= 2 and wd[:3].isdigit() and (len(wd) == 3 or not wd[3:4].isdigit()) \
+                and out[-1][0] in (",", "，", " ") and out[-2][0][-1:].isdigit():
+            sep = out.pop()[0]
+            prev = out.pop()[0]
+            out.append((prev + sep + wd, "m"))
+            continue
+        out.append((wd, f))
+    return out
+
+
+def _units(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A quotation or a book title (“科技创新板”, 《…办法》) as one word of the noun phrase
+    (tag nz): the words inside never start or end an object or a predicate."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(pairs)
+    while i < n:
+        wd, f = pairs[i]
+        close = _OPEN.get(wd)
+        if close is not None:
+            k, size = i + 1, 0
+            while k < n and pairs[k][0] != close and size <= MAX_QUOTE:
+                size += len(pairs[k][0])
+                k += 1
+            if k < n and size <= MAX_QUOTE and k > i + 1:
+                out.append(("".join(w for w, _ in pairs[i:k + 1]), "nz"))
+                i = k + 1
+                continue
+        out.append((wd, f))
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -117,10 +181,20 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
         pairs = tag(clause)
     else:
         raise ValueError(f"unknown engine {engine!r}; choose from {ENGINES}")
+    over = tag_overrides()
+    if _GROUPED.search(clause):
+        pairs = _grouped_numbers(pairs)
+    if "“" in clause or "《" in clause or "「" in clause or '"' in clause or "‘" in clause:
+        pairs = _units(pairs)
     out: list[tuple[str, str]] = []
     for wd, f in pairs:
         if out and out[-1][0] + wd in verbs:
             out[-1] = (out[-1][0] + wd, "v")
+            continue
+        f = over.get(wd, f)
+        if len(wd) == 2 and f in ("nr", "nrfg", "nrt") and wd[1] in w.closer and wd[1] in w.frame:
+            out.append((wd[0], _word_tag(wd[0], engine) or "n"))  # 园区为|重点: jieba glues 为 into a name
+            out.append((wd[1], "p"))
             continue
         if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine, w):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
@@ -145,6 +219,8 @@ class _Reading:
     action: str = ""
     obj: str = ""
     lead: str = ""  # the noun phrase before the verb (a subject, a party, an indicator)
+    nominal: bool = False  # the verb found reads as a noun phrase's head (技术应用, 扶贫工作)
+    amount: bool = False  # the object is only a quantity (增拨1.6亿元; 达到300公里: the indicator first)
     found: bool = False
 
 
@@ -169,16 +245,38 @@ class _Clause:
             return False
         wd, f = self.toks[i]
         w = self.w
-        if fresh and f == "vn" and (self.flag(i + 1) in _NOUNISH or self.flag(i + 1)[:1] in ("n", "v", "p")):
-            return True
         if wd in w.verb:
             return True
         if wd in w.tail or wd in w.glue or wd in w.closer or wd in w.nonverb:
             return False
+        if fresh and f == "vn" and (self.flag(i + 1) in _NOUNISH or self.flag(i + 1)[:1] in ("n", "v", "p")):
+            return True
         if f in ("v", "vi", "vg", "vd", "vf", "vx"):
             return True
         if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a"):
             return start or f != "vn"
+        return False
+
+    def listed_noun(self, i: int) -> bool:
+        """A verb and a noun between list marks (创新基地、实践|基地、实训基地): a compound
+        noun of the list, not a new predicate; a listed opener verb always starts one."""
+        w = self.w
+        wd = self.toks[i][0]
+        if wd in w.openers or wd in w.verb or self.flag(i + 1)[:1] != "n":
+            return False
+        nxt = self.word(i + 2)
+        return nxt == "" or nxt in ("、", "和", "及", "与", "等", "，")
+
+    def verb_later(self, i: int) -> bool:
+        """A verb tagged as one (not a verbal noun) follows ``i`` in the clause as a predicate
+        (各园区建设主体|负责…: the verbal noun before it is inside the subject)."""
+        w = self.w
+        for k in range(i + 1, self.n):
+            wd = self.toks[k][0]
+            if wd in w.frame or wd in w.glue or wd in ("，", ","):
+                return False
+            if self.toks[k][1] == "v" and self.is_verb(k) and not self.modifier(k):
+                return True
         return False
 
     def is_adverbial(self, i: int, fresh: bool = False) -> bool:
@@ -193,6 +291,16 @@ class _Clause:
         """A verb inside a noun phrase: it modifies what follows with 的 (完成的项目, 有收益的项目)."""
         return self.word(i + 1) in ("的", "之") or (
             self.word(i + 2) in ("的", "之") and self.flag(i + 1) in _NOUNISH and self.word(i) in self.w.attributive)
+
+    def attribute_frame(self, i: int) -> bool:
+        """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
+        follows before any verb."""
+        for k in range(i + 1, self.n):
+            if self.toks[k][0] == "的":
+                return True
+            if self.toks[k][1] == "v" and self.toks[k][0] not in self.w.closer:
+                return False
+        return False
 
     def ends_frame(self, k: int, start: bool = False) -> bool:
         """A verb at ``k`` that is a predicate, not a word inside the frame's noun phrase
@@ -218,10 +326,21 @@ class _Clause:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
                     return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
                 return k + 1
+        last = self.n - 1
+        while last > i and self.toks[last][1] in ("x", "uj", "y"):
+            last -= 1
+        if self.word(last) in w.closer and self.word(last) not in ("为", "时"):
+            return None  # 结合…建设要求, 按照…工作部署: the frame's phrase is the whole clause
+        tail = next((k for k in range(last, i + 1, -1) if self.word(k) in ("等", "等等")), None)
+        if tail is not None and not any(self.is_verb(k) for k in range(tail + 1, self.n)):
+            return None  # 围绕完善…、强化…等重点任务: a list of the frame's phrase, no predicate after it
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = None
             prev = False
             for k in range(i + 2, self.n):
+                if start and self.word(k + 1) in w.closer and self.toks[k][1] != "v":
+                    prev = False
+                    continue  # 结合城市更新|建设|中: a verbal noun before a closer is inside the phrase
                 if self.word(k) in w.glue and best is not None and self.is_verb(k + 1):
                     break
                 cand = self.ends_frame(k, start=start)
@@ -239,7 +358,19 @@ def _number(word: str) -> bool:
 
 def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     """The object's text without trailing glue, particles, adverbs and quantities, nor the
-    quotation marks around all of it."""
+    quotation marks around all of it; a quantity alone stays (增拨1.6亿元: the sum)."""
+    text = _stripped(toks, w)
+    if not text and any(f in _QUANTITY_TAGS for _, f in toks):
+        kept = list(toks)
+        while kept and (kept[-1][0] in w.tail or kept[-1][1] in ("uj", "c", "d", "x", "y")):
+            kept.pop()
+        text = "".join(t for t, _ in kept).strip()
+        if not any(ch.isdigit() or ch in "零一二三四五六七八九十百千万亿两" for ch in text):
+            return ""
+    return text
+
+
+def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     toks = list(toks)
     tails = w.tail
     while toks and (toks[-1][0] in tails or (toks[-1][1] in _TAIL_TAGS and (toks[-1][1] != "q" or len(toks) < 2
@@ -258,6 +389,25 @@ def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     return text
 
 
+def _opens_with_verb(c: _Clause, w: Words) -> bool:
+    """The clause opens with a verb and its noun object (拟安排专项债券4.4万亿元): no statement
+    of a target, whatever verb of change follows."""
+    i = 0
+    while c.word(i) in w.modal:
+        i += 1
+    return c.flag(i) == "v" and c.is_verb(i) and c.flag(i + 1)[:1] == "n"
+
+
+def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
+    """X of 把/将 X V, without a frame after it (把X由A提高至B, 将X在…中公示)."""
+    seen = False
+    for k, (wd, f) in enumerate(toks):
+        if seen and f == "p" and wd in w.frame and wd not in w.join:
+            return list(toks[:k])
+        seen = seen or f in _NOUNISH or f[:1] == "n"
+    return list(toks)
+
+
 def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Reading:
     c = _Clause(toks, w)
     n = c.n
@@ -271,19 +421,26 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
     # a statement of a target: an indicator, then a verb of change or level and a number
     k = next((k for k in range(1, n - 1) if c.is_verb(k) and _number(toks[k + 1][0])), None)
-    if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)):
+    if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
+            and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
         start = k
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
+    if not last and n > 1 and (toks[0][0] in w.clause_frame or (
+            toks[0][0] == "为" and (c.is_verb(1) or c.flag(1) in ("d", "ad") or c.word(1) in w.adverb))):
+        return out  # 为了…，/ 为遏制…，/ 至于…，: a purpose or a topic; the predicate follows
     while i < n:
         wd, f = toks[i]
         fresh = not lead
+        if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.is_verb(i + 1)):
+            i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y
+            continue
         if wd in disp and i + 1 < n:
             k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb), None)
             if k is None and not c.is_verb(i + 1):
                 k = c.frame_end(i)
             if k is not None:  # 将X纳入Y: the verb after X, and X its object
-                disposal = list(toks[i + 1:k])
+                disposal = _disposed(toks[i + 1:k], w)
                 start = k
                 break
             i += 1
@@ -292,6 +449,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             end = c.frame_end(i)
             if first_frame is None:
                 first_frame = i
+            if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
+                    end is not None and not last and end == n - 1 and first_frame == 0 and wd in w.openers | w.verb):
+                end = None  # 结合城市更新及旧区改造，开展…: a verb that ends a frame clause is a noun
             if end is None:
                 break  # the frame runs to the clause's end
             if wd in w.object_frame:
@@ -299,6 +459,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             i = end
             continue
         if c.is_verb(i, start=True, fresh=fresh):
+            if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
+                lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
+                i += 1
+                continue
             if c.modifier(i):
                 lead.append(toks[i])
                 i += 1
@@ -325,13 +489,22 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             return out
     # the action: the verb, the verbs right after it and those joined to it by glue
     j = start + 1
+    if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v":
+        start -= 1  # 投资建设: the first verb of a serial pair went with the phrase before
     if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
-    if toks[start][0] not in w.light:
+    if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
+        j += 1  # 予以查处: the verb it supports is the action's own
+    elif toks[start][0] not in w.light:
         while j < n:
-            if toks[j][1] == "v" and toks[j][0] in w.openers and toks[j][0] not in w.light \
-                    and not c.modifier(j) and j + 1 < n:
-                j += 1  # 组织开展, 研究制定
+            if toks[j][0] in w.complement and c.word(j + 1) != "的":
+                j += 1  # 保护好, 补回来
+                break
+            head = toks[j - 1][0]
+            if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
+                    (head in w.serial and c.is_verb(j, start=True))
+                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n)):
+                j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
             elif toks[j][0] in w.glue and toks[j][0] != "的" and c.is_verb(j + 1, start=True) \
                     and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):
                 j += 2
@@ -346,21 +519,28 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             disposal, start, j = list(toks[j + 1:k]), k, k + 1
     out.action = "".join(t for t, _ in toks[start:j])
     out.found = True
+    out.nominal = j == start + 1 and (toks[start][1] == "vn" and start == 0 and toks[start][0] not in w.verb
+                                      or j == n and start > 0 and toks[start - 1][1][:1] == "n")
     # the object: the noun phrase after the action, up to what starts a new predicate: a
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
     # (指导村民委员会|组织做好…)
     k = e = j
     seen_noun = False
+    pivot_object = toks[j - 1][0] in w.pivot_object
+    if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"):
+        n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
     while e < n:
         wd, f = toks[e]
-        if seen_noun and e + 1 < n and (
-                (wd in frames and f == "p" and wd not in w.join)
+        if seen_noun and (
+                (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e))
                 or (c.is_verb(e) and not c.modifier(e)
-                    and (toks[e - 1][0] in w.glue
-                         or (toks[e + 1][0] in w.openers and toks[e + 1][1] == "v" and e + 2 < n)))):
-            break
-        if f in _NOUNISH or f.startswith("n"):
-            seen_noun = True
+                    and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e))
+                         or (pivot_object and f != "vn")
+                         or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v")))
+                or (f == "i" and toks[e - 1][0] in w.glue)):
+            break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
+        if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
+            seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
     if toks[start][0] in w.clause_cue:
         # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
@@ -368,8 +548,23 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
-        out.obj = _strip_object(toks[k:e], w) or _strip_object(frame_np, w)
+        out.obj = _stripped(toks[k:e], w) or _strip_object(frame_np, w)
+        if not out.obj:
+            out.obj = _strip_object(toks[k:e], w)
+            out.amount = bool(out.obj)
     return out
+
+
+def _simplified(text: str) -> str:
+    """``text`` read in Simplified characters, position for position (the quantities stage's
+    fold, :mod:`..quantities.fold`): our word lists and jieba's dictionary are Simplified.
+    A predicate is too short to tell its script by itself, and the fold leaves Simplified
+    text as it is, so every predicate goes through it (a microsecond or two)."""
+    conv = _t2s()
+    if conv is None or text.isascii():
+        return text
+    out = conv.convert(text)
+    return out if len(out) == len(text) else text
 
 
 def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
@@ -378,7 +573,24 @@ def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
     ``topic``: the noun phrase of the clause before the predicate (not an actor): the object
     of a verb that has none after it (指标…应不低于…; 负责人应由…担任).  ``cue``: the modal cue
     before the predicate; a verb among the cues (鼓励, 支持) is the action of a predicate that
-    has no verb (鼓励绿色低碳示范工程)."""
+    has no verb (鼓励绿色低碳示范工程).
+
+    A text in Traditional characters is read through the fold to Simplified; the action and
+    object are sliced from the text as written."""
+    folded = _simplified(text)
+    if folded == text:
+        return _action_object(text, topic, cue)
+    action, obj = _action_object(folded, _simplified(topic), _simplified(cue))
+    if obj and obj not in folded:
+        obj = as_written(topic, _simplified(topic), obj, 0)
+    return as_written(text, folded, action, 0), as_written(text, folded, obj, 0)
+
+
+def disposal_free(part: str) -> bool:
+    return "把" not in part and "将" not in part
+
+
+def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = [p for p in _CLAUSE_END.split(text) if p.strip()][:MAX_CLAUSES]
     first_lead = ""
@@ -388,8 +600,10 @@ def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
         r = _read_clause(tag_clause(part.strip()[:MAX_CLAUSE]), k == len(parts) - 1, w)
         if k == 0:
             first_lead = r.lead
+            if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
+                return cue, _strip_object(tag_clause(part.strip()[:MAX_CLAUSE]), w)  # 鼓励车网互动技术应用
         if r.found:
-            obj = r.obj or r.lead or (topic if k == 0 else "")
+            obj = (r.obj if not r.amount else "") or r.lead or (topic if k == 0 else "") or r.obj
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
