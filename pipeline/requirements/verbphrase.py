@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..quantities.fold import _converter as _t2s
-from ..quantities.fold import as_written
+from ..script import as_written, t2s_same_length
 from ..resources import read_tsv
 from .lexicon import openers
 from .tagging import dictionary, tag
@@ -556,15 +555,11 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
 
 
 def _simplified(text: str) -> str:
-    """``text`` read in Simplified characters, position for position (the quantities stage's
-    fold, :mod:`..quantities.fold`): our word lists and jieba's dictionary are Simplified.
-    A predicate is too short to tell its script by itself, and the fold leaves Simplified
+    """``text`` read in Simplified characters, position for position (the one fold of
+    :mod:`pipeline.script`): our word lists and jieba's dictionary are Simplified.  A
+    predicate is too short to tell its script by itself, and the conversion leaves Simplified
     text as it is, so every predicate goes through it (a microsecond or two)."""
-    conv = _t2s()
-    if conv is None or text.isascii():
-        return text
-    out = conv.convert(text)
-    return out if len(out) == len(text) else text
+    return text if text.isascii() else t2s_same_length(text)
 
 
 def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
