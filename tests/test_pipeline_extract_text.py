@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLES
 
 import pipeline
-from conftest import SAMPLES
 
 
 @pytest.mark.parametrize("text", ["-", "/etc/passwd", str(SAMPLES / "county_cadre_speech.txt"), "一、要抓好落实。"])

@@ -16,14 +16,14 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 
-import docx  # noqa: E402
-import openpyxl  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
+import docx
+import openpyxl
+from conftest import SAMPLES
+from fastapi.testclient import TestClient
 
-from conftest import SAMPLES  # noqa: E402
-from pipeline.web import app as web_app  # noqa: E402
-from pipeline.web import create_app  # noqa: E402
-from pipeline.web.store import DocumentStore  # noqa: E402
+from pipeline.web import app as web_app
+from pipeline.web import create_app
+from pipeline.web.store import DocumentStore
 
 SAMPLE = SAMPLES / "county_cadre_speech.txt"
 HEADINGS = ("提高政治站位", "拓宽识人视野", "加强教育培训", "从严管理监督")

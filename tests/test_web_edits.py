@@ -4,7 +4,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline import extract_text
-from pipeline.web.edits import Edit, EditsError, apply_edits, parse_edits, remark_of, split_partners
+from pipeline.web.edits import (
+    Edit,
+    EditsError,
+    apply_edits,
+    parse_edits,
+    remark_of,
+    split_partners,
+)
 from pipeline.web.messages import chinese_reason
 
 NOTICE = (

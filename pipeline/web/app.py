@@ -404,4 +404,4 @@ def _secure(response: Response) -> Response:
     return response
 
 
-__all__ = ["create_app", "analyse_text", "analyse_bytes", "export_bytes", "DEFAULT_MAX_BYTES", "LoadError"]
+__all__ = ["DEFAULT_MAX_BYTES", "LoadError", "analyse_bytes", "analyse_text", "create_app", "export_bytes"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..export.ledger import deadline_text, partners_of, target_text
 
@@ -73,7 +74,7 @@ def segments(result) -> list[Segment]:
     active_r: dict[int, object] = {}
     active_t: dict[int, object] = {}
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         for kind, x in ends.get(a, ()):
             (active_r if kind == "r" else active_t).pop(id(x), None)
         for kind, x in starts.get(a, ()):
