@@ -479,7 +479,8 @@ def _write(writer, results, path: str | os.PathLike, remarks=None) -> Path:
     from . import write_atomically
 
     try:
-        return write_atomically(partial(writer, remarks=remarks), _as_list(results), path)
+        writer = writer if remarks is None else partial(writer, remarks=remarks)
+        return write_atomically(writer, _as_list(results), path)
     except OSError as exc:  # unwritable folder, disk full: one line naming the file
         raise ZhpolicyError(str(path), f"cannot write: {exc.strerror or exc}", stage="write") from exc
 
