@@ -1,14 +1,17 @@
 # zhpolicy — two entry points (see README "Quick start"):
 #   make demo   set up .venv and run the main job on a sample speech
 #   make test   set up .venv (with test extras) and run the whole suite
+#   make serve  set up .venv (with the web extra) and start the staff page on http://127.0.0.1:8000/
 PYTHON ?= python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 SAMPLE ?= corpora/samples/county_cadre_speech.txt
 export ZHPOLICY_CACHE ?= $(CURDIR)/.cache/zhpolicy
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
 export MPLBACKEND ?= Agg
 
-.PHONY: demo test setup setup-test setup-pkuseg bench clean fonts compile
+.PHONY: demo test serve setup setup-test setup-web setup-pkuseg bench clean fonts browser compile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,18 +25,27 @@ $(VENV)/.installed-test: pyproject.toml hatch_build.py | $(BIN)/python
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@ $(VENV)/.installed
 
+$(VENV)/.installed-web: pyproject.toml hatch_build.py | $(BIN)/python
+	$(BIN)/pip install -q -e ".[web]"
+	touch $@ $(VENV)/.installed
+
 setup-pkuseg: $(VENV)/.installed
 	$(BIN)/pip install -q numpy cython setuptools wheel
 	$(BIN)/pip install -q --no-build-isolation pkuseg
 
 setup: $(VENV)/.installed
-setup-test: $(VENV)/.installed-test fonts
+setup-test: $(VENV)/.installed-test fonts browser
+setup-web: $(VENV)/.installed-web
 
 demo: setup
 	$(BIN)/zhpolicy extract $(SAMPLE)
 
 test: setup-test
 	$(BIN)/python -m pytest
+
+# The staff page (zhpolicy serve); HOST=0.0.0.0 serves the network: then add TOKEN=…
+serve: setup-web
+	$(BIN)/zhpolicy serve --host $(HOST) --port $(PORT) $(if $(TOKEN),--token $(TOKEN))
 
 # Recompile the hot modules after editing them (until then their .py files run: pipeline/_accel.py)
 compile: | $(BIN)/python
@@ -48,6 +60,13 @@ fonts:
 	@fc-list :lang=zh 2>/dev/null | grep -q . || { command -v apt-get >/dev/null 2>&1 && \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei) >/dev/null 2>&1; } || \
 	  echo "note: no CJK font installed; Chinese in notebook plots will show as boxes" >&2
+
+# Debian's chromium for the browser tests (Playwright drives it; `playwright install` is never run);
+# never fails where apt-get is unavailable: tests/test_web_browser.py then skips, saying why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1; } || \
+	  echo "note: no chromium installed; the browser tests will skip" >&2
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache pipeline/_compiled.json

@@ -12,12 +12,12 @@ _accel.install()  # before any compiled module is imported: see pipeline/_accel.
 from .errors import LoadError, ZhpolicyError  # noqa: E402
 from .load import from_text, load  # noqa: E402
 from .normalize import OffsetMap, Text, normalize  # noqa: E402
-from .pipeline import Pipeline, Result, Stage, extract, tables  # noqa: E402
+from .pipeline import Pipeline, Result, Stage, extract, extract_text, tables  # noqa: E402
 from .records import Block, Directive, Document, Flag, Paragraph, Quantity, Requirement, Sentence  # noqa: E402
 from .version import __version__  # noqa: E402
 
 __all__ = [
-    "load", "from_text", "normalize", "extract", "tables", "Pipeline", "Stage", "Result",
+    "load", "from_text", "normalize", "extract", "extract_text", "tables", "Pipeline", "Stage", "Result",
     "Document", "Block", "Paragraph", "Sentence", "Directive", "Flag", "Quantity", "Requirement",
     "Text", "OffsetMap", "ZhpolicyError", "LoadError", "__version__",
 ]

@@ -249,6 +249,15 @@ def extract(path_or_text: Union[str, os.PathLike, R.Document], **opts: Any) -> R
     return nlp(path_or_text)
 
 
+def extract_text(text: str, *, source: str = "<text>", **opts: Any) -> Result:
+    """Run the whole pipeline on ``text`` itself.  Unlike :func:`extract`, a string is never
+    taken for a path or ``"-"``: for text that comes from a user (a web form, an API), so
+    that pasting ``/etc/passwd`` analyses those eleven characters and reads no file."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text takes a str, not {type(text).__name__}")
+    return Pipeline(**opts).text(text, source=source)
+
+
 def tables(results: Iterable[Result], kind: str = "requirements"):
     """Concatenate the tables of many results into one DataFrame."""
     import pandas as pd

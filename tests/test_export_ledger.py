@@ -442,3 +442,17 @@ def test_cli_ledger_reads_the_notes(tmp_path):
     assert toilets[3:6] == ["县农业农村局", "县卫健委", "2021—2025年"]
     assert upkeep[3] == "县农业农村局" and upkeep[4] == ""
     assert not any("牵头" in r[2] or "负责）" in r[2] for r in rows)  # a note is never a row, nor glued to one
+
+
+# --- remarks: what staff wrote (the web page's status and note) go into 备注 -------------------------
+
+@pytest.mark.parametrize("remark", ["推进中", "已完成；已验收", "=SUM(A1)"])
+def test_remarks_fill_the_last_column(extracted, tmp_path, remark):
+    first = extracted.requirements[0]
+    remarks = {(extracted.doc_id, first.req_id): remark}
+    rows = L.ledger_rows(extracted, remarks)
+    assert sum(r[-1] == remark for r in rows) == 1 and all(r[-1] in ("", remark) for r in rows)
+    ws = openpyxl.load_workbook(L.to_xlsx(extracted, tmp_path / "l.xlsx", remarks=remarks)).active
+    assert [c.value for c in ws["H"] if c.value == remark] == [remark]
+    d = docx.Document(str(L.to_docx(extracted, tmp_path / "l.docx", remarks=remarks)))
+    assert remark in [c.text for row in d.tables[0].rows for c in row.cells]

@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "train": ("research", "train", "Fit a requirement-category model on a labelled CSV."),
     "evaluate": ("evaluate", "evaluate", "Score the pipeline against gold files, column by column."),
     "columns": ("columns", "columns", "Describe the columns of the output tables."),
+    "serve": ("serve", "serve", "Start the web page for staff (upload, correct, download the ledger) and the API."),
 }
 
 EXIT_INPUT = 1  # bad input (named in the message)

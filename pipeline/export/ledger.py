@@ -151,9 +151,14 @@ def partners_of(r: Requirement) -> str:
     return "、".join(p for p in (clean(p) for p in r.partners) if p)
 
 
-def requirement_cells(r: Requirement) -> tuple[str, ...]:
-    """The cells of one row after 序号 and 工作任务: 具体要求 … 备注."""
-    return (clean(r.text), lead_of(r), partners_of(r), deadline_text(r.deadline), targets_text(r), "")
+def requirement_cells(r: Requirement, remark: str = "") -> tuple[str, ...]:
+    """The cells of one row after 序号 and 工作任务: 具体要求 … 备注 (``remark``: what staff
+    wrote, e.g. on the web page; empty in a fresh ledger)."""
+    return (clean(r.text), lead_of(r), partners_of(r), deadline_text(r.deadline), targets_text(r), clean(remark))
+
+
+def _remark(remarks, result, r: Requirement) -> str:
+    return remarks.get((result.doc_id, r.req_id), "") if remarks else ""
 
 
 def short_title(title: str) -> str:
@@ -192,9 +197,10 @@ def ledger_tasks(result) -> tuple[Task, ...]:
     return tuple(Task(i, task_title(result, k), tuple(groups[k])) for i, k in enumerate(keys, start=1))
 
 
-def ledger_rows(result) -> list[tuple[str, ...]]:
+def ledger_rows(result, remarks=None) -> list[tuple[str, ...]]:
     """The ledger as plain rows (序号 and 工作任务 repeated on every row of a task)."""
-    return [(str(t.number), t.title) + requirement_cells(r) for t in ledger_tasks(result) for r in t.requirements]
+    return [(str(t.number), t.title) + requirement_cells(r, _remark(remarks, result, r))
+            for t in ledger_tasks(result) for r in t.requirements]
 
 
 def document_title(result) -> str:
@@ -230,7 +236,7 @@ def _sheet_names(results) -> list[str]:
     return [f"{i} {_SHEET_FORBIDDEN.sub('', document_title(r))}"[:31].strip() for i, r in enumerate(results, 1)]
 
 
-def _xlsx_sheet(ws, result) -> None:
+def _xlsx_sheet(ws, result, remarks=None) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
@@ -264,7 +270,7 @@ def _xlsx_sheet(ws, result) -> None:
     for task in ledger_tasks(result):
         first = row
         for r in task.requirements:
-            values = (task.number, task.title) + requirement_cells(r)
+            values = (task.number, task.title) + requirement_cells(r, _remark(remarks, result, r))
             for c, (name, value) in enumerate(zip(COLUMNS, values), start=1):
                 cell = ws.cell(row, c, value if value != "" else None)
                 if cell.data_type == "f":  # text that starts with "=" is text, not a formula
@@ -311,14 +317,15 @@ def _fit_merged_task(ws, first: int, last: int, title: str) -> None:
             ws.row_dimensions[r].height = n * XLSX_LINE_HEIGHT + 4
 
 
-def write_xlsx(results: Sequence, path) -> None:
-    """The ledger workbook at ``path`` (not atomic: :func:`to_xlsx` is)."""
+def write_xlsx(results: Sequence, path, remarks=None) -> None:
+    """The ledger workbook at ``path`` (not atomic: :func:`to_xlsx` is); ``remarks`` maps
+    ``(doc_id, req_id)`` to the text of the 备注 cell."""
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.remove(wb.active)
     for name, result in zip(_sheet_names(results), results):
-        _xlsx_sheet(wb.create_sheet(name), result)
+        _xlsx_sheet(wb.create_sheet(name), result, remarks)
     wb.save(path)
 
 
@@ -392,7 +399,7 @@ def _fill(cell, text, *, bold=False, center=False, width=None) -> None:
             run.bold = True
 
 
-def _docx_document(doc, result) -> None:
+def _docx_document(doc, result, remarks=None) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
@@ -420,8 +427,8 @@ def _docx_document(doc, result) -> None:
         first = last = None
         for r in task.requirements:
             cells = table.add_row().cells
-            values = (task.number, task.title) + requirement_cells(r) if first is None else \
-                ("", "") + requirement_cells(r)
+            cells_ = requirement_cells(r, _remark(remarks, result, r))
+            values = (task.number, task.title) + cells_ if first is None else ("", "") + cells_
             for cell, value, w, mid in zip(cells, values, widths, centered):
                 _fill(cell, value, center=mid, width=w)
             first = first or cells
@@ -431,8 +438,9 @@ def _docx_document(doc, result) -> None:
                 first[c].merge(last[c])
 
 
-def write_docx(results: Sequence, path) -> None:
-    """The ledger document at ``path`` (not atomic: :func:`to_docx` is)."""
+def write_docx(results: Sequence, path, remarks=None) -> None:
+    """The ledger document at ``path`` (not atomic: :func:`to_docx` is); ``remarks`` as for
+    :func:`write_xlsx`."""
     import docx
     from docx.enum.section import WD_SECTION
     from docx.shared import Pt
@@ -446,7 +454,7 @@ def write_docx(results: Sequence, path) -> None:
     for i, result in enumerate(results):
         if i:
             _landscape(doc.add_section(WD_SECTION.NEW_PAGE))
-        _docx_document(doc, result)
+        _docx_document(doc, result, remarks)
     doc.save(str(path))
 
 
@@ -465,25 +473,29 @@ def format_of(path: str | os.PathLike) -> str:
     return suffix_in(path, WRITERS, "ledger")
 
 
-def _write(writer, results, path: str | os.PathLike) -> Path:
+def _write(writer, results, path: str | os.PathLike, remarks=None) -> Path:
+    from functools import partial
+
     from . import write_atomically
 
     try:
+        writer = writer if remarks is None else partial(writer, remarks=remarks)
         return write_atomically(writer, _as_list(results), path)
     except OSError as exc:  # unwritable folder, disk full: one line naming the file
         raise ZhpolicyError(str(path), f"cannot write: {exc.strerror or exc}", stage="write") from exc
 
 
-def to_xlsx(results, path: str | os.PathLike) -> Path:
-    """Write the ledger of one Result or several to ``path`` (.xlsx), atomically."""
-    return _write(write_xlsx, results, path)
+def to_xlsx(results, path: str | os.PathLike, *, remarks=None) -> Path:
+    """Write the ledger of one Result or several to ``path`` (.xlsx), atomically; ``remarks``
+    maps ``(doc_id, req_id)`` to a 备注 text (the web page's status and note)."""
+    return _write(write_xlsx, results, path, remarks)
 
 
-def to_docx(results, path: str | os.PathLike) -> Path:
+def to_docx(results, path: str | os.PathLike, *, remarks=None) -> Path:
     """Write the ledger of one Result or several to ``path`` (.docx), atomically."""
-    return _write(write_docx, results, path)
+    return _write(write_docx, results, path, remarks)
 
 
-def write(results, path: str | os.PathLike) -> Path:
+def write(results, path: str | os.PathLike, *, remarks=None) -> Path:
     """Write the ledger to ``path``, .xlsx or .docx by its extension, atomically."""
-    return _write(WRITERS[format_of(path)], results, path)
+    return _write(WRITERS[format_of(path)], results, path, remarks)
