@@ -125,6 +125,12 @@ class Requirement:
     category: str = ""  # policy area, filled by pipeline.research.categories when asked
 
 
+def deadline_of(r: Requirement) -> Optional[str]:
+    """By when: the requirement's own deadline (its text's or its note's), else that of the
+    first of its targets that has one — what the table, the checklist and the ledger show."""
+    return r.deadline or next((q.deadline for q in r.targets if q.deadline), None)
+
+
 # Roles of a Quantity.  "target" and "fact" are measured quantities (JSON ``targets`` and
 # ``quantities``); the others are numbers that are not quantities at all (JSON ``numbers``).
 MEASURE_ROLES = ("target", "fact")
@@ -174,5 +180,5 @@ def evolve(rec: Any, **changes: Any) -> Any:
 
 __all__ = [
     "Document", "Block", "Paragraph", "Sentence", "Directive", "Flag", "Quantity",
-    "Requirement", "to_dict", "shift", "evolve", "field",
+    "Requirement", "deadline_of", "to_dict", "shift", "evolve", "field",
 ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from .records import deadline_of
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd  # imported where a DataFrame is made: a batch worker needs none
 
@@ -144,7 +146,7 @@ def requirement_columns(result: "Result") -> dict[str, list]:
         "unit": first("unit"),
         "comparator": first("comparator"),
         "period": first("period"),
-        "deadline": [r.deadline or (q.deadline if q is not None else None) for r, q in zip(reqs, firsts)],
+        "deadline": [deadline_of(r) for r in reqs],
         "targets": [json.dumps([target_summary(q) for q in r.targets], ensure_ascii=False) if r.targets else "[]"
                     for r in reqs],
         "category": [getattr(r, "category", "") or "" for r in reqs],

@@ -83,7 +83,7 @@ def test_quantity_text(q, text):
 def test_details_skip_what_is_empty():
     res = make_result()
     by_id = {r.req_id: r for r in res.requirements}
-    assert C.details(by_id[4]) == [("责任主体", "各地区各部门"), ("指标", "覆盖率 ≥90%"), ("期限", "2025-12-31")]
+    assert C.details(by_id[4]) == [("责任主体", "各地区各部门"), ("指标", "覆盖率 ≥90%"), ("完成时限", "2025年底前")]
     assert C.details(by_id[3]) == [("责任主体", "领导班子成员")]
     assert C.details_text(replace(by_id[3], actor="")) == ""
 
@@ -117,7 +117,7 @@ def test_markdown_requirement_sits_under_its_heading():
 def test_markdown_several_documents():
     md = C.to_markdown([make_result(), make_other_result()])
     assert re.findall(r"^# .*$", md, flags=re.M) == ["# 关于加强基层治理工作的讲话", "# 关于做好春耕工作的通知"]
-    assert "- [ ] 各乡镇要在4月底前完成备耕。（责任主体：各乡镇；期限：2024-04-30）" in md
+    assert "- [ ] 各乡镇要在4月底前完成备耕。（责任主体：各乡镇；完成时限：2024年4月底前）" in md
 
 
 def test_deep_levels_stop_at_h6():
@@ -137,7 +137,7 @@ def test_docx_round_trips(tmp_path):
                         ("Heading 3", "二是强化督促检查"), ("Heading 2", "其他要求")]
     boxes = [p.text for p in paras if p.text.startswith("☐ ")]
     assert [b[2:].split("（责任主体")[0] for b in boxes] == [r.text for r in res.requirements]
-    assert boxes[3].endswith("（责任主体：各地区各部门；指标：覆盖率 ≥90%；期限：2025-12-31）")
+    assert boxes[3].endswith("（责任主体：各地区各部门；指标：覆盖率 ≥90%；完成时限：2025年底前）")
 
 
 def test_docx_sets_an_east_asian_font(tmp_path):

@@ -202,7 +202,7 @@ def test_checklist_shows_lead_partners_and_deadline(doc_reqs):
 
     res, by = doc_reqs
     text = C.details_text(by["加快实施老旧小区综合改造，完善配套设施"])
-    assert "牵头：市住建局" in text and "责任：市财政局、各区政府" in text and "期限：2027-12-31" in text
+    assert "牵头单位：市住建局" in text and "责任单位：市财政局、各区政府" in text and "完成时限：2027年底前" in text
 
 
 # --- offsets ------------------------------------------------------------------------------------

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ..records import Quantity, Requirement
+from ..records import Quantity, Requirement, deadline_of
+from .ledger import deadline_text
 
 OTHER_HEADING = "其他要求"
 BOX_MD, BOX_DOCX = "- [ ] ", "☐ "
-LABELS = {"actor": "责任主体", "lead": "牵头", "partners": "责任", "supervisor": "指导", "numbers": "指标",
-          "deadline": "期限"}
+LABELS = {"actor": "责任主体", "lead": "牵头单位", "partners": "责任单位", "supervisor": "指导单位", "numbers": "指标",
+          "deadline": "完成时限"}  # the ledger's words (export/ledger.py)
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "约", "=": "", "between": ""}
 MONEY_STEPS = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
 
@@ -102,10 +103,6 @@ def quantity_text(q: Quantity) -> str:
     return f"{indicator}{sign}{value}{period}"
 
 
-def deadline_of(r: Requirement) -> str:
-    return r.deadline or next((q.deadline for q in r.targets if q.deadline), None) or ""
-
-
 def details(r: Requirement) -> list[tuple[str, str]]:
     """The non-empty ``(label, value)`` pairs shown after a requirement."""
     pairs = [
@@ -114,13 +111,13 @@ def details(r: Requirement) -> list[tuple[str, str]]:
         (LABELS["partners"], "、".join(r.partners)),
         (LABELS["supervisor"], r.supervisor),
         (LABELS["numbers"], "；".join(quantity_text(q) for q in r.targets)),
-        (LABELS["deadline"], deadline_of(r)),
+        (LABELS["deadline"], deadline_text(deadline_of(r))),
     ]
     return [(k, v) for k, v in pairs if v]
 
 
 def details_text(r: Requirement) -> str:
-    """``（责任主体：…；牵头：…；责任：…；指标：…；期限：…）`` or empty."""
+    """``（责任主体：…；牵头单位：…；责任单位：…；指标：…；完成时限：…）`` or empty."""
     pairs = details(r)
     return "（" + "；".join(f"{k}：{v}" for k, v in pairs) + "）" if pairs else ""
 

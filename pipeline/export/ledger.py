@@ -9,7 +9,7 @@ One row per requirement, under the columns 序号, 工作任务, 具体要求, �
 * 序号 numbers the *tasks* 1, 2, 3 …, merged like the task cell, as a Chinese 台账 does: the
   number is what a report-back cites ("第3项任务"), and the rows under it are its parts.
 * 牵头单位 is ``Requirement.lead`` (the actor where no lead is given), 责任单位 the partners
-  joined by 、, 完成时限 the deadline as people write it (2026年6月底前, 2021—2025年, 长期坚持),
+  joined by 、, 完成时限 the deadline (its own, else its targets') as people write it (2026年6月底前, 2021—2025年, 长期坚持),
   量化指标 the targets (``≥ 40%``, ``≥ 1 次/年``, ``6–6.5%``); 备注 is left for staff.
 
 Both files are print-ready: A4 landscape, the header row repeated on every page, wrapped
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ZhpolicyError
-from ..records import Quantity, Requirement
+from ..records import Quantity, Requirement, deadline_of
 
 COLUMNS = ("序号", "工作任务", "具体要求", "牵头单位", "责任单位", "完成时限", "量化指标", "备注")
 OTHER_TASK = "其他要求"
@@ -154,7 +154,7 @@ def partners_of(r: Requirement) -> str:
 def requirement_cells(r: Requirement, remark: str = "") -> tuple[str, ...]:
     """The cells of one row after 序号 and 工作任务: 具体要求 … 备注 (``remark``: what staff
     wrote, e.g. on the web page; empty in a fresh ledger)."""
-    return (clean(r.text), lead_of(r), partners_of(r), deadline_text(r.deadline), targets_text(r), clean(remark))
+    return (clean(r.text), lead_of(r), partners_of(r), deadline_text(deadline_of(r)), targets_text(r), clean(remark))
 
 
 def _remark(remarks, result, r: Requirement) -> str:
