@@ -39,8 +39,8 @@ from ..script import as_written, fold
 from .actors import ActorHit, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
-from .lexicon import openers
-from .modality import CueHit, bare_entry, classify, cues, target_entry
+from .lexicon import actor_lexicon, openers
+from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
 from .nonreq import ReviewRun, condition_list, drop_intro, enum_styles, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, opening
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
@@ -59,6 +59,8 @@ _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _COMMA = re.compile("[，,：:；;]")
 _FROM_TO = re.compile("向|到|转为|转变")  # 由X向Y, 由X转为Y: a change, not an agent
+_TOPIC_ENDS = ("方面",)  # a clause ending so is a topic frame (长者的医疗服务方面，…)
+_ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
 
 
@@ -312,6 +314,42 @@ def _treats(masked: str, c: Clause) -> bool:
     return openers().regex["treat"].search(masked, c.start, c.end) is not None
 
 
+def _announced(g: _Group, sc: Scan) -> Optional[ActorHit]:
+    """The party whose announcement of its own act the group is (``models/announcements.tsv``):
+    醫管局會…, 積金局正…, 我們現正聯同…, 我已預留… — an obligation even outside a numbered
+    item, unless the group reports the past or describes a state.  The name is the text from
+    the first clause's start (after its frames and a topic ending in 方面) to the auxiliary; it
+    ends in an actor's head or is the first-person speaker."""
+    masked = sc.text
+    c = next((ci for ci in g.items if ci.opens not in _FRAMES and not ci.in_frame
+              and not masked.endswith(_TOPIC_ENDS, ci.clause.start, ci.clause.end)), None)
+    if c is None or c.opens != "" or c.actor is not None and c.actor.via != "subject":
+        return None
+    p = skip_prefix(sc, c.clause.start, c.clause.end)
+    lex = actor_lexicon()
+    names = lex.heads | lex.whole
+    first = announcements().first
+    for i in range(p + 1, min(c.clause.end, p + _ANNOUNCER)):
+        name = masked[p:i]
+        if not (name in first or any(name.endswith(masked[i - n:i]) and masked[i - n:i] in names
+                                     for n in range(1, min(len(name), 6) + 1))):
+            continue
+        kind = announces(masked, name, i)
+        if kind == "will" and not g.described():
+            return ActorHit(p, i, "subject", "listed")
+        if kind == "provision" and not any(  # its 已 announces: no other mark of the past or of a state
+                (h.modality == "past" and not i <= h.start < i + 3) or (h.modality == "state" and not h.entry.weak)
+                for x in g.items for h in x.hits):
+            return ActorHit(p, i, "subject", "listed")
+    for x in g.items:  # the speaker's provision may follow a report in its sentence (…建議預留…，我已預留…)
+        q = skip_prefix(sc, x.clause.start, x.clause.end)
+        for name in first:
+            if masked.startswith(name, q) and announces(masked, name, q + len(name)) == "provision" and not any(
+                    h.modality == "past" and not q + len(name) <= h.start < q + len(name) + 3 for h in x.hits):
+                return ActorHit(q, q + len(name), "subject", "listed")
+    return None
+
+
 def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
     """A weak cue used as a noun: after a preposition (对支持…发挥了作用) or before the glue
     of a noun phrase (资金支持和工作力量)."""
@@ -385,7 +423,7 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
         d = tr.innermost(u.start)
         if d is None:
             continue
-        if d.style in styles:
+        if d.style in styles:  # 第五条　…
             out.add(u.start)
             continue
         parent = tr.by_id.get(d.parent) if d.parent is not None else None
@@ -395,6 +433,9 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
                 got = cases[parent.id] = condition_list(text, parent.start, first_child.get(parent.id, parent.end))
             if got:
                 continue  # （一）接受有利益冲突的…委托；: a case of 有下列行为之一的
+        if d.id in tr.list_items:  # （二）增撥…，增加…；: an item of a semicolon list of measures
+            out.add(u.start)
+            continue
         alone = d.id not in first_child and d.style not in enums and _run_in_title(text, u, d) \
             and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
         if alone or text.startswith(("；", ";"), u.end):
@@ -467,6 +508,8 @@ def _retrospective(tr: Tree, d: Optional[Directive], memo: Optional[dict] = None
     items of a section share their ancestors)."""
     memo = {} if memo is None else memo
     for x in tr.chain(d):
+        if x.id in tr.list_items:
+            continue  # its run-in title is a sentence of its body (（六）我在去年…預留…。…會…)
         got = memo.get(x.title)
         if got is None:
             got = memo[x.title] = _reviews_past(x.title)
@@ -588,17 +631,21 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         in_body = d is not None and not is_title and not retro
         in_list = _in_target_list(target_lists, list_starts, u)
         if not in_body and not in_list and not any(h.entry.asks and (weak_ok or not h.entry.weak) for h in unit_hits) \
-                and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)):
-            continue  # nothing here can ask: no cue, no body of an item, no target
+                and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)) \
+                and (retro or is_title or not may_announce(masked, cl[0].start, cl[-1].end)):
+            continue  # nothing here can ask: no cue, no body of an item, no target, no announcement
         infos = _analyse(sc, cl, unit_hits, weak_ok=weak_ok)
         for g in _groups(infos, masked):
             m = g.modal
             if m is not None and (m.modality == "permission" or skip_group(masked, infos, m, g.past, review)):
                 continue
             own = _within(targets, target_starts, g.start, g.end)
-            basis = bare
+            basis, announcer = bare, None
             if m is None:
                 asks = in_body and not g.described() and (g.imperative or g.states_actor())
+                if not asks and not is_title and not retro:
+                    announcer = _announced(g, sc)  # 醫管局會…, 我們將…, 我已預留… outside an item
+                    asks = announcer is not None
                 if not asks:
                     if in_list and not g.past:
                         basis = target  # a part of a list of expected targets: an aim
@@ -606,7 +653,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                         continue
                     else:  # a target of the quantities stage asks by itself: bare in an item's body, else an aim
                         basis = bare if in_body else target
-            a = g.actor
+            a = g.actor if announcer is None else announcer
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
             actor = carrier.resolve(orig[a.start:a.end] if a is not None else None, encouraged, m is not None)
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
