@@ -39,7 +39,7 @@ from ..script import as_written, fold
 from .actors import ActorHit, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
-from .lexicon import actor_lexicon, openers
+from .lexicon import actor_lexicon, openers, trie_pattern
 from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
 from .nonreq import ReviewRun, condition_list, drop_intro, enum_styles, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, opening
@@ -58,9 +58,11 @@ _PREP_CHARS = tuple("对在为以从把将向")
 _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _COMMA = re.compile("[，,：:；;]")
+_SPACES = re.compile(r"\s+")
 _FROM_TO = re.compile("向|到|转为|转变")  # 由X向Y, 由X转为Y: a change, not an agent
 _TOPIC_ENDS = ("方面",)  # a clause ending so is a topic frame (长者的医疗服务方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
+_CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
 _OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
 
 
@@ -80,6 +82,7 @@ class _ClauseInfo:
     modal: Optional[CueHit]  # first cue that asks or permits (weak cues only where they count)
     open_modal: Optional[CueHit]  # that cue when it opens the clause (after the actor)
     only_skipped: bool = False  # nothing but discourse words (当前，…)
+    frame_verb: bool = False  # a scene frame whose clause goes on with its verb (按程序建立…, 向X发放…)
 
 
 @dataclass(slots=True)
@@ -118,17 +121,21 @@ class _Group:
 
     @property
     def imperative(self) -> bool:
-        first = self.items[0]
-        if first.opens == "verb":
+        items = self.items
+        k = 0
+        while k + 1 < len(items) and items[k].only_skipped:
+            k += 1  # 同时，将服务扩展至…: past a clause of discourse words
+        first = items[k]
+        if first.opens == "verb" or first.frame_verb:
             return True
-        if first.opens == "" and first.actor is None and len(self.items) > 1 and self.items[1].opens == "verb" \
+        if first.opens == "" and first.actor is None and len(items) > k + 1 and items[k + 1].opens == "verb" \
                 and first.clause.end - first.clause.start <= _IDIOM and not first.only_skipped:
             return True  # 多措并举，加强…; 因地制宜，推进…
         if first.opens == "deadline":  # 到2020年，基本建成…; 2019年6月底前，研究建立…
-            return len(self.items) > 1
+            return len(items) > k + 1
         if first.opens not in ("frame", "topic"):
             return False
-        after = next((c for c in self.items[1:] if not c.in_frame and c.opens not in _FRAMES), None)
+        after = next((c for c in items[k + 1:] if not c.in_frame and c.opens not in _FRAMES), None)
         if after is None:
             return first.opens_with_verb_frame or first.verb_at is not None
         return first.opens_with_verb_frame or after.opens in ("verb", "cue")
@@ -202,6 +209,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 voiding.append(h.start)
     in_object_frame = False
     verbs = openers().by_class["verb"]
+    frame_verbs = openers().by_class.get("frame_verb", frozenset())
     topics = _topics(masked, cl, all_hits)
     for k, c in enumerate(cl):
         hits = all_hits[k]
@@ -211,10 +219,17 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         a = at(p)
         frame_len = a[FRAME]
         verb_at = None
+        frame_verb = False
         object_frame = frame_len and masked[p:p + frame_len] in _OBJECT_FRAMES
         if object_frame and opens_k == "frame":
             # 对…的业务人员实行尽职免责: the verb after the object; what precedes it describes the object
             verb_at = next((i for i in range(p + frame_len, c.end) if at(i)[VERB] > 1), None)
+        elif opens_k == "frame" and frame_len and masked[p:p + frame_len] in frame_verbs \
+                and not frame_closers().search(masked, max(p, c.end - _CLOSER), c.end):
+            # 按程序建立…制度, 向…的人士发放…, 按照…标准执行: the frame's phrase, then the clause's verb
+            verb_at = next((i for i in range(p + frame_len + 1, c.end) if at(i)[VERB] > 1
+                            and not sc.head_at(i, at(i)[VERB])), None)
+            frame_verb = verb_at is not None
         past = state = narrative = described = any_past = False
         for h in hits:
             hm = h.modality
@@ -273,7 +288,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             open_modal = modal  # the cue is the predicate of a subject: 主要政策措施不能急刹车
         frame_is_verb = bool(frame_len) and masked[p:p + frame_len] in verbs  # 立足…, 围绕…
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
-                               described, continues, verb_at, actor, modal, open_modal, p >= c.end))
+                               described, continues, verb_at, actor, modal, open_modal, p >= c.end, frame_verb))
     return out
 
 
@@ -312,6 +327,13 @@ def _treats(masked: str, c: Clause) -> bool:
     """The clause names what an authority does to someone (给予倾斜, 通报批评): a topic before
     it is the one treated, not the actor."""
     return openers().regex["treat"].search(masked, c.start, c.end) is not None
+
+
+@lru_cache(maxsize=None)
+def frame_closers() -> re.Pattern:
+    """The words that close a frame's phrase at the end of its clause (在…中, 在…方面, 按…要求):
+    a clause so ending is only the frame (``models/openers.tsv``, class frame_end)."""
+    return re.compile(f"(?:{trie_pattern(openers().by_class.get('frame_end', ()))})$")
 
 
 def _announced(g: _Group, sc: Scan) -> Optional[ActorHit]:
@@ -448,6 +470,16 @@ def _heading_line(text: str, u: Unit) -> bool:
     number (优化某某制度, 工作安排), which, like any heading, asks only with a cue."""
     return (u.end - u.start <= _HEADING_LINE and (u.start == 0 or text[u.start - 1] == "\n")
             and (u.end == len(text) or text[u.end] == "\n") and _COMMA.search(text, u.start, u.end) is None)
+
+
+def _title_line(text: str, u: Unit, d: Optional[Directive]) -> bool:
+    """The unit is the line after a marker that stands alone on its line and is the item's
+    title (a flattened table row: 序号 ⏎ 改革举措 ⏎ 主要内容…): the measure's name asks nothing."""
+    if d is None or not d.title or u.start <= d.start or text[u.start - 1] != "\n":
+        return False
+    line = text.find("\n", d.start)
+    return 0 <= line < u.start and not text[d.start + len(d.marker):line].strip() \
+        and not text[line:u.start].strip() and _SPACES.sub("", text[u.start:u.end]) == _SPACES.sub("", d.title)
 
 
 def _run_in_title(text: str, u: Unit, d: Directive) -> bool:
@@ -610,7 +642,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         d = tr.innermost(u.start)
         marker_end = title_ends.get(u.start)
         is_title = (marker_end is not None and u.start not in headless) or text.startswith("——", u.start) \
-            or _heading_line(text, u)
+            or _heading_line(text, u) or (marker_end is None and _title_line(text, u, d))
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
             ustart += 2
