@@ -356,19 +356,29 @@ def _announced(g: _Group, sc: Scan) -> Optional[ActorHit]:
         if not (name in first or any(name.endswith(masked[i - n:i]) and masked[i - n:i] in names
                                      for n in range(1, min(len(name), 6) + 1))):
             continue
-        kind = announces(masked, name, i)
-        if kind == "will" and not g.described():
-            return ActorHit(p, i, "subject", "listed")
-        if kind == "provision" and not any(  # its 已 announces: no other mark of the past or of a state
-                (h.modality == "past" and not i <= h.start < i + 3) or (h.modality == "state" and not h.entry.weak)
-                for x in g.items for h in x.hits):
+        if announces(masked, name, i) == "will" and not g.described():
             return ActorHit(p, i, "subject", "listed")
     for x in g.items:  # the speaker's provision may follow a report in its sentence (…建議預留…，我已預留…)
-        q = skip_prefix(sc, x.clause.start, x.clause.end)
-        for name in first:
-            if masked.startswith(name, q) and announces(masked, name, q + len(name)) == "provision" and not any(
-                    h.modality == "past" and not q + len(name) <= h.start < q + len(name) + 3 for h in x.hits):
-                return ActorHit(q, q + len(name), "subject", "listed")
+        got = _provision(sc, x)
+        if got is not None:
+            return ActorHit(got[0], got[1], "subject", "listed")
+    return None
+
+
+def _provision(sc: Scan, x: _ClauseInfo) -> Optional[tuple[int, int]]:
+    """Where the first-person speaker's name stands when the clause opens with the speaker's
+    own provision (我已预留…, 我建议推出…) and goes on after it (not 我建议：), else None."""
+    masked = sc.text
+    q = skip_prefix(sc, x.clause.start, x.clause.end)
+    ann = announcements()
+    for name in sorted(ann.first, key=len, reverse=True):
+        if not masked.startswith(name, q):
+            continue
+        m = ann.provision.match(masked, q + len(name))
+        if m is None or (m.end() >= x.clause.end and masked[x.clause.end:x.clause.end + 1] in ("", "：", ":")) \
+                or any(h.modality == "past" and not m.start() <= h.start < m.end() for h in x.hits):
+            return None
+        return q, q + len(name)
     return None
 
 
@@ -383,7 +393,7 @@ def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
 
 
-def _groups(infos: list[_ClauseInfo], masked: str) -> list[_Group]:
+def _groups(infos: list[_ClauseInfo], masked: str, sc: Optional[Scan] = None) -> list[_Group]:
     groups: list[_Group] = []
     g = _Group()
     for c in infos:
@@ -396,7 +406,8 @@ def _groups(infos: list[_ClauseInfo], masked: str) -> list[_Group]:
             new_modal = (c.open_modal is not None and c.open_modal.entry.split and kind is not None
                          and c.open_modal.modality != kind)
             narrative = c.narrative and not g.past
-            if (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative:
+            if (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative \
+                    or (sc is not None and g.complete and c.opens == "" and _provision(sc, c) is not None):  # …，所以我傾向…
                 groups.append(g)
                 g = _Group()
         g.items.append(c)
@@ -667,7 +678,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 and (retro or is_title or not may_announce(masked, cl[0].start, cl[-1].end)):
             continue  # nothing here can ask: no cue, no body of an item, no target, no announcement
         infos = _analyse(sc, cl, unit_hits, weak_ok=weak_ok)
-        for g in _groups(infos, masked):
+        for g in _groups(infos, masked, sc):
             m = g.modal
             if m is not None and (m.modality == "permission" or skip_group(masked, infos, m, g.past, review)):
                 continue

@@ -9,7 +9,8 @@ or one clause group, so that the requirement stage stays linear:
   achievement (取得…成效) starts a run of sentences that review, in speeches without
   paragraph breaks as in paragraphs; :func:`series_reviews` — an enumeration introduced by a
   sentence that reports the past reviews too;
-* :func:`skip_unit` — sayings and quotations, maxims, indicator-table cells and headers;
+* :func:`skip_unit` — sayings and quotations, maxims, indicator-table cells and headers, the
+  lines of a transcript's chair and members inside a speech (主席：…);
 * :func:`drop_intro` — the intro of a list glued to its first item (…包括但不限于：（1）…);
 * :func:`skip_group` — reported speech of a past statement (我多次讲，要…; 党中央明确提出要…)
   and, inside a review, cues that do not open their clause.
@@ -34,7 +35,7 @@ from .scan import Scan
 
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
-         "list_intro", "report_verb", "report_past", "provision", "condition_list")
+         "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -239,6 +240,9 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
+    line = masked.rfind("\n", 0, start) + 1
+    if rx["interjection"].match(masked, line, end) is not None:
+        return True  # 主席：请议员保持肃静。财政司司长，请继续发言。
     if rx["provision"].search(masked, start, end) is not None and not any(h.entry.asks for h in hits):
         return True
     m = rx["field"].match(masked, start, end)
