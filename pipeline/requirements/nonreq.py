@@ -180,7 +180,8 @@ def enum_styles() -> frozenset[str]:
 def series_reviews(masked: str, tr: Tree, x: Directive | None, memo: dict) -> bool:
     """The item ``x`` is one of an enumeration (一是…二是…) introduced by a sentence that
     reviews: a past marker and words of a review, no strong cue (…进行了新探索、积累了新经验。
-    一是…): its items say what was done.  ``memo``: per document, by item."""
+    一是…): its items say what was done.  So does one introduced by hopes (我提几点希望。一是…):
+    like a review's, its sentences ask only where a strong cue opens them.  ``memo``: per document, by item."""
     if x is None or x.style not in enum_styles():
         return False
     got = memo.get(x.id)
@@ -197,9 +198,10 @@ def series_reviews(masked: str, tr: Tree, x: Directive | None, memo: dict) -> bo
         a, b = _intro_sentence(masked, first.start)
         hits = cues(masked, a, b)
         rx = lexicon().regex
-        got = memo[x.id] = b > a and not _strong(hits) and _past(hits) and (
-            looks_retrospective(masked[a:b]) or rx["review_mark"].search(masked, a, b) is not None
-            or rx["review_open"].match(masked, a, b) is not None)
+        got = memo[x.id] = any(h.modality == "description" for h in hits) or (
+            b > a and not _strong(hits) and _past(hits) and (
+                looks_retrospective(masked[a:b]) or rx["review_mark"].search(masked, a, b) is not None
+                or rx["review_open"].match(masked, a, b) is not None))
     return got
 
 
