@@ -62,6 +62,7 @@ _SPACES = re.compile(r"\s+")
 _FROM_TO = re.compile("向|到|转为|转变")  # 由X向Y, 由X转为Y: a change, not an agent
 _TOPIC_ENDS = ("方面",)  # a clause ending so is a topic frame (长者的医疗服务方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
+_PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
 _OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
 
@@ -393,6 +394,15 @@ def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
 
 
+def _party_after(sc: Scan, pos: int, end: int) -> bool:
+    """After 鼓励/支持 at ``pos``, a party's name (an actor's head within reach), not a verb
+    phrase: 支持重点用能单位根据…, not 支持开展…."""
+    kind = opening(sc, pos, end)
+    if kind in ("cue", "frame") or (kind == "verb" and sc.word(pos)[1].startswith("v")):
+        return False  # (重点|用能单位: a listed opener that the dictionary reads as a noun)
+    return sc.index.heads.search(sc.text, pos, min(end, pos + _PARTY)) is not None
+
+
 def _groups(infos: list[_ClauseInfo], masked: str, sc: Optional[Scan] = None) -> list[_Group]:
     groups: list[_Group] = []
     g = _Group()
@@ -406,6 +416,11 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Optional[Scan] = None) ->
             new_modal = (c.open_modal is not None and c.open_modal.entry.split and kind is not None
                          and c.open_modal.modality != kind)
             narrative = c.narrative and not g.past
+            om = c.open_modal
+            new_party = om is not None and om.modality == "encouragement" and g.modal is not None and (
+                (a is not None and a.via == "pivot" and (ga is None or masked[a.start:a.end] != masked[ga.start:ga.end]))
+                or (a is None and sc is not None and _party_after(sc, om.end, c.clause.end)))
+            new_actor = new_actor or new_party  # 鼓励A…，支持B…: each party encouraged is an entry
             if (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative \
                     or (sc is not None and g.complete and c.opens == "" and _provision(sc, c) is not None):  # …，所以我傾向…
                 groups.append(g)
