@@ -211,6 +211,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
     in_object_frame = False
     verbs = openers().by_class["verb"]
     frame_verbs = openers().by_class.get("frame_verb", frozenset())
+    manners = openers().by_class.get("manner", frozenset())
     topics = _topics(masked, cl, all_hits)
     for k, c in enumerate(cl):
         hits = all_hits[k]
@@ -230,7 +231,11 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             # 按程序建立…制度, 向…的人士发放…, 按照…标准执行: the frame's phrase, then the clause's verb
             verb_at = next((i for i in range(p + frame_len + 1, c.end) if at(i)[VERB] > 1
                             and not sc.head_at(i, at(i)[VERB])), None)
+            if verb_at is None and _closing_verb(sc, p + frame_len + 1, c.end):
+                verb_at = c.end - 2  # 按照…标准执行
             frame_verb = verb_at is not None
+        if opens_k == "" and not frame_verb and c.end - p > 4 and not any(h.modality == "permission" for h in hits):
+            frame_verb = _topic_frame_verb(sc, p, c.end, manners)  # 补偿标准按照…规定执行
         past = state = narrative = described = any_past = False
         for h in hits:
             hm = h.modality
@@ -392,6 +397,30 @@ def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
         return True
     return any(sc.at(i)[FRAME] == h.start - i for i in range(max(clause_start, h.start - 2), h.start)) \
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
+
+
+def _closing_verb(sc: Scan, p: int, end: int) -> bool:
+    """The clause ``p:end`` ends with a two-character verb (执行, 办理, 实施): listed, or a
+    dictionary word tagged as a verb."""
+    if end - 2 <= p:
+        return False
+    if sc.at(end - 2)[VERB] == 2:
+        return True
+    w, tag = sc.word(end - 2)
+    return len(w) == 2 and tag in ("v", "vn") and not sc.head_at(end - 2, 2)
+
+
+def _topic_frame_verb(sc: Scan, p: int, end: int, manners: frozenset) -> bool:
+    """A topic, then a frame and the verb that ends the clause: 补偿标准按照市、区相关规定执行,
+    具体流程按照财政部门相关要求办理 — a provision of how a thing is done, an imperative."""
+    masked, at = sc.text, sc.at
+    if not _closing_verb(sc, p, end):
+        return False
+    for i in range(p + 1, end - 2):
+        f = at(i)[FRAME]
+        if f and masked[i:i + f] in manners and not sc.head_at(i, f):
+            return not frame_closers().search(masked, max(i, end - _CLOSER), end)
+    return False
 
 
 def _party_after(sc: Scan, pos: int, end: int) -> bool:
