@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Requirement, Sentence
@@ -212,6 +212,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
     verbs = openers().by_class["verb"]
     frame_verbs = openers().by_class.get("frame_verb", frozenset())
     manners = openers().by_class.get("manner", frozenset())
+    purposes = openers().by_class.get("purpose", frozenset())
     topics = _topics(masked, cl, all_hits)
     for k, c in enumerate(cl):
         hits = all_hits[k]
@@ -229,10 +230,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         elif opens_k == "frame" and frame_len and masked[p:p + frame_len] in frame_verbs \
                 and not frame_closers().search(masked, max(p, c.end - _CLOSER), c.end):
             # 按程序建立…制度, 向…的人士发放…, 按照…标准执行: the frame's phrase, then the clause's verb
-            verb_at = next((i for i in range(p + frame_len + 1, c.end) if at(i)[VERB] > 1
-                            and not sc.head_at(i, at(i)[VERB])), None)
-            if verb_at is None and _closing_verb(sc, p + frame_len + 1, c.end):
-                verb_at = c.end - 2  # 按照…标准执行
+            # the verb after the frame's object, which ends at its last 的 (向领取津贴的人士发放…)
+            last_de = masked.rfind("的", p + frame_len, c.end)
+            verb_at = next((i for i in range(max(p + frame_len + 1, last_de + 1), c.end - 1) if _verb_at(sc, i)), None)
+            if verb_at is None and last_de >= 0:  # 从…高度深刻认识…的重要性: a listed verb before the 的
+                verb_at = next((i for i in range(p + frame_len + 1, last_de) if at(i)[VERB] > 1
+                                and not sc.head_at(i, at(i)[VERB])), None)
             frame_verb = verb_at is not None
         if opens_k == "" and not frame_verb and c.end - p > 4 and not any(h.modality == "permission" for h in hits):
             frame_verb = _topic_frame_verb(sc, p, c.end, manners)  # 补偿标准按照…规定执行
@@ -269,9 +272,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 break
             pos += n
         modal = None
+        purpose_end = p + frame_len if opens_k == "frame" and masked[p:p + frame_len] in purposes else -1
         for h in hits:
             if h.modality not in _MODAL:
                 continue
+            if h.start >= purpose_end >= 0:
+                break  # 为减轻…及鼓励进修，: a cue inside a purpose asks nothing
             if h.entry.weak and (not weak_ok or (voiding and voiding[0] < h.start)  # voiding is sorted
                                  or _nominal_use(sc, h, c.start)
                                  or (h.start != pos and opens_k != "")):
@@ -335,14 +341,14 @@ def _treats(masked: str, c: Clause) -> bool:
     return openers().regex["treat"].search(masked, c.start, c.end) is not None
 
 
-@lru_cache(maxsize=None)
+@cache
 def frame_closers() -> re.Pattern:
     """The words that close a frame's phrase at the end of its clause (在…中, 在…方面, 按…要求):
     a clause so ending is only the frame (``models/openers.tsv``, class frame_end)."""
     return re.compile(f"(?:{trie_pattern(openers().by_class.get('frame_end', ()))})$")
 
 
-def _announced(g: _Group, sc: Scan) -> Optional[ActorHit]:
+def _announced(g: _Group, sc: Scan) -> ActorHit | None:
     """The party whose announcement of its own act the group is (``models/announcements.tsv``):
     醫管局會…, 積金局正…, 我們現正聯同…, 我已預留… — an obligation even outside a numbered
     item, unless the group reports the past or describes a state.  The name is the text from
@@ -371,7 +377,7 @@ def _announced(g: _Group, sc: Scan) -> Optional[ActorHit]:
     return None
 
 
-def _provision(sc: Scan, x: _ClauseInfo) -> Optional[tuple[int, int]]:
+def _provision(sc: Scan, x: _ClauseInfo) -> tuple[int, int] | None:
     """Where the first-person speaker's name stands when the clause opens with the speaker's
     own provision (我已预留…, 我建议推出…) and goes on after it (not 我建议：), else None."""
     masked = sc.text
@@ -397,6 +403,16 @@ def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
         return True
     return any(sc.at(i)[FRAME] == h.start - i for i in range(max(clause_start, h.start - 2), h.start)) \
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
+
+
+def _verb_at(sc: Scan, i: int) -> bool:
+    """A verb of two or more characters starts at ``i``: listed, or a dictionary word tagged
+    as a verb; not the start of an actor's name."""
+    n = sc.at(i)[VERB]
+    if n > 1:
+        return not sc.head_at(i, n)
+    w, tag = sc.word(i)
+    return len(w) >= 2 and tag == "v" and not sc.head_at(i, len(w))
 
 
 def _closing_verb(sc: Scan, p: int, end: int) -> bool:
@@ -432,7 +448,7 @@ def _party_after(sc: Scan, pos: int, end: int) -> bool:
     return sc.index.heads.search(sc.text, pos, min(end, pos + _PARTY)) is not None
 
 
-def _groups(infos: list[_ClauseInfo], masked: str, sc: Optional[Scan] = None) -> list[_Group]:
+def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> list[_Group]:
     groups: list[_Group] = []
     g = _Group()
     for c in infos:
@@ -527,7 +543,7 @@ def _heading_line(text: str, u: Unit) -> bool:
             and (u.end == len(text) or text[u.end] == "\n") and _COMMA.search(text, u.start, u.end) is None)
 
 
-def _title_line(text: str, u: Unit, d: Optional[Directive]) -> bool:
+def _title_line(text: str, u: Unit, d: Directive | None) -> bool:
     """The unit is the line after a marker that stands alone on its line and is the item's
     title (a flattened table row: 序号 ⏎ 改革举措 ⏎ 主要内容…): the measure's name asks nothing."""
     if d is None or not d.title or u.start <= d.start or text[u.start - 1] != "\n":

@@ -275,7 +275,7 @@ def close_lists(text: str, directives: Sequence[Directive]) -> tuple[list[Direct
     or to none, not to its last item.  Also the ids of these items: a list whose items end with
     semicolons lists measures, not headings, so their run-in titles are their bodies."""
     parents = {d.parent for d in directives if d.parent is not None}
-    prev: dict[Optional[int], Directive] = {}  # parent id -> the latest item under it
+    prev: dict[int | None, Directive] = {}  # parent id -> the latest item under it
     out, ids = [], set()
     for d in sorted(directives, key=lambda x: x.start):
         before = prev.get(d.parent)

@@ -7,7 +7,7 @@ swallow the cue inside them and are reported as ``none``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from .lexicon import CueEntry, cue_table
@@ -62,12 +62,12 @@ def classify(text: str) -> tuple[str, int, str]:
 
 
 class Announcements(NamedTuple):
-    will: "re.Pattern[str]"  # [adverb] auxiliary, not a look-alike, at a position
-    provision: "re.Pattern[str]"  # a first-person provision (已预留) at a position
+    will: re.Pattern[str]  # [adverb] auxiliary, not a look-alike, at a position
+    provision: re.Pattern[str]  # a first-person provision (已预留) at a position
     first: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def announcements() -> Announcements:
     """``models/announcements.tsv`` compiled: what follows a named party that announces its act."""
     from ..resources import read_tsv

@@ -279,6 +279,8 @@ def drop_intro(masked: str, cl: list[Clause]) -> list[Clause]:
                     or openers().regex["targets"].search(masked, c.start, c.end):
                 return cl  # a list of expected targets keeps its intro (主要预期目标安排如下：…)
             rest = cl[k + 1:]
+            if not rest and _speaker_provision(masked, c):
+                return cl  # 我建议推出以下措施：(items on their own lines): the speaker's measure
             if any(h.entry.asks for h in cues(masked, c.start, c.end)) and not (
                     rest and any(h.entry.asks for h in cues(masked, rest[0].start, rest[-1].end))):
                 return cl
@@ -286,6 +288,20 @@ def drop_intro(masked: str, cl: list[Clause]) -> list[Clause]:
                 return cl[:k] + rest  # 各地要结合实际，重点做好以下工作：…
             return rest  # with the scene before it (当前，…要注意两点：)
     return cl
+
+
+def _speaker_provision(masked: str, c: Clause) -> bool:
+    """The clause opens with the first-person speaker's provision (我建议推出…) and goes on
+    after it (``models/announcements.tsv``)."""
+    from .modality import announcements
+
+    ann = announcements()
+    for name in ann.first:
+        if masked.startswith(name, c.start):
+            m = ann.provision.match(masked, c.start + len(name))
+            if m is not None and m.end() < c.end:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- clause groups
