@@ -124,3 +124,142 @@ def test_fold(text, traditional):
 ])
 def test_as_written(s, near, expected):
     assert as_written(TRAD, fold(TRAD), s, near) == expected
+
+
+# --------------------------------------------------------------------------- second pass: kinds
+
+BUDGET = "某島年度財政預算案\n照顧病人\n" \
+         "在來年，我們在醫療的開支達300億元。\n" \
+         "衞生署會在來年增加50個診所名額。衞生署亦會優化預約系統的管理。\n" \
+         "長者服務方面，康復局會加強長期病患的支援。\n" \
+         "房屋局現正就新計劃諮詢業界。\n" \
+         "行政長官建議預留20億元，我已預留資源推行這項計劃。\n" \
+         "我在去年預算案預留了5億元。\n" \
+         "市場需求會更加明顯。\n" \
+         "為減輕市民負擔及鼓勵進修，我建議：\n" \
+         "(一) 寬免本年度差餉，讓50萬戶受惠；\n" \
+         "(二) 向領取津貼的人士發放額外津貼，金額相當於1個月的津貼；及\n" \
+         "(三) 同時，將服務擴展至全島各區。\n" \
+         "提升社會福利\n" \
+         "政府在三年前成立了扶助基金。\n" \
+         "我建議推出以下措施：\n" \
+         "(一) 寬免本年度商業登記費。估計有六成企業受惠；\n" \
+         "(二) 我在去年預留1億元撥款，延續食物援助。福利局會在下個財政年度申請撥款。\n" \
+         "主席：請議員保持肅靜。財政司司長，請繼續發言。\n" \
+         "某某議員：立即撤回預算！\n"
+
+REGULATION = "某区仓储费用管理办法\n第三条\n" \
+             "按程序建立仓储费用审核联席会议制度，区商务局为联席会议成员单位。\n" \
+             "第四条\n仓储费用开支范围为：    1.租赁费。主要指仓库租赁的费用。按照区政府现行规定的标准执行。" \
+             "    2.搬运费。其补偿标准按照市、区相关规定办理。\n" \
+             "第五条\n年度仓储计划可根据工作实际动态调整。具体拨付流程按照财政部门相关要求办理。" \
+             "重大事项及时向区政府请示报告。\n"
+
+SPEECH = "在某省企业座谈会上的讲话\n一、关于形势\n" \
+         "当前，全球格局都在发生深刻调整。未来一个时期，内需潜力会不断释放。\n" \
+         "面对复杂的形势，学习经济学基本原理，有利于我们把握规律。\n" \
+         "这里，我给大家提几点希望。一是立足实际，把文章写在大地上。二是深入调研，察实情、出实招。\n" \
+         "二、关于措施\n" \
+         "深入实施物流下乡工程，完善山区物流网络，支持物流企业与农业企业加强合作。\n" \
+         "鼓励各类企业加大研发投入，支持重点骨干企业建设一批创新中心。\n" \
+         "比如，关于产业的理论，关于市场的理论，等等。\n"
+
+TABLE = "某市改革举措清单\n一、科技方面（共2项）\n1\n以产权激励为核心的成果权属改革\n" \
+        "赋予研究人员一定比例的成果所有权。\n科技局\n全市\n" \
+        "2\n以地方立法形式建立推动改革的容错机制\n" \
+        "对改革中出现的失误予以免责。\n司法局\n全市\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a budget speech: what a named party will do or is doing asks, outside numbered items too
+    (BUDGET, "衞生署會在來年增加", "obligation", "衞生署"),
+    (BUDGET, "衞生署亦會優化", "obligation", "衞生署"),
+    (BUDGET, "康復局會加強", "obligation", "康復局"),
+    (BUDGET, "房屋局現正就新計劃", "obligation", "房屋局"),
+    (BUDGET, "我已預留資源", "obligation", "我"),
+    (BUDGET, "我建議推出以下措施", "obligation", "我"),
+    # …but not the past, a spending figure, a forecast of a thing, nor a list intro without an act
+    (BUDGET, "我在去年預算案", None, None),
+    (BUDGET, "市場需求會更加明顯", None, None),
+    (BUDGET, "鼓勵進修，我建議", None, None),
+    # a semicolon list: its items' first sentences are bodies; it ends with its last line
+    (BUDGET, "寬免本年度差餉", "obligation", ""),
+    (BUDGET, "的人士發放額外津貼", "obligation", ""),
+    (BUDGET, "同時，將服務擴展", "obligation", ""),
+    (BUDGET, "政府在三年前成立", None, None),
+    (BUDGET, "寬免本年度商業登記費", "obligation", ""),
+    (BUDGET, "福利局會在下個財政年度", "obligation", "福利局"),
+    # a transcript: the chair's orders and members' heckling are not the speech
+    (BUDGET, "請議員保持肅靜", None, None),
+    (BUDGET, "請繼續發言", None, None),
+    (BUDGET, "立即撤回預算", None, None),
+    # a regulation whose article number stands alone: frames that go on with their verb
+    (REGULATION, "按程序建立仓储费用", "obligation", None),
+    (REGULATION, "按照区政府现行规定", "obligation", ""),
+    (REGULATION, "其补偿标准按照市", "obligation", ""),
+    (REGULATION, "具体拨付流程按照", "obligation", ""),
+    (REGULATION, "重大事项及时向区政府", "obligation", ""),
+    (REGULATION, "主要指仓库租赁", None, None),
+    (REGULATION, "可根据工作实际动态调整", None, None),
+    # speeches: background, forecasts, a verb phrase as subject, hopes, examples are not rows
+    (SPEECH, "都在发生深刻调整", None, None),
+    (SPEECH, "内需潜力会不断释放", None, None),
+    (SPEECH, "学习经济学基本原理", None, None),
+    (SPEECH, "立足实际，把文章", None, None),
+    (SPEECH, "察实情、出实招", None, None),
+    (SPEECH, "关于产业的理论", None, None),
+    # 支持 opening a clause is an entry of its own; so is each party encouraged
+    (SPEECH, "深入实施物流下乡工程", "obligation", ""),
+    (SPEECH, "支持物流企业与农业", "encouragement", None),
+    (SPEECH, "支持重点骨干企业", "encouragement", None),
+    # a flattened table: the measure's name (the row's title line) asks nothing; its content does
+    (TABLE, "以产权激励为核心", None, None),
+    (TABLE, "以地方立法形式建立", None, None),
+    (TABLE, "赋予研究人员一定比例", "obligation", ""),
+])
+def test_detection_second_pass(text, anchor, modality, actor):
+    got = _at(text, anchor)
+    if modality is None:
+        assert got == [], [r.text for r in got]
+    else:
+        assert len(got) == 1, [r.text for r in got]
+        assert got[0].modality == modality
+        if actor is not None:
+            assert got[0].actor == actor
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("卫生署会在来年增加名额", "will"),
+    ("卫生署亦会优化管理", "will"),
+    ("卫生署现正咨询业界", "will"),
+    ("卫生署会议决定", ""),  # 会议: a meeting, not an auxiliary
+    ("卫生署会同财政局", ""),  # 会同: together with
+    ("卫生署将来", ""),
+])
+def test_announces(text, expected):
+    from pipeline.requirements.modality import announces
+
+    assert announces(text, "卫生署", 3) == expected
+
+
+@pytest.mark.parametrize("text, first", [
+    ("我已预留资源推行计划", "provision"),
+    ("我建议推出以下措施", "provision"),
+    ("他已预留资源", ""),  # only the first-person speaker's provision
+])
+def test_provision(text, first):
+    from pipeline.requirements.modality import announces
+
+    assert announces(text, text[0], 1) == first
+
+
+def test_close_lists():
+    from pipeline.records import Directive
+    from pipeline.requirements.clauses import close_lists
+
+    text = "引言：\n（一）甲；\n（二）乙。\n其后一段。\n"
+    ds = [Directive(0, None, 1, "（一）", 1, "甲", 4, 11, "cn_paren"),
+          Directive(1, None, 1, "（二）", 2, "乙", 11, len(text), "cn_paren")]
+    out, ids = close_lists(text, ds)
+    assert ids == {0, 1}
+    assert out[1].end == text.index("\n其后")  # the last item ends with its line

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Requirement, Sentence
@@ -39,8 +39,8 @@ from ..script import as_written, fold
 from .actors import ActorHit, addresses, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
-from .lexicon import openers
-from .modality import CueHit, bare_entry, classify, cues, target_entry
+from .lexicon import actor_lexicon, openers, trie_pattern
+from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
 from .nonreq import ReviewRun, condition_list, drop_intro, enum_styles, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, opening
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
@@ -58,7 +58,12 @@ _PREP_CHARS = tuple("对在为以从把将向")
 _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _COMMA = re.compile("[，,：:；;]")
+_SPACES = re.compile(r"\s+")
 _FROM_TO = re.compile("向|到|转为|转变")  # 由X向Y, 由X转为Y: a change, not an agent
+_TOPIC_ENDS = ("方面",)  # a clause ending so is a topic frame (长者的医疗服务方面，…)
+_ANNOUNCER = 16  # the longest name before an announcing auxiliary
+_PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
+_CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
 _OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
 
 
@@ -78,6 +83,7 @@ class _ClauseInfo:
     modal: Optional[CueHit]  # first cue that asks or permits (weak cues only where they count)
     open_modal: Optional[CueHit]  # that cue when it opens the clause (after the actor)
     only_skipped: bool = False  # nothing but discourse words (当前，…)
+    frame_verb: bool = False  # a scene frame whose clause goes on with its verb (按程序建立…, 向X发放…)
 
 
 @dataclass(slots=True)
@@ -116,17 +122,21 @@ class _Group:
 
     @property
     def imperative(self) -> bool:
-        first = self.items[0]
-        if first.opens == "verb":
+        items = self.items
+        k = 0
+        while k + 1 < len(items) and items[k].only_skipped:
+            k += 1  # 同时，将服务扩展至…: past a clause of discourse words
+        first = items[k]
+        if first.opens == "verb" or first.frame_verb:
             return True
-        if first.opens == "" and first.actor is None and len(self.items) > 1 and self.items[1].opens == "verb" \
+        if first.opens == "" and first.actor is None and len(items) > k + 1 and items[k + 1].opens == "verb" \
                 and first.clause.end - first.clause.start <= _IDIOM and not first.only_skipped:
             return True  # 多措并举，加强…; 因地制宜，推进…
         if first.opens == "deadline":  # 到2020年，基本建成…; 2019年6月底前，研究建立…
-            return len(self.items) > 1
+            return len(items) > k + 1
         if first.opens not in ("frame", "topic"):
             return False
-        after = next((c for c in self.items[1:] if not c.in_frame and c.opens not in _FRAMES), None)
+        after = next((c for c in items[k + 1:] if not c.in_frame and c.opens not in _FRAMES), None)
         if after is None:
             return first.opens_with_verb_frame or first.verb_at is not None
         return first.opens_with_verb_frame or after.opens in ("verb", "cue")
@@ -200,6 +210,9 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 voiding.append(h.start)
     in_object_frame = False
     verbs = openers().by_class["verb"]
+    frame_verbs = openers().by_class.get("frame_verb", frozenset())
+    manners = openers().by_class.get("manner", frozenset())
+    purposes = openers().by_class.get("purpose", frozenset())
     topics = _topics(masked, cl, all_hits)
     for k, c in enumerate(cl):
         hits = all_hits[k]
@@ -209,10 +222,23 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         a = at(p)
         frame_len = a[FRAME]
         verb_at = None
+        frame_verb = False
         object_frame = frame_len and masked[p:p + frame_len] in _OBJECT_FRAMES
         if object_frame and opens_k == "frame":
             # 对…的业务人员实行尽职免责: the verb after the object; what precedes it describes the object
             verb_at = next((i for i in range(p + frame_len, c.end) if at(i)[VERB] > 1), None)
+        elif opens_k == "frame" and frame_len and masked[p:p + frame_len] in frame_verbs \
+                and not frame_closers().search(masked, max(p, c.end - _CLOSER), c.end):
+            # 按程序建立…制度, 向…的人士发放…, 按照…标准执行: the frame's phrase, then the clause's verb
+            # the verb after the frame's object, which ends at its last 的 (向领取津贴的人士发放…)
+            last_de = masked.rfind("的", p + frame_len, c.end)
+            verb_at = next((i for i in range(max(p + frame_len + 1, last_de + 1), c.end - 1) if _verb_at(sc, i)), None)
+            if verb_at is None and last_de >= 0:  # 从…高度深刻认识…的重要性: a listed verb before the 的
+                verb_at = next((i for i in range(p + frame_len + 1, last_de) if at(i)[VERB] > 1
+                                and not sc.head_at(i, at(i)[VERB])), None)
+            frame_verb = verb_at is not None
+        if opens_k == "" and not frame_verb and c.end - p > 4 and not any(h.modality == "permission" for h in hits):
+            frame_verb = _topic_frame_verb(sc, p, c.end, manners)  # 补偿标准按照…规定执行
         past = state = narrative = described = any_past = False
         for h in hits:
             hm = h.modality
@@ -246,9 +272,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 break
             pos += n
         modal = None
+        purpose_end = p + frame_len if opens_k == "frame" and masked[p:p + frame_len] in purposes else -1
         for h in hits:
             if h.modality not in _MODAL:
                 continue
+            if h.start >= purpose_end >= 0:
+                break  # 为减轻…及鼓励进修，: a cue inside a purpose asks nothing
             if h.entry.weak and (not weak_ok or (voiding and voiding[0] < h.start)  # voiding is sorted
                                  or _nominal_use(sc, h, c.start)
                                  or (h.start != pos and opens_k != "")):
@@ -271,7 +300,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             open_modal = modal  # the cue is the predicate of a subject: 主要政策措施不能急刹车
         frame_is_verb = bool(frame_len) and masked[p:p + frame_len] in verbs  # 立足…, 围绕…
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
-                               described, continues, verb_at, actor, modal, open_modal, p >= c.end))
+                               described, continues, verb_at, actor, modal, open_modal, p >= c.end, frame_verb))
     return out
 
 
@@ -312,6 +341,59 @@ def _treats(masked: str, c: Clause) -> bool:
     return openers().regex["treat"].search(masked, c.start, c.end) is not None
 
 
+@cache
+def frame_closers() -> re.Pattern:
+    """The words that close a frame's phrase at the end of its clause (在…中, 在…方面, 按…要求):
+    a clause so ending is only the frame (``models/openers.tsv``, class frame_end)."""
+    return re.compile(f"(?:{trie_pattern(openers().by_class.get('frame_end', ()))})$")
+
+
+def _announced(g: _Group, sc: Scan) -> ActorHit | None:
+    """The party whose announcement of its own act the group is (``models/announcements.tsv``):
+    醫管局會…, 積金局正…, 我們現正聯同…, 我已預留… — an obligation even outside a numbered
+    item, unless the group reports the past or describes a state.  The name is the text from
+    the first clause's start (after its frames and a topic ending in 方面) to the auxiliary; it
+    ends in an actor's head or is the first-person speaker."""
+    masked = sc.text
+    c = next((ci for ci in g.items if ci.opens not in _FRAMES and not ci.in_frame
+              and not masked.endswith(_TOPIC_ENDS, ci.clause.start, ci.clause.end)), None)
+    if c is None or c.opens != "" or c.actor is not None and c.actor.via != "subject":
+        return None
+    p = skip_prefix(sc, c.clause.start, c.clause.end)
+    lex = actor_lexicon()
+    names = lex.heads | lex.whole
+    first = announcements().first
+    for i in range(p + 1, min(c.clause.end, p + _ANNOUNCER)):
+        name = masked[p:i]
+        if not (name in first or any(name.endswith(masked[i - n:i]) and masked[i - n:i] in names
+                                     for n in range(1, min(len(name), 6) + 1))):
+            continue
+        if announces(masked, name, i) == "will" and not g.described():
+            return ActorHit(p, i, "subject", "listed")
+    for x in g.items:  # the speaker's provision may follow a report in its sentence (…建議預留…，我已預留…)
+        got = _provision(sc, x)
+        if got is not None:
+            return ActorHit(got[0], got[1], "subject", "listed")
+    return None
+
+
+def _provision(sc: Scan, x: _ClauseInfo) -> tuple[int, int] | None:
+    """Where the first-person speaker's name stands when the clause opens with the speaker's
+    own provision (我已预留…, 我建议推出…) and goes on after it (not 我建议：), else None."""
+    masked = sc.text
+    q = skip_prefix(sc, x.clause.start, x.clause.end)
+    ann = announcements()
+    for name in sorted(ann.first, key=len, reverse=True):
+        if not masked.startswith(name, q):
+            continue
+        m = ann.provision.match(masked, q + len(name))
+        if m is None or (m.end() >= x.clause.end and masked[x.clause.end:x.clause.end + 1] in ("", "：", ":")) \
+                or any(h.modality == "past" and not m.start() <= h.start < m.end() for h in x.hits):
+            return None
+        return q, q + len(name)
+    return None
+
+
 def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
     """A weak cue used as a noun: after a preposition (对支持…发挥了作用) or before the glue
     of a noun phrase (资金支持和工作力量)."""
@@ -323,7 +405,50 @@ def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
 
 
-def _groups(infos: list[_ClauseInfo], masked: str) -> list[_Group]:
+def _verb_at(sc: Scan, i: int) -> bool:
+    """A verb of two or more characters starts at ``i``: listed, or a dictionary word tagged
+    as a verb; not the start of an actor's name."""
+    n = sc.at(i)[VERB]
+    if n > 1:
+        return not sc.head_at(i, n)
+    w, tag = sc.word(i)
+    return len(w) >= 2 and tag == "v" and not sc.head_at(i, len(w))
+
+
+def _closing_verb(sc: Scan, p: int, end: int) -> bool:
+    """The clause ``p:end`` ends with a two-character verb (执行, 办理, 实施): listed, or a
+    dictionary word tagged as a verb."""
+    if end - 2 <= p:
+        return False
+    if sc.at(end - 2)[VERB] == 2:
+        return True
+    w, tag = sc.word(end - 2)
+    return len(w) == 2 and tag in ("v", "vn") and not sc.head_at(end - 2, 2)
+
+
+def _topic_frame_verb(sc: Scan, p: int, end: int, manners: frozenset) -> bool:
+    """A topic, then a frame and the verb that ends the clause: 补偿标准按照市、区相关规定执行,
+    具体流程按照财政部门相关要求办理 — a provision of how a thing is done, an imperative."""
+    masked, at = sc.text, sc.at
+    if not _closing_verb(sc, p, end):
+        return False
+    for i in range(p + 1, end - 2):
+        f = at(i)[FRAME]
+        if f and masked[i:i + f] in manners and not sc.head_at(i, f):
+            return not frame_closers().search(masked, max(i, end - _CLOSER), end)
+    return False
+
+
+def _party_after(sc: Scan, pos: int, end: int) -> bool:
+    """After 鼓励/支持 at ``pos``, a party's name (an actor's head within reach), not a verb
+    phrase: 支持重点用能单位根据…, not 支持开展…."""
+    kind = opening(sc, pos, end)
+    if kind in ("cue", "frame") or (kind == "verb" and sc.word(pos)[1].startswith("v")):
+        return False  # (重点|用能单位: a listed opener that the dictionary reads as a noun)
+    return sc.index.heads.search(sc.text, pos, min(end, pos + _PARTY)) is not None
+
+
+def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> list[_Group]:
     groups: list[_Group] = []
     g = _Group()
     for c in infos:
@@ -336,7 +461,13 @@ def _groups(infos: list[_ClauseInfo], masked: str) -> list[_Group]:
             new_modal = (c.open_modal is not None and c.open_modal.entry.split and kind is not None
                          and c.open_modal.modality != kind)
             narrative = c.narrative and not g.past
-            if (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative:
+            om = c.open_modal
+            new_party = om is not None and om.modality == "encouragement" and g.modal is not None and (
+                (a is not None and a.via == "pivot" and (ga is None or masked[a.start:a.end] != masked[ga.start:ga.end]))
+                or (a is None and sc is not None and _party_after(sc, om.end, c.clause.end)))
+            new_actor = new_actor or new_party  # 鼓励A…，支持B…: each party encouraged is an entry
+            if (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative \
+                    or (sc is not None and g.complete and c.opens == "" and _provision(sc, c) is not None):  # …，所以我傾向…
                 groups.append(g)
                 g = _Group()
         g.items.append(c)
@@ -385,7 +516,7 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
         d = tr.innermost(u.start)
         if d is None:
             continue
-        if d.style in styles:
+        if d.style in styles:  # 第五条　…
             out.add(u.start)
             continue
         parent = tr.by_id.get(d.parent) if d.parent is not None else None
@@ -395,6 +526,9 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
                 got = cases[parent.id] = condition_list(text, parent.start, first_child.get(parent.id, parent.end))
             if got:
                 continue  # （一）接受有利益冲突的…委托；: a case of 有下列行为之一的
+        if d.id in tr.list_items:  # （二）增撥…，增加…；: an item of a semicolon list of measures
+            out.add(u.start)
+            continue
         alone = d.id not in first_child and d.style not in enums and _run_in_title(text, u, d) \
             and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
         if alone or text.startswith(("；", ";"), u.end):
@@ -407,6 +541,16 @@ def _heading_line(text: str, u: Unit) -> bool:
     number (优化某某制度, 工作安排), which, like any heading, asks only with a cue."""
     return (u.end - u.start <= _HEADING_LINE and (u.start == 0 or text[u.start - 1] == "\n")
             and (u.end == len(text) or text[u.end] == "\n") and _COMMA.search(text, u.start, u.end) is None)
+
+
+def _title_line(text: str, u: Unit, d: Directive | None) -> bool:
+    """The unit is the line after a marker that stands alone on its line and is the item's
+    title (a flattened table row: 序号 ⏎ 改革举措 ⏎ 主要内容…): the measure's name asks nothing."""
+    if d is None or not d.title or u.start <= d.start or text[u.start - 1] != "\n":
+        return False
+    line = text.find("\n", d.start)
+    return 0 <= line < u.start and not text[d.start + len(d.marker):line].strip() \
+        and not text[line:u.start].strip() and _SPACES.sub("", text[u.start:u.end]) == _SPACES.sub("", d.title)
 
 
 def _run_in_title(text: str, u: Unit, d: Directive) -> bool:
@@ -467,6 +611,8 @@ def _retrospective(tr: Tree, d: Optional[Directive], memo: Optional[dict] = None
     items of a section share their ancestors)."""
     memo = {} if memo is None else memo
     for x in tr.chain(d):
+        if x.id in tr.list_items:
+            continue  # its run-in title is a sentence of its body (（六）我在去年…預留…。…會…)
         got = memo.get(x.title)
         if got is None:
             got = memo[x.title] = _reviews_past(x.title)
@@ -570,7 +716,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         d = tr.innermost(u.start)
         marker_end = title_ends.get(u.start)
         is_title = (marker_end is not None and u.start not in headless) or text.startswith("——", u.start) \
-            or _heading_line(text, u)
+            or _heading_line(text, u) or (marker_end is None and _title_line(text, u, d))
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
             ustart += 2
@@ -591,17 +737,21 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         in_body = d is not None and not is_title and not retro
         in_list = _in_target_list(target_lists, list_starts, u)
         if not in_body and not in_list and not any(h.entry.asks and (weak_ok or not h.entry.weak) for h in unit_hits) \
-                and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)):
-            continue  # nothing here can ask: no cue, no body of an item, no target
+                and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)) \
+                and (retro or is_title or not may_announce(masked, cl[0].start, cl[-1].end)):
+            continue  # nothing here can ask: no cue, no body of an item, no target, no announcement
         infos = _analyse(sc, cl, unit_hits, weak_ok=weak_ok)
-        for g in _groups(infos, masked):
+        for g in _groups(infos, masked, sc):
             m = g.modal
             if m is not None and (m.modality == "permission" or skip_group(masked, infos, m, g.past, review)):
                 continue
             own = _within(targets, target_starts, g.start, g.end)
-            basis = bare
+            basis, announcer = bare, None
             if m is None:
                 asks = in_body and not g.described() and (g.imperative or g.states_actor())
+                if not asks and not is_title and not retro:
+                    announcer = _announced(g, sc)  # 醫管局會…, 我們將…, 我已預留… outside an item
+                    asks = announcer is not None
                 if not asks:
                     if in_list and not g.past:
                         basis = target  # a part of a list of expected targets: an aim
@@ -609,7 +759,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                         continue
                     else:  # a target of the quantities stage asks by itself: bare in an item's body, else an aim
                         basis = bare if in_body else target
-            a = g.actor
+            a = g.actor if announcer is None else announcer
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
             actor = carrier.resolve(orig[a.start:a.end] if a is not None else None, encouraged,
                                     m is not None or addresses(sc, a, g.end))

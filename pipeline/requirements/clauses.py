@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
@@ -171,9 +171,10 @@ class Tree:
     cuts: tuple[int, ...] = ()  # where the innermost item may change
     inner: tuple[Optional[Directive], ...] = ()  # the innermost item from each cut on
     chains: Mapping[int, tuple[Directive, ...]] = field(default_factory=dict)  # item id -> chain (see ``chain``)
+    list_items: frozenset[int] = frozenset()  # ids of the items of semicolon lists (see ``close_lists``)
 
     @classmethod
-    def build(cls, directives: Sequence[Directive], reported: bool) -> "Tree":
+    def build(cls, directives: Sequence[Directive], reported: bool, list_items: frozenset[int] = frozenset()) -> "Tree":
         ds = tuple(directives)
         by_start = tuple(sorted(ds, key=lambda d: (d.start, d.level)))
         cuts = sorted({d.start for d in ds} | {d.end for d in ds})
@@ -192,7 +193,7 @@ class Tree:
                  tuple(cuts), tuple(inner))
         return cls(*[getattr(tr, f) for f in ("directives", "reported", "by_id", "by_start", "starts", "max_marker",
                                               "cuts", "inner")],
-                   MappingProxyType({d.id: tuple(tr._walk(d)) for d in ds}))
+                   MappingProxyType({d.id: tuple(tr._walk(d)) for d in ds}), list_items)
 
     def innermost(self, pos: int) -> Optional[Directive]:
         """The deepest item holding ``pos`` (of equal depth, the one starting last)."""
@@ -258,7 +259,43 @@ def fallback_directives(text: str, unit_list: Sequence[Unit]) -> list[Directive]
     return out
 
 
+_LIST_LINE_END = re.compile(r"[；;]\s*(?:及|和|以及|或|或者|and)?\s*$")
+
+
+def _line_end(text: str, pos: int) -> int:
+    got = text.find("\n", pos)
+    return len(text) if got < 0 else got
+
+
+def close_lists(text: str, directives: Sequence[Directive]) -> tuple[list[Directive], frozenset[int]]:
+    """The items of a semicolon list end with their line.  An item without sub-items whose
+    line ends with ``；`` (``；及``), or whose previous sibling's line does, is one line of a
+    list (（一）…；（二）…；及（三）…。): what follows the list's last line (an unnumbered
+    heading, a new paragraph of the speech, a footnote) belongs to the item around the list,
+    or to none, not to its last item.  Also the ids of these items: a list whose items end with
+    semicolons lists measures, not headings, so their run-in titles are their bodies."""
+    parents = {d.parent for d in directives if d.parent is not None}
+    prev: dict[int | None, Directive] = {}  # parent id -> the latest item under it
+    out, ids = [], set()
+    for d in sorted(directives, key=lambda x: x.start):
+        before = prev.get(d.parent)
+        prev[d.parent] = d
+        if d.id in parents:
+            out.append(d)
+            continue
+        end = _line_end(text, d.start)
+        semicolon = _LIST_LINE_END.search(text, d.start, end) is not None
+        after_semicolon = before is not None and before.style == d.style and \
+            _LIST_LINE_END.search(text, before.start, _line_end(text, before.start)) is not None
+        if semicolon or after_semicolon:
+            ids.add(d.id)
+            if end < d.end:
+                d = replace(d, end=end)
+        out.append(d)
+    return out, frozenset(ids)
+
+
 def tree(text: str, directives: Sequence[Directive], unit_list: Sequence[Unit]) -> Tree:
-    if directives:
-        return Tree.build(directives, True)
-    return Tree.build(fallback_directives(text, unit_list), False)
+    reported = bool(directives)
+    ds, list_items = close_lists(text, directives if reported else fallback_directives(text, unit_list))
+    return Tree.build(ds, reported, list_items)

@@ -6,6 +6,8 @@ swallow the cue inside them and are reported as ``none``.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import NamedTuple
 
 from .lexicon import CueEntry, cue_table
@@ -57,3 +59,40 @@ def classify(text: str) -> tuple[str, int, str]:
         if hit.modality in ("permission", "description"):
             break
     return "", 0, ""
+
+
+class Announcements(NamedTuple):
+    will: re.Pattern[str]  # [adverb] auxiliary, not a look-alike, at a position
+    provision: re.Pattern[str]  # a first-person provision (已预留) at a position
+    first: frozenset[str]
+
+
+@cache
+def announcements() -> Announcements:
+    """``models/announcements.tsv`` compiled: what follows a named party that announces its act."""
+    from ..resources import read_tsv
+    from .lexicon import trie_pattern
+
+    by: dict[str, set[str]] = {}
+    for row in read_tsv("announcements.tsv"):
+        by.setdefault(row["role"], set()).add(row["word"])
+    adverb, will, nots = (trie_pattern(by.get(k, ())) for k in ("adverb", "will", "not"))
+    return Announcements(re.compile(f"(?:{adverb})?(?!{nots})(?:{will})"),
+                         re.compile(f"(?:{adverb})?(?:{trie_pattern(by.get('provision', ()))})"),
+                         frozenset(by.get("first", ())))
+
+
+def announces(masked: str, name: str, pos: int) -> str:
+    """What the text at ``pos``, right after the party ``name``, announces: "will" (会…, 将…,
+    正在…), "provision" (我已预留…: the first-person speaker's own provision) or ""."""
+    a = announcements()
+    if name in a.first and a.provision.match(masked, pos):
+        return "provision"
+    return "will" if a.will.match(masked, pos) else ""
+
+
+def may_announce(masked: str, start: int, end: int) -> bool:
+    """``masked[start:end]`` holds an auxiliary or a provision of :func:`announces` anywhere
+    (a cheap test before the clauses are read)."""
+    a = announcements()
+    return a.will.search(masked, start, end) is not None or a.provision.search(masked, start, end) is not None

@@ -9,7 +9,8 @@ or one clause group, so that the requirement stage stays linear:
   achievement (取得…成效) starts a run of sentences that review, in speeches without
   paragraph breaks as in paragraphs; :func:`series_reviews` — an enumeration introduced by a
   sentence that reports the past reviews too;
-* :func:`skip_unit` — sayings and quotations, maxims, indicator-table cells and headers;
+* :func:`skip_unit` — sayings and quotations, maxims, indicator-table cells and headers, the
+  lines of a transcript's chair and members inside a speech (主席：…);
 * :func:`drop_intro` — the intro of a list glued to its first item (…包括但不限于：（1）…);
 * :func:`skip_group` — reported speech of a past statement (我多次讲，要…; 党中央明确提出要…)
   and, inside a review, cues that do not open their clause.
@@ -34,7 +35,7 @@ from .scan import Scan
 
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
-         "list_intro", "report_verb", "report_past", "provision", "condition_list")
+         "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -179,7 +180,8 @@ def enum_styles() -> frozenset[str]:
 def series_reviews(masked: str, tr: Tree, x: Directive | None, memo: dict) -> bool:
     """The item ``x`` is one of an enumeration (一是…二是…) introduced by a sentence that
     reviews: a past marker and words of a review, no strong cue (…进行了新探索、积累了新经验。
-    一是…): its items say what was done.  ``memo``: per document, by item."""
+    一是…): its items say what was done.  So does one introduced by hopes (我提几点希望。一是…):
+    like a review's, its sentences ask only where a strong cue opens them.  ``memo``: per document, by item."""
     if x is None or x.style not in enum_styles():
         return False
     got = memo.get(x.id)
@@ -196,9 +198,10 @@ def series_reviews(masked: str, tr: Tree, x: Directive | None, memo: dict) -> bo
         a, b = _intro_sentence(masked, first.start)
         hits = cues(masked, a, b)
         rx = lexicon().regex
-        got = memo[x.id] = b > a and not _strong(hits) and _past(hits) and (
-            looks_retrospective(masked[a:b]) or rx["review_mark"].search(masked, a, b) is not None
-            or rx["review_open"].match(masked, a, b) is not None)
+        got = memo[x.id] = any(h.modality == "description" for h in hits) or (
+            b > a and not _strong(hits) and _past(hits) and (
+                looks_retrospective(masked[a:b]) or rx["review_mark"].search(masked, a, b) is not None
+                or rx["review_open"].match(masked, a, b) is not None))
     return got
 
 
@@ -239,6 +242,9 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
+    line = masked.rfind("\n", 0, start) + 1
+    if rx["interjection"].match(masked, line, end) is not None:
+        return True  # 主席：请议员保持肃静。财政司司长，请继续发言。
     if rx["provision"].search(masked, start, end) is not None and not any(h.entry.asks for h in hits):
         return True
     m = rx["field"].match(masked, start, end)
@@ -273,6 +279,8 @@ def drop_intro(masked: str, cl: list[Clause]) -> list[Clause]:
                     or openers().regex["targets"].search(masked, c.start, c.end):
                 return cl  # a list of expected targets keeps its intro (主要预期目标安排如下：…)
             rest = cl[k + 1:]
+            if not rest and _speaker_provision(masked, c):
+                return cl  # 我建议推出以下措施：(items on their own lines): the speaker's measure
             if any(h.entry.asks for h in cues(masked, c.start, c.end)) and not (
                     rest and any(h.entry.asks for h in cues(masked, rest[0].start, rest[-1].end))):
                 return cl
@@ -280,6 +288,20 @@ def drop_intro(masked: str, cl: list[Clause]) -> list[Clause]:
                 return cl[:k] + rest  # 各地要结合实际，重点做好以下工作：…
             return rest  # with the scene before it (当前，…要注意两点：)
     return cl
+
+
+def _speaker_provision(masked: str, c: Clause) -> bool:
+    """The clause opens with the first-person speaker's provision (我建议推出…) and goes on
+    after it (``models/announcements.tsv``)."""
+    from .modality import announcements
+
+    ann = announcements()
+    for name in ann.first:
+        if masked.startswith(name, c.start):
+            m = ann.provision.match(masked, c.start + len(name))
+            if m is not None and m.end() < c.end:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- clause groups
