@@ -6,9 +6,10 @@ usage: python benchmarks/accuracy.py [--markdown] [--diffs] [--set NAME]
 Gold sets: the example speech (``../shared/gold``), our annotations of ``../shared/corpora/real``
 (``tests/gold/{structure,targets,requirements}``; the rules were developed while reading these),
 blind annotations of three more real documents that no rule was tuned on (``tests/gold/heldout``),
-blind annotations of documents of ``../shared/corpora/dev`` (``tests/gold/dev``: annotated before
-any rule was changed for them; their first-run scores are kept in
-``benchmarks/dev_first_run.json`` and printed beside today's), and our own samples
+blind annotations of documents of ``../shared/corpora/dev`` in two waves (``tests/gold/dev`` and
+``tests/gold/dev2``: each annotated before any rule was changed for it; their first-run scores are
+kept in ``benchmarks/dev_first_run.json`` and ``dev2_first_run.json`` and printed beside today's),
+and our own samples
 (``corpora/samples``).  Documents under ../shared are skipped when it is absent.  Each document
 runs through the whole pipeline once; figures are micro-averaged per set.  The scorer is
 ``pipeline.evaluate`` — the same as ``zhpolicy evaluate`` and the tests.
@@ -27,8 +28,10 @@ from pipeline.evaluate import Score, evaluate_document, load_gold, total  # noqa
 from pipeline.pipeline import Pipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-FIRST_RUN = ROOT / "benchmarks" / "dev_first_run.json"
-DEV = "dev (blind first)"
+DEV_SETS = {  # blind dev gold: set name -> (folder, its first-run scores)
+    "dev wave 1 (blind first)": ("dev", ROOT / "benchmarks" / "dev_first_run.json"),
+    "dev wave 2 (blind first)": ("dev2", ROOT / "benchmarks" / "dev2_first_run.json"),
+}
 
 
 def gold_files() -> list[tuple[str, Path, Path]]:
@@ -42,18 +45,19 @@ def gold_files() -> list[tuple[str, Path, Path]]:
             out.append((f"real documents ({kind})", g, SHARED / load_gold(g)["doc"]))
     for g in sorted((ROOT / "tests" / "gold" / "heldout").glob("*.json")):
         out.append(("held out (blind)", g, SHARED / load_gold(g)["doc"]))
-    for g in sorted((ROOT / "tests" / "gold" / "dev").glob("*.json")):
-        out.append((DEV, g, SHARED / load_gold(g)["doc"]))
+    for set_name, (folder, _) in DEV_SETS.items():
+        for g in sorted((ROOT / "tests" / "gold" / folder).glob("*.json")):
+            out.append((set_name, g, SHARED / load_gold(g)["doc"]))
     for g in sorted((ROOT / "corpora" / "samples").glob("*.json")):
         out.append(("own samples", g, ROOT / load_gold(g)["doc"]))
     return [(s, g, t) for s, g, t in out if t.exists()]
 
 
-def first_run_totals() -> dict[str, Score]:
-    """The dev set's scores of the first run (before any rule was changed for it)."""
-    if not FIRST_RUN.exists():
+def first_run_totals(path: Path) -> dict[str, Score]:
+    """A dev set's scores of its first run (before any rule was changed for it)."""
+    if not path.exists():
         return {}
-    rows = json.loads(FIRST_RUN.read_text(encoding="utf-8"))
+    rows = json.loads(path.read_text(encoding="utf-8"))
     docs: dict[str, dict[str, Score]] = {}
     for r in rows:
         if r["document"] != "TOTAL":
@@ -89,7 +93,7 @@ def main() -> int:
                 for d in s.diffs:
                     print(f"  {gold_path.stem}: {d}")
     totals = {name: total(docs) for name, docs in per_set.items()}
-    first = first_run_totals() if DEV in totals else {}
+    first = {name: first_run_totals(path) for name, (_, path) in DEV_SETS.items()}
     if a.markdown:
         print("| set | document | column | gold | pred | P | R | F1 |\n|---|---|---|---|---|---|---|---|")
         for set_name, doc, name, s in rows:
@@ -97,7 +101,7 @@ def main() -> int:
         print("\n| set | column | gold | pred | P | R | F1 | first run F1 |\n|---|---|---|---|---|---|---|---|")
         for set_name, cols in totals.items():
             for name, s in cols.items():
-                fr = f"{first[name].f1:.3f}" if set_name == DEV and name in first else ""
+                fr = f"{first[set_name][name].f1:.3f}" if name in first.get(set_name, {}) else ""
                 print(f"| {set_name} | {name} | {s.n_gold} | {s.n_pred} | {s.precision:.3f} | {s.recall:.3f} | "
                       f"{s.f1:.3f} | {fr} |")
     else:
@@ -106,7 +110,7 @@ def main() -> int:
         print()
         for set_name, cols in totals.items():
             for name, s in cols.items():
-                fr = f"   (first run F1={first[name].f1:.3f})" if set_name == DEV and name in first else ""
+                fr = f"   (first run F1={first[set_name][name].f1:.3f})" if name in first.get(set_name, {}) else ""
                 print(f"TOTAL {set_name:<28} {s.line(name)}{fr}")
     return 0
 
