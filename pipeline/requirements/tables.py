@@ -48,10 +48,12 @@ _MAX_ROW_LINES = 40  # a row of more lines ends the table
 _TASK_LEN = 30  # a task's name is short
 _SHORT = 20  # a scope, a deadline
 _NO = float("-inf")
+_WRAP = -2
 _SPACE = " \t\u3000\u00a0\r"
 _SENTENCE = re.compile("[。；;！？!?]")
 _NUMBER = re.compile(r"[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000.．、]*")
 _OPENERS = "、，,（(《“"
+_UNIT_OPENERS = ("各", "有关", "相关")  # 各街镇, 有关部门
 _TITLE_MARKS = re.compile("[《》〔〕]")
 _BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
 
@@ -195,7 +197,10 @@ def _affinity(line: str, role: str, year: int | None) -> float:
     -inf impossible."""
     sentence = _SENTENCE.search(line) is not None
     if role in UNIT_ROLES:
-        return 2 if not sentence and unit_names(line) is not None else _NO
+        units = None if sentence else unit_names(line)
+        if units is None:
+            return _NO
+        return 2 if any(u.endswith(_unit_ends()) or u.startswith(_UNIT_OPENERS) for u in units) else 1
     if role == "deadline":
         if len(line) <= _SHORT and normalize_deadline(line, year) is not None:
             return 2
@@ -219,27 +224,39 @@ def _affinity(line: str, role: str, year: int | None) -> float:
     return 0 if sentence else 1  # other
 
 
-def _join(prev: str, role: str) -> float:
-    """The cost of a cell going on from the line ``prev`` to the next one: none after a mark
-    that opens or lists (、，《) or an unclosed bracket, none between sentences of a content
-    cell; else a wrap, -1."""
+@cache
+def _unit_ends() -> tuple[str, ...]:
+    return responsibility_lexicon().unit_ends
+
+
+def _join(prev: str, nxt: str, role: str) -> float:
+    """The cost of a cell going on from the line ``prev`` to the line ``nxt``: none after a
+    mark that opens or lists (、，《) or inside an unclosed bracket, none between sentences of a
+    content cell, none before a document's number or title in a reference cell (《…》⏎（…号）);
+    else a wrap, which costs what a typical line brings (so a line goes on a cell only where
+    nothing else fits it, or a mark says so)."""
     if prev.endswith(tuple(_OPENERS)) or prev.count("《") > prev.count("》") \
             or prev.count("（") > prev.count("）"):
         return 0
     if role == "content" and prev.endswith(("。", "；", ";", "：", ":")):
         return 0
-    return -1
+    if role == "reference" and nxt.startswith(("《", "（", "(")):
+        return 0
+    return _WRAP
 
 
-def align(lines: Sequence[str], roles: Sequence[str], year: int | None = None) -> list[tuple[int, int]] | None:
+def align(lines: Sequence[str], roles: Sequence[str], year: int | None = None, *,
+          prefix: bool = False) -> list[tuple[int, int]] | None:
     """The best layout of ``lines`` over columns of ``roles``: for each column the range
-    ``(i, j)`` of lines it takes (each at least one, in order, all lines used), or None when
-    no layout fits every line."""
+    ``(i, j)`` of lines it takes (each at least one, in order), or None when no layout fits.
+    All lines are laid out; with ``prefix`` (a table's last row, which nothing after it closes)
+    the best-scoring run of the first lines, the shorter on a tie: a line after the row (a
+    signature, a date) is taken only where it clearly goes on a cell (after 、，《)."""
     n, k = len(lines), len(roles)
     if n < k or k == 0:
         return None
     aff = [[_affinity(ln, r, year) for r in roles] for ln in lines]
-    joins = [[_join(ln, r) for r in roles] for ln in lines]
+    joins = [[_join(ln, nxt, r) for r in roles] for ln, nxt in zip(lines, lines[1:])]
     # best[c][i]: the best score of columns 0..c-1 over lines 0..i-1
     best = [[_NO] * (n + 1) for _ in range(k + 1)]
     back = [[0] * (n + 1) for _ in range(k + 1)]
@@ -257,9 +274,12 @@ def align(lines: Sequence[str], roles: Sequence[str], year: int | None = None) -
                 if score > best[c + 1][j + 1]:
                     best[c + 1][j + 1] = score
                     back[c + 1][j + 1] = i
-    if best[k][n] == _NO:
+    j = n
+    if prefix:
+        j = max(range(k, n + 1), key=lambda m: (best[k][m], -m))
+    if best[k][j] == _NO:
         return None
-    out, j = [], n
+    out = []
     for c in range(k, 0, -1):
         i = back[c][j]
         out.append((i, j))
@@ -330,23 +350,19 @@ def _read_rows(text: str, pos: int, columns: Sequence[Column], year: int | None)
         lines.append((s, s + len(line)))
         end = e
         pos = e + 1
-    close(False)  # the last row: nothing tells where it ends
+    close(False)  # the last row: nothing tells where it ends (a signature may follow)
     return rows, repeats, rows[-1].end if rows else end
 
 
 def _layout(text: str, head: tuple[int, int], lines: list[tuple[int, int]], roles: Sequence[str],
             year: int | None, closed: bool) -> Row:
     """A row from its number and lines.  A row that nothing after it closes (the table's last,
-    before ordinary text) takes the longest run of its lines that fits, provided its last
-    column can tell a cell from a paragraph (not a text column)."""
+    before ordinary text) takes the best run of its first lines (:func:`align`), provided its
+    last column can tell a cell from a paragraph (not a text column)."""
     number, start = head
     words = ["".join(text[a:b].split()) for a, b in lines]
-    got = align(words, roles, year)
-    if got is None and not closed and roles[-1] not in TEXT_ROLES:
-        for m in range(len(words) - 1, len(roles) - 1, -1):
-            got = align(words[:m], roles, year)
-            if got is not None:
-                break
+    last = not closed
+    got = None if last and roles[-1] in TEXT_ROLES else align(words, roles, year, prefix=last)
     if got is None:
         return Row(number, start, lines[-1][1] if lines else start)
     cells = tuple(Cell(r, lines[i][0], lines[j - 1][1]) for r, (i, j) in zip(roles, got))
