@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.requirements import find_requirements
-from pipeline.requirements.tables import CellIndex, align, column_role, cut_spans, find_tables
+from pipeline.requirements.tables import (
+    CellIndex,
+    align,
+    column_role,
+    cut_spans,
+    find_tables,
+)
 
 YEAR = 2025
 

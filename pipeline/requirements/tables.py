@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ..resources import read_tsv
 from .responsibility import Note, cells_note, normalize_deadline, unit_names
@@ -256,7 +257,7 @@ def align(lines: Sequence[str], roles: Sequence[str], year: int | None = None, *
     if n < k or k == 0:
         return None
     aff = [[_affinity(ln, r, year) for r in roles] for ln in lines]
-    joins = [[_join(ln, nxt, r) for r in roles] for ln, nxt in zip(lines, lines[1:])]
+    joins = [[_join(ln, nxt, r) for r in roles] for ln, nxt in pairwise(lines)]
     # best[c][i]: the best score of columns 0..c-1 over lines 0..i-1
     best = [[_NO] * (n + 1) for _ in range(k + 1)]
     back = [[0] * (n + 1) for _ in range(k + 1)]
