@@ -46,6 +46,7 @@ from .predicates import action_object, deadline_in, opening
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
+from .tables import CellIndex, cut_spans as table_spans, find_tables, row_scopes
 from .verbphrase import verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
@@ -689,12 +690,14 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     unit_list, masked = masked_units(text, sentences)
     year = _doc_year(text, doc_date)
     notes = find_notes(text, year)
-    if notes:  # a note is no unit, nor part of one
-        spans = note_spans(text, notes)
+    tables = find_tables(text, year)
+    if notes or tables:  # a note is no unit, nor part of one; nor is a table's header or unit cell
+        spans = note_spans(text, notes, table_spans(tables))
         unit_list = cut_spans(unit_list, spans, text, _unit_part)
         masked = mask_spans(masked, spans)
     tr = tree(text, directives, unit_list)
-    resp = Responsibility(text, notes, [Item(d.id, d.parent, d.start, d.end) for d in tr.directives], tr.innermost)
+    resp = Responsibility(text, notes, [Item(d.id, d.parent, d.start, d.end) for d in tr.directives], tr.innermost,
+                          row_scopes(text, tables, year))
     sc = Scan(masked)
     targets = sorted((q for q in quantities if q.role == "target"), key=lambda q: q.start)
     target_starts = [q.start for q in targets]
@@ -712,11 +715,14 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     req_id = 0
     title_ends = _title_ends(tr, text, unit_list)
     headless = _headless_titles(tr, text, unit_list, title_ends)
+    cells = CellIndex(tables)
     for u in unit_list:
         d = tr.innermost(u.start)
         marker_end = title_ends.get(u.start)
+        cell = cells.kind(u.start)  # a table's text cell: its column says heading or body
         is_title = (marker_end is not None and u.start not in headless) or text.startswith("——", u.start) \
-            or _heading_line(text, u) or (marker_end is None and _title_line(text, u, d))
+            or _heading_line(text, u) or (marker_end is None and _title_line(text, u, d)) \
+            if cell is None else cell == "heading"
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
             ustart += 2
@@ -734,7 +740,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         review = reviews.inside(sc, u, cl, unit_hits, key, is_title, series_reviews(masked, tr, d, series_memo))
         retro = retro or review
         weak_ok = d is not None and not retro
-        in_body = d is not None and not is_title and not retro
+        in_body = (d is not None or cell == "body") and not is_title and not retro
         in_list = _in_target_list(target_lists, list_starts, u)
         if not in_body and not in_list and not any(h.entry.asks and (weak_ok or not h.entry.weak) for h in unit_hits) \
                 and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)) \

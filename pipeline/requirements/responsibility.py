@@ -177,6 +177,30 @@ def _split_role(segment: str) -> Optional[tuple[str, list[str]]]:
     return None
 
 
+def unit_names(value: str) -> list[str] | None:
+    """The units a cell or a label's value lists (A、B，C; A、B等和各省级人民政府), or None when it
+    is no list of units (a phrase, a sentence, digits)."""
+    units = _units(value.strip().rstrip("、，,；;"))
+    return units if _plausible(units) else None
+
+
+def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, end: int,
+               kind: str = "table") -> Note | None:
+    """A note from labelled values, as a table row gives them: ``cells`` are (role, text) in
+    column order, role one of lead, joint, partner, supervisor, deadline (the roles of the
+    labels of ``models/responsibility.tsv``).  Units and the deadline are read as a note's
+    are (:func:`unit_names`, :func:`normalize_deadline`); None when nothing is assigned."""
+    pairs: list[tuple[str, str]] = []
+    deadline: str | None = None
+    for role, value in cells:
+        if role == "deadline":
+            deadline = normalize_deadline(value, year) or deadline
+        elif role in _ROLES:
+            pairs.extend((role, u) for u in unit_names(value) or ())
+    note = _compose(pairs, deadline, start, end, kind)
+    return note if note.assigns else None
+
+
 def _compose(pairs: Sequence[tuple[str, str]], deadline: Optional[str], start: int, end: int, kind: str) -> Note:
     """A note from its (role, unit) pairs in written order (see the module's convention)."""
     leads = [u for r, u in pairs if r == "lead"]
@@ -536,9 +560,12 @@ class Responsibility:
     requirement stage: :meth:`roles` is asked once per requirement, in reading order
     (a sweep: linear in the number of notes and requirements)."""
 
-    def __init__(self, text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -> None:
+    def __init__(self, text: str, notes: Sequence[Note], items: Sequence[Item], innermost,
+                 scoped: Sequence[tuple[int, int, Note]] = ()) -> None:
+        """``scoped``: notes whose stretch is known already, ``(start, end, note)`` (a table
+        row's note over its text cells: :mod:`.tables`)."""
         self.notes = list(notes)
-        self._scoped = sorted(scopes(text, self.notes, items, innermost), key=lambda x: x[0])
+        self._scoped = sorted([*scopes(text, self.notes, items, innermost), *scoped], key=lambda x: x[0])
         self._k = 0
         self._active: list[tuple[int, int, Note]] = []
         self._standing = [n for n in self.notes if n.kind == "standing"]
@@ -594,10 +621,12 @@ class Responsibility:
         return note.lead, note.partners, note.supervisor, note.deadline
 
 
-def note_spans(text: str, notes: Sequence[Note]) -> list[tuple[int, int]]:
+def note_spans(text: str, notes: Sequence[Note], extra: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The stretches of text the notes take (bracketed notes and standing clauses in brackets),
-    sorted and disjoint: no requirement unit may hold them."""
-    return _disjoint([(n.start, n.end) for n in notes if n.kind == "note" or text[n.start:n.start + 1] in "（("])
+    and the ``extra`` ones (a table's header and unit cells), sorted and disjoint: no
+    requirement unit may hold them."""
+    return _disjoint([(n.start, n.end) for n in notes if n.kind == "note" or text[n.start:n.start + 1] in "（("]
+                     + list(extra))
 
 
 def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -611,4 +640,4 @@ def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 __all__ = ["Note", "Item", "Responsibility", "find_notes", "parse_note", "clause_note", "normalize_deadline",
-           "cut_spans", "mask_spans", "note_spans", "scopes", "lexicon"]
+           "cut_spans", "mask_spans", "note_spans", "scopes", "lexicon", "unit_names", "cells_note"]
