@@ -185,8 +185,17 @@ def lexicon() -> Lexicon:
 
     cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
     periods = {r["cue"]: r["period"] for r in read_tsv("periods.tsv")}
+    # a rate of a period (年抽检率): "年*率" = 年, one to four characters, 率; not a year's rate
+    # (2025年达标率, 今年…率: a date, not a frequency)
+    rates = {k: v for k, v in periods.items() if "*" in k}
+    periods = {k: v for k, v in periods.items() if "*" not in k}
+    rate_alt = "|".join(rf"(?P<rate{i}>(?<![0-9〇零一二两三四五六七八九十今明去全当往上下次同本每历近数]){re.escape(a)}"
+                        rf"[\u4e00-\u9fff]{{1,4}}?{re.escape(b)})"
+                        for i, (a, _, b) in enumerate(k.partition("*") for k in rates))
     period_re = re.compile(
-        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时))")
+        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时)"
+        + (f"|{rate_alt}" if rate_alt else "") + ")")
+    periods.update({f"rate{i}": v for i, v in enumerate(rates.values())})
     deadlines = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
     deadline_re = re.compile(_alternation(deadlines))
     plans = {int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv("plan_periods.tsv")}
