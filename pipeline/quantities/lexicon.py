@@ -67,6 +67,7 @@ class Lexicon:
     cmp_scope_re: re.Pattern  # cue + a short noun + distributive scopes right before a number (不得低于乡道每年每公里)
     round_clock: WordTable  # after N小时: round the clock, an attribute (24小时开放)
     name_before: WordTable  # words that make the number after them a name or code (拨打110)
+    captions: WordTable  # 表, 图: at a line's head before a number, a caption (表2 某某计划表)
     founding: tuple  # 建军 (一百年): an anniversary
     plan_name: tuple  # (三年)行动方案: a programme's name
     meeting: tuple  # (四次)会议: a numbered session
@@ -234,6 +235,7 @@ def lexicon() -> Lexicon:
         cmp_before_table=WordTable.of(before), cmp_base_re=cmp_base_re, cmp_share_re=cmp_share_re,
         cmp_scope_re=cmp_scope_re, round_clock=WordTable.of(by_kind.get("round_clock", ())),
         name_before=WordTable.of(by_kind.get("name_before", ())), cmp_before=before,
+        captions=WordTable.of(by_kind.get("caption", ())),
         founding=tuple(by_kind.get("founding", ())), plan_name=tuple(by_kind.get("plan_name", ())),
         meeting=tuple(by_kind.get("meeting", ())), clock_before=tuple(by_kind.get("clock_before", ())),
         fillers=tuple(sorted(by_kind.get("filler", ()), key=len, reverse=True)),

@@ -36,6 +36,7 @@ _ITEM_BEFORE_YEAR = re.compile(r"([0-9]{1,2})[.．](?=(?:19|20)[0-9]{2}年)")
 # dropped the space): a dotted number of two to four levels that no digit, dot or % goes on
 # from.  Not a decimal with its unit (2.5 万元, 1.5倍): the caller checks that.
 _SECTION_NO = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}(?![0-9.．%％])")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # the title of another document: its numbers are its name
 _OWN_NUMBER = re.compile(r"[0-9０-９]+(?=[^0-9０-９]*$)")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORD_BEFORE = frozenset("（(\n。；：:;　 ，,")
@@ -97,6 +98,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
     ``markers``: the spans of the numbering markers the structure stage found, in order
     (1　总则, 4.2.1, a table's row number): numbers there are ordinals."""
     marker_starts = [a for a, _ in markers]
+    titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
+    title_starts = [a for a, _ in titles]
     out: list[Cand] = []
     keep_to = skip_to = -1
     index = index or TextIndex(text)
@@ -131,6 +134,13 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                     out.append(c)
                 pos = last = max(e, pos + 1)
                 continue
+            if title_starts:
+                k = bisect_right(title_starts, pos) - 1
+                if k >= 0 and pos < titles[k][1]:  # 《某某规划（2018-2035）》: part of a title
+                    a, b = titles[k]
+                    out.append(Cand(a, b, None, "", "number", role="name", num_start=a + 1, num_end=b - 1, unit_end=b))
+                    pos = last = b
+                    continue
             if marker_starts:
                 k = bisect_right(marker_starts, pos) - 1
                 if k >= 0 and pos < markers[k][1]:
@@ -315,6 +325,13 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
         return Cand(s - 1, um.end(), n.value, "", "number", role="ordinal", num_start=s, num_end=e,
                     unit_end=um.end()), um.end()
     if lex.name_before.ending_at(text, s):  # 拨打110, 热线12345: a code, not a quantity
+        return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
+    cap = lex.captions.ending_at(text, s) if n.text.isdigit() else None
+    if cap and _line_head(text, s - len(cap)):  # 表2 某某计划表: a caption's number
+        return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
+    if n.kind == "number" and n.text.isdigit() and len(n.text) <= 2 and is_cjk_letter(before) \
+            and (after in "\n（(" or e == n_text) and unit_at(text, e, lex) is None:
+        # 嘉定工业区1（14平方公里）, a table cell 某某片区2: a number closing a name
         return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
     if before in ASCII_LETTERS or after in ASCII_LETTERS or after == "+" or before == "+":
         # 5G, G20, PM2.5, 1+X, “8+4”

@@ -529,7 +529,7 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
         if d.id in tr.list_items:  # （二）增撥…，增加…；: an item of a semicolon list of measures
             out.add(u.start)
             continue
-        alone = d.id not in first_child and d.style not in enums and _run_in_title(text, u, d) \
+        alone = d.id not in first_child and _run_in_title(text, u, d) \
             and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
         if alone or text.startswith(("；", ";"), u.end):
             out.add(u.start)
