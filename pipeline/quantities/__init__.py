@@ -135,6 +135,7 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
     date_starts = [p for p, _, _ in date_years]
     find = text.find
     prev_ind = None
+    prev_period = None  # (sentence, period) of a target whose clause opens with its frequency
     trad = orig is not text
 
     def unit_of(c: Cand) -> str:
@@ -171,6 +172,10 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                                base=as_written(orig, text, base_of(text, c, cl[0]), c.start), role=role,
                                sentence=sent_of(c.start), directive=dir_of(c.start))
             continue
+        if period is None and prev_period is not None and prev_period[0] == sent and not has_every:
+            period = prev_period[1]  # 每年推广…3个以上，创建…1条: the frame opening the sentence holds on
+        prev_period = (sent, period) if period is not None and _frames_clause(text, cl[0], lex) else \
+            (prev_period if prev_period is not None and prev_period[0] == sent else None)
         para_start = text.rfind("\n", 0, c.start) + 1
         indicator = indicator_of(text, c, cl[0], scope, lex)
         if (indicator is None or indicator in lex.cues.get("indicator_tail", ())) and prev_ind and prev_ind[0] == sent:
@@ -183,6 +188,13 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                        base=as_written(orig, text, base_of(text, c, cl[0]), c.start),
                        indicator=as_written(orig, text, indicator, c.start),
                        role=role, sentence=sent_of(c.start), directive=dir_of(c.start))
+
+
+def _frames_clause(text: str, start: int, lex) -> bool:
+    """The clause at ``start`` opens with a frequency (每年…, 年均…): a frame for the clauses
+    after it in the sentence, not a word inside one noun phrase."""
+    m = lex.period_re.match(text, start)
+    return m is not None and not (m.lastgroup or "").startswith("rate")
 
 
 def _round(v: Optional[float]) -> Optional[float]:

@@ -70,6 +70,7 @@ class Lexicon:
     captions: WordTable  # 表, 图: at a line's head before a number, a caption (表2 某某计划表)
     founding: tuple  # 建军 (一百年): an anniversary
     plan_name: tuple  # (三年)行动方案: a programme's name
+    zone_name_re: Optional[re.Pattern]  # (15分钟)社区生活圈: a kind of area named by a duration
     meeting: tuple  # (四次)会议: a numbered session
     clock_before: tuple  # 晚上 (8点): a clock time
     fillers: tuple  # 超过了80: words between a comparator and its number
@@ -237,6 +238,8 @@ def lexicon() -> Lexicon:
         name_before=WordTable.of(by_kind.get("name_before", ())), cmp_before=before,
         captions=WordTable.of(by_kind.get("caption", ())),
         founding=tuple(by_kind.get("founding", ())), plan_name=tuple(by_kind.get("plan_name", ())),
+        zone_name_re=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(by_kind['zone_name'])})")
+        if by_kind.get("zone_name") else None,
         meeting=tuple(by_kind.get("meeting", ())), clock_before=tuple(by_kind.get("clock_before", ())),
         fillers=tuple(sorted(by_kind.get("filler", ()), key=len, reverse=True)),
         filler_last=frozenset(w[-1] for w in by_kind.get("filler", ())),

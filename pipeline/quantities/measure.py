@@ -209,6 +209,8 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
     if kind == "duration" and unit == "年" and upper is not None and _RANGE_WITHIN.match(text, unit_end):
         end = _RANGE_WITHIN.match(text, unit_end).end()  # 力争三到五年时间内: a horizon, a deadline
         return c._replace(role="date", comparator="=", end=end, flags=c.flags | {"relative"}), end
+    if kind == "duration" and cmp_ == "=" and lex.zone_name_re is not None and lex.zone_name_re.match(text, unit_end):
+        return c._replace(role="name"), max(c.end, pos)  # 15分钟社区生活圈: the name of a kind of area
     if kind == "duration" and unit == "小时" and upper is None and cmp_ == "=" and lex.round_clock.at(text, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 24小时开放公园: round the clock, an attribute
     if kind == "duration" and text.startswith(("奋斗目标", "的奋斗目标"), unit_end):
