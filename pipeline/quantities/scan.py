@@ -37,6 +37,7 @@ _ITEM_BEFORE_YEAR = re.compile(r"([0-9]{1,2})[.．](?=(?:19|20)[0-9]{2}年)")
 # from.  Not a decimal with its unit (2.5 万元, 1.5倍): the caller checks that.
 _SECTION_NO = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}(?![0-9.．%％])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # the title of another document: its numbers are its name
+_MAGNITUDES = frozenset("万萬亿億千仟百佰十兆%％‰")
 _OWN_NUMBER = re.compile(r"[0-9０-９]+(?=[^0-9０-９]*$)")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORD_BEFORE = frozenset("（(\n。；：:;　 ，,")
@@ -256,7 +257,7 @@ def _section_number(text: str, pos: int, lex: Lexicon) -> Optional[Cand]:
     levels = m.group().count(".") + m.group().count("．")
     if levels == 1 and not (k < len(text) and "\u4e00" <= text[k] <= "\u9fff"):
         return None  # 3.75 alone on its line: a table's figure
-    if unit_at(text, k, lex) is not None:
+    if text[k:k + 1] in _MAGNITUDES or unit_at(text, k, lex) is not None:
         return None  # 2.5万元, 1.5 倍: a number and its unit
     head = m.group().replace("．", ".").split(".")
     return Cand(pos, m.end(), float(head[-1]), "", "number", role="ordinal", num_start=pos, num_end=m.end(),
