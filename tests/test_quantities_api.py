@@ -230,3 +230,20 @@ def test_traditional_read_with_or_without_t2s():
     assert plain == conv
     tq = {q.text: q for q in find_targets(normalize(_TRAD).clean)}
     assert tq["3,200萬元"].value == 3.2e7 and tq["2 300個"].value == 2300 and tq["2 300個"].unit == "個"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("1　总则\n1.1　目的\n各地要在2小时内报告。\n2　职责\n2.1　指挥部\n4应急响应\n4.1　程序\n", "4"),  # no space
+    ("1　总则\n1.1　目的\n各地要在2小时内报告。\n2　职责\n2.1　指挥部\n", "2.1"),
+    ("附件\n序号\n任务类型\n重点内容\n1\n规划管控\n编制规划。\n2\n设施建设\n要建设泵站3座。\n", "2"),
+])
+def test_numbering_markers_are_ordinals(text, number):
+    """A number the structure stage reads as an item's marker is no quantity."""
+    from pipeline.structure import find_directives
+
+    clean = normalize(text).clean
+    directives, _ = find_directives(clean)
+    qs = [q for q in find_quantities(clean, directives=directives) if q.text == number]
+    assert qs and all(q.role == "ordinal" for q in qs)
+    assert all(q.role == "target" for q in find_quantities(clean, directives=directives)
+               if q.text in ("2小时", "3座"))

@@ -326,7 +326,42 @@ NEW_GENRES = [
     (_HK, "4個", dict(v=4, u="個", r=T)),
 ]
 
-ROWS = UNITS + COMPARATORS + RANGES + FREQUENCIES + DEADLINES + FIELDS + NOT_TARGETS + NEW_GENRES
+# ---------------------------------------------------------------- forms met in the second dev wave
+
+WAVE2 = [
+    # section numbers of a decimal-numbered plan, at the head of a line
+    ("4.3.2 区级指挥部接到通知后要立即部署。", "4.3.2", None),
+    ("2.1　乡镇应急机构\n乡镇要在2小时内报告。", "2.1", None),
+    ("2.1　乡镇应急机构\n乡镇要在2小时内报告。", "2小时", dict(v=2, u="小时", c="<=", r=T)),
+    ("1.5万元专项资金要在年内拨付到位。", "1.5万元", dict(v=15000, u="元")),
+    # names: titles of other documents, captions, references, numbered places
+    ("要落实《某某县绿道规划（2021-2035）》的要求。", "2021", None),
+    ("乙镇示范区建设任务见表4。", "4", None),
+    ("表3 乙镇海绵设施建设计划表\n项目", "3", None),
+    ("推进东湖产业区2（8.5平方公里）达标建设。", "2（", None),
+    ("要以10分钟社区生活圈为标准配置设施。", "10分钟", None),
+    ("大力实施百千万工程。", "百千万", None),
+    # a yearly rate, a frequency that opens the sentence, a bound carried across 和
+    ("安全检测年抽检率要达到20%以上。", "20%", dict(p="年", c=">=", r=T)),
+    ("2027年达标率要达到60%。", "60%", dict(p=None, r=T)),
+    ("每年要新建口袋公园4个，改造街心花园2处。", "2处", dict(p="年", r=T)),
+    ("每年巡查不少于30处河道和200处绿地。", "200处", dict(c=">=", p="年", r=T)),
+    # a bound that names a class before the count set
+    ("要新建500亩以上生态林地3个。", "500亩", dict(r=F)),
+    ("要新建500亩以上生态林地3个。", "3个", dict(v=3, u="个", r=T)),
+    ("年度内在6000元限额内据实报销。", "6000元", dict(c="<=")),
+    # 一次 before its verb: "at one time"
+    ("县里应当明确权限，一次动用储备粮在100吨以下的，由县粮食局决定。", "一次", dict(r=F)),
+    # cues: 计划 as a noun, an original schedule, a decision, a named party's plan
+    ("镇里推出为期2年的试点计划，为农户提供补贴。", "2年", dict(r=F)),
+    ("项目原定于今年6月完工，共提供300个岗位。", "300个", dict(r=F)),
+    ("我决定把补贴延长6个月。", "6个月", dict(v=6, u="月", r=T)),
+    ("县医院将增设80张康复病床。", "80张", dict(v=80, r=T)),
+    ("为约1 200个现有公共设施加装无障碍通道，余下的会在明年完成。", "1 200个", dict(v=1200, c="~", r=T)),
+]
+
+
+ROWS = UNITS + COMPARATORS + RANGES + FREQUENCIES + DEADLINES + FIELDS + NOT_TARGETS + NEW_GENRES + WAVE2
 
 _KEYS = {"v": "value", "up": "upper", "u": "unit", "k": "kind", "c": "comparator", "p": "period",
          "dl": "deadline", "sc": "scope", "b": "base", "ind": "indicator", "r": "role"}

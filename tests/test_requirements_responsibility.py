@@ -183,6 +183,21 @@ def test_note_on_its_own_line_closes_the_item_above_its_sub_items():
     assert by["落实税费减免"].lead == "市税务局"
 
 
+RUN_IN = ("一、重点任务\n（一）美化街道\n3.推进绿化品质提升。按照规划，落实各项要求。一是优化设计方案，做好审核。"
+          "二是加大彩化树种种植比例。(牵头单位：县绿化局;配合单位：县交通局、各乡镇)\n（二）完善管理。加强养护。(牵头单位：县城管局)\n")
+
+
+@pytest.mark.parametrize("text, lead, partners", [
+    ("按照规划，落实各项要求", "县绿化局", ("县交通局", "各乡镇")),
+    ("优化设计方案，做好审核", "县绿化局", ("县交通局", "各乡镇")),  # an item that is all its title
+    ("加大彩化树种种植比例", "县绿化局", ("县交通局", "各乡镇")),
+    ("加强养护", "县城管局", ()),
+])
+def test_note_ending_a_paragraph_closes_the_item_its_enumeration_runs_in(text, lead, partners):
+    by = {r.text: r for r in find_requirements(RUN_IN)}
+    assert (by[text].lead, by[text].partners) == (lead, partners)
+
+
 def test_note_in_a_paragraph_without_items():
     text = "各区要摸清底数。市民政局要加强指导。（责任单位：市民政局、各区政府）\n各街道要做好宣传。\n"
     by = {r.text: r for r in find_requirements(text)}

@@ -88,6 +88,19 @@ def _target_sentences(text: str, ctx, cues: CueCache):
     return keep
 
 
+def _marker_spans(text: str, directives: Sequence[Directive]) -> list[tuple[int, int]]:
+    """The spans of the Arabic numbering markers of ``directives`` (4.2.1, a table's row
+    number 12, 3.), in order: their numbers are ordinals whatever follows them (the
+    normaliser may have dropped the space in 4　应急响应)."""
+    out = []
+    for d in directives:
+        m = d.marker
+        if m and m[0] in "0123456789０１２３４５６７８９" and text.startswith(m, d.start):
+            out.append((d.start, d.start + len(m)))
+    out.sort()
+    return out
+
+
 def find_quantities(text: str, *, sentences: Sequence[Sentence] = (), directives: Sequence[Directive] = (),
                     doc_date: Optional[str] = None) -> Iterator[Quantity]:
     """Every number of ``text`` as a :class:`Quantity` (see the module doc)."""
@@ -109,7 +122,7 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
     ctx = doc_context(text, doc_date, lex)
     cues = CueCache(text, lex)
     keep = _target_sentences(text, ctx, cues) if targets_only else None
-    cands = scan(text, lex, index, keep)
+    cands = scan(text, lex, index, keep, _marker_spans(text, directives))
     if not cands:
         return
     sent_of = _locator(sentences, innermost=False) if sentences else (lambda pos: None)
@@ -122,6 +135,7 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
     date_starts = [p for p, _, _ in date_years]
     find = text.find
     prev_ind = None
+    prev_period = None  # (sentence, period) of a target whose clause opens with its frequency
     trad = orig is not text
 
     def unit_of(c: Cand) -> str:
@@ -144,7 +158,8 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
         flags = form_flags(text, c, lex, cl[0])
         has_every = find("每", cl[0], c.start) >= 0
         scope = scope_of(text, c, cl[0]) if has_every else None
-        period = period_of(text, c, cl[0], lex) if has_every or find("均", cl[0], c.start) >= 0 else None
+        period = period_of(text, c, cl[0], lex) if has_every or find("均", cl[0], c.start) >= 0 \
+            or find("率", cl[0], c.start) >= 0 else None
         if period is None and c.flags and c.kind != "number":
             period = next((f[4:] for f in c.flags if f.startswith("per:")), None)  # 150吨/日
         near = date_years[bisect_right(date_starts, sent[0] - 1):bisect_right(date_starts, sent[1])]
@@ -157,6 +172,10 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                                base=as_written(orig, text, base_of(text, c, cl[0]), c.start), role=role,
                                sentence=sent_of(c.start), directive=dir_of(c.start))
             continue
+        if period is None and prev_period is not None and prev_period[0] == sent and not has_every:
+            period = prev_period[1]  # 每年推广…3个以上，创建…1条: the frame opening the sentence holds on
+        prev_period = (sent, period) if period is not None and _frames_clause(text, cl[0], lex) else \
+            (prev_period if prev_period is not None and prev_period[0] == sent else None)
         para_start = text.rfind("\n", 0, c.start) + 1
         indicator = indicator_of(text, c, cl[0], scope, lex)
         if (indicator is None or indicator in lex.cues.get("indicator_tail", ())) and prev_ind and prev_ind[0] == sent:
@@ -169,6 +188,13 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                        base=as_written(orig, text, base_of(text, c, cl[0]), c.start),
                        indicator=as_written(orig, text, indicator, c.start),
                        role=role, sentence=sent_of(c.start), directive=dir_of(c.start))
+
+
+def _frames_clause(text: str, start: int, lex) -> bool:
+    """The clause at ``start`` opens with a frequency (每年…, 年均…): a frame for the clauses
+    after it in the sentence, not a word inside one noun phrase."""
+    m = lex.period_re.match(text, start)
+    return m is not None and not (m.lastgroup or "").startswith("rate")
 
 
 def _round(v: Optional[float]) -> Optional[float]:

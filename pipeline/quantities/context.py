@@ -39,6 +39,8 @@ def period_of(text: str, c: Cand, clause_start: int, lex: Lexicon) -> Optional[s
         return None
     if last.group("word"):
         return lex.periods[last.group("word")]
+    if last.lastgroup and last.lastgroup.startswith("rate"):
+        return lex.periods[last.lastgroup]  # 年抽检率
     k = _int(last.group("n"))
     u = last.group("u")
     u = {"星期": "周", "日": "天"}.get(u, u)

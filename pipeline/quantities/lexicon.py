@@ -67,8 +67,10 @@ class Lexicon:
     cmp_scope_re: re.Pattern  # cue + a short noun + distributive scopes right before a number (不得低于乡道每年每公里)
     round_clock: WordTable  # after N小时: round the clock, an attribute (24小时开放)
     name_before: WordTable  # words that make the number after them a name or code (拨打110)
+    captions: WordTable  # 表, 图: at a line's head before a number, a caption (表2 某某计划表)
     founding: tuple  # 建军 (一百年): an anniversary
     plan_name: tuple  # (三年)行动方案: a programme's name
+    zone_name_re: Optional[re.Pattern]  # (15分钟)社区生活圈: a kind of area named by a duration
     meeting: tuple  # (四次)会议: a numbered session
     clock_before: tuple  # 晚上 (8点): a clock time
     fillers: tuple  # 超过了80: words between a comparator and its number
@@ -185,8 +187,17 @@ def lexicon() -> Lexicon:
 
     cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
     periods = {r["cue"]: r["period"] for r in read_tsv("periods.tsv")}
+    # a rate of a period (年抽检率): "年*率" = 年, one to four characters, 率; not a year's rate
+    # (2025年达标率, 今年…率: a date, not a frequency)
+    rates = {k: v for k, v in periods.items() if "*" in k}
+    periods = {k: v for k, v in periods.items() if "*" not in k}
+    rate_alt = "|".join(rf"(?P<rate{i}>(?<![0-9〇零一二两三四五六七八九十今明去全当往上下次同本每历近数]){re.escape(a)}"
+                        rf"[\u4e00-\u9fff]{{1,4}}?{re.escape(b)})"
+                        for i, (a, _, b) in enumerate(k.partition("*") for k in rates))
     period_re = re.compile(
-        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时))")
+        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时)"
+        + (f"|{rate_alt}" if rate_alt else "") + ")")
+    periods.update({f"rate{i}": v for i, v in enumerate(rates.values())})
     deadlines = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
     deadline_re = re.compile(_alternation(deadlines))
     plans = {int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv("plan_periods.tsv")}
@@ -225,7 +236,10 @@ def lexicon() -> Lexicon:
         cmp_before_table=WordTable.of(before), cmp_base_re=cmp_base_re, cmp_share_re=cmp_share_re,
         cmp_scope_re=cmp_scope_re, round_clock=WordTable.of(by_kind.get("round_clock", ())),
         name_before=WordTable.of(by_kind.get("name_before", ())), cmp_before=before,
+        captions=WordTable.of(by_kind.get("caption", ())),
         founding=tuple(by_kind.get("founding", ())), plan_name=tuple(by_kind.get("plan_name", ())),
+        zone_name_re=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_alternation(by_kind['zone_name'])})")
+        if by_kind.get("zone_name") else None,
         meeting=tuple(by_kind.get("meeting", ())), clock_before=tuple(by_kind.get("clock_before", ())),
         fillers=tuple(sorted(by_kind.get("filler", ()), key=len, reverse=True)),
         filler_last=frozenset(w[-1] for w in by_kind.get("filler", ())),

@@ -209,6 +209,8 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
     if kind == "duration" and unit == "年" and upper is not None and _RANGE_WITHIN.match(text, unit_end):
         end = _RANGE_WITHIN.match(text, unit_end).end()  # 力争三到五年时间内: a horizon, a deadline
         return c._replace(role="date", comparator="=", end=end, flags=c.flags | {"relative"}), end
+    if kind == "duration" and cmp_ == "=" and lex.zone_name_re is not None and lex.zone_name_re.match(text, unit_end):
+        return c._replace(role="name"), max(c.end, pos)  # 15分钟社区生活圈: the name of a kind of area
     if kind == "duration" and unit == "小时" and upper is None and cmp_ == "=" and lex.round_clock.at(text, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 24小时开放公园: round the clock, an attribute
     if kind == "duration" and text.startswith(("奋斗目标", "的奋斗目标"), unit_end):
@@ -305,13 +307,17 @@ def pair_bounds(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_PARALLEL_GAP = re.compile(r"[，,、；;][\u4e00-\u9fff]{1,4}?(?:每[\u4e00-\u9fff]{1,3}?){0,3}")
+# between two numbers of one bound: a comma and a noun (…5000元，村道每年每公里3000元), or the
+# first number's noun and a conjunction (不少于40块户外广告和500块户外招牌)
+_PARALLEL_GAP = re.compile(r"[，,、；;][\u4e00-\u9fff]{1,4}?(?:每[\u4e00-\u9fff]{1,3}?){0,3}"
+                           r"|[\u4e00-\u9fff]{1,6}?(?:以及|和|及|与|、)")
 _BOUNDS = frozenset((">=", "<=", ">", "<"))
 
 
 def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
     """不得低于乡道每年每公里5000元，村道每年每公里3000元: a clause of only a noun (and scopes)
-    and a number of the same unit goes on under the bound set just before it."""
+    and a number of the same unit goes on under the bound set just before it; so does the
+    second of two numbers joined by 和 (不少于40块户外广告和500块户外招牌)."""
     for i in range(1, len(cands)):
         c, p = cands[i], cands[i - 1]
         if c.role is None and p.role is None and c.comparator == "=" and not c.cmp_cue and c.upper is None \

@@ -54,6 +54,9 @@ _BASELINE_BEFORE = re.compile(r"[由从][^，。；：]{0,14}$")
 _LIST_SPLIT_RE = re.compile(r"[、和及与]")
 _ITEM_END_RE = re.compile(r"[、，。；”！？\n]")
 _STATIVE_BEFORE = frozenset("是为有这那的了成个")
+# after a bound written after its number (1000亩以上): a noun and a count of it, in one clause
+_QUALIFIED_COUNT = re.compile(r"[\u4e00-\u9fff]{2,12}?[0-9０-９一二两三四五六七八九十]+(?:\.[0-9]+)?[个座处所条项家块株台套辆名人]")
+_CLAUSE_OPEN = frozenset("，,；;：:。\n")
 _ANNOUNCE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[：:]")
 _ONE_OF_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?之一")
 _ENUM_UNITS = frozenset(("级", "类", "层", "种", "届", "方"))
@@ -231,6 +234,8 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         prev = text[c.num_start - 1:c.num_start]
         if not verbal or (_NOMINAL_CLS_NEXT.match(text, after) and prev in _STATIVE_BEFORE):
             flags.add("article")  # 一项任务, 是一次大考, 新的一年 (but 谈话一次, 开展一次排查 count)
+        elif (c.num_start <= clause_start or prev in _CLAUSE_OPEN) and _NOMINAL_CLS_NEXT.match(text, after):
+            flags.add("article")  # …价格，一次动用…数量在…以下的: "at one time", before its verb, counts nothing
     lead0 = c.cmp_start if c.cmp_start >= 0 else c.num_start
     if lead0 and text[lead0 - 1] == "了" and text[max(0, lead0 - 2):lead0] not in ("为了", "除了"):
         flags.add("done")  # 组织了两轮暗访: an action reported as done
@@ -265,6 +270,8 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("abstract")  # 三个方面, 两个关口, 5方面
         elif c.kind == "count" and _ONE_OF_RE.match(text, after):
             flags.add("abstract")  # 3根支柱之一: one of them, not a count set
+    if c.comparator in (">=", "<=") and c.cmp_start < 0 and _QUALIFIED_COUNT.match(text, c.end):
+        flags.add("qualifier")  # 建成1000亩以上开放休闲林地5个: the bound names a class, the count is set
     if c.kind in ("money", "percent", "duration", "measure", "percentage_points") and text.startswith("的", after) \
             and c.comparator in (">=", "<=", ">", "<"):
         if not _starts_with_any(text, after + 1, cues.get("standard_noun", frozenset()), 4):

@@ -9,8 +9,9 @@ the cost stays with the real numbers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from .. import numbers as N
 from .base import Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, is_cjk_letter, match_number, unit_at, year_like
@@ -31,6 +32,14 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9:/?#\[\]@!$&'()*+,;=%._~-]+"
 _SIMPLE_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)(%?)")
 _UNIT_LEADS = frozenset("千百万十")
 _ITEM_BEFORE_YEAR = re.compile(r"([0-9]{1,2})[.．](?=(?:19|20)[0-9]{2}年)")
+# A section number at the head of its line (4.2　国家级…, 5.1.2 省级…; the normaliser may have
+# dropped the space): a dotted number of two to four levels that no digit, dot or % goes on
+# from.  Not a decimal with its unit (2.5 万元, 1.5倍): the caller checks that.
+_SECTION_NO = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}(?![0-9.．%％])")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # the title of another document: its numbers are its name
+_MAGNITUDES = frozenset("万萬亿億千仟百佰十兆%％‰")
+_OWN_NUMBER = re.compile(r"[0-9０-９]+(?=[^0-9０-９]*$)")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORD_BEFORE = frozenset("（(\n。；：:;　 ，,")
 _ORD_AFTER = frozenset("）)、．.是要届中大周级类等号强次版")
 _DATE_AFTER_CHARS = frozenset("年月日号点時时點世-－—–―~～〜至到")
@@ -81,11 +90,17 @@ def _measure_runs(units_firsts: frozenset) -> re.Pattern:
     return re.compile(rf"{run}(?:{run}+|(?<=[0-9０-９])|(?=[{cls}]|$))")
 
 
-def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) -> list[Cand]:
+def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
+         markers: Sequence[tuple[int, int]] = ()) -> list[Cand]:
     """Every number of ``text`` as a :class:`Cand`, left to right, not overlapping.
     ``keep(pos) -> (bool, until)``, when given, says whether the stretch from ``pos`` to
     ``until`` can hold what the caller wants (a sentence that cannot hold a target is
-    skipped whole); then only what can be a measured quantity is looked at."""
+    skipped whole); then only what can be a measured quantity is looked at.
+    ``markers``: the spans of the numbering markers the structure stage found, in order
+    (1　总则, 4.2.1, a table's row number): numbers there are ordinals."""
+    marker_starts = [a for a, _ in markers]
+    titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
+    title_starts = [a for a, _ in titles]
     out: list[Cand] = []
     keep_to = skip_to = -1
     index = index or TextIndex(text)
@@ -120,6 +135,28 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) 
                     out.append(c)
                 pos = last = max(e, pos + 1)
                 continue
+            if title_starts:
+                k = bisect_right(title_starts, pos) - 1
+                if k >= 0 and pos < titles[k][1]:  # 《某某规划（2018-2035）》: part of a title
+                    a, b = titles[k]
+                    out.append(Cand(a, b, None, "", "number", role="name", num_start=a + 1, num_end=b - 1, unit_end=b))
+                    pos = last = b
+                    continue
+            if marker_starts:
+                k = bisect_right(marker_starts, pos) - 1
+                if k >= 0 and pos < markers[k][1]:
+                    a, b = markers[k]
+                    own = _OWN_NUMBER.search(text, a, b)  # the item's own number: 1 of 4.2.1
+                    v = float(own.group().translate(_FULL_DIGITS)) if own else None
+                    out.append(Cand(a, b, v, "", "number", role="ordinal", num_start=pos, num_end=b, unit_end=b))
+                    pos = last = b
+                    continue
+            if ch in ASCII_DIGITS and _line_head(text, pos):
+                sec = _section_number(text, pos, lex)
+                if sec is not None:
+                    out.append(sec)
+                    pos = last = sec.end
+                    continue
             if ch in ASCII_DIGITS and (not pos or text[pos - 1] == "\n") and _ITEM_BEFORE_YEAR.match(text, pos):
                 im = _ITEM_BEFORE_YEAR.match(text, pos)  # 1.2025年海绵城市…汇总表: an item, then a year
                 out.append(Cand(pos, im.end(), float(im.group(1)), "", "number", role="ordinal", num_start=pos,
@@ -201,6 +238,32 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None) 
     return carry_bounds(text, pair_bounds(text, out), lex)
 
 
+def _line_head(text: str, pos: int) -> bool:
+    """Whether only white space stands between the line start and ``pos``."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
+def _section_number(text: str, pos: int, lex: Lexicon) -> Optional[Cand]:
+    """A section number at the head of a line (4.2.1　出现…), as an ordinal; or None."""
+    m = _SECTION_NO.match(text, pos)
+    if m is None:
+        return None
+    k = m.end()
+    while k < len(text) and text[k] in " \t\u3000":
+        k += 1
+    levels = m.group().count(".") + m.group().count("．")
+    if levels == 1 and not (k < len(text) and "\u4e00" <= text[k] <= "\u9fff"):
+        return None  # 3.75 alone on its line: a table's figure
+    if text[k:k + 1] in _MAGNITUDES or unit_at(text, k, lex) is not None:
+        return None  # 2.5万元, 1.5 倍: a number and its unit
+    head = m.group().replace("．", ".").split(".")
+    return Cand(pos, m.end(), float(head[-1]), "", "number", role="ordinal", num_start=pos, num_end=m.end(),
+                unit_end=m.end())
+
+
 _NEAR_ZERO = ("趋", "趋于", "接近", "近")
 _ZERO_NAMED = ("行动", "工程", "计划", "活动", "理念", "示范", "创建")
 
@@ -263,6 +326,13 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
         return Cand(s - 1, um.end(), n.value, "", "number", role="ordinal", num_start=s, num_end=e,
                     unit_end=um.end()), um.end()
     if lex.name_before.ending_at(text, s):  # 拨打110, 热线12345: a code, not a quantity
+        return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
+    cap = lex.captions.ending_at(text, s) if n.text.isdigit() else None
+    if cap and _line_head(text, s - len(cap)):  # 表2 某某计划表: a caption's number
+        return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
+    if n.kind == "number" and n.text.isdigit() and len(n.text) <= 2 and is_cjk_letter(before) \
+            and (after in "\n（(" or e == n_text) and unit_at(text, e, lex) is None:
+        # 嘉定工业区1（14平方公里）, a table cell 某某片区2: a number closing a name
         return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
     if before in ASCII_LETTERS or after in ASCII_LETTERS or after == "+" or before == "+":
         # 5G, G20, PM2.5, 1+X, “8+4”

@@ -41,7 +41,7 @@ from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import actor_lexicon, openers, trie_pattern
 from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
-from .nonreq import ReviewRun, condition_list, drop_intro, enum_styles, series_reviews, skip_group, skip_unit
+from .nonreq import ReviewRun, condition_list, drop_intro, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, opening
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
@@ -501,10 +501,11 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
     """The starts of the units that :func:`_title_ends` found to be headings but that are the
     body of their item (``models/headless_items.txt``): the first sentence of an article
     (第五条　…), a run-in title that ends at a semicolon, and a run-in title that is all its
-    item holds (no later unit, no sub-item: an item of a list of measures)."""
+    item holds (no later unit, no sub-item: an item of a list of measures, or an enumeration
+    item 一是… that is one sentence)."""
     if not title_ends:
         return set()
-    styles, enums = _headless_styles(), enum_styles()
+    styles = _headless_styles()
     first_child: dict[int, int] = {}  # item id -> start of its first sub-item
     for d in tr.by_start:
         if d.parent is not None:
@@ -530,7 +531,7 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
         if d.id in tr.list_items:  # （二）增撥…，增加…；: an item of a semicolon list of measures
             out.add(u.start)
             continue
-        alone = d.id not in first_child and d.style not in enums and _run_in_title(text, u, d) \
+        alone = d.id not in first_child and _run_in_title(text, u, d) \
             and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
         if alone or text.startswith(("；", ";"), u.end):
             out.add(u.start)

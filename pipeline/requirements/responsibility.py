@@ -502,6 +502,12 @@ def _own_line(text: str, n: Note) -> bool:
     return not text[ls:n.start].strip() and not text[n.end:le].strip("。；; \t\u3000")
 
 
+def _ends_line(text: str, pos: int) -> bool:
+    """Nothing but sentence marks and white space from ``pos`` to the end of its line."""
+    le = text.find("\n", pos)
+    return not text[pos:len(text) if le < 0 else le].strip("。；; \t\u3000")
+
+
 def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -> list[tuple[int, int, Note]]:
     """For each note of kind "note": ``(start, end, note)``, the stretch of text whose
     requirements take it.  A note belongs to the item it closes (``innermost(pos)`` gives
@@ -509,8 +515,9 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
     earlier note of the same item or paragraph, to the note.  A note on a line of its own
     after the last sub-item of an item whose sub-items have no notes closes the item above;
     a note on an item's heading line (a heading without final punctuation) covers the whole
-    item; a note outside items covers its paragraph's sentences before it (or, on a line of
-    its own, the paragraph before it)."""
+    item; a note that ends a paragraph whose sub-items run in it (…。一是…。二是…。(牵头单位：…))
+    closes the paragraph's item; a note outside items covers its paragraph's sentences before
+    it (or, on a line of its own, the paragraph before it)."""
     by_id = {d.id: d for d in items}
     real = [n for n in notes if n.kind == "note"]
     note_starts = [n.start for n in real]
@@ -532,6 +539,16 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
                 if d.start == p.start:
                     break
                 d = p
+        while d is not None and not own and d.parent in by_id and _ends_line(text, n.end):
+            # 4.有序推进…。一是…。四是…。(牵头单位：…): a note at the end of a paragraph whose
+            # items run in it closes the paragraph's item, unless an earlier one of them has a note
+            p = by_id[d.parent]
+            if _line_start(text, p.start) != _line_start(text, d.start):
+                break
+            lo = bisect_left(note_starts, p.start)
+            if k - lo > 0 and note_starts[lo] < n.start:
+                break
+            d = p
         if d is not None:
             key = ("item", d.id)
             lo = d.start

@@ -37,6 +37,13 @@ _ADDRESSEE = re.compile(r"^各[^。！？\n]{2,80}[：:]$")
 _CLOSING = re.compile("|".join(map(re.escape, sorted(CLOSINGS, key=len, reverse=True))))
 PARTS: Mapping[str, str] = MappingProxyType({p: v for p, v in load_phrases("part")})  # 附件 → title, 注 → notes
 _PART = re.compile(r"^(?P<word>" + "|".join(map(re.escape, PARTS)) + r")\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
+# An attachment line that names its attachment (附件：某某任务分解表) with the attachment
+# itself below it: it starts the attachment as 附件 alone on its line does.  Not a list of
+# attachments (附件：1.某某表), which :func:`attachment_lists` reads.
+_TITLE_PARTS = tuple(p for p, v in PARTS.items() if v == "title")
+_PART_NAMED = re.compile(r"^(?:" + "|".join(map(re.escape, _TITLE_PARTS)) + r")[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}"
+                         r"[ \t\u3000]*[：:][ \t\u3000]*(?![0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９])"
+                         r"[^。；！？，,;!?\s][^。；！？\n]{1,40}$")
 _NOTE = re.compile(r"^[（(](?:" + "|".join(map(re.escape, NOTES)) + r")[）)]$")
 # A footnote under the text: ① 某某：《某书》，某出版社，第12页。
 _FOOTNOTE = re.compile(r"^(?:[\u2460-\u2473]|注[0-9０-９]*[：:]|\[[0-9]{1,2}\]).{0,200}(?:第\s*[0-9０-９]+(?:[—-][0-9０-９]+)?\s*页|[0-9]{4}年版)[。.]?$")
@@ -88,6 +95,8 @@ def _classify(text: str, lines: list[tuple[int, int]]) -> list[Optional[str]]:
         elif _PART.match(t):
             kinds[k] = PARTS[_PART.match(t).group("word")]
             expect_title = kinds[k] == "title"
+        elif _PART_NAMED.match(t):
+            kinds[k] = "title"  # 附件：某某表, the attachment's title on the same line
         elif _FOOTNOTE.match(t):
             kinds[k] = "notes"
         elif _NOTE.match(t):
@@ -122,7 +131,8 @@ def stops(text: str) -> tuple[list[int], int]:
     resets = []
     for j in range(k):
         kind = kinds[j]
-        if kind == "issuer" or (kind in ("title", "notes") and _PART.match(text[lines[j][0]:lines[j][1]])):
+        line = text[lines[j][0]:lines[j][1]]
+        if kind == "issuer" or (kind in ("title", "notes") and (_PART.match(line) or _PART_NAMED.match(line))):
             if j == 0 or kinds[j - 1] != kind:
                 resets.append(lines[j][0])
     return resets, tail
@@ -163,9 +173,16 @@ _ANNEX = re.compile(r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, (p for p, v in
                     + r")[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000]*[：:]?[ \t\u3000]*$", re.MULTILINE)
 
 
+_ANNEX_NAMED = re.compile(r"^[ \t\u3000]*(?=" + _PART_NAMED.pattern[1:-1] + r"[ \t\u3000]*$)", re.MULTILINE)
+
+
 def annex_starts(text: str) -> list[int]:
-    """Starts of the attachment lines of their own (附件, 附件2, 附表1): an annex begins."""
-    return [m.start() for m in _ANNEX.finditer(text)]
+    """Starts of the attachment lines (附件, 附件2, 附表1, or 附件：某某表 naming the one
+    attachment below it): an annex begins."""
+    starts = {m.start() for m in _ANNEX.finditer(text)}
+    if "：" in text or ":" in text:
+        starts.update(m.start() for m in _ANNEX_NAMED.finditer(text))
+    return sorted(starts)
 
 
 _LIST_HEAD = re.compile(r"^[ \t\u3000]*(?P<word>" + "|".join(map(re.escape, PARTS)) + r")[ \t\u3000]*[：:]",

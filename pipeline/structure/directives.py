@@ -38,6 +38,7 @@ from typing import Optional, Sequence
 
 from ..records import Directive, Flag
 from .blocks import annex_starts, attachment_lists, contents_span, plain_heading_lines, stops
+from .flat_tables import find_tables, row_title
 from .markers import (STYLE_BY_NAME, STYLES, Candidate, find_candidates, glued_children, load_phrases,
                       position_kind)
 from .titles import item_title
@@ -330,11 +331,19 @@ def _decimal_consistent(cands: Sequence[Candidate]) -> list[Candidate]:
             if i not in keys or (keys[i].rsplit(".", 1)[0] in present if "." in keys[i] else keys[i] in parents)]
 
 
-def _bare_number_series(cands: Sequence[Candidate], annex: int) -> list[Candidate]:
-    """Numbers alone on their line (the 序号 column of an annexed list of measures or tasks,
-    flattened one cell a line) count only in an annex (after 附件 on a line of its own) and
-    only as a series 1, 2, 3 …: a figure in a table of the body is a value, not an item."""
-    bare = [i for i, c in enumerate(cands) if c.style == _BARE and c.start > annex]
+def _bare_number_series(cands: Sequence[Candidate], annex: int, task_rows: Sequence[tuple[int, int]] = (),
+                        tables: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """Numbers alone on their line (the 序号 column of a table flattened one cell a line)
+    count only as a series 1, 2, 3 …, and only in a task table (``task_rows``, see
+    :mod:`.flat_tables`) or, outside any table with a header (``tables``), in an annex
+    (after 附件 on a line of its own): a figure in a table of the body is a value, not an
+    item."""
+    def counts(c: Candidate) -> bool:
+        if any(a <= c.start < b for a, b in task_rows):
+            return True
+        return c.start > annex and not any(a <= c.start < b for a, b in tables)
+
+    bare = [i for i, c in enumerate(cands) if c.style == _BARE and counts(c)]
     keep: set[int] = set()
     run: list[int] = []
     for i in bare + [-1]:
@@ -389,15 +398,19 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
     """The numbered items of ``text`` as a tree, and what looked odd on the way."""
     resets, tail = stops(text)
     toc = contents_span(text)
-    skip = ([toc] if toc else []) + attachment_lists(text)  # entries that name other parts or documents
     annexes = annex_starts(text)
     annex = annexes[0] if annexes else len(text)
+    tables = find_tables(text, sorted(set(resets) | set(annexes) | {tail}))
+    task_rows = [(t.rows, t.end) for t in tables if t.tasks]
+    # entries that name other parts or documents; inventories (their cells are records)
+    skip = ([toc] if toc else []) + attachment_lists(text) + [(t.start, t.end) for t in tables if not t.tasks]
 
     def outside(i: int) -> bool:
         return i < tail and not any(a <= i < b for a, b in skip)
 
     def kept(cs: list[Candidate]) -> list[Candidate]:
-        return _bare_number_series(_decimal_consistent([c for c in cs if outside(c.start)]), annex)
+        return _bare_number_series(_decimal_consistent([c for c in cs if outside(c.start)]), annex,
+                                   task_rows, [(t.start, t.end) for t in tables])
 
     glue = {p: q for p, q in glued_children(text).items() if outside(p)}
     glued = sorted(set(glue) | set(glue.values()))
@@ -442,11 +455,12 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
         else:
             tree.heading(c, is_bare_line(text, c), _opens_list(text, c), nxt[i], _line_before(line_starts, c.start))
     flags = sorted(flags + tree.flags, key=lambda f: -1 if f.start is None else f.start)
-    return _build(text, tree.accepted, tail, resets, glue), flags
+    return _build(text, tree.accepted, tail, resets, glue, task_rows), flags
 
 
 def _build(text: str, accepted: list[tuple[Candidate, Optional[int], int, int]], tail: int,
-           resets: Sequence[int] = (), glue: dict[int, int] | None = None) -> list[Directive]:
+           resets: Sequence[int] = (), glue: dict[int, int] | None = None,
+           task_rows: Sequence[tuple[int, int]] = ()) -> list[Directive]:
     n = len(accepted)
     ends = [tail] * n
     open_: list[int] = []
@@ -469,7 +483,10 @@ def _build(text: str, accepted: list[tuple[Candidate, Optional[int], int, int]],
             end -= 1
         limit = accepted[k + 1][0].start if k + 1 < n else None
         run_on = _is_run_on(c)
-        if glue and c.start in glue and limit == glue[c.start]:  # 第二章环境影响评价第八条…
+        row = row_title(text, c.end) if c.style == _BARE and any(a <= c.start < b for a, b in task_rows) else None
+        if row is not None:  # a task table's row: its first cell, joined where it wrapped
+            title = row
+        elif glue and c.start in glue and limit == glue[c.start]:  # 第二章环境影响评价第八条…
             title = text[c.end:limit].strip(_SPACE).replace("\n", "")
         else:
             ts, te = item_title(text, c.end, limit if limit is not None else end, run_on=run_on)

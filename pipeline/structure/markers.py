@@ -42,6 +42,11 @@ _CAPTION_END = "/摄"
 # Quotations and titles of other documents: numbering inside them is not the document's.
 _QUOTE_PAIRS = MappingProxyType({"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’"})
 _QUOTE_MAX = 600  # an opening quote left unclosed this long is a stray one
+# Quotation marks that do not nest in themselves (a quotation inside “…” takes ‘…’): a second
+# opening mark soon after the first closes it (the closing mark typed wrong, “四化“要求); a
+# later one means the first was never closed.
+_MISTYPED_CLOSE = frozenset("“‘「『")
+_MISTYPED_MAX = 16
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,12 @@ def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
         elif ch == _QUOTE_PAIRS[open_ch]:
             spans.append((open_at, i + 1))
             open_ch = None
+        elif ch == open_ch and open_ch in _MISTYPED_CLOSE:
+            if i - open_at <= _MISTYPED_MAX:  # “四化“要求: a closing mark typed as an opening one
+                spans.append((open_at, i + 1))
+                open_ch = None
+            else:
+                open_at = i  # the first mark was never closed: the quotation opens here
     return tuple(spans)
 
 

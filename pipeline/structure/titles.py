@@ -36,6 +36,7 @@ CONNECTORS = frozenset(p for p, _ in load_phrases("connector"))
 _HEADING_END = re.compile("|".join(map(re.escape, sorted(HEADING_ENDS, key=len, reverse=True))))
 _SPLIT_MIN_LEN = 20  # a shorter run-on title without a comma is taken as it stands
 _SPLIT_MAX = 30  # a heading is not longer than this
+_BODY_MIN = 8  # in a short run-on title, the body sentence after a heading noun is not shorter
 
 
 def split_run_on_heading(title: str) -> int:
@@ -45,13 +46,14 @@ def split_run_on_heading(title: str) -> int:
     The end is the last heading noun in the first clause (up to the first ，) that is
     not followed by a connector (…工作的领导, …目标之后) and leaves at most
     ``_SPLIT_MAX`` characters: headings are short, and the nouns that end them also
-    stand inside them (关于下一步工作安排问题).  Before that, a phrase that opens a body
+    stand inside them (关于下一步工作安排问题).  A title of at most ``_SPLIT_MIN_LEN``
+    characters without a comma splits only at its first heading noun that leaves a whole
+    sentence after it (大力弘扬科学家精神|科学成就离不开精神支撑).  Before that, a phrase that opens a body
     sentence (改革开放以来, 我在…) ends the heading where it stands."""
     m = _OPENER.search(title, _OPENER_MIN, _SPLIT_MAX + 1)
     if m is not None:
         return m.start()
-    if len(title) <= _SPLIT_MIN_LEN and "，" not in title:
-        return len(title)
+    short = len(title) <= _SPLIT_MIN_LEN and "，" not in title
     comma = title.find("，")
     clause = title if comma < 0 else title[:comma]
     best = len(title)
@@ -61,6 +63,8 @@ def split_run_on_heading(title: str) -> int:
         nxt = clause[m.end():m.end() + 1]
         if not nxt or nxt in CONNECTORS or nxt in _PUNCT:
             continue
+        if short and (len(clause) - m.end() < _BODY_MIN or best < len(title)):
+            continue  # a short title splits only once, before a whole sentence (…科学家精神科学成就离不开精神支撑)
         best = m.end()
     return best
 
