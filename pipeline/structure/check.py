@@ -51,8 +51,8 @@ def tree_problems(directives: Sequence[Directive], flags: Sequence[Flag], text_l
         any_sib = last_child.get((d.parent, None))
         if any_sib is not None and any_sib.end > d.start:
             out.append(f"{where}: overlaps its elder sibling {any_sib.marker}")
-        if sib is not None and any(sib.start < p <= d.start for p in parts):
-            sib = None  # an attachment starts a new tree
+        if sib is not None and any(sib.start <= p < d.start for p in parts):
+            sib = None  # an attachment starts a new tree (as the tree builder reads it: a reset before d)
         expected = {sib.number + 1} if sib is not None else {1, last_of_style.get(d.style, 0) + 1}
         if d.number not in expected and d.start not in flagged:
             out.append(f"{where}: number {d.number}, expected {sorted(expected)}, and no flag")
