@@ -66,6 +66,7 @@ class _Lexicon:
     standing: re.Pattern
     asides: frozenset
     open_words: tuple[str, ...]
+    open_lead: tuple[str, ...]  # adverbs of no end that make the predicate they open "open" (持续)
     clause: re.Pattern  # clause words (group "w"), longest first
     clause_kind: Mapping[str, tuple[str, str]]  # word -> (kind, reach)
     not_after: tuple[str, ...]
@@ -80,6 +81,7 @@ class _Lexicon:
     supervise_frame: re.Pattern  # 在X(的)统一领导下: X guides the sentence (group "unit")
     deadline_cues: Mapping[str, str]
     deadline_re: re.Pattern
+    plans: Mapping[int, tuple[int, int]]  # five-year plan number -> (first, last year), models/plan_periods.tsv
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -106,6 +108,7 @@ def lexicon() -> _Lexicon:
         standing=re.compile(f"(?:{_alt(words.get('standing', ()))})(?P<unit>[^，,；;。]{{2,{_MAX_UNIT}}}?)"
                             f"(?:负责落实|落实|负责|牵头)"),
         asides=frozenset(words.get("aside", ())), open_words=tuple(words.get("open", ())),
+        open_lead=tuple(words.get("open_lead", ())),
         clause=re.compile(f"(?P<w>{_alt(clause_kind)})"), clause_kind=clause_kind,
         not_after=tuple(words.get("not_after", ())), agent_not=tuple(words.get("agent_not", ())),
         fillers=tuple(sorted(words.get("filler", ()), key=len, reverse=True)),
@@ -118,29 +121,77 @@ def lexicon() -> _Lexicon:
         supervise_frame=re.compile(
             f"在(?P<unit>[^，,。；;：:“”（()）\\n]{{2,{_MAX_UNIT}}}?)的?(?:{_alt(words.get('frame_adverb', ()))})?"
             f"(?:{_alt(words.get('frame_supervisor', ())) or '(?!)'})下"),
-        deadline_cues=cues, deadline_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"))
+        deadline_cues=cues, deadline_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
+        plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv("plan_periods.tsv")})
 
 
 # --------------------------------------------------------------------------- deadlines
 
-def normalize_deadline(text: str, year: Optional[int] = None, *, strict: bool = False) -> Optional[str]:
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# “十四五”期间 / 时期 / 末: a five-year plan by its number; a preposition before it (在, 到) sets a limit
+_PLAN = re.compile(r"(?P<pre>在|到|至|于|於)?[“\"]?(?P<n>[一二三四五六七八九]?十[一二三四五六七八九]?)五[”\"]?"
+                   r"(?:规划)?(?P<tail>末期|末|期间|时期|内)?")
+# 于今年9月 / 於明年第一季: a month or a quarter of this or next year after 于 (by then)
+_REL_MONTH = re.compile(r"[于於在]\s*(?P<rel>今年|明年|本年)\s*(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+                        r"|第?(?P<q>[一二三四])季)")
+
+
+def _plan_number(n: str) -> int:
+    if n.startswith("十"):
+        return 10 + _CN_NUM.get(n[1:], 0)
+    head, _, tail = n.partition("十")
+    return _CN_NUM[head] * 10 + _CN_NUM.get(tail, 0)
+
+
+def _plan_deadline(text: str, strict: bool) -> str | None:
+    """A five-year plan named as the time of a task: 在“十四五”期间 → "2021/2025", 到“十五五”末 →
+    "2030" (``strict``: only after 在/到/至/于, or with 末/期间/时期/内)."""
+    if "五" not in text:
+        return None
+    plans = lexicon().plans
+    for m in _PLAN.finditer(text):
+        span = plans.get(_plan_number(m.group("n")))
+        if span is None or (strict and not m.group("pre")) or not (m.group("pre") or m.group("tail")):
+            continue
+        tail = m.group("tail") or ""
+        return str(span[1]) if tail.startswith("末") else f"{span[0]}/{span[1]}"
+    return None
+
+
+def normalize_deadline(text: str, year: Optional[int] = None, *, strict: bool = False,
+                       predicate: int | None = None, verb: int | None = None) -> Optional[str]:
     """The one deadline normaliser: a written date (:func:`.predicates.deadline_in`: 到2025年 →
     "2025", 2026年底前 → "2026-12-31"), else a word of ``models/deadlines.tsv`` with the
     document's ``year`` (年底前 → "{year}-12-31", 3月底前 → "{year}-03-31"), else "open" for a
     task without an end (长期坚持, 持续推进), else None.
 
     ``strict`` (for a requirement's own sentence, where 今年, 年末 or 持续推进 describe more
-    often than they set a limit): only a word that sets a limit (…前) counts, and no "open"."""
-    got = deadline_in(text)
+    often than they set a limit): only a word that sets a limit (…前) counts, and "open" only
+    where a word of no end (``open_lead``: 持续, 长期, 持之以恒) governs the requirement's
+    predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
+    before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
+    (…，持续提升…)."""
+    got = deadline_in(text) or _plan_deadline(text, strict)
     if got:
         return got
     lex = lexicon()
     if year is not None:
+        rm = _REL_MONTH.search(text)
+        if rm is not None:
+            mo = rm.group("mo")
+            if mo is None:
+                month = 3 * _CN_NUM[rm.group("q")]  # the quarter's last month
+            else:
+                month = int(mo) if mo.isdigit() else _CN_MONTH.get(mo, 0)
+            y = year + (rm.group("rel") == "明年")
+            if 1 <= month <= 12:
+                return f"{y}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
         for m in lex.deadline_re.finditer(text):
             t = lex.deadline_cues[m.group("cue")]
             mo = m.group("mo")
-            if strict and not (m.group("cue").endswith("前") or text.startswith("前", m.end())):
-                continue
+            if strict and not (m.group("cue").endswith("前") or text.startswith("前", m.end())
+                               or (m.group("cue")[:1] in "第一二三四上下" and _after_yu(text, m.start()))):
+                continue  # a quarter or half after 于/於 (将于今年第一季…) sets a limit too
             if "{M}" in t:
                 if not mo:
                     continue
@@ -153,7 +204,21 @@ def normalize_deadline(text: str, year: Optional[int] = None, *, strict: bool = 
             return t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
     if not strict and any(w in text for w in lex.open_words):
         return "open"
+    if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
+        return "open"
+    if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)
+                                                      or text.startswith(lex.open_lead, verb)):
+        return "open"
     return None
+
+
+def _after_yu(text: str, i: int) -> bool:
+    """于/於/在 stands right before ``i``, or before 今年/明年 there."""
+    head = text[max(0, i - 4):i].rstrip()
+    for rel in ("今年", "明年", "本年"):
+        if head.endswith(rel):
+            head = head[: -len(rel)].rstrip()
+    return head.endswith(("于", "於", "在"))
 
 
 # --------------------------------------------------------------------------- notes
@@ -712,6 +777,9 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
     return out
 
 
+# a paragraph's first clause that is only a time: 到2022年， 在“十四五”时期， 力争到2030年，
+_OPENING = re.compile(r"[ \t\u3000]*((?:力争|争取)?(?:到|至|在|截至|用)?[^，,。；;！？\n]{2,12})[，,]")
+_TIME_WORD = re.compile(r"[年月季]|期间|时期|以前|之前|末")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -737,9 +805,12 @@ class Responsibility:
     (a sweep: linear in the number of notes and requirements)."""
 
     def __init__(self, text: str, notes: Sequence[Note], items: Sequence[Item], innermost,
-                 scoped: Sequence[tuple[int, int, Note]] = ()) -> None:
+                 scoped: Sequence[tuple[int, int, Note]] = (), year: int | None = None) -> None:
         """``scoped``: notes whose stretch is known already, ``(start, end, note)`` (a table
-        row's note over its text cells: :mod:`.tables`)."""
+        row's note over its text cells: :mod:`.tables`); ``year``: the document's, for the
+        time frame that opens a paragraph (今年9月)."""
+        self.text, self.year = text, year
+        self._opening: dict[int, list[tuple[int, str | None]]] = {}
         self.notes = list(notes)
         self._scoped = sorted([*scopes(text, self.notes, items, innermost), *scoped], key=lambda x: x[0])
         self._k = 0
@@ -784,11 +855,35 @@ class Responsibility:
             k += 1
         return ""
 
-    def roles(self, start: int, where: object, own: Optional[Note],
-              names_actor: bool = False) -> tuple[str, tuple[str, ...], str, Optional[str]]:
+    def roles(self, start: int, where: object, own: Note | None,
+              names_actor: bool = False) -> tuple[str, tuple[str, ...], str, str | None]:
         """See :meth:`_roles`; a frame (在X统一领导下) fills the supervisor they leave empty."""
         lead, partners, sup, deadline = self._roles(start, where, own, names_actor)
-        return lead, partners, sup or self.frame_at(start), deadline
+        return lead, partners, sup or self.frame_at(start), deadline or self.opening_deadline(start)
+
+    def opening_deadline(self, pos: int) -> str | None:
+        """The deadline of a time frame that opens the paragraph at ``pos`` as a clause of its
+        own (到2022年，… / 在“十四五”时期，…): it holds for the sentences of the paragraph up to
+        the next sentence that opens with a time of its own (到2020年底，…, 力争三到五年，…)."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        frames = self._opening.get(ls)
+        if frames is None:
+            le = text.find("\n", ls)
+            le = len(text) if le < 0 else le
+            frames = self._opening[ls] = [(m.start(), self._frame_value(m)) for m in _OPENING.finditer(text, ls, le)
+                                          if (m.start() == ls or text[m.start() - 1] in "。！？!?；;")
+                                          and _TIME_WORD.search(m.group(1))]
+        k = bisect_right([a for a, _ in frames], pos) - 1
+        return frames[k][1] if k >= 0 and frames[k][0] == ls else None  # only the paragraph's opening
+
+    def _frame_value(self, m: re.Match) -> str | None:
+        clause = m.group(1)
+        head = clause.lstrip("力争取")
+        if not (head.startswith(("到", "至", "截至")) or "前" in clause
+                or head.startswith("在") and _PLAN.search(clause)):
+            return None  # 在2013年度，… / 2015年11月23日，…: when, not by when
+        return normalize_deadline(clause, self.year, strict=True)
 
     def _roles(self, start: int, where: object, own: Optional[Note],
                names_actor: bool = False) -> tuple[str, tuple[str, ...], str, Optional[str]]:
