@@ -79,6 +79,7 @@ class _Lexicon:
     founding: tuple[str, ...]  # verbs that set up a unit, whose duty the next clause states (成立X，负责…)
     coop_verbs: re.Pattern  # verbs of co-operation that close the partners of 与/联同 B (合作, 探讨)
     supervise_frame: re.Pattern  # 在X(的)统一领导下: X guides the sentence (group "unit")
+    organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
     deadline_cues: Mapping[str, str]
     deadline_re: re.Pattern
     plans: Mapping[int, tuple[int, int]]  # five-year plan number -> (first, last year), models/plan_periods.tsv
@@ -97,7 +98,8 @@ def lexicon() -> _Lexicon:
     labels = {w: k[len("label_"):] for k, v in words.items() if k.startswith("label_") for w in v}
     verbs = sorted(((w, k[len("verb_"):]) for k, v in words.items() if k.startswith("verb_") for w in v),
                    key=lambda x: len(x[0]), reverse=True)
-    clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent", "charge", "coop")
+    clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent", "charge", "coop",
+                                                  "organise")
                    for w, reach in by.get(k, ())}
     cues = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
     month = r"(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])(?=月))?"
@@ -116,6 +118,8 @@ def lexicon() -> _Lexicon:
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
         agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
         founding=tuple(words.get("founding", ())),
+        organised=re.compile(f"(?P<list>[^，,。；;：:（(]{{2,{2 * _MAX_UNIT}}}?)等(?:有关|相关)?"
+                             f"(?:{_alt(words.get('collective', ())) or '(?!)'})"),
         party_end=re.compile(f"(?:{_alt([*words.get('unit_end', ()), *words.get('agent_end', ())])})"),
         coop_verbs=re.compile(_alt(words.get("coop_verb", ())) or "(?!)"),
         supervise_frame=re.compile(
@@ -546,6 +550,11 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
             if partners and not lead:
                 kind = "coop"
             continue
+        if k == "organise":
+            got = lex.organised.match(text, m.end(), ce)
+            if got is not None and lead:
+                partners.extend(u for u in _units(got.group("list")) if u not in partners)
+            continue
         if k == "clause_partner":
             units = _units(text[lo:m.start()])
             if lead and _plausible(units) and all(_is_unit(u) for u in units):
@@ -734,6 +743,7 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
     by_id = {d.id: d for d in items}
     real = [n for n in notes if n.kind == "note"]
     note_starts = [n.start for n in real]
+    item_starts = sorted(d.start for d in items)
     out: list[tuple[int, int, Note]] = []
     prev_end_of: dict = {}
     for k, n in enumerate(real):
@@ -765,6 +775,9 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
                 le = text.find("\n", n.end)
                 if le >= 0 and le < d.end and text[le:d.end].strip():
                     end = d.end  # the note stands in the heading: the whole item
+            elif text[n.end:d.end].strip() and (k + 1 == len(real) or real[k + 1].start >= d.end) \
+                    and bisect_right(item_starts, n.end) == bisect_left(item_starts, d.end):
+                end = d.end  # the item's only or last note, no item after it: the rest of the item (a table) too
         else:
             ls = _line_start(text, n.start)
             if own:
