@@ -232,3 +232,186 @@ def test_note_offsets_index_the_text(text):
     for n in find_notes(text, YEAR):
         assert 0 <= n.start < n.end <= len(text)
         assert text[n.start] in "（(以" and (text[n.end - 1] in "）)" or n.kind == "standing")
+
+
+# --- clause leads that list units; parties after 由; the party told; co-operating partners -------
+CLAUSES_2 = [
+    # units responsible together: the first leads, the rest are partners
+    ("梧川市发展改革委及市粮食局负责应急工作的综合协调", "", "梧川市发展改革委", ("市粮食局",), "clause"),
+    ("市商务局及市交通局、市公安局按照各自职能分工，负责应急供应", "市商务局及市交通局、市公安局",
+     "市商务局", ("市交通局", "市公安局"), "clause"),
+    # two subjects of 会同 lead together
+    ("市发展改革委及市粮食局会同市财政局提出动用方案", "", "市发展改革委、市粮食局", ("市财政局",), "clause"),
+    ("由澜江区政府及其有关部门组织实施", "", "澜江区政府", ("有关部门",), "agent"),
+    ("由市发展改革委及市粮食局会同市财政局提出方案", "", "市发展改革委、市粮食局", ("市财政局",), "agent"),
+    # a name that is one unit stays whole
+    ("文化和旅游部负责统筹推进", "", "文化和旅游部", (), "clause"),
+    # parties after 由 that are no public body
+    ("房租支出由签订合同的承租人扣除", "", "签订合同的承租人", (), "agent"),
+    ("夫妻双方只能由一方申报扣除", "", "一方", (), "agent"),
+    ("由其与兄弟姐妹分摊赡养费用", "", "其与兄弟姐妹", (), "agent"),
+    ("由调入方负担运输费用", "", "调入方", (), "agent"),
+    ("由分管副局长负责统筹", "", "分管副局长", (), "agent"),
+    # a verb jieba reads as a noun
+    ("下列项目的评估报告，由省海洋局核准", "", "省海洋局", (), "agent"),
+    # the party told gets the task
+    ("我已责成市民政局尽快提交方案", "", "市民政局", (), "agent"),
+    ("要求区卫健委提早完成检讨", "", "区卫健委", (), "agent"),
+    # 组织 lists the partners of the unit that leads
+    ("由区人民政府组织规划资源、文物管理等部门和机构，编制保护方案", "", "区人民政府", ("规划资源", "文物管理"), "agent"),
+]
+
+
+@pytest.mark.parametrize("text, actor, lead, partners, kind", CLAUSES_2)
+def test_clause_units(text, actor, lead, partners, kind):
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c in "，,"]
+    n = clause_note(text, 0, len(text), starts, actor)
+    assert n is not None and (n.lead, n.partners, n.kind) == (lead, partners, kind)
+
+
+COOP = [
+    ("区医管局将增设病床，并与私营机构探讨合作模式", ("私营机构",)),
+    ("有关政策局会与社福界和有关机构探讨可行方案", ("社福界", "有关机构")),
+    ("我们会与各团体和各院校合作，增加实习机会", ("各团体", "各院校")),
+    ("我们现正联同梧川市公积金管理局，减低行政成本", ("梧川市公积金管理局",)),
+]
+
+
+@pytest.mark.parametrize("text, partners", COOP)
+def test_cooperating_partners_without_a_lead(text, partners):
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c in "，,"]
+    n = clause_note(text, 0, len(text), starts, "")
+    assert n is not None and (n.lead, n.partners) == ("", partners)
+
+
+NOT_CLAUSES_2 = [
+    "由省政府审批的海洋工程",  # 由X审批的Y modifies a noun
+    "区政府应当组织制定商业业态导则",  # 商 in 商业
+    "按照保护规划的要求进行维护和修缮",  # 要求 a noun
+    "资金由专项基金拨出",  # a fund is a source, not a party
+    "由市场决定价格",
+    "与主体工程同时设计、同时施工",  # 与 without a verb of co-operation
+    "加强与周边城市的合作",
+    "成立相应的应急指挥部，负责领导本区应急工作",  # the duty of the unit set up
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAUSES_2)
+def test_no_clause_2(text):
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c in "，,"]
+    n = clause_note(text, 0, len(text), starts, "区政府" if text.startswith("成立") else "")
+    assert n is None or not n.lead
+
+
+def test_a_founded_unit_is_not_the_actor_but_the_actor_stays_lead_of_its_own_duty():
+    text = "各街道、镇作为本辖区的责任主体，负责日常监管"
+    n = clause_note(text, 0, len(text), [0, text.index("负责")], "各街道、镇")
+    assert n is not None and n.lead == "各街道、镇"
+
+
+# --- frames: 在X统一领导下 gives the supervisor to its sentence -----------------------------------
+FRAMES = [
+    ("在梧川市协同发展领导小组统筹指导下，市政府要切实履行主体责任；建立全域覆盖的管理体系。", "梧川市协同发展领导小组"),
+    ("其他有关部门在指挥部的统一领导下，做好相关配合工作。", "指挥部"),
+    ("在市应急工作指挥部统一指挥协调下，由各区政府组织实施。", "市应急工作指挥部"),
+]
+
+
+@pytest.mark.parametrize("text, unit", FRAMES)
+def test_frame_supervisor(text, unit):
+    from pipeline.requirements.responsibility import find_frames
+
+    got = find_frames("前文。" + text)
+    assert [u for _, _, u in got] == [unit]
+    lo, hi, _ = got[0]
+    assert (lo, hi) == (3, 3 + len(text))
+
+
+def test_frame_reaches_every_part_of_its_sentence_only():
+    text = ("一、任务\n（一）规划实施。在澜江新区建设领导小组统筹指导下，市政府要履行主体责任；建立规划实施监督体系。"
+            "各区要加强宣传。\n")
+    by = {r.text.split("，")[-1]: r for r in find_requirements(text)}
+    assert by["市政府要履行主体责任"].supervisor == "澜江新区建设领导小组"
+    assert by["建立规划实施监督体系"].supervisor == "澜江新区建设领导小组"
+    assert by["各区要加强宣传"].supervisor == ""
+
+
+NOT_FRAMES = ["在党中央坚强领导下，我们取得了成绩。", "在各方共同努力下，项目如期完成。", "在专家指导下开展。"]
+
+
+@pytest.mark.parametrize("text", NOT_FRAMES)
+def test_no_frame(text):
+    from pipeline.requirements.responsibility import find_frames
+
+    assert find_frames(text) == []
+
+
+# --- notes: run-in items and what follows the last note of an item ------------------------------
+def test_note_ending_a_paragraph_of_run_in_items_closes_their_item():
+    text = ("一、主要任务\n（一）优化生态空间\n一是完善绿地系统。要推进滨河绿道建设。二是建设示范区。要依托中央绿心，"
+            "优化公共空间。(牵头单位:区绿化局、梧川新城公司;配合单位:区水务局、各街镇)\n"
+            "（二）完善公园体系\n1.建设社区公园。要新建口袋公园10座。（牵头单位：区规划局）\n")
+    by = {r.text: r for r in find_requirements(text)}
+    for t in ("要推进滨河绿道建设", "要依托中央绿心，优化公共空间"):
+        assert (by[t].lead, by[t].partners) == ("区绿化局、梧川新城公司", ("区水务局", "各街镇")), t
+    assert by["要新建口袋公园10座"].lead == "区规划局"
+
+
+def test_run_in_items_with_notes_of_their_own_keep_them():
+    text = ("一、主要任务\n（一）优化生态空间\n一是完善绿地系统。推进滨河绿道建设。（责任单位：区绿化局）"
+            "二是建设示范区。优化公共空间。（责任单位：区规划局）\n")
+    by = {r.text: r for r in find_requirements(text)}
+    assert by["推进滨河绿道建设"].lead == "区绿化局"
+    assert by["优化公共空间"].lead == "区规划局"
+
+
+def test_the_last_note_of_an_item_covers_a_table_after_it():
+    text = ("一、重点任务\n（一）打造示范样板\n1.建设示范区。在重点区域加强海绵建设，示范区任务见表1。"
+            "（责任单位：区建设委、区规划局，各街镇）\n表1 示范区任务表\n示范区\n建设目标\n梧川湖片区\n"
+            "依托湖区生态优势，打造海绵示范会客厅。\n（二）提升管理能力\n加强项目立项管控。（责任单位：区发展改革委）\n")
+    by = {r.text: r for r in find_requirements(text)}
+    r = by["依托湖区生态优势，打造海绵示范会客厅"]
+    assert (r.lead, r.partners) == ("区建设委", ("区规划局", "各街镇"))
+    assert by["加强项目立项管控"].lead == "区发展改革委"
+
+
+# --- deadlines ----------------------------------------------------------------------------------
+DEADLINES_2 = [
+    ("力争在“十四五”期间建成示范馆", 2023, True, "2021/2025"),
+    ("到“十五五”末基本建成", 2026, True, "2030"),
+    ("“十四五”时期文物工作的成绩", 2023, True, None),  # no preposition: a time described
+    ("“十四五”时期", 2023, False, "2021/2025"),  # in a note any mention counts
+    ("社会福利署将于今年9月推出试验计划", 2013, True, "2013-09-30"),
+    ("劳工局将于今年第一季成立委员会", 2013, True, "2013-03-31"),
+    ("我们决定于明年3月推出新措施", 2013, True, "2014-03-31"),
+    ("今年9月已经推出", 2013, True, None),
+]
+
+
+@pytest.mark.parametrize("text, year, strict, expected", DEADLINES_2)
+def test_normalize_deadline_periods_and_months(text, year, strict, expected):
+    assert normalize_deadline(text, year, strict=strict) == expected
+
+
+OPEN = [
+    ("请各区持续推进示范区建设", 3, None, "open"),
+    ("要持之以恒正风肃纪", 1, None, "open"),
+    ("既有设施应结合大中修，持续推进海绵化改造", 6, 13, "open"),
+    ("加快骨干工程建设，持续提升抗风险能力", 0, 0, None),  # a secondary clause
+    ("推进长期护理保险制度", 0, 0, None),  # 长期 inside the object
+]
+
+
+@pytest.mark.parametrize("text, predicate, verb, expected", OPEN)
+def test_open_where_it_governs_the_predicate(text, predicate, verb, expected):
+    assert normalize_deadline(text, 2025, strict=True, predicate=predicate, verb=verb) == expected
+
+
+def test_a_time_frame_opening_a_paragraph_holds_for_its_sentences():
+    text = ("一、目标\n（一）主要目标\n到2027年，要基本建成城乡公园体系。各区要完善绿道网络。力争三到五年，"
+            "形成长效机制。\n（二）重点任务\n完善公园管理制度。\n")
+    by = {r.text.split("，")[-1]: r for r in find_requirements(text, doc_date="2025-03-01")}
+    assert by["要基本建成城乡公园体系"].deadline == "2027"
+    assert by["各区要完善绿道网络"].deadline == "2027"
+    assert by["形成长效机制"].deadline is None  # a time of its own stops the frame
+    assert by["完善公园管理制度"].deadline is None

@@ -698,7 +698,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         masked = mask_spans(masked, spans)
     tr = tree(text, directives, unit_list)
     resp = Responsibility(text, notes, [Item(d.id, d.parent, d.start, d.end) for d in tr.directives], tr.innermost,
-                          row_scopes(text, tables, year))
+                          row_scopes(text, tables, year), year)
     sc = Scan(masked)
     targets = sorted((q for q in quantities if q.role == "target"), key=lambda q: q.start)
     target_starts = [q.start for q in targets]
@@ -776,7 +776,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 action, obj = as_written(orig, text, action, ps), as_written(orig, text, obj, ps)
             start, end = g.start, g.end
             deadline = next((q.deadline for q in own if q.deadline), None) \
-                or normalize_deadline(text[start:end], year, strict=True)
+                or normalize_deadline(text[start:end], year, strict=True, predicate=ps - start,
+                                      verb=text.find(action, ps, end) - start if action else None)
             own_clause = clause_note(text, start, end, [ci.clause.start for ci in g.items],
                                      text[a.start:a.end] if a is not None and a.via != "pivot" else "")
             lead, partners, supervisor, note_deadline = resp.roles(start, u.paragraph, own_clause,

@@ -66,6 +66,7 @@ class _Lexicon:
     standing: re.Pattern
     asides: frozenset
     open_words: tuple[str, ...]
+    open_lead: tuple[str, ...]  # adverbs of no end that make the predicate they open "open" (持续)
     clause: re.Pattern  # clause words (group "w"), longest first
     clause_kind: Mapping[str, tuple[str, str]]  # word -> (kind, reach)
     not_after: tuple[str, ...]
@@ -73,8 +74,15 @@ class _Lexicon:
     fillers: tuple[str, ...]
     unit_end: re.Pattern  # a unit name's end, matched backwards from a position (see _name_before)
     unit_ends: tuple[str, ...]
+    agent_ends: tuple[str, ...]  # how a party's name after 由 may end besides a unit's (纳税人, 一方)
+    party_end: re.Pattern  # unit_end and agent_end
+    founding: tuple[str, ...]  # verbs that set up a unit, whose duty the next clause states (成立X，负责…)
+    coop_verbs: re.Pattern  # verbs of co-operation that close the partners of 与/联同 B (合作, 探讨)
+    supervise_frame: re.Pattern  # 在X(的)统一领导下: X guides the sentence (group "unit")
+    organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
     deadline_cues: Mapping[str, str]
     deadline_re: re.Pattern
+    plans: Mapping[int, tuple[int, int]]  # five-year plan number -> (first, last year), models/plan_periods.tsv
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -90,7 +98,8 @@ def lexicon() -> _Lexicon:
     labels = {w: k[len("label_"):] for k, v in words.items() if k.startswith("label_") for w in v}
     verbs = sorted(((w, k[len("verb_"):]) for k, v in words.items() if k.startswith("verb_") for w in v),
                    key=lambda x: len(x[0]), reverse=True)
-    clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent")
+    clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent", "charge", "coop",
+                                                  "organise")
                    for w, reach in by.get(k, ())}
     cues = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
     month = r"(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])(?=月))?"
@@ -101,34 +110,92 @@ def lexicon() -> _Lexicon:
         standing=re.compile(f"(?:{_alt(words.get('standing', ()))})(?P<unit>[^，,；;。]{{2,{_MAX_UNIT}}}?)"
                             f"(?:负责落实|落实|负责|牵头)"),
         asides=frozenset(words.get("aside", ())), open_words=tuple(words.get("open", ())),
+        open_lead=tuple(words.get("open_lead", ())),
         clause=re.compile(f"(?P<w>{_alt(clause_kind)})"), clause_kind=clause_kind,
         not_after=tuple(words.get("not_after", ())), agent_not=tuple(words.get("agent_not", ())),
         fillers=tuple(sorted(words.get("filler", ()), key=len, reverse=True)),
         unit_end=re.compile(f"(?:{_alt(words.get('unit_end', ()))})"),
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
-        deadline_cues=cues, deadline_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"))
+        agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
+        founding=tuple(words.get("founding", ())),
+        organised=re.compile(f"(?P<list>[^，,。；;：:（(]{{2,{2 * _MAX_UNIT}}}?)等(?:有关|相关)?"
+                             f"(?:{_alt(words.get('collective', ())) or '(?!)'})"),
+        party_end=re.compile(f"(?:{_alt([*words.get('unit_end', ()), *words.get('agent_end', ())])})"),
+        coop_verbs=re.compile(_alt(words.get("coop_verb", ())) or "(?!)"),
+        supervise_frame=re.compile(
+            f"在(?P<unit>[^，,。；;：:“”（()）\\n]{{2,{_MAX_UNIT}}}?)的?(?:{_alt(words.get('frame_adverb', ()))})?"
+            f"(?:{_alt(words.get('frame_supervisor', ())) or '(?!)'})下"),
+        deadline_cues=cues, deadline_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
+        plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv("plan_periods.tsv")})
 
 
 # --------------------------------------------------------------------------- deadlines
 
-def normalize_deadline(text: str, year: Optional[int] = None, *, strict: bool = False) -> Optional[str]:
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# “十四五”期间 / 时期 / 末: a five-year plan by its number; a preposition before it (在, 到) sets a limit
+_PLAN = re.compile(r"(?P<pre>在|到|至|于|於)?[“\"]?(?P<n>[一二三四五六七八九]?十[一二三四五六七八九]?)五[”\"]?"
+                   r"(?:规划)?(?P<tail>末期|末|期间|时期|内)?")
+# 于今年9月 / 於明年第一季: a month or a quarter of this or next year after 于 (by then)
+_REL_MONTH = re.compile(r"[于於在]\s*(?P<rel>今年|明年|本年)\s*(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+                        r"|第?(?P<q>[一二三四])季)")
+
+
+def _plan_number(n: str) -> int:
+    if n.startswith("十"):
+        return 10 + _CN_NUM.get(n[1:], 0)
+    head, _, tail = n.partition("十")
+    return _CN_NUM[head] * 10 + _CN_NUM.get(tail, 0)
+
+
+def _plan_deadline(text: str, strict: bool) -> str | None:
+    """A five-year plan named as the time of a task: 在“十四五”期间 → "2021/2025", 到“十五五”末 →
+    "2030" (``strict``: only after 在/到/至/于, or with 末/期间/时期/内)."""
+    if "五" not in text:
+        return None
+    plans = lexicon().plans
+    for m in _PLAN.finditer(text):
+        span = plans.get(_plan_number(m.group("n")))
+        if span is None or (strict and not m.group("pre")) or not (m.group("pre") or m.group("tail")):
+            continue
+        tail = m.group("tail") or ""
+        return str(span[1]) if tail.startswith("末") else f"{span[0]}/{span[1]}"
+    return None
+
+
+def normalize_deadline(text: str, year: Optional[int] = None, *, strict: bool = False,
+                       predicate: int | None = None, verb: int | None = None) -> Optional[str]:
     """The one deadline normaliser: a written date (:func:`.predicates.deadline_in`: 到2025年 →
     "2025", 2026年底前 → "2026-12-31"), else a word of ``models/deadlines.tsv`` with the
     document's ``year`` (年底前 → "{year}-12-31", 3月底前 → "{year}-03-31"), else "open" for a
     task without an end (长期坚持, 持续推进), else None.
 
     ``strict`` (for a requirement's own sentence, where 今年, 年末 or 持续推进 describe more
-    often than they set a limit): only a word that sets a limit (…前) counts, and no "open"."""
-    got = deadline_in(text)
+    often than they set a limit): only a word that sets a limit (…前) counts, and "open" only
+    where a word of no end (``open_lead``: 持续, 长期, 持之以恒) governs the requirement's
+    predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
+    before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
+    (…，持续提升…)."""
+    got = deadline_in(text) or _plan_deadline(text, strict)
     if got:
         return got
     lex = lexicon()
     if year is not None:
+        rm = _REL_MONTH.search(text)
+        if rm is not None:
+            mo = rm.group("mo")
+            if mo is None:
+                month = 3 * _CN_NUM[rm.group("q")]  # the quarter's last month
+            else:
+                month = int(mo) if mo.isdigit() else _CN_MONTH.get(mo, 0)
+            y = year + (rm.group("rel") == "明年")
+            if 1 <= month <= 12:
+                return f"{y}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
         for m in lex.deadline_re.finditer(text):
             t = lex.deadline_cues[m.group("cue")]
             mo = m.group("mo")
-            if strict and not (m.group("cue").endswith("前") or text.startswith("前", m.end())):
-                continue
+            if strict and not (m.group("cue").endswith("前") or text.startswith("前", m.end())
+                               or (m.group("cue")[:1] in "第一二三四上下" and _after_yu(text, m.start()))):
+                continue  # a quarter or half after 于/於 (将于今年第一季…) sets a limit too
             if "{M}" in t:
                 if not mo:
                     continue
@@ -141,7 +208,21 @@ def normalize_deadline(text: str, year: Optional[int] = None, *, strict: bool = 
             return t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
     if not strict and any(w in text for w in lex.open_words):
         return "open"
+    if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
+        return "open"
+    if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)
+                                                      or text.startswith(lex.open_lead, verb)):
+        return "open"
     return None
+
+
+def _after_yu(text: str, i: int) -> bool:
+    """于/於/在 stands right before ``i``, or before 今年/明年 there."""
+    head = text[max(0, i - 4):i].rstrip()
+    for rel in ("今年", "明年", "本年"):
+        if head.endswith(rel):
+            head = head[: -len(rel)].rstrip()
+    return head.endswith(("于", "於", "在"))
 
 
 # --------------------------------------------------------------------------- notes
@@ -317,14 +398,28 @@ def _strip_fillers(s: str) -> str:
     return s
 
 
-def _is_unit(name: str) -> bool:
-    """A unit's name in a clause: short, ending as units end; a 的 only before a short head
-    (管理专利工作的部门)."""
+def _is_unit(name: str, party: bool = False) -> bool:
+    """A unit's name in a clause: short, ending as units end (``party``: or as a person or
+    side does, 纳税人, 一方); a 的 only before a short head (管理专利工作的部门)."""
     lex = lexicon()
-    if not (2 <= len(name) <= _MAX_UNIT and name.endswith(lex.unit_ends)) \
+    if not (2 <= len(name) <= _MAX_UNIT and (name.endswith(lex.unit_ends) or party and name.endswith(lex.agent_ends))) \
             or any(c in name for c in "，,。；;：:“”《》〇"):
         return False
     return "的" not in name or len(name) - name.rfind("的") <= 4
+
+
+_NAME_CONJ = re.compile(r"及其|以及|及|和|与|與")
+_NAME_ALL = re.compile(r"及其|以及|及|和|与|與|、")
+
+
+def split_names(name: str) -> list[str]:
+    """The units a clause's subject lists (A及B, A、B, A及其有关部门), where every part is a unit's
+    name; else the name as written (文化和旅游部, 省、自治区、直辖市人民政府管理专利工作的部门)."""
+    for sep in (_NAME_ALL, _NAME_CONJ):
+        parts = [p.strip() for p in sep.split(name)]
+        if len(parts) > 1 and all(_is_unit(p) for p in parts):
+            return parts
+    return [name] if name else []
 
 
 def _name_before(text: str, lo: int, pos: int) -> str:
@@ -334,10 +429,13 @@ def _name_before(text: str, lo: int, pos: int) -> str:
     return name if _is_unit(name) else ""
 
 
-def _name_after(text: str, pos: int, hi: int) -> str:
+def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
     """The unit named from ``pos`` on (before ``hi``): the first name that ends in a unit's
     ending and is followed by a verb of jieba's dictionary, else the longest followed by 等 or
-    the end of the clause."""
+    the end of the clause.  ``agent`` (after 由, 要求, 责成): a party may also end as a person
+    or side does (纳税人, 一方: ``agent_end``); a name a short rest of the clause follows is
+    taken though jieba tags that rest a noun (由X核准); else a run of nouns and pronouns that a
+    verb follows (由其与兄弟姐妹分摊)."""
     from .tagging import pos_at
 
     lex = lexicon()
@@ -345,11 +443,12 @@ def _name_after(text: str, pos: int, hi: int) -> str:
     limit = min(hi, pos + _MAX_UNIT + 4)
     while stop < limit and text[stop] not in "，,。；;：:（(" and not _with_at(text, stop, pos):
         stop += 1
-    best = ""
-    for m in lex.unit_end.finditer(text, pos, stop):
+    best = short = ""
+    ends = lex.party_end if agent else lex.unit_end
+    for m in ends.finditer(text, pos, stop):
         e = m.end()
         name = text[pos:e]
-        if not _is_unit(name):
+        if not _is_unit(name, agent):
             continue
         if e >= stop or text[e] in "等、和及与":
             if e >= stop or text[e] == "等":
@@ -357,7 +456,38 @@ def _name_after(text: str, pos: int, hi: int) -> str:
             continue
         if pos_at(text, e)[1][:1] in ("v", "d", "p") or pos_at(text, e, 2)[1][:1] in ("v", "d", "p"):
             return name  # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…
-    return best
+        if agent and not short and stop - e <= 4 and text[e] not in "的之":
+            short = name
+    if best or short or not agent:
+        return best or short
+    run = _noun_run(text, pos, stop)
+    # only a party named by a pronoun, a count or a list (其与兄弟姐妹, 一方): not 由市场…, 由基金…
+    return run if run and (_tag_at(text, pos)[:1] in ("r", "m") or any(c in run[1:] for c in _CONJ)) else ""
+
+
+_CONJ = ("与", "和", "及", "、")
+
+
+def _noun_run(text: str, pos: int, stop: int) -> str:
+    """Nouns, pronouns and their conjunctions from ``pos`` up to a verb (其与兄弟姐妹|分摊,
+    一方|扣除), or "" where no verb closes them within a short name."""
+    from .tagging import pos_at
+
+    j = pos
+    while j < stop and j - pos <= 10:
+        w, tag = pos_at(text, j)
+        if not w:
+            return ""
+        if w in _CONJ and j > pos:
+            j += len(w)
+            continue
+        if tag[:1] in ("v", "d", "p"):
+            name = text[pos:j]
+            return name if 2 <= len(name) <= 10 and not name.endswith(_CONJ) else ""
+        if tag[:1] not in ("n", "r", "m"):
+            return ""
+        j += len(w)
+    return ""
 
 
 def _with_at(text: str, i: int, lo: int) -> bool:
@@ -374,26 +504,56 @@ def _with_at(text: str, i: int, lo: int) -> bool:
 def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], actor: str = "") -> Optional[Note]:
     """The lead and partners a requirement's own clauses name (``text[start:end]``, masked;
     ``clause_starts``: where its clauses start; ``actor``: the actor it names itself):
-    由A… (kind "agent"), A牵头 / A负责 / A会同B / …，B配合 (kind "clause"), or None."""
+    由A… (kind "agent"), A牵头 / A负责 / A会同B / …，B配合 (kind "clause"), 要求A… / 责成A…
+    (kind "agent": the party told leads), or None.  A lead that lists units (A及B负责) is read
+    as a note's: of units named as leaders (牵头, 会同) all lead, joined by 、; of units
+    responsible together (负责, 由A及B…) the first leads and the rest are partners.  Partners
+    named with 联同B / 与B合作 come without a lead where no clause names one."""
     lex = lexicon()
-    lead, partners, kind = "", [], ""
+    lead, partners, kind, joint = "", [], "", False
+    roles = dict(lex.verbs)
     for m in lex.clause.finditer(text, start, end):
         w = m.group("w")
         after = text[m.end():m.end() + 2]
         if after.startswith(lex.not_after) or (w == "由" and m.start() > 0 and text[m.start() - 1] in "自理经缘事"):
             continue
         k, reach = lex.clause_kind[w]
-        lo = clause_starts[bisect_right(clause_starts, m.start()) - 1] if clause_starts else start
-        if k == "agent":
-            if lead:
+        if len(w) == 1 and len(_word_at(text, m.start())) > 1:
+            continue  # 商 in 商业, 由 in 由衷: inside a longer word
+        ci = bisect_right(clause_starts, m.start()) if clause_starts else 0
+        lo = clause_starts[ci - 1] if clause_starts else start
+        ce = clause_starts[ci] if clause_starts and ci < len(clause_starts) else end
+        if k in ("agent", "charge"):
+            if lead and kind != "coop":
                 continue
-            ce = clause_starts[bisect_right(clause_starts, m.start())] if clause_starts and \
-                bisect_right(clause_starts, m.start()) < len(clause_starts) else end
-            if any(w in text[m.end():ce] for w in lex.agent_not):
-                continue  # 由…转变为…, 由…组成: a source, not an agent
-            name = _name_after(text, m.end(), end)
-            if name:
+            if k == "charge" and text[m.start() - 1:m.start()] == "的":
+                continue  # 按照…的要求: a noun
+            name = _name_after(text, m.end(), end, agent=True)
+            # 由…转变为…, 由A、B，以及C组成: a source, not an agent (unless 由A负责 says so)
+            reach_end = ce
+            if not (name and lex.clause.match(text, m.end() + len(name))):
+                se = _SENTENCE_PART.search(text, m.end(), min(end, m.end() + 2 * _MAX_UNIT))
+                reach_end = se.start() if se else min(end, m.end() + 2 * _MAX_UNIT)
+            if any(x in text[m.end():reach_end] for x in lex.agent_not):
+                continue
+            if k == "charge" and name and "的" not in name and _tag_at(text, m.end())[:1] == "v":
+                continue  # 要求进行…: no party follows
+            if name and not _modifier(text, m.end() + len(name), ce):
+                # 由A及B会同C…: A and B lead together, as 会同's subjects do
                 lead, kind = name, "agent"
+                joint = k == "agent" and not _with_at(text, m.end() + len(name), m.end())
+            continue
+        if k == "coop":
+            for u in _coop_partners(text, m.end(), ce, reach == "verb"):
+                if u not in partners:
+                    partners.append(u)
+            if partners and not lead:
+                kind = "coop"
+            continue
+        if k == "organise":
+            got = lex.organised.match(text, m.end(), ce)
+            if got is not None and lead:
+                partners.extend(u for u in _units(got.group("list")) if u not in partners)
             continue
         if k == "clause_partner":
             units = _units(text[lo:m.start()])
@@ -408,20 +568,83 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
             name = _name_after(text, m.end(), end)
             if name:
                 partners.extend(u for u in _units(name) if u not in partners)
-            if not lead:
-                lead = before or actor
-                kind = "clause"
+            if not lead or kind == "coop":
+                lead, kind, joint = before or actor, "clause", False
             continue
         # clause_lead: the unit right before it; the requirement's actor where the word opens a
-        # clause, or (reach "any") stands anywhere (A要发挥牵头作用)
-        if lead and kind != "agent":
+        # clause, or (reach "any") stands anywhere (A要发挥牵头作用) — not where the clause before
+        # ends with another unit's name, whose duty it then states (成立…指挥部，负责…)
+        if lead and kind not in ("agent", "coop"):
             continue
-        who = before or (actor if (reach == "any" or not _strip_fillers(text[lo:m.start()].strip())) else "")
-        if who and not lead:
-            lead, kind = who, "clause"
+        opens = not _strip_fillers(text[lo:m.start()].strip())
+        if not before and opens and reach != "any" and _names_other_unit(text, start, lo, actor):
+            continue
+        who = before or (actor if (reach == "any" or opens) else "")
+        if who and (not lead or kind == "coop"):
+            lead, kind, joint = who, "clause", roles.get(w) == "joint"
     if not lead:
+        if partners:
+            return Note(start, end, "", tuple(partners), "", None, "coop")
         return None
-    return Note(start, end, lead, tuple(p for p in partners if p != lead), "", None, kind)
+    units = split_names(lead)
+    if joint:
+        lead, partners = units[0], units[1:] + partners
+    else:
+        lead = "、".join(units)
+    return Note(start, end, lead, tuple(dict.fromkeys(p for p in partners if p != lead and p not in units[:1])),
+                "", None, "agent" if kind == "agent" else "clause")
+
+
+_SENTENCE_PART = re.compile(r"[。；;！？!?\n]")
+
+
+def _word_at(text: str, i: int) -> str:
+    from .tagging import pos_at
+
+    return pos_at(text, i)[0]
+
+
+def _tag_at(text: str, i: int) -> str:
+    from .tagging import pos_at
+
+    return pos_at(text, i)[1]
+
+
+def _modifier(text: str, pos: int, ce: int) -> bool:
+    """由X审批的Y: the 由-phrase modifies a noun (the verb after the agent is followed by 的)."""
+    w = _word_at(text, pos)
+    return bool(w) and text.startswith("的", pos + len(w)) and pos + len(w) < ce
+
+
+def _names_other_unit(text: str, start: int, lo: int, actor: str) -> bool:
+    """The clause before ``lo`` (within the requirement) sets up a unit other than the actor,
+    whose duty the clause at ``lo`` then states (成立相应的应急工作指挥部，负责…)."""
+    lex = lexicon()
+    prev = text[start:lo].rstrip("，,；; \u3000")
+    if not prev or prev.endswith(actor or "\x00") or not prev.endswith(lex.unit_ends):
+        return False
+    cut = max(prev.rfind(c) for c in "，,；;")
+    return any(w in prev[cut + 1:] for w in lex.founding)
+
+
+def _coop_partners(text: str, pos: int, ce: int, verb: bool) -> list[str]:
+    """The units of 与/联同 B、C… up to a verb of co-operation (与社福机构探讨, 联同A和B): the
+    partners of a requirement whose actor works with them.  ``verb``: only where such a verb
+    closes the names (与 is also 'and', 与…相结合); else the clause's end may."""
+    lex = lexicon()
+    seg = text[pos:min(ce, pos + 2 * _MAX_UNIT)]
+    m = lex.coop_verbs.search(seg)
+    if m is not None:
+        names = seg[:m.start()]
+    else:
+        names = seg if not verb and pos + len(seg) >= ce else ""
+    names = _strip_fillers(names.strip().rstrip("，,"))
+    # a bracketed short form after the name (管理局 (“积金局 ”)) is no part of it
+    names = re.sub(r"\s*[（(][^（()）]*[）)]\s*$", "", names)
+    if not names:
+        return []
+    parts = [p.strip() for p in _NAME_ALL.split(names)]
+    return parts if all(_is_unit(p) for p in parts) else []
 
 
 # --------------------------------------------------------------------------- spans
@@ -502,10 +725,9 @@ def _own_line(text: str, n: Note) -> bool:
     return not text[ls:n.start].strip() and not text[n.end:le].strip("。；; \t\u3000")
 
 
-def _ends_line(text: str, pos: int) -> bool:
-    """Nothing but sentence marks and white space from ``pos`` to the end of its line."""
-    le = text.find("\n", pos)
-    return not text[pos:len(text) if le < 0 else le].strip("。；; \t\u3000")
+def _run_in(text: str, d: Item) -> bool:
+    """The item is run in: its marker stands inside a paragraph (``…。一是…``)."""
+    return bool(text[_line_start(text, d.start):d.start].strip())
 
 
 def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -> list[tuple[int, int, Note]]:
@@ -513,21 +735,24 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
     requirements take it.  A note belongs to the item it closes (``innermost(pos)`` gives
     the deepest item holding a position): from the item's start, or from the end of an
     earlier note of the same item or paragraph, to the note.  A note on a line of its own
-    after the last sub-item of an item whose sub-items have no notes closes the item above;
+    after the last sub-item of an item whose sub-items have no notes closes the item above, and
+    so does a note that ends a paragraph of run-in items (``一是…。二是…（牵头单位：…）``);
     a note on an item's heading line (a heading without final punctuation) covers the whole
-    item; a note that ends a paragraph whose sub-items run in it (…。一是…。二是…。(牵头单位：…))
-    closes the paragraph's item; a note outside items covers its paragraph's sentences before
+    item; a note outside items covers its paragraph's sentences before
     it (or, on a line of its own, the paragraph before it)."""
     by_id = {d.id: d for d in items}
     real = [n for n in notes if n.kind == "note"]
     note_starts = [n.start for n in real]
+    item_starts = sorted(d.start for d in items)
     out: list[tuple[int, int, Note]] = []
     prev_end_of: dict = {}
     for k, n in enumerate(real):
         d = innermost(n.start)
         own = _own_line(text, n)
-        if d is not None and own:
+        if d is not None and (own or _run_in(text, d)):
             while d.parent is not None and d.parent in by_id:
+                if not own and not _run_in(text, d):
+                    break  # a note inside a paragraph climbs only out of its run-in items
                 p = by_id[d.parent]
                 tail = text[n.end:p.end]
                 if tail.strip():
@@ -539,16 +764,6 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
                 if d.start == p.start:
                     break
                 d = p
-        while d is not None and not own and d.parent in by_id and _ends_line(text, n.end):
-            # 4.有序推进…。一是…。四是…。(牵头单位：…): a note at the end of a paragraph whose
-            # items run in it closes the paragraph's item, unless an earlier one of them has a note
-            p = by_id[d.parent]
-            if _line_start(text, p.start) != _line_start(text, d.start):
-                break
-            lo = bisect_left(note_starts, p.start)
-            if k - lo > 0 and note_starts[lo] < n.start:
-                break
-            d = p
         if d is not None:
             key = ("item", d.id)
             lo = d.start
@@ -560,6 +775,9 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
                 le = text.find("\n", n.end)
                 if le >= 0 and le < d.end and text[le:d.end].strip():
                     end = d.end  # the note stands in the heading: the whole item
+            elif text[n.end:d.end].strip() and (k + 1 == len(real) or real[k + 1].start >= d.end) \
+                    and bisect_right(item_starts, n.end) == bisect_left(item_starts, d.end):
+                end = d.end  # the item's only or last note, no item after it: the rest of the item (a table) too
         else:
             ls = _line_start(text, n.start)
             if own:
@@ -572,15 +790,40 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
     return out
 
 
+# a paragraph's first clause that is only a time: 到2022年， 在“十四五”时期， 力争到2030年，
+_OPENING = re.compile(r"[ \t\u3000]*((?:力争|争取)?(?:到|至|在|截至|用)?[^，,。；;！？\n]{2,12})[，,]")
+_TIME_WORD = re.compile(r"[年月季]|期间|时期|以前|之前|末")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def find_frames(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, unit)`` for each frame 在X(的)统一领导下 / 在X指导下: the sentence that holds
+    it, whose requirements X guides (their supervisor where nothing else names one)."""
+    if "在" not in text or "下" not in text:
+        return []
+    out = []
+    for m in lexicon().supervise_frame.finditer(text):
+        unit = _strip_fillers(m.group("unit").strip())
+        if not _is_unit(unit):
+            continue
+        lo = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+        e = _SENTENCE_END.search(text, m.end())
+        out.append((lo, e.end() if e else len(text), unit))
+    return out
+
+
 class Responsibility:
     """A document's notes and standing clauses, and the carry of clause leads, for the
     requirement stage: :meth:`roles` is asked once per requirement, in reading order
     (a sweep: linear in the number of notes and requirements)."""
 
     def __init__(self, text: str, notes: Sequence[Note], items: Sequence[Item], innermost,
-                 scoped: Sequence[tuple[int, int, Note]] = ()) -> None:
+                 scoped: Sequence[tuple[int, int, Note]] = (), year: int | None = None) -> None:
         """``scoped``: notes whose stretch is known already, ``(start, end, note)`` (a table
-        row's note over its text cells: :mod:`.tables`)."""
+        row's note over its text cells: :mod:`.tables`); ``year``: the document's, for the
+        time frame that opens a paragraph (今年9月)."""
+        self.text, self.year = text, year
+        self._opening: dict[int, list[tuple[int, str | None]]] = {}
         self.notes = list(notes)
         self._scoped = sorted([*scopes(text, self.notes, items, innermost), *scoped], key=lambda x: x[0])
         self._k = 0
@@ -589,6 +832,8 @@ class Responsibility:
         self._s = 0
         self._standing_now: Optional[Note] = None
         self._carry: Optional[tuple[object, Note]] = None
+        self._frames = find_frames(text)
+        self._f = 0
 
     def note_at(self, pos: int) -> Optional[Note]:
         """The note whose scope holds ``pos`` (the innermost); ``pos`` never decreases."""
@@ -611,8 +856,50 @@ class Responsibility:
             self._s += 1
         return self._standing_now
 
-    def roles(self, start: int, where: object, own: Optional[Note],
-              names_actor: bool = False) -> tuple[str, tuple[str, ...], str, Optional[str]]:
+    def frame_at(self, pos: int) -> str:
+        """The unit a frame 在X统一领导下 of the sentence at ``pos`` names; ``pos`` never decreases."""
+        fr = self._frames
+        while self._f < len(fr) and fr[self._f][1] <= pos:
+            self._f += 1
+        k = self._f
+        while k < len(fr) and fr[k][0] <= pos:
+            if pos < fr[k][1]:
+                return fr[k][2]
+            k += 1
+        return ""
+
+    def roles(self, start: int, where: object, own: Note | None,
+              names_actor: bool = False) -> tuple[str, tuple[str, ...], str, str | None]:
+        """See :meth:`_roles`; a frame (在X统一领导下) fills the supervisor they leave empty."""
+        lead, partners, sup, deadline = self._roles(start, where, own, names_actor)
+        return lead, partners, sup or self.frame_at(start), deadline or self.opening_deadline(start)
+
+    def opening_deadline(self, pos: int) -> str | None:
+        """The deadline of a time frame that opens the paragraph at ``pos`` as a clause of its
+        own (到2022年，… / 在“十四五”时期，…): it holds for the sentences of the paragraph up to
+        the next sentence that opens with a time of its own (到2020年底，…, 力争三到五年，…)."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        frames = self._opening.get(ls)
+        if frames is None:
+            le = text.find("\n", ls)
+            le = len(text) if le < 0 else le
+            frames = self._opening[ls] = [(m.start(), self._frame_value(m)) for m in _OPENING.finditer(text, ls, le)
+                                          if (m.start() == ls or text[m.start() - 1] in "。！？!?；;")
+                                          and _TIME_WORD.search(m.group(1))]
+        k = bisect_right([a for a, _ in frames], pos) - 1
+        return frames[k][1] if k >= 0 and frames[k][0] == ls else None  # only the paragraph's opening
+
+    def _frame_value(self, m: re.Match) -> str | None:
+        clause = m.group(1)
+        head = clause.lstrip("力争取")
+        if not (head.startswith(("到", "至", "截至")) or "前" in clause
+                or head.startswith("在") and _PLAN.search(clause)):
+            return None  # 在2013年度，… / 2015年11月23日，…: when, not by when
+        return normalize_deadline(clause, self.year, strict=True)
+
+    def _roles(self, start: int, where: object, own: Optional[Note],
+               names_actor: bool = False) -> tuple[str, tuple[str, ...], str, Optional[str]]:
         """``(lead, partners, supervisor, deadline)`` of the requirement at ``start``: its item's
         note first; else its own clause (``own``, see :func:`clause_note`), or one carried from
         an earlier sentence of the same paragraph (``where``) to a requirement that names no
@@ -656,5 +943,5 @@ def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["Note", "Item", "Responsibility", "find_notes", "parse_note", "clause_note", "normalize_deadline",
+__all__ = ["Note", "Item", "Responsibility", "find_notes", "find_frames", "split_names", "parse_note", "clause_note", "normalize_deadline",
            "cut_spans", "mask_spans", "note_spans", "scopes", "lexicon", "unit_names", "cells_note"]
