@@ -46,7 +46,7 @@ from .predicates import action_object, deadline_in, opening
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
-from .tables import CellIndex, cut_spans as table_spans, find_tables, row_scopes
+from .tables import CellIndex, cut_spans as table_spans, find_grids, row_scopes
 from .verbphrase import verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
@@ -691,7 +691,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     unit_list, masked = masked_units(text, sentences)
     year = _doc_year(text, doc_date)
     notes = find_notes(text, year)
-    tables = find_tables(text, year)
+    tables = find_grids(text, year)
     if notes or tables:  # a note is no unit, nor part of one; nor is a table's header or unit cell
         spans = note_spans(text, notes, table_spans(tables))
         unit_list = cut_spans(unit_list, spans, text, _unit_part)

@@ -401,9 +401,9 @@ def find_directives(text: str) -> tuple[list[Directive], list[Flag]]:
     annexes = annex_starts(text)
     annex = annexes[0] if annexes else len(text)
     tables = find_tables(text, sorted(set(resets) | set(annexes) | {tail}))
-    task_rows = [(t.rows, t.end) for t in tables if t.tasks]
+    task_rows = [(t.first_row, t.end) for t in tables if t.items]
     # entries that name other parts or documents; inventories (their cells are records)
-    skip = ([toc] if toc else []) + attachment_lists(text) + [(t.start, t.end) for t in tables if not t.tasks]
+    skip = ([toc] if toc else []) + attachment_lists(text) + [(t.start, t.end) for t in tables if not t.items]
 
     def outside(i: int) -> bool:
         return i < tail and not any(a <= i < b for a, b in skip)
