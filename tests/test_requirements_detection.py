@@ -263,3 +263,68 @@ def test_close_lists():
     out, ids = close_lists(text, ds)
     assert ids == {0, 1}
     assert out[1].end == text.index("\n其后")  # the last item ends with its line
+
+
+# --------------------------------------------------------------------------- third pass: kinds
+
+ARTICLES = "某市河道管理条例\n第一章　总则\n" \
+           "第八条　对验收不合格的河道工程，各区水务部门不得拨付养护资金。\n" \
+           "第九条　对违规排污企业依法处罚，不得擅自减免罚款。\n" \
+           "第十条　依托全市科普活动，鼓励驻地部队参与河道清理。\n" \
+           "第十一条　具体实施细则，由市水务局另行制定。\n" \
+           "第十二条　河道工程验收合格后，由区住房建设委组织备案。\n" \
+           "第十三条　资金来源，由于历史原因，仍不明确。\n" \
+           "第十四条　外地户籍人员申请补贴的，比照本条例规定执行。\n" \
+           "第十五条　其他水体的管理参照本条例执行。\n" \
+           "第十六条　居民可参照本条例执行。\n" \
+           "第十七条　本市推动河道文化的传承，鼓励讲好运河故事。\n" \
+           "第十八条　市水务局制定并实施河道分级标准，支持新建河道推广生态护岸。\n"
+
+INDICATORS = "某区海绵城市建设方案\n一、建设指标\n（一）年径流总量控制率\n" \
+             "序号\n指标\n目标值\n1\n年径流总量控制率\n4.42\n2\n面源污染削减率\n12.00\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a group of frames only (an object frame whose verb is in a modifier, 结合…) joins its clause
+    (ARTICLES, "对验收不合格的河道工程", "prohibition", "各区水务部门"),
+    (ARTICLES, "依托全市科普活动", "encouragement", "驻地部队"),
+    # …but an object frame that is a whole predicate stays an entry of its own
+    (ARTICLES, "对违规排污企业依法处罚", "obligation", ""),
+    (ARTICLES, "不得擅自减免罚款", "prohibition", ""),
+    # a topic, then its agent: a provision of who does it
+    (ARTICLES, "由市水务局另行制定", "obligation", "市水务局"),
+    (ARTICLES, "由区住房建设委组织备案", "obligation", "区住房建设委"),
+    (ARTICLES, "由于历史原因", None, None),  # 由于 is no agent
+    # a case or a topic, then the rule by which it is done (比照/参照…执行); not when permitted
+    (ARTICLES, "比照本条例规定执行", "obligation", ""),
+    (ARTICLES, "其他水体的管理参照", "obligation", ""),
+    (ARTICLES, "居民可参照本条例执行", None, None),
+    # a named party's own statement, then 鼓励: two entries; 支持 + an activity is the party's duty
+    (ARTICLES, "本市推动河道文化", "obligation", "本市"),
+    (ARTICLES, "鼓励讲好运河故事", "encouragement", "本市"),
+    # a table cell holding only a number is no target statement
+    (INDICATORS, "4.42", None, None),
+    (INDICATORS, "12.00", None, None),
+])
+def test_detection_third_pass(text, anchor, modality, actor):
+    got = _at(text, anchor)
+    if modality is None:
+        assert got == [], [r.text for r in got]
+    else:
+        assert len(got) == 1, [(r.text, r.modality, r.actor) for r in got]
+        assert got[0].modality == modality, got[0].text
+        if actor is not None:
+            assert got[0].actor == actor, got[0].text
+
+
+@pytest.mark.parametrize("text, first, second, same", [
+    (ARTICLES, "本市推动河道文化", "鼓励讲好运河故事", False),
+    # 支持 with an activity after a bureau's own predicate: no new entry
+    (ARTICLES, "市水务局制定并实施", "支持新建河道推广", True),
+    (ARTICLES, "对验收不合格的河道工程", "不得拨付养护资金", True),
+    (ARTICLES, "对违规排污企业依法处罚", "不得擅自减免罚款", False),
+])
+def test_split_third_pass(text, first, second, same):
+    a, b = _at(text, first), _at(text, second)
+    assert len(a) == 1 and len(b) == 1
+    assert (a[0].req_id == b[0].req_id) is same

@@ -138,15 +138,20 @@ class _Group:
         if first.opens not in ("frame", "topic"):
             return False
         after = next((c for c in items[k + 1:] if not c.in_frame and c.opens not in _FRAMES), None)
-        if after is None:
-            return first.opens_with_verb_frame or first.verb_at is not None
+        if after is None:  # …的，比照本办法规定执行: a later frame that goes on with its verb
+            later = any(c.frame_verb and not (c.past or c.state) for c in items[k + 1:])
+            return first.opens_with_verb_frame or first.verb_at is not None or (later and not _permits(items))
         return first.opens_with_verb_frame or after.opens in ("verb", "cue")
 
     def states_actor(self) -> bool:
         """The group opens (after its frames) with a named actor: 领导班子成员每年至少…"""
         if self.items[0].opens == "condition":
             return False  # 只有严管没有厚爱，干部就会…
-        first = next((c for c in self.items if c.opens not in _FRAMES and not c.in_frame), None)
+        rest = [c for c in self.items if c.opens not in _FRAMES and not c.in_frame]
+        first = rest[0] if rest else None
+        if first is not None and first.actor is None and first.opens == "" and first.modal is None \
+                and len(rest) > 1 and rest[1].actor is not None and rest[1].actor.via == "agent":
+            return True  # a topic, then its agent: 具体办法，由市交通局另行制定; 验收合格后，由X组织…
         if first is None or first.actor is None:
             return False
         # the name is followed by a listed word (每年, 负责, 按照, 将 …) or marked (由…, 明确…)
@@ -459,6 +464,9 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
                                                                  or a.follower == "listed") and (
                 ga is None or masked[a.start:a.end] != masked[ga.start:ga.end])
             kind = g.kind
+            if kind is None and ga is not None and ga.via != "pivot" and c.open_modal is not None \
+                    and (not c.open_modal.entry.weak or (a is not None and a.via == "pivot")) and g.states_actor():
+                kind = "obligation"  # a named party's own statement: 本市推动…，鼓励…; not 某局…，支持推广…
             new_modal = (c.open_modal is not None and c.open_modal.entry.split and kind is not None
                          and c.open_modal.modality != kind)
             narrative = c.narrative and not g.past
@@ -467,7 +475,9 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
                 (a is not None and a.via == "pivot" and (ga is None or masked[a.start:a.end] != masked[ga.start:ga.end]))
                 or (a is None and sc is not None and _party_after(sc, om.end, c.clause.end)))
             new_actor = new_actor or new_party  # 鼓励A…，支持B…: each party encouraged is an entry
-            if (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative \
+            if _frames_only(g, masked):
+                pass  # a group of frames only joins the clause after it (对…的项目，X不得…; 结合…，鼓励…)
+            elif (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative \
                     or (sc is not None and g.complete and c.opens == "" and _provision(sc, c) is not None):  # …，所以我傾向…
                 groups.append(g)
                 g = _Group()
@@ -475,6 +485,26 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
     if g.items:
         groups.append(g)
     return groups
+
+
+def _permits(items: Sequence[_ClauseInfo]) -> bool:
+    """A clause of ``items`` holds a permission (可, 可以): what it frames is allowed, not asked."""
+    return any(h.modality == "permission" for c in items for h in c.hits)
+
+
+def _frames_only(g: _Group, masked: str) -> bool:
+    """Every clause of the group so far only sets the scene (a frame, a deadline, a condition,
+    a topic, the phrase of an object frame): it has no predicate of its own.  An object frame
+    whose verb stands in a modifier (对未通过验收的项目) is a frame; one whose verb ends its phrase
+    (对违规企业依法处罚) is a predicate, and so is a frame that goes on with its verb."""
+    for c in g.items:
+        if c.in_frame:
+            continue
+        if c.opens not in _FRAMES or c.frame_verb or c.modal is not None:
+            return False
+        if c.verb_at is not None and masked.find("的", c.verb_at, c.clause.end) < 0:
+            return False
+    return True
 
 
 def _title_ends(tr: Tree, text: str, unit_list: Sequence[Unit]) -> dict[int, int]:

@@ -45,6 +45,7 @@ _OPENING_VERB = ("verb", "cue")
 _FRAMES = ("frame", "deadline", "condition", "")  # clause openings that set a scene (or nothing: 当前，)
 _FOLLOW_GAP = 2  # words (也, 都, 坚决) that may stand between a subject and its cue
 _LOOK_BACK = 400  # how far back the sentence introducing an enumeration is looked for
+_NUMBER_CELL = re.compile(r"[\d.．,，%％\s\-—~～/]+")  # a table cell holding only a number
 
 
 @dataclass(frozen=True)
@@ -250,8 +251,8 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     m = rx["field"].match(masked, start, end)
     if m is not None and (m.end() == end or masked[m.end()] in _COLONS):
         return True
-    if _header_line().fullmatch(masked, start, end):
-        return True
+    if _header_line().fullmatch(masked, start, end) or _NUMBER_CELL.fullmatch(masked, start, end):
+        return True  # a table's header line, or a cell that is only a number (4.42, 12.00)
     if rx["saying_intro"].match(masked, start, cl[0].end):
         return True
     if (_QUOTE_OPEN in text[start:end] or _QUOTE_CLOSE in text[start:end]) and _quotation_piece(text, start, end):
