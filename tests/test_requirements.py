@@ -265,7 +265,7 @@ def test_cue_lexicon_is_well_formed():
     rows = read_tsv("cues.tsv")
     cues = [r["cue"] for r in rows]
     assert len(cues) == len(set(cues)), "a cue is listed twice"
-    allowed = set(REQUIREMENT_MODALITIES) | {"permission", "none", "past", "state", "description"}
+    allowed = set(REQUIREMENT_MODALITIES) | {"permission", "none", "past", "state", "description", "goal"}
     for r in rows:
         assert r["modality"] in allowed, r
         assert 0 <= int(r["strength"]) <= 5, r

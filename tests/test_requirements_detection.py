@@ -328,3 +328,55 @@ def test_split_third_pass(text, first, second, same):
     a, b = _at(text, first), _at(text, second)
     assert len(a) == 1 and len(b) == 1
     assert (a[0].req_id == b[0].req_id) is same
+
+
+CONTENTS = "某县古村落保护条例\n第一章　总则\n" \
+           "第五条　保护规划应当包括下列内容：\n（一）保护原则和保护对象；\n（二）建设控制要求。\n" \
+           "第六条　有关单位应当向县文旅局提供以下与古村落有关的信息：\n（一）户籍人口信息；\n（二）不动产登记信息。\n" \
+           "第七条　下列工程的设计方案，由县住建局审批：\n（一）涉及文物本体的工程；\n（二）由县政府投资的工程。\n" \
+           "第八条　古村落保护责任人应当履行下列职责：\n（一）开展日常巡查；\n（二）配合相关部门开展保护工作。\n"
+
+GOALS = "某镇文化发展规划\n一、发展目标\n" \
+        "到2030年，文物保护管理体系逐步健全，文化遗产保护能力不断提高。\n" \
+        "文物保护利用效率进一步提升，文物在乡村振兴中的作用显著增强。\n" \
+        "近年来，全镇文化事业不断完善，取得了显著成效。\n" \
+        "同时，我镇人口老龄化程度不断加深，群众对文化生活的要求日益提高。\n" \
+        "要满足群众不断提高的文化需求。\n" \
+        "二、主要措施\n" \
+        "对文物保护来说，资源优化配置至关重要。\n" \
+        "做好文物普查具有重要意义。\n" \
+        "市委对古镇保护寄予厚望。\n" \
+        "加快修复古镇石桥，提升古镇风貌。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # the items of a list of contents or of works continue their intro's noun: no entries
+    (CONTENTS, "保护原则和保护对象", None, None),
+    (CONTENTS, "建设控制要求", None, None),
+    (CONTENTS, "户籍人口信息", None, None),
+    (CONTENTS, "涉及文物本体的工程", None, None),
+    (CONTENTS, "由县政府投资的工程", None, None),
+    # …but the items of a list of duties are
+    (CONTENTS, "配合相关部门开展保护", "obligation", None),
+    # a goal state in the body of an item (体系逐步健全, 能力不断提高) is a target statement
+    (GOALS, "文物保护管理体系逐步健全", "obligation", ""),
+    (GOALS, "文物保护利用效率进一步", "obligation", ""),
+    # …not a report of the past, a trend described, or a goal as a modifier
+    (GOALS, "全镇文化事业不断完善", None, None),
+    (GOALS, "人口老龄化程度不断加深", None, None),
+    (GOALS, "要满足群众不断提高", "obligation", ""),
+    # evaluations weigh, they do not ask (至关重要, 具有重要意义, 寄予厚望)
+    (GOALS, "资源优化配置至关重要", None, None),
+    (GOALS, "做好文物普查具有重要意义", None, None),
+    (GOALS, "市委对古镇保护寄予厚望", None, None),
+    (GOALS, "加快修复古镇石桥", "obligation", ""),
+])
+def test_detection_lists_goals_evaluations(text, anchor, modality, actor):
+    got = _at(text, anchor)
+    if modality is None:
+        assert got == [], [r.text for r in got]
+    else:
+        assert len(got) == 1, [(r.text, r.modality, r.actor) for r in got]
+        assert got[0].modality == modality, got[0].text
+        if actor is not None:
+            assert got[0].actor == actor, got[0].text

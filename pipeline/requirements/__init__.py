@@ -260,8 +260,8 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 if h.start == p:
                     described = True
         continues = in_object_frame and opens_k not in ("verb", "cue")
-        if opens_k == "frame" and object_frame:
-            in_object_frame = True
+        if opens_k == "frame" and object_frame:  # …, unless the clause closes it (对X来说，…)
+            in_object_frame = not frame_closers().search(masked, max(p, c.end - _CLOSER), c.end)
         elif opens_k in ("verb", "cue"):
             in_object_frame = False
         topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
@@ -490,6 +490,13 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
 def _permits(items: Sequence[_ClauseInfo]) -> bool:
     """A clause of ``items`` holds a permission (可, 可以): what it frames is allowed, not asked."""
     return any(h.modality == "permission" for c in items for h in c.hits)
+
+
+def _goal(g: _Group, masked: str) -> bool:
+    """A clause of the group, outside its frames, states a goal (体系逐步健全, 能力不断提高;
+    ``models/cues.tsv``, modality goal) as its predicate, not as a modifier (不断提高的需求)."""
+    return any(h.modality == "goal" and masked[h.end:h.end + 1] != "的"
+               for c in g.items if c.opens not in _FRAMES and not c.in_frame for h in c.hits)
 
 
 def _frames_only(g: _Group, masked: str) -> bool:
@@ -785,7 +792,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             own = _within(targets, target_starts, g.start, g.end)
             basis, announcer = bare, None
             if m is None:
-                asks = in_body and not g.described() and (g.imperative or g.states_actor())
+                asks = in_body and not g.described() and (g.imperative or g.states_actor() or _goal(g, masked))
                 if not asks and not is_title and not retro:
                     announcer = _announced(g, sc)  # 醫管局會…, 我們將…, 我已預留… outside an item
                     asks = announcer is not None
