@@ -380,3 +380,40 @@ def test_detection_lists_goals_evaluations(text, anchor, modality, actor):
         assert got[0].modality == modality, got[0].text
         if actor is not None:
             assert got[0].actor == actor, got[0].text
+
+
+LABELS = "某区绿化行动方案\n一、重点任务\n（一）建设公共空间\n" \
+         "滨江片区：推进滨江绿道贯通项目。\n" \
+         "城区方面，以公园为基底带动城区更新，完善社区服务功能。\n" \
+         "当前，国际社会对绿色发展有不少担忧。\n"
+
+POLICY = "某島施政報告\n安老服務\n" \
+         "中期而言，我們會興建新的安老院舍。\n" \
+         "此外，我們會研究把舊醫院轉型為院舍。\n" \
+         "我們下一步會檢視服務券計劃。\n" \
+         "我們決定明年把服務常規化。\n" \
+         "我建議推出以下措施：\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a label before a colon, a topic ending in 方面: the imperative after them asks
+    (LABELS, "推进滨江绿道贯通", "obligation", ""),
+    (LABELS, "以公园为基底带动", "obligation", ""),
+    # 国际社|会 is no party announcing: the name may not end inside a word
+    (LABELS, "国际社会对绿色发展", None, None),
+    # a party's announcement after a frame (中期而言), discourse words (此外), 下一步; 我們決定
+    (POLICY, "我們會興建新的安老院舍", "obligation", "我們"),
+    (POLICY, "我們會研究把舊醫院", "obligation", "我們"),
+    (POLICY, "我們下一步會檢視", "obligation", "我們"),
+    (POLICY, "我們決定明年", "obligation", "我們"),
+    (POLICY, "我建議推出以下措施", "obligation", "我"),
+])
+def test_detection_labels_announcements(text, anchor, modality, actor):
+    got = _at(text, anchor)
+    if modality is None:
+        assert got == [], [r.text for r in got]
+    else:
+        assert len(got) == 1, [(r.text, r.modality, r.actor) for r in got]
+        assert got[0].modality == modality, got[0].text
+        if actor is not None:
+            assert got[0].actor == actor, got[0].text

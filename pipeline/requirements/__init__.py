@@ -59,9 +59,11 @@ _PREP_CHARS = tuple("对在为以从把将向")
 _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _COMMA = re.compile("[，,：:；;]")
+_COLONS = ("：", ":")
 _SPACES = re.compile(r"\s+")
 _FROM_TO = re.compile("向|到|转为|转变")  # 由X向Y, 由X转为Y: a change, not an agent
 _TOPIC_ENDS = ("方面",)  # a clause ending so is a topic frame (长者的医疗服务方面，…)
+_LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
@@ -85,6 +87,7 @@ class _ClauseInfo:
     open_modal: Optional[CueHit]  # that cue when it opens the clause (after the actor)
     only_skipped: bool = False  # nothing but discourse words (当前，…)
     frame_verb: bool = False  # a scene frame whose clause goes on with its verb (按程序建立…, 向X发放…)
+    label: bool = False  # a bare name before a colon or a topic ending in 方面 (某某片区：…, 城区方面，…)
 
 
 @dataclass(slots=True)
@@ -125,8 +128,8 @@ class _Group:
     def imperative(self) -> bool:
         items = self.items
         k = 0
-        while k + 1 < len(items) and items[k].only_skipped:
-            k += 1  # 同时，将服务扩展至…: past a clause of discourse words
+        while k + 1 < len(items) and (items[k].only_skipped or items[k].label):
+            k += 1  # 同时，将服务扩展至…; 城区方面，…; 某某片区：推进…: past discourse words, a topic, a label
         first = items[k]
         if first.opens == "verb" or first.frame_verb:
             return True
@@ -305,8 +308,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         if open_modal is None and modal is not None and opens_k == "":
             open_modal = modal  # the cue is the predicate of a subject: 主要政策措施不能急刹车
         frame_is_verb = bool(frame_len) and masked[p:p + frame_len] in verbs  # 立足…, 围绕…
+        label = opens_k == "" and actor is None and not hits and c.end - p <= _LABEL and (
+            masked[c.end:c.end + 1] in _COLONS or masked.endswith(_TOPIC_ENDS, p, c.end)) \
+            and not masked.startswith(tuple(announcements().first), p)  # not 我建议推出以下措施：
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
-                               described, continues, verb_at, actor, modal, open_modal, p >= c.end, frame_verb))
+                               described, continues, verb_at, actor, modal, open_modal, p >= c.end, frame_verb,
+                               label))
     return out
 
 
@@ -361,8 +368,9 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
     the first clause's start (after its frames and a topic ending in 方面) to the auxiliary; it
     ends in an actor's head or is the first-person speaker."""
     masked = sc.text
-    c = next((ci for ci in g.items if ci.opens not in _FRAMES and not ci.in_frame
-              and not masked.endswith(_TOPIC_ENDS, ci.clause.start, ci.clause.end)), None)
+    c = next((ci for ci in g.items if ci.opens not in _FRAMES and not ci.in_frame and not ci.only_skipped
+              and not ci.label and not frame_closers().search(masked, max(ci.clause.start, ci.clause.end - _CLOSER),
+                                                               ci.clause.end)), None)  # 此外，; 中期而言，
     if c is None or c.opens != "" or c.actor is not None and c.actor.via != "subject":
         return None
     p = skip_prefix(sc, c.clause.start, c.clause.end)
@@ -374,6 +382,8 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
         if not (name in first or any(name.endswith(masked[i - n:i]) and masked[i - n:i] in names
                                      for n in range(1, min(len(name), 6) + 1))):
             continue
+        if len(sc.word(i - 1)[0]) > 1:
+            continue  # the name would end inside a word (国际社|会)
         if announces(masked, name, i) == "will" and not g.described():
             return ActorHit(p, i, "subject", "listed")
     for x in g.items:  # the speaker's provision may follow a report in its sentence (…建議預留…，我已預留…)
