@@ -238,11 +238,11 @@ def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
                 continue
             if buf:
                 if not hmm:
-                    out.append(("".join(c for c, _ in buf), "eng"))
+                    out.append(("".join([c for c, _ in buf]), "eng"))
                 elif len(buf) == 1:
                     out.append((buf[0][0], buf[0][1] or "x"))
                 else:
-                    run = "".join(c for c, _ in buf)
+                    run = "".join([c for c, _ in buf])
                     if d.logf(run) is None:  # no word of the dictionary
                         out.extend(_unknown(run))
                     else:
