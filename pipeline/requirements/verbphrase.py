@@ -362,6 +362,7 @@ class _Clause:
 
 
 _NUMERALS = "零一二三四五六七八九十百千万两"
+_NUMERAL = re.compile(f"[{_NUMERALS}]")
 
 
 def _number(word: str) -> bool:
@@ -420,7 +421,13 @@ def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]
     return list(toks)
 
 
-def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Reading:
+def _has_number(clause: str) -> bool:
+    """A digit or a numeral anywhere in ``clause`` (else no word of it starts a number: the
+    target-statement test of :func:`_read_clause` need not look)."""
+    return any(map(str.isdigit, clause)) or _NUMERAL.search(clause) is not None
+
+
+def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True) -> _Reading:
     c = _Clause(toks, w)
     n = c.n
     out = _Reading()
@@ -433,7 +440,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
     # a statement of a target: an indicator, then a verb of change or level and a number
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
-              and c.is_verb(k)), None)  # (_number inlined, and before the dearer test)
+              and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
             and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
         start = k
@@ -625,11 +632,12 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     for k, part in enumerate(parts):
         if part.rstrip().endswith("的") and k < len(parts) - 1:
             continue  # …的，要依法责令: a condition, the predicate follows
-        r = _read_clause(tag_clause(part.strip()[:MAX_CLAUSE]), k == len(parts) - 1, w)
+        clause = part.strip()[:MAX_CLAUSE]
+        r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause))
         if k == 0:
             first_lead = r.lead
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
-                return cue, _strip_object(tag_clause(part.strip()[:MAX_CLAUSE]), w)  # 鼓励车网互动技术应用
+                return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
         if r.found:
             obj = (r.obj if not r.amount else "") or r.lead or (topic if k == 0 else "") or r.obj
             return r.action, obj
