@@ -85,7 +85,7 @@ def words() -> Words:
                                                  if k != "openers"})
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _verbs() -> frozenset:
     """The opener verbs and the listed verbs, as one set (asked for every word tagged)."""
     w = words()
