@@ -209,10 +209,11 @@ def _to_result(rec: Mapping[str, Any]) -> Result:
                      for x, s, e in zip(recs, a, b))
 
     quantities = mapped("quantities")
-    requirements = mapped("requirements")
+    requirements = tuple(rec.get("requirements", ()))
     if not same and requirements:  # their targets are quantities of the document: mapped once above
         by_id = {id(q): m for q, m in zip(rec.get("quantities", ()), quantities)}
-        requirements = tuple(_mapped_targets(x, by_id, to_raw) for x in requirements)
+        a, b = text.offsets.to_raw_many([x.start for x in requirements], [x.end for x in requirements])
+        requirements = tuple(_mapped_requirement(x, s, e, by_id, to_raw) for x, s, e in zip(requirements, a, b))
     return Result(
         document=rec["document"],
         text=text,
@@ -226,15 +227,19 @@ def _to_result(rec: Mapping[str, Any]) -> Result:
     )
 
 
-def _mapped_targets(req: R.Requirement, by_id: Mapping[int, R.Quantity], to_raw) -> R.Requirement:
-    """``req`` with its targets mapped to the original text: the document's quantities as
-    mapped already (``by_id``: by the ``id`` of the unmapped one), others one by one."""
-    if not req.targets:
-        return req
-    targets = tuple(by_id.get(id(t)) or R.shift(t, to_raw) for t in req.targets)
-    if all(a is b for a, b in zip(targets, req.targets)):
-        return req
-    return R.evolve(req, targets=targets)
+def _mapped_requirement(req: R.Requirement, start: int, end: int, by_id: Mapping[int, R.Quantity],
+                        to_raw) -> R.Requirement:
+    """``req`` at ``start:end`` of the original text, with its targets mapped too: the
+    document's quantities as mapped already (``by_id``: by the ``id`` of the unmapped one),
+    others one by one; one copy at most."""
+    changes: dict[str, Any] = {}
+    if req.start != start or req.end != end:
+        changes["start"], changes["end"] = start, end
+    if req.targets:
+        targets = tuple(by_id.get(id(t)) or R.shift(t, to_raw) for t in req.targets)
+        if not all(a is b for a, b in zip(targets, req.targets)):
+            changes["targets"] = targets
+    return R.evolve(req, **changes) if changes else req
 
 
 def _looks_like_path(s: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from pipeline.requirements import jieba_tables
-from pipeline.requirements.tagging import children_dict
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +55,7 @@ def test_the_trie_holds_every_word_and_prefix_and_tag(flat, built):
         got = d.logf(w)
         assert d.has(w) and (got == v if v is not None else got is None), w
     assert len(d.logf_of) == len(logf) + 1  # a node per word or prefix, and the root: nothing else
-    assert len(children_dict(jieba_tables.trie_arrays(built["trie"])["slots"])) == len(logf)  # an edge per node but the root
+    assert len(d.children) == len(logf)  # an edge per node but the root
     assert not d.has("") and not d.has("\x00") and d.logf("\x00") is None and d.logf("") is None
     assert d.tag("\x00", "?") == "?" and d.node("政府") > d.node("政") > 0
     for w, t in tags.items():
@@ -66,17 +65,14 @@ def test_the_trie_holds_every_word_and_prefix_and_tag(flat, built):
 
 
 def test_the_dict_of_children_holds_every_edge(built):
-    """Run as Python, the build looks children up in a dict made from the hash table (compiled,
-    it probes the table: the tests above run whichever this install uses)."""
-    from pipeline.requirements.tagging import _child_in_dict
-
-    arrays = jieba_tables.trie_arrays(built["trie"])
-    parent, last = arrays["parent_of"], arrays["last_of"]
-    children = children_dict(arrays["slots"])
-    assert len(children) == len(parent) - 1
+    """Each node is the child of its parent by its last character, and nothing else is."""
+    d = _dictionary(built)
+    parent, last = d.parent_of, d.last_of
+    assert len(d.children) == len(parent) - 1
     for child in range(1, len(parent)):
-        assert _child_in_dict(children, 0, parent[child], last[child]) == child
-    assert _child_in_dict(children, 0, 0, 0) == -1
+        assert d.children[(parent[child] << 21) | last[child]] == child
+        assert d.word(child)[-1] == chr(last[child]) and d.node(d.word(child)) == child
+    assert 0 not in d.children
 
 
 def test_no_look_up_finds_what_the_dictionary_does_not_hold(flat, built):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import lt
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Sentence
@@ -32,8 +33,12 @@ from .scan import Cand, TextIndex, scan
 
 def _locator(spans: Sequence, innermost: bool):
     """pos -> id of the (innermost) span that holds pos, or None."""
-    items = sorted(spans, key=lambda x: (x.start, -x.end))
-    starts = [x.start for x in items]
+    starts = [x.start for x in spans]
+    if all(map(lt, starts, starts[1:])):  # in order already (sentences, directives): no sort key to build
+        items = list(spans)
+    else:
+        items = sorted(spans, key=lambda x: (x.start, -x.end))
+        starts = [x.start for x in items]
 
     def find(pos: int) -> Optional[int]:
         i = bisect_right(starts, pos) - 1

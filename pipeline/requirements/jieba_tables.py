@@ -2,7 +2,7 @@
 
 The requirement stage needs no jieba ``Tokenizer``, only these tables: each word of jieba's
 dictionary (our policy terms added) and each prefix of one with its log-frequency and its
-part-of-speech tag, as a trie in flat arrays (:func:`trie_table`), and the emission tables
+part-of-speech tag, as a trie (:func:`trie_table`), and the emission tables
 of ``jieba.posseg``'s HMM.  Building them means loading a Tokenizer, reading jieba's
 dictionary a second time for the tags (what importing ``jieba.posseg`` does) and taking a
 logarithm per word: a second or two per process.  So the first process builds them and writes
@@ -27,7 +27,7 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-FORMAT = 4  # of the cache file: bump when the tables or their layout change
+FORMAT = 5  # of the cache file: bump when the tables or their layout change
 _KEYS = ("logtotal", "trie", "char_states", "emit")
 
 
@@ -74,19 +74,17 @@ def build() -> dict[str, Any]:
             "char_states": flat["char_states"], "emit": flat["emit"]}
 
 
-_LOAD = 0.5  # most slots of the hash table a trie may fill
-
-
 def trie_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, Any]:
     """jieba's words and their prefixes (``logf`` holds every prefix of its words, as jieba's
     own table does) as the arrays of :class:`.tagging.Dictionary`, in bytes (for the cache
-    file): ``slots`` (the children's hash table), ``logf`` and ``tag`` per node, ``parent``
-    and ``last`` (code point) per node, and the ``tag_names``.
+    file): ``logf`` and ``tag`` per node, ``parent`` and ``last`` (code point) per node, the
+    ``tag_names``, and ``edges``: per node but the root, ``parent << 21 | last``, the key of
+    its entry in ``Dictionary.children``.
 
     Nodes are numbered shortest string first, so a prefix comes before its words."""
     from array import array
 
-    from .tagging import _BITS, _EMPTY, _slot
+    from .tagging import _BITS
 
     words = sorted(logf, key=len)  # "" is no key: it is node 0
     node_of = {"": 0}
@@ -96,30 +94,23 @@ def trie_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, Any]:
     tag_no = {t: k for k, t in enumerate(names)}
     parent, last = array("i", [0]), array("i", [0])
     lf, tg = array("d", [float("nan")]), array("B", [0])
+    edges = array("q")
     for w in words:
         node_of[w] = len(parent)
-        parent.append(node_of[w[:-1]])  # KeyError: a prefix missing from logf
+        p = node_of[w[:-1]]  # KeyError: a prefix missing from logf
+        parent.append(p)
         last.append(ord(w[-1]))
+        edges.append((p << _BITS) | ord(w[-1]))
         v = logf[w]
         lf.append(float("nan") if v is None else v)
         tg.append(tag_no[tags[w]] if w in tags else 0)
-    size = 1
-    while size * _LOAD < len(parent):
-        size *= 2
-    mask = size - 1
-    slots = array("q", [_EMPTY]) * size
-    for child in range(1, len(parent)):
-        p, c = parent[child], last[child]
-        h = _slot(p, c, mask)
-        while slots[h] != _EMPTY:
-            h = (h + 1) & mask
-        slots[h] = (((p << _BITS) | c) << _BITS) | child
-    return {"slots": slots.tobytes(), "logf": lf.tobytes(), "tag": tg.tobytes(), "parent": parent.tobytes(),
+    return {"edges": edges.tobytes(), "logf": lf.tobytes(), "tag": tg.tobytes(), "parent": parent.tobytes(),
             "last": last.tobytes(), "tag_names": names}
 
 
 def trie_arrays(table: dict[str, Any]) -> dict[str, Any]:
-    """:func:`trie_table`'s bytes as the arrays of :class:`.tagging.Dictionary` (its fields)."""
+    """:func:`trie_table`'s bytes as the fields of :class:`.tagging.Dictionary`: the arrays,
+    and the dict of children made from ``edges`` (node ``k + 1`` is the child of edge ``k``)."""
     from array import array
 
     def arr(code: str, data: bytes) -> array:
@@ -127,9 +118,10 @@ def trie_arrays(table: dict[str, Any]) -> dict[str, Any]:
         a.frombytes(data)
         return a
 
-    return {"slots": arr("q", table["slots"]), "logf_of": arr("d", table["logf"]), "tag_of": arr("B", table["tag"]),
-            "tag_names": tuple(table["tag_names"]), "parent_of": arr("i", table["parent"]),
-            "last_of": arr("i", table["last"])}
+    edges = arr("q", table["edges"])
+    return {"children": dict(zip(edges, range(1, len(edges) + 1))), "logf_of": arr("d", table["logf"]),
+            "tag_of": arr("B", table["tag"]), "tag_names": tuple(table["tag_names"]),
+            "parent_of": arr("i", table["parent"]), "last_of": arr("i", table["last"])}
 
 
 def _read(path: Path, key: str) -> dict[str, Any] | None:

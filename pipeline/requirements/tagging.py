@@ -23,25 +23,20 @@ _LATIN = re.compile(r"[a-zA-Z0-9]+")
 MAX_WORD = 6  # longest dictionary word pos_at looks for
 
 
-_EMPTY = -1  # a free slot of Dictionary.slots
 _BITS = 21  # code points and node numbers stay below 2**21 (jieba_tables.trie_table checks)
-_LOW = (1 << _BITS) - 1
 
 
 @dataclass(frozen=True)
 class Dictionary:
-    """jieba's words and every prefix of one, as a trie in flat arrays (see
-    :func:`.jieba_tables.trie_table`): node 0 is the empty string, and each other node a word
-    or a prefix, numbered so that a prefix comes before the words it starts.
+    """jieba's words and every prefix of one, as a trie (see :func:`.jieba_tables.trie_table`):
+    node 0 is the empty string, and each other node a word or a prefix, numbered so that a
+    prefix comes before the words it starts.
 
-    The children of all nodes share one open-addressing hash table, ``slots``: the child of
-    node ``p`` by code point ``c`` sits at or after slot :func:`_slot` of ``(p, c)`` as the
-    integer ``p << 42 | c << 21 | child``.  Compiled, a look-up reads one or two neighbouring
-    slots of one array, where dicts of strings read an index, an entry and a key string each,
-    all over memory (the requirement stage ran about a tenth slower on those).  Run as Python,
-    probing an array costs more than a dict look-up, so there ``slots`` is a dict from
-    ``p << 21 | c`` to the child (:func:`_child_in_dict`); :meth:`from_table` chooses."""
-    slots: Any  # compiled: array("q"), a power of two long, _EMPTY where free; else a dict (see above)
+    ``children`` maps ``p << 21 | c`` to the child of node ``p`` by the code point ``c``: one
+    dict look-up per character, a single C call for the interpreter (a hash table of our own
+    probed in Python, or a trie library called per position, reads slower: see
+    docs/architecture.md)."""
+    children: Mapping[int, int]  # parent << 21 | code point -> child
     logf_of: Sequence[float]  # array("d"), per node: the word's log-frequency; NaN for a mere prefix (or none)
     tag_of: Sequence[int]  # array("B"), per node: its tag's number in ``tag_names`` (0: none)
     tag_names: tuple[str, ...]  # tag_names[0] == ""
@@ -53,22 +48,18 @@ class Dictionary:
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], logtotal: float, char_states: Mapping, emit: Mapping) -> "Dictionary":
-        """The dictionary of :func:`.jieba_tables.trie_table`'s ``table``, its hash table in the
-        form this build reads fastest."""
+        """The dictionary of :func:`.jieba_tables.trie_table`'s ``table``."""
         from .jieba_tables import trie_arrays
 
-        arrays = trie_arrays(table)
-        if not COMPILED:
-            arrays["slots"] = children_dict(arrays["slots"])
-        return cls(**arrays, logtotal=logtotal, char_states=char_states, emit=emit)
+        return cls(**trie_arrays(table), logtotal=logtotal, char_states=char_states, emit=emit)
 
     def node(self, w: str) -> int:
         """The node of ``w`` (a word or a prefix of one); -1 when ``w`` is neither (or empty)."""
         if not w:
             return -1
-        slots, mask, node = self.slots, len(self.slots) - 1, 0
+        get, node = self.children.get, 0
         for ch in w:
-            node = _child(slots, mask, node, ord(ch))
+            node = get((node << 21) | ord(ch), -1)
             if node < 0:
                 break
         return node
@@ -107,47 +98,6 @@ class Dictionary:
                 yield self.word(n), names[t]
 
 
-def _slot(node: int, cp: int, mask: int) -> int:
-    """Where the child of ``node`` by code point ``cp`` is looked for first (at most 53 bits
-    before the mask: the same number in Python and in C)."""
-    x = node * 0x9E3779B1 + cp
-    return (x ^ (x >> 20) ^ (x >> 33)) & mask
-
-
-def _child(slots, mask: int, node: int, cp: int) -> int:
-    """The node of ``node``'s string followed by the code point ``cp``; -1 when that is no
-    word and no prefix of one.  (The numbers are _BITS, _EMPTY and _LOW written out, and
-    :func:`_slot` inlined, so that the compiled build keeps all of it in C.)"""
-    key = (node << 21) | cp
-    x = node * 0x9E3779B1 + cp
-    h = (x ^ (x >> 20) ^ (x >> 33)) & mask
-    while True:
-        s = slots[h]
-        if s == -1:
-            return -1
-        if s >> 21 == key:
-            return s & 0x1FFFFF
-        h = (h + 1) & mask
-
-
-def _child_in_dict(children: dict, mask: int, node: int, cp: int) -> int:
-    """:func:`_child` where the build runs as Python: ``children`` maps ``node << 21 | cp`` to
-    the child (see :func:`children_dict`)."""
-    return children.get((node << 21) | cp, -1)
-
-
-def children_dict(slots) -> dict[int, int]:
-    """The hash table ``slots`` as a dict: ``parent << 21 | code point`` -> child."""
-    return {s >> _BITS: s & _LOW for s in slots if s != _EMPTY}
-
-
-# Compiled, _child is a C function (tagging.pxd) that no Python name reaches; run as Python,
-# the dict's look-up takes its place.
-COMPILED = "_child" not in globals()
-if not COMPILED:
-    globals()["_child"] = _child_in_dict
-
-
 @lru_cache(maxsize=None)
 def dictionary() -> Dictionary:
     """jieba's dictionary with our policy terms, and its tags (see :mod:`.jieba_tables`)."""
@@ -164,22 +114,21 @@ def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
     if i + 1 > stop:
         return "", ""
     d = dictionary()
-    slots, tag_of = d.slots, d.tag_of
-    mask = len(slots) - 1
-    node = _child(slots, mask, 0, ord(text[i]))
+    get, tag_of = d.children.get, d.tag_of
+    node = get(ord(text[i]), -1)
     if node < 0:  # no word starts here
         return "", ""
     t = tag_of[node]
     best = (text[i], d.tag_names[t]) if t else ("", "")
-    j = i + 2
-    while j <= stop:
-        node = _child(slots, mask, node, ord(text[j - 1]))
+    j = i + 1
+    while j < stop:
+        node = get((node << 21) | ord(text[j]), -1)
         if node < 0:
             break
+        j += 1
         t = tag_of[node]
         if t:
             best = (text[i:j], d.tag_names[t])
-        j += 1
     return best
 
 
@@ -189,14 +138,14 @@ def _route(block: str, d: Dictionary) -> list[tuple[str, str]]:
 
     Each position walks the trie from its character on: each word found there (a node with
     a log-frequency) is weighed with the best path after it, as jieba's ``calc`` does."""
-    slots, logf_of, logtotal = d.slots, d.logf_of, d.logtotal
-    mask = len(slots) - 1
+    get, logf_of, logtotal = d.children.get, d.logf_of, d.logtotal
     n = len(block)
+    cps = [ord(ch) for ch in block]
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))  # a character the dictionary does not know is a word by itself
     ends = [-1] * n  # the node of the word chosen at each position (-1: an unknown character)
     for k in range(n - 1, -1, -1):
-        node = _child(slots, mask, 0, ord(block[k]))
+        node = get(cps[k], -1)
         if node < 0:  # no word starts here (the log-frequency of an unknown character is log 1)
             score[k] = (0.0 + score[k + 1]) - logtotal
             continue
@@ -204,18 +153,18 @@ def _route(block: str, d: Dictionary) -> list[tuple[str, str]]:
         lf = logf_of[node]
         known = lf == lf  # NaN: a mere prefix
         best = (lf if known else 0.0) + score[k + 1]
-        j = k + 2
-        while j <= n:
-            node = _child(slots, mask, node, ord(block[j - 1]))
+        j = k + 1
+        while j < n:
+            node = get((node << 21) | cps[j], -1)
             if node < 0:
                 break
+            j += 1
             v = logf_of[node]
             if v == v:
                 s = v + score[j]
                 if s >= best or not known:  # ties go to the longer word, as in jieba
                     best, known = s, True
                     nxt[k], ends[k] = j, node
-            j += 1
         score[k] = best - logtotal
     names, tag_of = d.tag_names, d.tag_of
     out, k = [], 0
@@ -289,11 +238,11 @@ def tag(text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
                 continue
             if buf:
                 if not hmm:
-                    out.append(("".join(c for c, _ in buf), "eng"))
+                    out.append(("".join([c for c, _ in buf]), "eng"))
                 elif len(buf) == 1:
                     out.append((buf[0][0], buf[0][1] or "x"))
                 else:
-                    run = "".join(c for c, _ in buf)
+                    run = "".join([c for c, _ in buf])
                     if d.logf(run) is None:  # no word of the dictionary
                         out.extend(_unknown(run))
                     else:

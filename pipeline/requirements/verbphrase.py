@@ -85,6 +85,13 @@ def words() -> Words:
                                                  if k != "openers"})
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset:
+    """The opener verbs and the listed verbs, as one set (asked for every word tagged)."""
+    w = words()
+    return w.openers | w.verb
+
+
 @lru_cache(maxsize=None)
 def tag_overrides() -> dict[str, str]:
     """``models/tag_overrides.tsv``: the tag a word takes in a predicate clause where jieba's
@@ -154,7 +161,7 @@ def _units(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 size += len(pairs[k][0])
                 k += 1
             if k < n and size <= MAX_QUOTE and k > i + 1:
-                out.append(("".join(w for w, _ in pairs[i:k + 1]), "nz"))
+                out.append(("".join([w for w, _ in pairs[i:k + 1]]), "nz"))
                 i = k + 1
                 continue
         out.append((wd, f))
@@ -173,7 +180,7 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     tables, on the compiled trie: about as accurate on the gold as ``jieba.posseg`` with its
     HMM and several times faster; "posseg" runs ``jieba.posseg`` itself (HMM on)."""
     w = words()
-    verbs = w.openers | w.verb
+    verbs = _verbs()
     if engine == "posseg":
         pairs = [(p.word, p.flag) for p in _posseg().lcut(clause, HMM=True)]
     elif engine == "route":
@@ -195,7 +202,7 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             out.append((wd[0], _word_tag(wd[0], engine) or "n"))  # 园区为|重点: jieba glues 为 into a name
             out.append((wd[1], "p"))
             continue
-        if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine, w):
+        if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
         elif len(wd) == 2 and wd[0] in w.frame and f in ("c", "d", "r", "u", "x", "y", "j"):
             out.append((wd[0], "p"))  # 同所, 对此: jieba glues a preposition to the next character
@@ -204,7 +211,10 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     return tuple(out)
 
 
-def _adverb_verb(wd: str, engine: str, w: Words) -> bool:
+@lru_cache(maxsize=8192)
+def _adverb_verb(wd: str, engine: str) -> bool:
+    """An adverb and a verb as one dictionary word (积极开展; memoised: a function of the word)."""
+    w = words()
     for k in (2, 1):
         head, rest = wd[:k], wd[k:]
         if (head in w.adverb or _word_tag(head, engine) in ("d", "ad")) and (
@@ -351,8 +361,12 @@ class _Clause:
         return None
 
 
+_NUMERALS = "零一二三四五六七八九十百千万两"
+_NUMERAL = re.compile(f"[{_NUMERALS}]")
+
+
 def _number(word: str) -> bool:
-    return bool(word) and (word[0].isdigit() or word[0] in "零一二三四五六七八九十百千万两")
+    return bool(word) and (word[0].isdigit() or word[0] in _NUMERALS)
 
 
 def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
@@ -363,7 +377,7 @@ def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
         kept = list(toks)
         while kept and (kept[-1][0] in w.tail or kept[-1][1] in ("uj", "c", "d", "x", "y")):
             kept.pop()
-        text = "".join(t for t, _ in kept).strip()
+        text = "".join([t for t, _ in kept]).strip()
         if not any(ch.isdigit() or ch in "零一二三四五六七八九十百千万亿两" for ch in text):
             return ""
     return text
@@ -379,7 +393,7 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
         toks.pop()
     while toks and (toks[0][0] in tails or toks[0][0] in "、，, "):
         toks.pop(0)
-    text = "".join(t for t, _ in toks).strip()
+    text = "".join([t for t, _ in toks]).strip()
     m = _TRAILING_NOTE.search(text)
     if m and m.start() > 0:
         text = text[:m.start()]  # …汇总表（见附件2）
@@ -407,7 +421,13 @@ def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]
     return list(toks)
 
 
-def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Reading:
+def _has_number(clause: str) -> bool:
+    """A digit or a numeral anywhere in ``clause`` (else no word of it starts a number: the
+    target-statement test of :func:`_read_clause` need not look)."""
+    return any(map(str.isdigit, clause)) or _NUMERAL.search(clause) is not None
+
+
+def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True) -> _Reading:
     c = _Clause(toks, w)
     n = c.n
     out = _Reading()
@@ -419,7 +439,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
     first_frame: Optional[int] = None
     frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
     # a statement of a target: an indicator, then a verb of change or level and a number
-    k = next((k for k in range(1, n - 1) if c.is_verb(k) and _number(toks[k + 1][0])), None)
+    k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
+              and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
             and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
         start = k
@@ -449,7 +470,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
             if first_frame is None:
                 first_frame = i
             if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
-                    end is not None and not last and end == n - 1 and first_frame == 0 and wd in w.openers | w.verb):
+                    end is not None and not last and end == n - 1 and first_frame == 0 and wd in _verbs()):
                 end = None  # 结合城市更新及旧区改造，开展…: a verb that ends a frame clause is a noun
             if end is None:
                 break  # the frame runs to the clause's end
@@ -482,7 +503,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
         i += 1
     out.lead = _strip_object(lead, w)
     if start is None:
-        if first_frame is not None and last and toks[first_frame][0] in w.openers | w.verb | {"结合", "利用", "采取", "采用"}:
+        framing = toks[first_frame][0] if first_frame is not None else ""
+        if last and (framing in _verbs() or framing in ("结合", "利用", "采取", "采用")):
             start = first_frame  # a framing verb with no verb after its phrase is the action
         else:
             return out
@@ -516,7 +538,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words) -> _Read
         k = next((k for k in range(j + 2, n) if toks[k][0] in w.disposal_verb), None)
         if k is not None:  # 探索将…纳入…: the verb after X, and X its object
             disposal, start, j = list(toks[j + 1:k]), k, k + 1
-    out.action = "".join(t for t, _ in toks[start:j])
+    out.action = "".join([t for t, _ in toks[start:j]])
     out.found = True
     out.nominal = j == start + 1 and (toks[start][1] == "vn" and start == 0 and toks[start][0] not in w.verb
                                       or j == n and start > 0 and toks[start - 1][1][:1] == "n")
@@ -585,18 +607,37 @@ def disposal_free(part: str) -> bool:
     return "把" not in part and "将" not in part
 
 
+def _first_parts(text: str) -> list[str]:
+    """The first :data:`MAX_CLAUSES` clauses of ``text`` that are not blank (what
+    ``_CLAUSE_END.split`` gives, without splitting the rest of a long predicate)."""
+    out: list[str] = []
+    pos = 0
+    for m in _CLAUSE_END.finditer(text):
+        part = text[pos:m.start()]
+        pos = m.end()
+        if part.strip():
+            out.append(part)
+            if len(out) == MAX_CLAUSES:
+                return out
+    part = text[pos:]
+    if part.strip():
+        out.append(part)
+    return out
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
-    parts = [p for p in _CLAUSE_END.split(text) if p.strip()][:MAX_CLAUSES]
+    parts = _first_parts(text)
     first_lead = ""
     for k, part in enumerate(parts):
         if part.rstrip().endswith("的") and k < len(parts) - 1:
             continue  # …的，要依法责令: a condition, the predicate follows
-        r = _read_clause(tag_clause(part.strip()[:MAX_CLAUSE]), k == len(parts) - 1, w)
+        clause = part.strip()[:MAX_CLAUSE]
+        r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause))
         if k == 0:
             first_lead = r.lead
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
-                return cue, _strip_object(tag_clause(part.strip()[:MAX_CLAUSE]), w)  # 鼓励车网互动技术应用
+                return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
         if r.found:
             obj = (r.obj if not r.amount else "") or r.lead or (topic if k == 0 else "") or r.obj
             return r.action, obj
