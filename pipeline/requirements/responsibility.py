@@ -13,6 +13,7 @@ of units listed as jointly responsible, the first leads and the rest are partner
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -823,7 +824,7 @@ class Responsibility:
         row's note over its text cells: :mod:`.tables`); ``year``: the document's, for the
         time frame that opens a paragraph (今年9月)."""
         self.text, self.year = text, year
-        self._opening: dict[int, list[tuple[int, str | None]]] = {}
+        self._opening: dict[int, tuple[str | None, float]] = {}  # line start -> see _line_opening
         self.notes = list(notes)
         self._scoped = sorted([*scopes(text, self.notes, items, innermost), *scoped], key=lambda x: x[0])
         self._k = 0
@@ -880,15 +881,28 @@ class Responsibility:
         the next sentence that opens with a time of its own (到2020年底，…, 力争三到五年，…)."""
         text = self.text
         ls = text.rfind("\n", 0, pos) + 1
-        frames = self._opening.get(ls)
-        if frames is None:
-            le = text.find("\n", ls)
-            le = len(text) if le < 0 else le
-            frames = self._opening[ls] = [(m.start(), self._frame_value(m)) for m in _OPENING.finditer(text, ls, le)
-                                          if (m.start() == ls or text[m.start() - 1] in "。！？!?；;")
-                                          and _TIME_WORD.search(m.group(1))]
-        k = bisect_right([a for a, _ in frames], pos) - 1
-        return frames[k][1] if k >= 0 and frames[k][0] == ls else None  # only the paragraph's opening
+        got = self._opening.get(ls)
+        if got is None:
+            got = self._opening[ls] = self._line_opening(ls)
+        value, until = got
+        return value if pos < until else None  # only up to the next sentence opening with a time
+
+    def _line_opening(self, ls: int) -> tuple[str | None, float]:
+        """The deadline of the time frame that opens the line at ``ls`` and where the next
+        sentence of the line that opens with a time frame starts; ``(None, -1)`` when the line
+        opens with none (most lines: decided by one match at the line's start)."""
+        text = self.text
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        m = _OPENING.match(text, ls, le)
+        if m is None or not _TIME_WORD.search(m.group(1)):
+            return None, -1
+        until: float = math.inf
+        for m2 in _OPENING.finditer(text, ls, le):  # the same non-overlapping matches as before
+            if m2.start() > ls and text[m2.start() - 1] in "。！？!?；;" and _TIME_WORD.search(m2.group(1)):
+                until = m2.start()
+                break
+        return self._frame_value(m), until
 
     def _frame_value(self, m: re.Match) -> str | None:
         clause = m.group(1)
