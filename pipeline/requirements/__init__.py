@@ -712,6 +712,19 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
     return skip_prefix(sc, c.start, c.end), end, none, ""
 
 
+def _quiet(retro: bool, body: bool, in_item: bool, in_list: bool, is_title: bool, hits: Sequence[CueHit],
+           masked: str, cl: Sequence[Clause], targets: Sequence[Quantity], target_starts: Sequence[int]) -> bool:
+    """Nothing in the unit can ask: no cue, no body of an item, no target, no announcement.
+    ``retro``: the unit reviews the past, which only makes this truer; ``body``: in the body
+    of an item (or a table's body cell), reviews aside; ``in_item``: inside a numbered item."""
+    if body and not retro or in_list:
+        return False
+    weak_ok = in_item and not retro
+    return not any(h.entry.asks and (weak_ok or not h.entry.weak) for h in hits) \
+        and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)) \
+        and (retro or is_title or not may_announce(masked, cl[0].start, cl[-1].end))
+
+
 def _unit_part(u: Unit, start: int, end: int) -> Unit:
     return u._replace(start=start, end=end)
 
@@ -753,6 +766,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     heading_past: dict[str, bool] = {}  # _retrospective's memo
     bare, target = bare_entry(), target_entry()
     reviews, series_memo = ReviewRun(), {}  # text that reviews the past (nonreq)
+    pending: list[tuple] = []  # units not yet read by ``reviews`` (see below)
+    pending_at: set[tuple[int, Optional[int]]] = set()  # their paragraphs and items
 
     # partial functions, not closures: a closure would hold this generator's scope, which
     # holds the closure, a cycle that keeps the document's units alive until a collection
@@ -778,22 +793,40 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         cl = drop_intro(masked, clauses(masked, ustart, u.end))
         if not cl:
             continue
-        unit_hits = list(cues(masked, cl[0].start, cl[-1].end))
-        if any(h.modality == "description" for h in unit_hits) or skip_unit(text, sc, cl, unit_hits):
+        unit_hits = cues(masked, cl[0].start, cl[-1].end)
+        if any(h.modality == "description" for h in unit_hits):
             continue
         key = d.id if d is not None else None
         retro = retro_of.get(key)
         if retro is None:
             retro = retro_of[key] = _retrospective(tr, d, heading_past)
-        review = reviews.inside(sc, u, cl, unit_hits, key, is_title, series_reviews(masked, tr, d, series_memo))
-        retro = retro or review
-        weak_ok = d is not None and not retro
-        in_body = (d is not None or cell == "body") and not is_title and not retro
+        body = (d is not None or cell == "body") and not is_title
         in_list = _in_target_list(target_lists, list_starts, u)
-        if not in_body and not in_list and not any(h.entry.asks and (weak_ok or not h.entry.weak) for h in unit_hits) \
-                and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)) \
-                and (retro or is_title or not may_announce(masked, cl[0].start, cl[-1].end)):
-            continue  # nothing here can ask: no cue, no body of an item, no target, no announcement
+        where = (u.paragraph, key)
+        if pending and where not in pending_at and where != (reviews.paragraph, reviews.item):
+            pending.clear()  # a new paragraph or item: ReviewRun starts afresh, what it missed does not count
+            pending_at.clear()
+        if _quiet(retro, body, d is not None, in_list, is_title, unit_hits, masked, cl, targets, target_starts):
+            # nothing here can ask, whether or not the unit reviews (a review only silences
+            # more), nor whether skip_unit would drop it: only ReviewRun may still need the
+            # unit, for a later one of its paragraph and item
+            pending.append((u, cl, unit_hits, key, is_title, d))
+            pending_at.add(where)
+            continue
+        if skip_unit(text, sc, cl, unit_hits):
+            continue
+        for pu, pcl, phits, pkey, ptitle, pd in pending:  # the units ReviewRun has not read yet, in order
+            if not skip_unit(text, sc, pcl, phits):
+                reviews.inside(sc, pu, pcl, phits, pkey, ptitle, series_reviews(masked, tr, pd, series_memo))
+        pending.clear()
+        pending_at.clear()
+        review = reviews.inside(sc, u, cl, unit_hits, key, is_title, series_reviews(masked, tr, d, series_memo))
+        if review and not retro:
+            retro = True
+            if _quiet(retro, body, d is not None, in_list, is_title, unit_hits, masked, cl, targets, target_starts):
+                continue
+        weak_ok = d is not None and not retro
+        in_body = body and not retro
         infos = _analyse(sc, cl, unit_hits, weak_ok=weak_ok)
         for g in _groups(infos, masked, sc):
             m = g.modal
