@@ -235,7 +235,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         object_frame = frame_len and masked[p:p + frame_len] in _OBJECT_FRAMES
         if object_frame and opens_k == "frame":
             # 对…的业务人员实行尽职免责: the verb after the object; what precedes it describes the object
-            verb_at = next((i for i in range(p + frame_len, c.end) if at(i)[VERB] > 1), None)
+            verb_at = _listed_verb(sc, p + frame_len, c.end)
         elif opens_k == "frame" and frame_len and masked[p:p + frame_len] in frame_verbs \
                 and not frame_closers().search(masked, max(p, c.end - _CLOSER), c.end):
             # 按程序建立…制度, 向…的人士发放…, 按照…标准执行: the frame's phrase, then the clause's verb
@@ -374,13 +374,12 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
     if c is None or c.opens != "" or c.actor is not None and c.actor.via != "subject":
         return None
     p = skip_prefix(sc, c.clause.start, c.clause.end)
-    lex = actor_lexicon()
-    names = lex.heads | lex.whole
+    names, lasts = _actor_names()
     first = announcements().first
     for i in range(p + 1, min(c.clause.end, p + _ANNOUNCER)):
         name = masked[p:i]
-        if not (name in first or any(name.endswith(masked[i - n:i]) and masked[i - n:i] in names
-                                     for n in range(1, min(len(name), 6) + 1))):
+        if name not in first and (masked[i - 1] not in lasts  # no name ends here (a cheap test first)
+                                  or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
             continue
         if len(sc.word(i - 1)[0]) > 1:
             continue  # the name would end inside a word (国际社|会)
@@ -391,6 +390,14 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
         if got is not None:
             return ActorHit(got[0], got[1], "subject", "listed")
     return None
+
+
+@cache
+def _actor_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The actor heads and whole actor words, and the characters they end with."""
+    lex = actor_lexicon()
+    names = lex.heads | lex.whole
+    return names, frozenset(w[-1] for w in names if w)
 
 
 def _provision(sc: Scan, x: _ClauseInfo) -> tuple[int, int] | None:
@@ -448,11 +455,31 @@ def _topic_frame_verb(sc: Scan, p: int, end: int, manners: frozenset) -> bool:
     masked, at = sc.text, sc.at
     if not _closing_verb(sc, p, end):
         return False
-    for i in range(p + 1, end - 2):
+    starts, longest = _starts_of("manner")
+    for m in starts.finditer(masked, p + 1, min(len(masked), end - 2 + longest)):
+        i = m.start()  # only where a manner word starts (no look-up at every position)
+        if i >= end - 2:
+            break
         f = at(i)[FRAME]
         if f and masked[i:i + f] in manners and not sc.head_at(i, f):
             return not frame_closers().search(masked, max(i, end - _CLOSER), end)
     return False
+
+
+@cache
+def _starts_of(cls: str, shortest: int = 1) -> tuple[re.Pattern, int]:
+    """A zero-width pattern found where a word of the opener class ``cls`` of at least
+    ``shortest`` characters starts, and the longest such word's length."""
+    words = [w for w in openers().by_class.get(cls, ()) if len(w) >= shortest]
+    return re.compile(f"(?=(?:{trie_pattern(words)}))"), max(map(len, words), default=1)
+
+
+def _listed_verb(sc: Scan, start: int, end: int) -> Optional[int]:
+    """The first position of ``start:end`` where a listed verb of two characters or more
+    starts (``Scan.at(i)[VERB] > 1``), found by one search, not a look-up at every position."""
+    rx, longest = _starts_of("verb", 2)
+    m = rx.search(sc.text, start, min(len(sc.text), end - 1 + longest))
+    return m.start() if m is not None and m.start() < end else None
 
 
 def _party_after(sc: Scan, pos: int, end: int) -> bool:
