@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
+from operator import attrgetter
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Requirement, Sentence
@@ -68,6 +69,7 @@ _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
 _OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
+_MODALITY = attrgetter("modality")
 
 
 @dataclass(slots=True)
@@ -246,7 +248,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 verb_at = next((i for i in range(p + frame_len + 1, last_de) if at(i)[VERB] > 1
                                 and not sc.head_at(i, at(i)[VERB])), None)
             frame_verb = verb_at is not None
-        if opens_k == "" and not frame_verb and c.end - p > 4 and not any(h.modality == "permission" for h in hits):
+        if opens_k == "" and not frame_verb and c.end - p > 4 and "permission" not in map(_MODALITY, hits):
             frame_verb = _topic_frame_verb(sc, p, c.end, manners)  # 补偿标准按照…规定执行
         past = state = narrative = described = any_past = False
         for h in hits:
@@ -821,7 +823,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         if not cl:
             continue
         unit_hits = cues(masked, cl[0].start, cl[-1].end)
-        if any(h.modality == "description" for h in unit_hits):
+        if "description" in map(_MODALITY, unit_hits):  # (a C-level scan: most units hold none)
             continue
         key = d.id if d is not None else None
         retro = retro_of.get(key)

@@ -92,8 +92,23 @@ class _AtMemo(dict):
         self.text, self.lists, self.longest = text, index._lists, index.longest
 
     def __missing__(self, pos: int) -> tuple[int, ...]:
-        got = self[pos] = _lists_at(self.text, self.lists, self.longest, pos)
-        return got
+        # _lists_at, inlined: a look-up per clause start and more
+        text, lists = self.text, self.lists
+        if text[pos:pos + 1] not in lists:  # no listed word starts with this character
+            self[pos] = _NONE
+            return _NONE
+        got = [0] * N_LISTS
+        stop = min(len(text), pos + self.longest)
+        j = pos + 1
+        while j <= stop:
+            ks = lists.get(text[pos:j])
+            if ks is None:
+                break
+            for k in ks:
+                got[k] = j - pos
+            j += 1
+        out = self[pos] = tuple(got)
+        return out
 
 
 def _lists_at(text: str, lists: dict, longest: int, pos: int) -> tuple[int, ...]:
