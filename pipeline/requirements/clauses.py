@@ -100,17 +100,24 @@ def units(text: str, sentences: Sequence[Sentence] = ()) -> Iterator[Unit]:
 def _units_and_masks(text: str, sentences: Sequence[Sentence]) -> Iterator[tuple[Unit, str, int]]:
     """:func:`units`, each with its sentence's mask (:func:`mask` of the sentence) and the
     sentence's start."""
+    new = tuple.__new__
     for s in (sentences or _own_sentences(text)):
-        masked = mask(text[s.start:s.end])
+        s0 = s.start
+        masked = mask(text[s0:s.end])
+        n = len(masked)
         pos = 0
-        for m in list(_UNIT_END.finditer(masked)) + [None]:
-            cut = m.end() if m else len(masked)
-            a, b = _trim(text, s.start + pos, s.start + cut)
+        for m in _UNIT_END.finditer(masked):
+            cut = m.end()
+            a, b = _trim(text, s0 + pos, s0 + cut)
             if b > a:
-                yield Unit(a, b, s.id, s.paragraph), masked, s.start
+                yield new(Unit, (a, b, s.id, s.paragraph)), masked, s0
             pos = cut
-            if cut >= len(masked):
+            if cut >= n:
                 break
+        else:  # the rest after the last end mark
+            a, b = _trim(text, s0 + pos, s0 + n)
+            if b > a:
+                yield new(Unit, (a, b, s.id, s.paragraph)), masked, s0
 
 
 def masked_units(text: str, sentences: Sequence[Sentence] = ()) -> tuple[list[Unit], str]:

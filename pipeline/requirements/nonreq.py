@@ -255,7 +255,8 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         return True  # a table's header line, or a cell that is only a number (4.42, 12.00)
     if rx["saying_intro"].match(masked, start, cl[0].end):
         return True
-    if (_QUOTE_OPEN in text[start:end] or _QUOTE_CLOSE in text[start:end]) and _quotation_piece(text, start, end):
+    if (text.find(_QUOTE_OPEN, start, end) >= 0 or text.find(_QUOTE_CLOSE, start, end) >= 0) \
+            and _quotation_piece(text, start, end):
         return True
     return _maxim(sc, cl, hits)
 
