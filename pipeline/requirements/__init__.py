@@ -476,7 +476,7 @@ def _starts_of(cls: str, shortest: int = 1) -> tuple[re.Pattern, int]:
     return re.compile(f"(?=(?:{trie_pattern(words)}))"), max(map(len, words), default=1)
 
 
-def _listed_verb(sc: Scan, start: int, end: int) -> Optional[int]:
+def _listed_verb(sc: Scan, start: int, end: int) -> int | None:
     """The first position of ``start:end`` where a listed verb of two characters or more
     starts (``Scan.at(i)[VERB] > 1``), found by one search, not a look-up at every position."""
     rx, longest = _starts_of("verb", 2)
@@ -796,7 +796,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     bare, target = bare_entry(), target_entry()
     reviews, series_memo = ReviewRun(), {}  # text that reviews the past (nonreq)
     pending: list[tuple] = []  # units not yet read by ``reviews`` (see below)
-    pending_at: set[tuple[int, Optional[int]]] = set()  # their paragraphs and items
+    pending_at: set[tuple[int, int | None]] = set()  # their paragraphs and items
 
     # partial functions, not closures: a closure would hold this generator's scope, which
     # holds the closure, a cycle that keeps the document's units alive until a collection
