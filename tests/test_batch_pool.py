@@ -1,0 +1,112 @@
+"""The local worker pool: documents behind a crash, a runaway and a raise are all done (the
+stuck worker is replaced), each error names its stage, a document's time bound starts when
+a worker takes it up, an abort leaves no worker behind, and a worker computes on one thread."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+
+from pipeline.batch.inputs import Item
+from pipeline.batch.pool import LocalExecutor
+from pipeline.batch.schema import arrow_tables
+from pipeline.batch.testing import (
+    CRASH_MARK,
+    LOOP_MARK,
+    NAP_ENV,
+    RAISE_MARK,
+    sample_text,
+)
+from pipeline.batch.work import WorkOptions
+
+
+def _item(i: int, extra: str = "") -> Item:
+    data = (sample_text(i) + extra).encode("utf-8")
+    return Item(f"doc{i}.txt", f"doc{i}.txt", f"k{i}", len(data), data=data)
+
+
+def _run(items, **opts):
+    ex = LocalExecutor(WorkOptions(**opts), workers=1)
+    try:
+        futures = [ex.submit(it) for it in items]  # all queued at once, one worker
+        return [f.result(timeout=120) for f in futures]
+    finally:
+        ex.close()
+
+
+def pool_workers() -> list:
+    """This process's worker processes (multiprocessing's resource tracker left out)."""
+    alive = []
+    for c in psutil.Process().children(recursive=True):
+        try:
+            cmd = " ".join(c.cmdline())
+            if "spawn_main" in cmd and c.status() != psutil.STATUS_ZOMBIE:
+                alive.append(c)
+        except psutil.NoSuchProcess:
+            pass
+    return alive
+
+
+def test_documents_behind_a_crash_a_runaway_and_a_raise_are_all_done():
+    items = [_item(0, CRASH_MARK), _item(1), _item(2, LOOP_MARK), _item(3), _item(4, RAISE_MARK), _item(5)]
+    out = _run(items, stages="pipeline.batch.testing:unruly_stages", timeout=1.5)
+    by = {o.source: o for o in out}
+    assert [o.source for o in out] == [it.source for it in items]
+    assert (by["doc0.txt"].stage, by["doc0.txt"].reason) == ("unruly", "worker process died (killed by SIGKILL)")
+    assert (by["doc2.txt"].stage, by["doc2.txt"].reason) == ("unruly", "timed out after 1.5 s; document stopped")
+    assert by["doc4.txt"].stage == "unruly" and "RuntimeError" in by["doc4.txt"].reason
+    for name in ("doc1.txt", "doc3.txt", "doc5.txt"):  # one worker: each came after a replacement
+        assert by[name].ok, by[name].reason
+        assert arrow_tables(by[name].tables)["requirements"].num_rows > 0
+
+
+def test_the_time_bound_counts_from_when_a_worker_takes_the_document_up(monkeypatch):
+    # each document sleeps 0.5 s under a 1.2 s bound, one worker: the fourth waits 1.5 s
+    # before it starts, which must not count against it
+    monkeypatch.setenv(NAP_ENV, "0.5")
+    out = _run([_item(i) for i in range(6, 10)], stages="pipeline.batch.testing:slow_stages", timeout=1.2)
+    assert [o.reason for o in out] == ["", "", "", ""]
+
+
+def test_abort_stops_the_workers_and_returns():
+    ex = LocalExecutor(WorkOptions(stages="pipeline.batch.testing:unruly_stages"), workers=2)
+    futures = [ex.submit(_item(i, LOOP_MARK)) for i in range(5)]
+    deadline = time.monotonic() + 60
+    while len(pool_workers()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(pool_workers()) == 2
+    t0 = time.monotonic()
+    ex.close(abort=True)
+    assert time.monotonic() - t0 < 15
+    assert all(f.done() for f in futures)
+    assert pool_workers() == []
+
+
+WORKER_CODE = """
+import json, os, sys
+from multiprocessing import RawArray
+from pipeline.batch.pool import start_worker
+from pipeline.batch.work import WorkOptions
+start_worker(WorkOptions(categories="auto"), RawArray("c", 32), os.getppid())
+import numpy, threadpoolctl
+info = threadpoolctl.threadpool_info()
+print(json.dumps({"env": {k: os.environ.get(k) for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")},
+                  "blas": [i["num_threads"] for i in info if i["user_api"] == "blas"]}))
+"""
+
+
+def test_a_worker_computes_on_one_thread_unless_told_otherwise():
+    pytest.importorskip("threadpoolctl")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+    env["OMP_NUM_THREADS"] = "3"  # the user's own setting stays
+    out = subprocess.run([sys.executable, "-c", WORKER_CODE], check=False, capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout)
+    assert got["env"] == {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "3"}
+    assert set(got["blas"]) <= {1}
