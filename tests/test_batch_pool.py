@@ -1,6 +1,7 @@
 """The local worker pool: documents behind a crash, a runaway and a raise are all done (the
 stuck worker is replaced), each error names its stage, a document's time bound starts when
-a worker takes it up, an abort leaves no worker behind, and a worker computes on one thread."""
+a worker takes it up, an abort leaves no worker behind, a worker computes on one thread, and
+one that cannot start says why."""
 from __future__ import annotations
 
 import json
@@ -110,3 +111,50 @@ def test_a_worker_computes_on_one_thread_unless_told_otherwise():
     got = json.loads(out.stdout)
     assert got["env"] == {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "3"}
     assert set(got["blas"]) <= {1}
+
+
+def test_a_worker_that_cannot_start_says_why():
+    from pipeline.batch.pool import WorkerStartError
+
+    ex = LocalExecutor(WorkOptions(stages="no_such_module_here:make"), workers=1)
+    try:
+        with pytest.raises(WorkerStartError, match="could not start: ModuleNotFoundError.*no_such_module_here"):
+            ex.submit(_item(1)).result(timeout=120)
+    finally:
+        ex.close()
+
+
+BATCH_CODE = """
+import sys
+from pipeline.batch.inputs import Item
+from pipeline.batch.pool import LocalExecutor
+from pipeline.batch.testing import LOOP_MARK
+from pipeline.batch.work import WorkOptions
+if __name__ == "__main__":
+    ex = LocalExecutor(WorkOptions(stages="pipeline.batch.testing:unruly_stages"), workers=1)
+    f = ex.submit(Item("loop.txt", "k", "c", 10, text="一、总体要求\\n" + LOOP_MARK))
+    print("submitted", flush=True)
+    f.result()
+"""
+
+
+def test_a_killed_batch_leaves_no_worker_behind(tmp_path):
+    script = tmp_path / "batch.py"
+    script.write_text(BATCH_CODE, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "submitted"
+        me = psutil.Process(proc.pid)
+        deadline = time.monotonic() + 60
+        while not [c for c in me.children() if "spawn_main" in " ".join(c.cmdline())]:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        time.sleep(3.0)  # the worker is in its endless loop by now (or still loading its models)
+        workers = [c for c in me.children() if "spawn_main" in " ".join(c.cmdline())]
+        proc.kill()
+        proc.wait(timeout=30)
+        _, alive = psutil.wait_procs(workers, timeout=5)
+        assert alive == []
+    finally:
+        proc.kill()
+        proc.stdout.close()
