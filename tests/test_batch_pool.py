@@ -1,11 +1,9 @@
 """The local worker pool: documents behind a crash, a runaway and a raise are all done (the
 stuck worker is replaced), each error names its stage, a document's time bound starts when
-a worker takes it up, an abort leaves no worker behind, a worker computes on one thread, and
-one that cannot start says why."""
+a worker takes it up, an abort or a killed batch leaves no worker behind, and one that cannot
+start says why."""
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 import time
@@ -86,31 +84,6 @@ def test_abort_stops_the_workers_and_returns():
     assert time.monotonic() - t0 < 15
     assert all(f.done() for f in futures)
     assert pool_workers() == []
-
-
-WORKER_CODE = """
-import json, os, sys
-from multiprocessing import RawArray
-from pipeline.batch.pool import start_worker
-from pipeline.batch.work import WorkOptions
-start_worker(WorkOptions(categories="auto"), RawArray("c", 32), os.getppid())
-import numpy, threadpoolctl
-info = threadpoolctl.threadpool_info()
-print(json.dumps({"env": {k: os.environ.get(k) for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")},
-                  "blas": [i["num_threads"] for i in info if i["user_api"] == "blas"]}))
-"""
-
-
-def test_a_worker_computes_on_one_thread_unless_told_otherwise():
-    pytest.importorskip("threadpoolctl")
-    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
-    env["OMP_NUM_THREADS"] = "3"  # the user's own setting stays
-    out = subprocess.run([sys.executable, "-c", WORKER_CODE], check=False, capture_output=True, text=True, env=env,
-                         timeout=120)
-    assert out.returncode == 0, out.stderr
-    got = json.loads(out.stdout)
-    assert got["env"] == {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "3"}
-    assert set(got["blas"]) <= {1}
 
 
 def test_a_worker_that_cannot_start_says_why():
