@@ -18,6 +18,10 @@ the rows of a clean run.  Documents in flight when a run is killed were never co
 the next run does them again.  When two inputs hold the same document (a file and its GBK
 copy), the one whose name sorts first is stored and the other recorded as its duplicate,
 whichever finishes first and however many runs it takes — the rows never depend on timing.
+
+Worker processes are started fresh (multiprocessing's *spawn*) and import the main module of
+the program: a script calling :func:`run_batch` with workers needs the usual
+``if __name__ == "__main__":`` guard.
 """
 from __future__ import annotations
 
@@ -207,7 +211,8 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
         bar.stop()
         raise
     ex.close()
-    st.finish()  # the Parquet store exports its tables
+    if hasattr(st, "finish"):
+        st.finish()  # the Parquet store exports its tables
     bar.stop()
     summary.seconds = time.perf_counter() - t0
     return summary
