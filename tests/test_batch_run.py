@@ -170,7 +170,7 @@ def workers_left():
     alive = []
     for c in psutil.Process().children(recursive=True):
         try:
-            if "pipeline.batch.sandbox" in " ".join(c.cmdline()) and c.status() != psutil.STATUS_ZOMBIE:
+            if "spawn_main" in " ".join(c.cmdline()) and c.status() != psutil.STATUS_ZOMBIE:
                 alive.append(c)
         except psutil.NoSuchProcess:
             pass

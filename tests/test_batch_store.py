@@ -1,5 +1,5 @@
-"""The batch stores: DuckDB and Parquet commit, replace, reopen; the Parquet manifest
-rolls a half-finished commit forward and drops an uncommitted one."""
+"""The batch stores: DuckDB and Parquet commit, replace, reopen; a Parquet folder is the
+DuckDB store plus DuckDB's export, which readers see whole or not at all."""
 from __future__ import annotations
 
 import os
@@ -9,8 +9,14 @@ import pandas as pd
 import pytest
 
 from pipeline.batch import schema
-from pipeline.batch.parquet import ParquetStore
-from pipeline.batch.store import Change, DuckDBStore, open_store, read_tables
+from pipeline.batch.store import (
+    PARQUET_DB,
+    Change,
+    DuckDBStore,
+    ParquetStore,
+    open_store,
+    read_tables,
+)
 from pipeline.errors import ZhpolicyError
 
 COLS = schema.table_columns()
@@ -52,6 +58,7 @@ def test_commit_state_and_read(store_path):
     s.commit(change_for("d1", "k1"))
     s.commit(change_for("d2", "k2", n_dirs=3))
     s.commit(error_change("k3"))
+    s.finish()
     s.close()
     s = open_at(store_path)
     st = s.state()
@@ -73,6 +80,7 @@ def test_replace_drops_old_rows_of_that_document_only(store_path):
     s.commit(change_for("d1", "k1", n_dirs=2))
     s.commit(change_for("d2", "k2", n_dirs=2))
     s.commit(change_for("d1", "k1", n_dirs=5, version="10.0", drop=True))
+    s.finish()
     s.close()
     t = read_tables(store_path)
     assert t["directives"].groupby("doc_id").size().to_dict() == {"d1": 5, "d2": 2}
@@ -111,79 +119,77 @@ def test_parquet_layout_is_readable_by_pandas_and_duckdb(tmp_path):
     s = ParquetStore(tmp_path / "pq")
     s.commit(change_for("d1", "k1", n_dirs=2))
     s.commit(change_for("d2", "k2", n_dirs=1))
-    files = sorted(os.listdir(tmp_path / "pq" / "directives"))
-    assert len(files) == 2 and all(f.startswith("part-") and f.endswith(".parquet") for f in files)
+    s.finish()
+    s.close()
+    assert os.listdir(tmp_path / "pq" / "directives") == ["data.parquet"]
     assert len(pd.read_parquet(tmp_path / "pq" / "directives")) == 3
     n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{tmp_path}/pq/directives/*.parquet')").fetchall()[0][0]
     assert n == 3
 
 
-def test_parquet_commit_killed_after_the_record_is_rolled_forward(tmp_path, monkeypatch):
+def test_parquet_readers_see_the_last_finished_export(tmp_path):
     s = ParquetStore(tmp_path / "pq")
     s.commit(change_for("d1", "k1"))
-
-    def crash(*a, **k):
-        raise SystemExit("killed between the commit point and the renames")
-
-    monkeypatch.setattr(ParquetStore, "_apply", crash)
-    with pytest.raises(SystemExit):
-        s.commit(change_for("d2", "k2", n_dirs=3))
-    assert any(f.startswith(".") for f in os.listdir(tmp_path / "pq" / "directives"))
-    monkeypatch.undo()
-    s.close()  # the writer is gone (as if killed)
-    t = read_tables(tmp_path / "pq")  # a read-only reader already sees the committed chunk
-    assert sorted(t["documents"]["doc_id"]) == ["d1", "d2"]
-    ParquetStore(tmp_path / "pq").close()  # a writer rolls it forward
-    assert not any(f.startswith(".") for f in os.listdir(tmp_path / "pq" / "directives"))
-    assert read_tables(tmp_path / "pq")["directives"].groupby("doc_id").size().to_dict() == {"d1": 2, "d2": 3}
-
-
-def test_parquet_commit_killed_before_the_record_leaves_nothing(tmp_path, monkeypatch):
-    s = ParquetStore(tmp_path / "pq")
-    s.commit(change_for("d1", "k1"))
-
-    def crash(*a, **k):
-        raise SystemExit("killed before the commit point")
-
-    monkeypatch.setattr(ParquetStore, "_write_record", crash)
-    with pytest.raises(SystemExit):
-        s.commit(change_for("d2", "k2"))
-    monkeypatch.undo()
+    with pytest.raises(ZhpolicyError, match="no tables exported yet"):
+        read_tables(tmp_path / "pq")
+    s.finish()
+    s.commit(change_for("d2", "k2"))  # committed, not exported: the run is killed here
     s.close()
     assert sorted(read_tables(tmp_path / "pq")["documents"]["doc_id"]) == ["d1"]
-    s2 = ParquetStore(tmp_path / "pq")
-    assert {r.input_key for r in s2.state().sources} == {"k1"}
-    leftovers = [f for t in schema.TABLE_NAMES for f in os.listdir(tmp_path / "pq" / t) if f.startswith(".")]
-    assert leftovers == []
-    s2.commit(change_for("d2", "k2"))
+    assert sorted(read_tables(tmp_path / "pq" / PARQUET_DB)["documents"]["doc_id"]) == ["d1", "d2"]
+    s = ParquetStore(tmp_path / "pq")
+    s.finish()
+    s.close()
     assert sorted(read_tables(tmp_path / "pq")["documents"]["doc_id"]) == ["d1", "d2"]
 
 
-def test_parquet_damaged_store_is_reported(tmp_path):
+def test_parquet_export_killed_midway_is_redone_whole(tmp_path, monkeypatch):
     s = ParquetStore(tmp_path / "pq")
     s.commit(change_for("d1", "k1"))
+    s.finish()
+    s.commit(change_for("d2", "k2", n_dirs=3))
+    replace = os.replace
+    done = []
+
+    def killed_after_two(src, dst):
+        if len(done) == 2:
+            raise SystemExit("killed during the export")
+        done.append(dst)
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", killed_after_two)
+    with pytest.raises(SystemExit):
+        s.finish()
+    monkeypatch.undo()
+    s.close()  # the writer is gone (as if killed): two tables new, the others as before
+    assert sorted(read_tables(tmp_path / "pq")["documents"]["doc_id"]) == ["d1", "d2"]
+    assert sorted(read_tables(tmp_path / "pq")["sources"]["input_key"]) == ["k1"]
+    s = ParquetStore(tmp_path / "pq")  # the next run exports again (here: with nothing new)
+    s.finish()
     s.close()
-    for f in os.listdir(tmp_path / "pq" / "documents"):
-        os.unlink(tmp_path / "pq" / "documents" / f)
-    with pytest.raises(ZhpolicyError, match="damaged store"):
-        ParquetStore(tmp_path / "pq")
+    hidden = [f for t in schema.TABLE_NAMES for f in os.listdir(tmp_path / "pq" / t) if f.startswith(".")]
+    assert hidden == []
+    assert read_tables(tmp_path / "pq")["directives"].groupby("doc_id").size().to_dict() == {"d1": 2, "d2": 3}
 
 
-def test_parquet_store_has_one_writer_at_a_time(tmp_path):
-    first = ParquetStore(tmp_path / "pq")
-    with pytest.raises(ZhpolicyError, match="another process"):
-        ParquetStore(tmp_path / "pq")
-    read_tables(tmp_path / "pq")  # readers are welcome
-    first.close()
-    ParquetStore(tmp_path / "pq").close()
+def test_a_parquet_folder_of_the_old_layout_is_refused(tmp_path):
+    (tmp_path / "old" / "_commits").mkdir(parents=True)
+    with pytest.raises(ZhpolicyError, match="older zhpolicy"):
+        ParquetStore(tmp_path / "old")
 
 
-def test_duckdb_store_has_one_writer_at_a_time(tmp_path):
+@pytest.mark.parametrize("kind", ["duckdb", "parquet"])
+def test_a_store_has_one_writer_at_a_time(tmp_path, kind):
     import subprocess
     import sys
 
-    first = DuckDBStore(tmp_path / "a.duckdb")
-    other = subprocess.run([sys.executable, "-c", "import sys; from pipeline.batch.store import DuckDBStore; "
-                            "DuckDBStore(sys.argv[1])", str(tmp_path / "a.duckdb")], capture_output=True, text=True)
+    where, flag = (tmp_path / "a.duckdb", "db") if kind == "duckdb" else (tmp_path / "pq", "parquet")
+    first = open_at(where)
+    first.finish()
+    code = f"import sys; from pipeline.batch.store import open_store; open_store({flag}=sys.argv[1])"
+    other = subprocess.run([sys.executable, "-c", code, str(where)], check=False, capture_output=True, text=True)
     assert other.returncode != 0 and "cannot open the DuckDB store" in other.stderr
+    if kind == "parquet":
+        assert len(read_tables(where)["documents"]) == 0  # readers of the export are welcome
     first.close()
+    open_at(where).close()

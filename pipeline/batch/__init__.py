@@ -6,14 +6,14 @@
 >>> tables = read_tables("archive.duckdb")      # {"documents": DataFrame, "requirements": …}
 
 Modules: :mod:`.inputs` (files, folders, zip, JSON Lines), :mod:`.work` (one document),
-:mod:`.sandbox` (worker processes with a time bound), :mod:`.executors` (local pool,
-in-process, or Dask with :mod:`.dask_plugin`), :mod:`.ledger` (skip / store / replace
-decisions), :mod:`.schema`, :mod:`.store` and :mod:`.parquet` (the stores),
-:mod:`.runner` (the loop), :mod:`.progress`, :mod:`.testing` (misbehaving stages and
+:mod:`.pool` (the local worker processes: pebble, with a per-document time bound),
+:mod:`.executors` (local pool, in-process, or Dask with :mod:`.dask_plugin`), :mod:`.ledger`
+(skip / store / replace decisions), :mod:`.schema`, :mod:`.store` (DuckDB, and its Parquet
+export), :mod:`.runner` (the loop), :mod:`.progress`, :mod:`.testing` (misbehaving stages and
 store snapshots for tests).
 
 Attributes are imported on first use, so a worker process importing
-``pipeline.batch.sandbox`` does not load DuckDB or Dask.
+``pipeline.batch.pool`` does not load DuckDB or Dask.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ import importlib
 _EXPORTS = {
     "run_batch": "runner", "Summary": "runner", "EXIT_OK": "runner", "EXIT_FAILED_DOCS": "runner",
     "open_store": "store", "read_tables": "store", "DuckDBStore": "store", "DEFAULT_DB": "store",
-    "ParquetStore": "parquet", "iter_items": "inputs", "InputOptions": "inputs",
+    "ParquetStore": "store", "iter_items": "inputs", "InputOptions": "inputs",
     "table_columns": "schema",
 }
 

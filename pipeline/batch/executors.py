@@ -1,16 +1,16 @@
-"""Where documents run: a local pool of worker processes, or a Dask cluster.
+"""Where documents run: a local pool of worker processes, this process, or a Dask cluster.
 
-Both executors offer the same three calls — ``submit(item) -> future``,
-``wait_any(futures) -> done`` and ``close()`` — and both run each document in a
-:class:`~pipeline.batch.sandbox.Sandbox` (a worker process killed past the time bound), so
-the batch loop in :mod:`pipeline.batch.runner` is one code path for both.
+Every executor offers the same three calls — ``submit(item) -> future``,
+``wait_any(futures) -> done`` and ``close()`` — so the batch loop in
+:mod:`pipeline.batch.runner` is one code path for all.
 
-* :class:`LocalExecutor`: ``workers`` worker processes, each fed by a thread, the next document
-  already waiting in its pipe (:mod:`pipeline.batch.lanes`).
+* :class:`~pipeline.batch.pool.LocalExecutor`: ``workers`` worker processes (pebble); a
+  document past the time bound has its worker stopped and replaced.
 * :class:`InlineExecutor`: ``workers=0``, everything in this process (debugging, tests).
 * :class:`DaskExecutor`: ``--scheduler tcp://HOST:8786`` connects to a running cluster;
-  ``--scheduler local`` starts a ``distributed.LocalCluster`` here.  A worker plugin
-  (:mod:`pipeline.batch.dask_plugin`) gives every Dask worker its own sandboxes.
+  ``--scheduler local`` starts a ``distributed.LocalCluster`` here.  Each Dask worker runs the
+  document function itself (:mod:`pipeline.batch.dask_plugin`), with the time bound enforced
+  in the task's thread.
 """
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from typing import Iterable, Optional
 
 from ..errors import ZhpolicyError
 from .inputs import Item
-from .lanes import LaneExecutor
-from .work import WorkOptions
+from .pool import LocalExecutor
+from .work import WorkOptions, build_pipeline, process
 
 
 def default_workers() -> int:
@@ -31,11 +31,6 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return max(1, os.cpu_count() or 1)
-
-
-class LocalExecutor(LaneExecutor):
-    """Documents in ``workers`` local processes, each fed two at a time by its own thread
-    (see :mod:`pipeline.batch.lanes`), and killed and replaced when a document overruns."""
 
 
 class InlineExecutor:
@@ -49,8 +44,6 @@ class InlineExecutor:
         self._nlp = None
 
     def submit(self, item: Item) -> cf.Future:
-        from .work import build_pipeline, process
-
         if self._nlp is None:
             self._nlp = build_pipeline(self.opts)
         future: cf.Future = cf.Future()
@@ -72,7 +65,7 @@ class DaskExecutor:
         try:
             from distributed import Client, LocalCluster
 
-            from .dask_plugin import PLUGIN_NAME, SandboxPlugin, run_on_worker
+            from .dask_plugin import PLUGIN_NAME, PipelinePlugin, run_on_worker
         except ImportError as exc:
             raise ZhpolicyError(scheduler, f"Dask is not installed ({exc}); pip install 'zhpolicy[dask]'",
                                 stage="scheduler") from None
@@ -88,7 +81,7 @@ class DaskExecutor:
             if self._cluster is not None:
                 self._cluster.close()
             raise ZhpolicyError(scheduler, f"cannot reach the Dask scheduler ({exc})", stage="scheduler") from None
-        self._client.register_plugin(SandboxPlugin(opts), name=PLUGIN_NAME)
+        self._client.register_plugin(PipelinePlugin(opts), name=PLUGIN_NAME)
         self.capacity = max(1, sum(self._client.nthreads().values()))
         self._task = run_on_worker
         self._plugin_name = PLUGIN_NAME

@@ -5,18 +5,23 @@
 >>> summary.line()
 '41 stored, 0 skipped, 2 failed …'
 
-Inputs are read lazily; at most ``2 × workers`` documents are in flight, and finished
-ones are committed every ``chunk_size`` inputs, so memory stays flat however large the
-archive (what grows is the set of keys seen: about 100 bytes per input).  The same loop
-drives the local pool and a Dask cluster (:mod:`pipeline.batch.executors`).
+Inputs are read lazily; at most ``4 × workers`` documents are in flight, and finished
+ones are committed every ``chunk_size`` inputs (or 16 MB of input), so memory stays flat
+however large the archive (what grows is the set of keys seen: about 100 bytes per input).
+The same loop drives the local pool, this process and a Dask cluster
+(:mod:`pipeline.batch.executors`).
 
 Each commit holds whole inputs (all tables of a document, its ``sources`` row, its
 ``errors`` row) in one transaction, and the skip rules (:mod:`pipeline.batch.ledger`)
 read only what was committed; so a run killed at any moment and run again ends with
-the rows of a clean run.  One caveat: when two inputs hold the same text (a file and
-its GBK copy), the one that finishes first is stored and the other recorded as its
-duplicate, so which path ``documents.source`` names may differ between runs with more
-than one worker; every other row is the same.
+the rows of a clean run.  Documents in flight when a run is killed were never committed:
+the next run does them again.  When two inputs hold the same document (a file and its GBK
+copy), the one whose name sorts first is stored and the other recorded as its duplicate,
+whichever finishes first and however many runs it takes — the rows never depend on timing.
+
+Worker processes are started fresh (multiprocessing's *spawn*) and import the main module of
+the program: a script calling :func:`run_batch` with workers needs the usual
+``if __name__ == "__main__":`` guard.
 """
 from __future__ import annotations
 
@@ -31,8 +36,8 @@ from ..version import __version__
 from .executors import make_executor
 from .inputs import DEFAULT_GLOBS, InputOptions, Refusal, estimate_bytes, iter_items
 from .ledger import DUPLICATE, SKIP, SKIP_FAILED, Counts, Ledger, with_arrow
+from .pool import WorkerStartError
 from .progress import NoProgress, make_progress
-from .sandbox import SandboxStartError
 from .store import open_store
 from .work import Outcome, WorkOptions, _factory, check_categories, duplicate_of, failed, refused
 
@@ -176,9 +181,8 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
             flush()
 
     ex = make_executor(work_opts, workers=workers, scheduler=scheduler)
-    # documents handed out and not yet answered: two per worker in its child's pipe (see
-    # lanes.py) and two more queued, so that a worker never waits while this process commits
-    # a chunk (tens of milliseconds) or reads the next files; memory grows by four documents
+    # documents handed out and not yet answered: four per worker, so that a worker never waits
+    # while this process commits a chunk (tens of milliseconds) or reads the next files
     limit = 4 * ex.capacity
     inflight: dict = {}
     bar.start()
@@ -207,6 +211,8 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
         bar.stop()
         raise
     ex.close()
+    if hasattr(st, "finish"):
+        st.finish()  # the Parquet store exports its tables
     bar.stop()
     summary.seconds = time.perf_counter() - t0
     return summary
@@ -215,7 +221,7 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
 def _outcome(future, item) -> Outcome:
     try:
         return future.result()
-    except SandboxStartError as exc:
+    except WorkerStartError as exc:
         raise ZhpolicyError("zhpolicy batch", str(exc), stage="worker") from None
     except Exception as exc:  # noqa: BLE001 - a lost worker loses one document, not the batch
         return failed(item, "worker", f"{type(exc).__name__}: {exc}")

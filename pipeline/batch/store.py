@@ -1,18 +1,25 @@
-"""The batch store: an embedded DuckDB file (default) or a Parquet dataset.
+"""The batch store: an embedded DuckDB file (default), or a Parquet dataset exported from one.
 
 Both offer the same calls: ``state()`` (what is stored already, read once when a batch
 starts), ``commit(change)`` (one chunk of documents, all tables together, atomically)
 and ``close()``.  :func:`read_tables` reads every table back as DataFrames.
 
-The DuckDB store relies on DuckDB's transactions: a chunk is one ``BEGIN … COMMIT``, so
-a process killed at any moment leaves either the whole chunk or none of it.  For the
-Parquet store see :mod:`pipeline.batch.parquet`.
+A chunk is one DuckDB transaction (``BEGIN … COMMIT``), so a process killed at any moment
+leaves either the whole chunk or none of it.  ``--parquet DIR`` is the same DuckDB store, in
+``DIR/zhpolicy.duckdb`` — the one source of truth — followed, when a batch ends, by
+DuckDB's own Parquet export of every table to ``DIR/<table>/data.parquet``.  Each file is
+written under a hidden name and renamed, so a reader of the folders (pandas, pyarrow,
+``read_parquet('DIR/t/*.parquet')``) sees the previous complete export until the new one
+lands; a run killed before its export leaves the previous export, and the next run (even one
+with nothing left to do) exports again.
 """
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional, Union
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -25,9 +32,9 @@ DEFAULT_DB = "zhpolicy.duckdb"
 @dataclass(frozen=True)
 class SourceRow:
     input_key: str
-    content_key: Optional[str]
+    content_key: str | None
     source: str
-    doc_id: Optional[str]
+    doc_id: str | None
     status: str
     pipeline_version: str
 
@@ -55,7 +62,7 @@ class DuckDBStore:
 
     kind = "duckdb"
 
-    def __init__(self, path: Union[str, os.PathLike], *, read_only: bool = False):
+    def __init__(self, path: str | os.PathLike, *, read_only: bool = False):
         import duckdb
 
         self.path = os.fspath(path)
@@ -121,6 +128,9 @@ class DuckDBStore:
             return schema.frame([], cols)
         return schema.conform(self._con.execute(f'SELECT * FROM "{name}"').df(), cols)
 
+    def finish(self) -> None:
+        """A batch has ended (the Parquet store exports here)."""
+
     def close(self) -> None:
         self._con.close()
 
@@ -129,27 +139,84 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def open_store(db: Optional[Union[str, os.PathLike]] = None, parquet: Optional[Union[str, os.PathLike]] = None):
-    """A :class:`DuckDBStore` at ``db`` (default ``zhpolicy.duckdb``), or a Parquet store in ``parquet``."""
+class ParquetStore(DuckDBStore):
+    """A Parquet dataset in the folder ``root``: the DuckDB store ``root/zhpolicy.duckdb``, and
+    when a batch ends DuckDB's export of each table to ``root/<table>/data.parquet``."""
+
+    kind = "parquet"
+
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root)
+        if self.root.exists() and not self.root.is_dir():
+            raise ZhpolicyError(os.fspath(root), "exists and is not a folder", stage="store")
+        if (self.root / "_commits").is_dir() and not (self.root / PARQUET_DB).exists():
+            raise ZhpolicyError(os.fspath(root), "a Parquet store of an older zhpolicy (with _commits/): "
+                                "write the batch to a new folder", stage="store")
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ZhpolicyError(os.fspath(root), f"cannot create the Parquet store: {exc.strerror or exc}",
+                                stage="store") from None
+        super().__init__(self.root / PARQUET_DB)
+        self.path = os.fspath(root)
+        for name in schema.TABLE_NAMES:  # what an export killed midway left
+            (self.root / name / _EXPORTING).unlink(missing_ok=True)
+
+    def export(self) -> None:
+        """Every table to ``root/<table>/data.parquet``: all written under hidden names first,
+        then renamed one after the other."""
+        written = []
+        for name in schema.TABLE_NAMES:
+            folder = self.root / name
+            folder.mkdir(exist_ok=True)
+            tmp = os.fspath(folder / _EXPORTING).replace("'", "''")
+            self._con.execute(f"COPY \"{name}\" TO '{tmp}' (FORMAT parquet)")
+            written.append(folder)
+        for folder in written:
+            os.replace(folder / _EXPORTING, folder / PARQUET_FILE)
+
+    def finish(self) -> None:
+        self.export()
+
+
+PARQUET_DB = "zhpolicy.duckdb"  # the store inside a --parquet folder
+PARQUET_FILE = "data.parquet"  # each table's export: DIR/<table>/data.parquet
+_EXPORTING = ".data.parquet.tmp"
+
+
+def _read_parquet(root: str | os.PathLike) -> dict[str, pd.DataFrame]:
+    """The exported tables of a Parquet store."""
+    import pyarrow.parquet as pq
+
+    root = Path(root)
+    if not (root / "documents" / PARQUET_FILE).is_file():
+        why = (f"no tables exported yet (a batch into it did not finish; its rows are in {PARQUET_DB})"
+               if (root / PARQUET_DB).is_file() else "not a zhpolicy Parquet store")
+        raise ZhpolicyError(os.fspath(root), why, stage="store")
+    cols = schema.table_columns()
+    out = {}
+    for name in schema.TABLE_NAMES:
+        f = root / name / PARQUET_FILE
+        out[name] = schema.conform(pq.read_table(f).to_pandas(), cols[name]) if f.is_file() \
+            else schema.frame([], cols[name])
+    return out
+
+
+def open_store(db: str | os.PathLike | None = None, parquet: str | os.PathLike | None = None):
+    """A :class:`DuckDBStore` at ``db`` (default ``zhpolicy.duckdb``), or a :class:`ParquetStore` in ``parquet``."""
     if db is not None and parquet is not None:
         raise ValueError("give a DuckDB file or a Parquet folder, not both")
     if parquet is not None:
-        from .parquet import ParquetStore
-
         return ParquetStore(parquet)
     return DuckDBStore(db if db is not None else DEFAULT_DB)
 
 
-def read_tables(path: Union[str, os.PathLike]) -> dict[str, pd.DataFrame]:
-    """Every table of a store (a DuckDB file, or a Parquet folder) as typed DataFrames."""
+def read_tables(path: str | os.PathLike) -> dict[str, pd.DataFrame]:
+    """Every table of a store (a DuckDB file, or the export in a Parquet folder) as typed DataFrames."""
     if os.path.isdir(path):
-        from .parquet import ParquetStore
-
-        store = ParquetStore(path, read_only=True)
-    else:
-        store = DuckDBStore(path, read_only=True)
+        return _read_parquet(path)
+    store = DuckDBStore(path, read_only=True)
     try:
         return {name: store.read(name) for name in schema.TABLE_NAMES}
     finally:
         store.close()
-
