@@ -65,6 +65,7 @@ class Words:
     join: frozenset
     light: frozenset
     modal: frozenset
+    modifier: frozenset
     negation: frozenset
     nonverb: frozenset
     object_frame: frozenset
@@ -483,6 +484,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
     # a statement of a target: an indicator, then a verb of change or level and a number
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
+              and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
             and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
@@ -524,6 +526,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     frame_np.pop()  # …问题线索一查到底、依法|处罚: the adverbs are the verb's
             i = end
             continue
+        if c.word(i + 1) == "地" and c.flag(i + 2)[:1] == "v" or c.word(i + 2) == "地" and c.is_verb(i + 3, start=True):
+            i += 2 if c.word(i + 1) == "地" else 3  # 有针对性地|提出, 扎扎实实地|推进: an adverbial in 地
+            continue
         if c.is_verb(i, start=True, fresh=fresh):
             if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
                 lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
@@ -562,8 +567,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
     if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
-        j += 1  # 予以查处: the verb it supports is the action's own
-    elif toks[start][0] not in w.light:
+        j += 1  # 予以查处: the verb it supports is the action's own (予以恢复和整治)
+    if toks[start][0] not in w.light:
         while j < n:
             if toks[j][0] in w.complement and c.word(j + 1) != "的":
                 j += 1  # 保护好, 补回来
@@ -571,12 +576,15 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             head = toks[j - 1][0]
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
-                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n)):
+                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier)):
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
-            elif toks[j][0] in w.glue and toks[j][0] != "的" and c.is_verb(j + 1, start=True) \
-                    and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):
+            elif toks[j][0] in w.glue and toks[j][0] != "的" and (
+                    c.is_verb(j + 1, start=True) or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n") \
+                    and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):  # 树立和贯彻落实
                 j += 2
-            elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1:
+            elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1 and (
+                    toks[j][0] != "在" or c.flag(j + 1) in _QUANTITY_TAGS or c.flag(j + 1) == "eng"
+                    or _number(c.word(j + 1))):  # 控制在3%以内, but 储存|在…中, 探索|在…上安装
                 j += 1  # 提高到, 控制在, 下放至
                 break
             else:
@@ -593,6 +601,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
     # (指导村民委员会|组织做好…)
     k = e = j
+    if c.word(j) == "在" and c.flag(j) == "p" and c.word(n - 1) in w.closer:
+        k = e = n  # 存放|在专用仓库中: a place, not the object
     seen_noun = False
     pivot_object = toks[j - 1][0] in w.pivot_object
     if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"):
