@@ -324,11 +324,13 @@ class _Clause:
 
     def attribute_frame(self, i: int) -> bool:
         """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
-        follows before any verb."""
+        follows before any verb but one right before it (由X组成的委员会, 对X就业的影响) or
+        one that modifies a noun (关于科技创新的部署)."""
         for k in range(i + 1, self.n):
-            if self.toks[k][0] == "的":
+            wd, f = self.toks[k]
+            if wd == "的":
                 return True
-            if self.toks[k][1] == "v" and self.toks[k][0] not in self.w.closer:
+            if f == "v" and wd not in self.w.closer and wd not in self.w.modifier and self.word(k + 1) != "的":
                 return False
         return False
 
@@ -361,8 +363,8 @@ class _Clause:
         w = self.w
         if self.word(i) in w.closed:
             closers = w.closer
-            k = next((k for k in range(i + 2, self.n) if self.word(k) in closers
-                      or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线
+            k = next((k for k in range(i + 2, self.n) if self.word(k) in closers and self.word(k + 1) != "的"
+                      or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线; not 按照|国家规定的…
             if k is not None:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
                     return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
@@ -471,7 +473,7 @@ def _has_number(clause: str) -> bool:
 
 
 def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True,
-                 pivot_cue: bool = False) -> _Reading:
+                 pivot_cue: bool = False, de: bool = True) -> _Reading:
     c = _Clause(toks, w, last)
     n = c.n
     out = _Reading()
@@ -526,7 +528,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     frame_np.pop()  # …问题线索一查到底、依法|处罚: the adverbs are the verb's
             i = end
             continue
-        if c.word(i + 1) == "地" and c.flag(i + 2)[:1] == "v" or c.word(i + 2) == "地" and c.is_verb(i + 3, start=True):
+        if de and (c.word(i + 1) == "地" and c.flag(i + 2)[:1] == "v"
+                   or c.word(i + 2) == "地" and c.is_verb(i + 3, start=True)):
             i += 2 if c.word(i + 1) == "地" else 3  # 有针对性地|提出, 扎扎实实地|推进: an adverbial in 地
             continue
         if c.is_verb(i, start=True, fresh=fresh):
@@ -537,6 +540,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if c.modifier(i):
                 lead.append(toks[i])
                 i += 1
+                continue
+            if wd in cues and c.word(i + 1) in disp:
+                i += 1  # 坚持|把自己的事情办好: the verb of 把X…
                 continue
             if c.is_adverbial(i, fresh) and (wd in w.adverb or wd in cues or wd not in w.openers):
                 i += 1
@@ -610,20 +616,24 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     while e < n:
         wd, f = toks[e]
         if seen_noun and (
-                (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e))
+                (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
+                 and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
                 or (c.is_verb(e) and not c.modifier(e)
                     and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e) and not c.list_item(e))
                          or (pivot_object and (f != "vn" or c.is_verb(e + 1, start=True))
                         and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v")))
-                or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))):
+                or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
+                or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1))):  # 安排计划、|优先运输
             break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
     if toks[start][0] in w.clause_cue:
         # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
-        e = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
+        cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
+        if cut >= e - 1:  # …稳定 (one word): the subject; 城市安全运行 (a longer predicate): the whole clause
+            e = cut
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
@@ -691,7 +701,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         if part.rstrip().endswith("的") and k < len(parts) - 1:
             continue  # …的，要依法责令: a condition, the predicate follows
         clause = part.strip()[:MAX_CLAUSE]
-        r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot)
+        r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
+                         "地" in clause)
         if k == 0:
             first_lead = r.lead
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
