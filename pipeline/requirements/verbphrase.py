@@ -619,12 +619,14 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
                 or (c.is_verb(e) and not c.modifier(e)
-                    and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e) and not c.list_item(e))
+                    and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e) and not c.list_item(e)
+                          and wd not in w.adverb)
                          or (pivot_object and (f != "vn" or c.is_verb(e + 1, start=True))
                         and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v")))
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
-                or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1))):  # 安排计划、|优先运输
+                or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1)
+                    and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
             break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
