@@ -376,8 +376,9 @@ class _Clause:
             return None  # 结合…建设要求, 按照…工作部署: the frame's phrase is the whole clause
         if not self.last and self.word(last) in w.frame_head and self._headed(i, last):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
-        for k in range(i + 2, last):
-            if self.word(k) in w.frame_means and self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
+        means = w.frame_means
+        for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
+            if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
                 return k + 1  # 以…等多种形式|参与…: the phrase ends with its means
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in ("等", "等等")), None)
         if tail is not None and (not any(self.is_verb(k) for k in range(tail + 1, self.n))
