@@ -16,12 +16,12 @@ object is the indicator before the verb).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Optional, Sequence
+from functools import cache, lru_cache
 
-from ..script import as_written, t2s_same_length
 from ..resources import read_tsv
+from ..script import as_written, t2s_same_length
 from .lexicon import openers
 from .tagging import dictionary, tag
 
@@ -49,6 +49,7 @@ class Words:
     adverb: frozenset
     attributive: frozenset
     auxiliary: frozenset
+    bound: frozenset
     clause_cue: frozenset
     clause_frame: frozenset
     closed: frozenset
@@ -58,10 +59,13 @@ class Words:
     disposal: frozenset
     disposal_verb: frozenset
     frame: frozenset
+    frame_head: frozenset
+    frame_means: frozenset
     glue: frozenset
     join: frozenset
     light: frozenset
     modal: frozenset
+    modifier: frozenset
     negation: frozenset
     nonverb: frozenset
     object_frame: frozenset
@@ -73,7 +77,7 @@ class Words:
     verbal_object: frozenset
 
 
-@lru_cache(maxsize=None)
+@cache
 def words() -> Words:
     by: dict[str, set] = {}
     for row in read_tsv(WORDS_FILE):
@@ -92,7 +96,7 @@ def _verbs() -> frozenset:
     return w.openers | w.verb
 
 
-@lru_cache(maxsize=None)
+@cache
 def tag_overrides() -> dict[str, str]:
     """``models/tag_overrides.tsv``: the tag a word takes in a predicate clause where jieba's
     dictionary tags it against its use in policy text (深化/j → v, 养护/v → vn)."""
@@ -204,7 +208,7 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             continue
         if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
-        elif len(wd) == 2 and wd[0] in w.frame and f in ("c", "d", "r", "u", "x", "y", "j"):
+        elif len(wd) == 2 and wd[0] in w.frame and f in ("c", "d", "r", "u", "x", "y", "j") and wd[0] not in w.bound:
             out.append((wd[0], "p"))  # 同所, 对此: jieba glues a preposition to the next character
             wd, f = wd[1], _word_tag(wd[1], engine) or "x"
         out.append((wd, f))
@@ -236,8 +240,8 @@ class _Reading:
 class _Clause:
     """One clause's tokens and the tests on them."""
 
-    def __init__(self, toks: Sequence[tuple[str, str]], w: Words):
-        self.toks, self.w, self.n = toks, w, len(toks)
+    def __init__(self, toks: Sequence[tuple[str, str]], w: Words, last: bool = True):
+        self.toks, self.w, self.n, self.last = toks, w, len(toks), last
 
     def word(self, i: int) -> str:
         return self.toks[i][0] if 0 <= i < self.n else ""
@@ -276,6 +280,23 @@ class _Clause:
         nxt = self.word(i + 2)
         return nxt == "" or nxt in ("、", "和", "及", "与", "等", "，")
 
+    def list_item(self, e: int) -> bool:
+        """The verb or idiom at ``e``, after a list mark (、, 和), is a word of a list of nouns, not
+        a new predicate: the list goes on to 等 or 的 (X、废弃边角地等存量资源, 勇于探索、献身科学的
+        事迹) or ends in a noun (社区居住、就业、休闲功能), and no opener verb starts a predicate
+        before that (加强X、完善Y的…; 鼓励创新、宽容失败; 增强信心、迎难而上)."""
+        w = self.w
+        if self.word(e - 1) not in ("、", "和", "及", "与", "或") or (
+                self.flag(e) == "v" and self.word(e) in w.openers) or self.word(e) in w.verb:
+            return False
+        for k in range(e + 1, self.n):
+            wd, f = self.toks[k]
+            if wd in ("等", "等等", "的"):
+                return True
+            if f == "v" and wd in w.openers or wd in w.verb or wd in ("，", ","):
+                return False
+        return self.flag(self.n - 1)[:1] == "n"
+
     def verb_later(self, i: int) -> bool:
         """A verb tagged as one (not a verbal noun) follows ``i`` in the clause as a predicate
         (各园区建设主体|负责…: the verbal noun before it is inside the subject)."""
@@ -303,11 +324,13 @@ class _Clause:
 
     def attribute_frame(self, i: int) -> bool:
         """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
-        follows before any verb."""
+        follows before any verb but one right before it (由X组成的委员会, 对X就业的影响) or
+        one that modifies a noun (关于科技创新的部署)."""
         for k in range(i + 1, self.n):
-            if self.toks[k][0] == "的":
+            wd, f = self.toks[k]
+            if wd == "的":
                 return True
-            if self.toks[k][1] == "v" and self.toks[k][0] not in self.w.closer:
+            if f == "v" and wd not in self.w.closer and wd not in self.w.modifier and self.word(k + 1) != "的":
                 return False
         return False
 
@@ -319,7 +342,18 @@ class _Clause:
         return self.is_verb(k, start=start) and not self.modifier(k) and nxt not in w.tail \
             and nxt not in w.glue
 
-    def frame_end(self, i: int) -> Optional[int]:
+    def _headed(self, i: int, last: int) -> bool:
+        """The frame's phrase from ``i`` is a noun phrase whose head is at ``last``: no word tagged
+        as a verb in it, or the verb right before the head modifies it (管控|平台, 建设|内容); no
+        adverb before a verb nor a quantity after one (定期跟进…情况, 推出一批…措施 are predicates)."""
+        w = self.w
+        verbs = [k for k in range(i + 1, last) if self.flag(k) == "v" and self.word(k) not in w.nonverb]
+        if any(self.flag(k) == "v" and (self.flag(k - 1) in ("d", "ad") or self.word(k - 1) in w.adverb
+                                       or self.flag(k + 1) in ("m", "mq")) for k in verbs if k > i + 1):
+            return False  # 定期跟进…情况, 推出一批…措施: a predicate
+        return not verbs or (self.flag(last - 1)[:1] == "v" and self.word(last - 1) not in w.nonverb)
+
+    def frame_end(self, i: int) -> int | None:
         """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
         that governs after it; None when it runs to the clause's end.
 
@@ -329,8 +363,8 @@ class _Clause:
         w = self.w
         if self.word(i) in w.closed:
             closers = w.closer
-            k = next((k for k in range(i + 2, self.n) if self.word(k) in closers
-                      or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线
+            k = next((k for k in range(i + 2, self.n) if self.word(k) in closers and self.word(k + 1) != "的"
+                      or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线; not 按照|国家规定的…
             if k is not None:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
                     return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
@@ -340,9 +374,17 @@ class _Clause:
             last -= 1
         if self.word(last) in w.closer and self.word(last) not in ("为", "时"):
             return None  # 结合…建设要求, 按照…工作部署: the frame's phrase is the whole clause
+        if not self.last and self.word(last) in w.frame_head and self._headed(i, last):
+            return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
+        means = w.frame_means
+        for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
+            if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
+                return k + 1  # 以…等多种形式|参与…: the phrase ends with its means
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in ("等", "等等")), None)
-        if tail is not None and not any(self.is_verb(k) for k in range(tail + 1, self.n)):
-            return None  # 围绕完善…、强化…等重点任务: a list of the frame's phrase, no predicate after it
+        if tail is not None and (not any(self.is_verb(k) for k in range(tail + 1, self.n))
+                                 or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb) and self.word(k) not in w.light
+                                        for k in range(tail + 1, last + 1))):
+            return None  # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = None
             prev = False
@@ -352,7 +394,11 @@ class _Clause:
                     continue  # 结合城市更新|建设|中: a verbal noun before a closer is inside the phrase
                 if self.word(k) in w.glue and best is not None and self.is_verb(k + 1):
                     break
-                cand = self.ends_frame(k, start=start)
+                cand = self.ends_frame(k, start=start) and (start or self.flag(k)[:1] == "v" or self.word(k) in w.verb
+                                                            or k == self.n - 1)
+                if cand and (self.word(k) in w.light or (best is None and k > i + 1 and self.flag(k) == "v"
+                                                         and self.word(k - 1) in w.adverb)):
+                    return k  # 对…行业组织|进行监督, 会同…定期|跟进…: a light verb, a verb after an adverb
                 if cand and not prev:
                     best = k
                 prev = cand
@@ -427,19 +473,21 @@ def _has_number(clause: str) -> bool:
     return any(map(str.isdigit, clause)) or _NUMERAL.search(clause) is not None
 
 
-def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True) -> _Reading:
-    c = _Clause(toks, w)
+def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True,
+                 pivot_cue: bool = False, de: bool = True) -> _Reading:
+    c = _Clause(toks, w, last)
     n = c.n
     out = _Reading()
     lead: list[tuple[str, str]] = []
-    disposal: Optional[list[tuple[str, str]]] = None
+    disposal: list[tuple[str, str]] | None = None
     frames, pivots, disp, cues = w.frame, w.pivot, w.disposal, w.cue
     i = 0
     start = None
-    first_frame: Optional[int] = None
+    first_frame: int | None = None
     frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
     # a statement of a target: an indicator, then a verb of change or level and a number
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
+              and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
             and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
@@ -452,8 +500,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     while i < n:
         wd, f = toks[i]
         fresh = not lead
-        if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.is_verb(i + 1)):
-            i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y
+        if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.is_verb(i + 1)) \
+                and not any(toks[k][0] in w.disposal_verb for k in range(i + 2, n)):
+            i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y (将核准后的报告书报…)
             continue
         if wd in disp and i + 1 < n:
             k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb), None)
@@ -476,7 +525,13 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 break  # the frame runs to the clause's end
             if wd in w.object_frame:
                 frame_np = list(toks[i + 1:end])
+                while frame_np and (frame_np[-1][0] in w.adverb or frame_np[-1][0] in w.glue):
+                    frame_np.pop()  # …问题线索一查到底、依法|处罚: the adverbs are the verb's
             i = end
+            continue
+        if de and (c.word(i + 1) == "地" and c.flag(i + 2)[:1] == "v"
+                   or c.word(i + 2) == "地" and c.is_verb(i + 3, start=True)):
+            i += 2 if c.word(i + 1) == "地" else 3  # 有针对性地|提出, 扎扎实实地|推进: an adverbial in 地
             continue
         if c.is_verb(i, start=True, fresh=fresh):
             if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
@@ -487,12 +542,16 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.append(toks[i])
                 i += 1
                 continue
+            if wd in cues and c.word(i + 1) in disp:
+                i += 1  # 坚持|把自己的事情办好: the verb of 把X…
+                continue
             if c.is_adverbial(i, fresh) and (wd in w.adverb or wd in cues or wd not in w.openers):
                 i += 1
                 continue
-            if (wd in pivots or wd in w.modal) and any(c.is_verb(k) for k in range(i + 1, n)):
+            if (wd in w.modal or (wd in pivots and (wd == "请" or (pivot_cue and not lead and first_frame is None)))) \
+                    and any(c.is_verb(k) for k in range(i + 1, n)):
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
-                continue
+                continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
             start = i
             break
         if c.is_adverbial(i, fresh) and (f in _ADVERB_TAGS or wd in w.adverb):
@@ -510,13 +569,13 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             return out
     # the action: the verb, the verbs right after it and those joined to it by glue
     j = start + 1
-    if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v":
+    if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v" and toks[start][0] not in w.light:
         start -= 1  # 投资建设: the first verb of a serial pair went with the phrase before
     if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
     if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
-        j += 1  # 予以查处: the verb it supports is the action's own
-    elif toks[start][0] not in w.light:
+        j += 1  # 予以查处: the verb it supports is the action's own (予以恢复和整治)
+    if toks[start][0] not in w.light:
         while j < n:
             if toks[j][0] in w.complement and c.word(j + 1) != "的":
                 j += 1  # 保护好, 补回来
@@ -524,12 +583,15 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             head = toks[j - 1][0]
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
-                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n)):
+                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier)):
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
-            elif toks[j][0] in w.glue and toks[j][0] != "的" and c.is_verb(j + 1, start=True) \
-                    and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):
+            elif toks[j][0] in w.glue and toks[j][0] != "的" and (
+                    c.is_verb(j + 1, start=True) or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n") \
+                    and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):  # 树立和贯彻落实
                 j += 2
-            elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1:
+            elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1 and (
+                    toks[j][0] != "在" or c.flag(j + 1) in _QUANTITY_TAGS or c.flag(j + 1) == "eng"
+                    or _number(c.word(j + 1))):  # 控制在3%以内, but 储存|在…中, 探索|在…上安装
                 j += 1  # 提高到, 控制在, 下放至
                 break
             else:
@@ -546,6 +608,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
     # (指导村民委员会|组织做好…)
     k = e = j
+    if c.word(j) == "在" and c.flag(j) == "p" and c.word(n - 1) in w.closer:
+        k = e = n  # 存放|在专用仓库中: a place, not the object
     seen_noun = False
     pivot_object = toks[j - 1][0] in w.pivot_object
     if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"):
@@ -553,19 +617,26 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     while e < n:
         wd, f = toks[e]
         if seen_noun and (
-                (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e))
+                (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
+                 and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
                 or (c.is_verb(e) and not c.modifier(e)
-                    and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e))
-                         or (pivot_object and f != "vn")
+                    and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e) and not c.list_item(e)
+                          and wd not in w.adverb)
+                         or (pivot_object and (f != "vn" or c.is_verb(e + 1, start=True))
+                        and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v")))
-                or (f == "i" and toks[e - 1][0] in w.glue)):
+                or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
+                or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1)
+                    and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
             break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
     if toks[start][0] in w.clause_cue:
         # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
-        e = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
+        cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
+        if cut >= e - 1:  # …稳定 (one word): the subject; 城市安全运行 (a longer predicate): the whole clause
+            e = cut
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
@@ -633,7 +704,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         if part.rstrip().endswith("的") and k < len(parts) - 1:
             continue  # …的，要依法责令: a condition, the predicate follows
         clause = part.strip()[:MAX_CLAUSE]
-        r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause))
+        r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
+                         "地" in clause)
         if k == 0:
             first_lead = r.lead
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
