@@ -257,8 +257,8 @@ def _section_number(text: str, pos: int, lex: Lexicon) -> Optional[Cand]:
     levels = m.group().count(".") + m.group().count("．")
     if levels == 1 and not (k < len(text) and "\u4e00" <= text[k] <= "\u9fff"):
         return None  # 3.75 alone on its line: a table's figure
-    if text[k:k + 1] in _MAGNITUDES or unit_at(text, k, lex) is not None:
-        return None  # 2.5万元, 1.5 倍: a number and its unit
+    if text[k:k + 1] in _MAGNITUDES or text[k:k + 1] in _ARABIC_GOES_ON or unit_at(text, k, lex) is not None:
+        return None  # 2.5万元, 1.5 倍, 9.5成: a number and its unit
     head = m.group().replace("．", ".").split(".")
     return Cand(pos, m.end(), float(head[-1]), "", "number", role="ordinal", num_start=pos, num_end=m.end(),
                 unit_end=m.end())
