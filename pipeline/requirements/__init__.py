@@ -5,8 +5,11 @@
 action, or per clause group where a unit holds clauses with another actor or another kind
 of cue.  Detection needs only the lexicons of ``models/`` (cues.tsv, actors.tsv,
 openers.tsv) and jieba's dictionary: positions are looked up, never segmented
-(:mod:`.scan`); only the first few characters of the predicate are cut into words, for
-``action`` and ``object`` (:mod:`.tagging`).  The stage is linear in the text.
+(:mod:`.scan`); only the predicate's first clauses are cut into tagged words, for
+``action`` and ``object`` (:mod:`.verbphrase`).  Responsibility notes and clauses give
+``lead``, ``partners``, ``supervisor`` and ``deadline`` (:mod:`.responsibility`, flattened
+task tables through :mod:`.tables`); what only looks like a requirement is left out
+(:mod:`.nonreq`).  The stage is linear in the text.
 
 What counts:
 
