@@ -11,23 +11,26 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export MPLBACKEND ?= Agg
 
-.PHONY: demo test serve setup setup-test setup-web setup-pkuseg bench clean fonts browser compile
+.PHONY: demo test serve setup setup-test setup-web setup-pkuseg bench clean fonts browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml hatch_build.py | $(BIN)/python
+# The package, once: editable, plain Python (nothing to compile). The first line removes what the
+# Cython build this project used to make left beside the sources: extension modules would be
+# imported instead of the .py files.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	@find pipeline \( -name '*.so' -o -name '*.pyd' \) -delete; rm -f pipeline/_compiled.json
 	$(BIN)/pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml hatch_build.py | $(BIN)/python
-	$(BIN)/pip install -q -e ".[test]"
-	touch $@ $(VENV)/.installed
-
-$(VENV)/.installed-web: pyproject.toml hatch_build.py | $(BIN)/python
-	$(BIN)/pip install -q -e ".[web]"
-	touch $@ $(VENV)/.installed
+# An extra (test, web, …) on top of the installed package: only its requirements
+# (tools/extras.py), so that `make demo` then `make test` installs nothing twice.
+$(VENV)/.installed-%: pyproject.toml tools/extras.py $(VENV)/.installed
+	$(BIN)/python tools/extras.py $* > $(VENV)/requirements-$*.txt
+	$(BIN)/pip install -q -r $(VENV)/requirements-$*.txt
+	touch $@
 
 setup-pkuseg: $(VENV)/.installed
 	$(BIN)/pip install -q numpy cython setuptools wheel
@@ -47,11 +50,6 @@ test: setup-test
 serve: setup-web
 	$(BIN)/zhpolicy serve --host $(HOST) --port $(PORT) $(if $(TOKEN),--token $(TOKEN))
 
-# Recompile the hot modules after editing them (until then their .py files run: pipeline/_accel.py)
-compile: | $(BIN)/python
-	$(BIN)/pip install -q -e .
-	$(BIN)/zhpolicy --version
-
 bench: setup-test
 	$(BIN)/python benchmarks/run_all.py
 
@@ -69,5 +67,4 @@ browser:
 	  echo "note: no chromium installed; the browser tests will skip" >&2
 
 clean:
-	rm -rf $(VENV) .cache .pytest_cache pipeline/_compiled.json
-	find pipeline -name '*.so' -delete
+	rm -rf $(VENV) .cache .pytest_cache

@@ -12,9 +12,6 @@ Prints, measured in one run:
 * peak memory: RSS of the whole process tree (this process and every worker), sampled
   every 50 ms (goal < 1 GB whatever the archive size), and the main process's RSS at the
   first, middle and last commit (flat when streaming works);
-* which build ran: how many of the pipeline's modules are compiled (``hatch_build.py``);
-  with ``--pure`` also a 1-worker run with ``ZHPOLICY_PURE_PYTHON=1`` (every module from
-  its ``.py`` file), to compare the two builds in the same run;
 * for each run also the steady throughput (first commit to last: worker start-up and
   model loading left out), how many cores were busy on average, and the load average
   before it (the machine is shared: other work lowers the speed-up).
@@ -25,7 +22,6 @@ Figures, not assertions: the goals are printed beside them.
     python benchmarks/bench_batch.py --quick         # the archive once (≈ 5 MB), under a minute
     python benchmarks/bench_batch.py --rounds 3      # 1 and 2 workers three times in turn: medians, ranges
     python benchmarks/bench_batch.py --repeat 2 --workers 1 2
-    python benchmarks/bench_batch.py --pure          # and the pure-Python build, 1 worker
 """
 from __future__ import annotations
 
@@ -219,7 +215,6 @@ def main(argv=None) -> int:
     ap.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE,
                     help="inputs per commit, as zhpolicy batch's default [%(default)s]")
     ap.add_argument("--categories", default="auto", help="as zhpolicy batch's default [%(default)s]")
-    ap.add_argument("--pure", action="store_true", help="also time 1 worker running pure Python (ZHPOLICY_PURE_PYTHON=1)")
     ap.add_argument("--rounds", type=int, default=1,
                     help="time the worker counts this many times, in turn (1, 2, 1, 2, …), and report the "
                          "median and the range: the machine is shared and one run may land on a busy spell [1]")
@@ -235,10 +230,6 @@ def main(argv=None) -> int:
         total = write_copies(texts, repeat, work / "in")
         base = sum(len(t.encode("utf-8")) for _, t in texts)
         print(f"corpus: {len(texts)} files, {base / MB:.2f} MB × {repeat} = {total / MB:.1f} MB ({args.corpus})")
-        from pipeline._accel import describe_build
-
-        build = describe_build()
-        print(f"build: {build}")
         # bare jieba on the same text, half before the pipeline runs and half after them: the
         # machine's speed drifts (it is shared), and the ratio should not depend on when
         half = len(texts) * repeat // 2  # (the copies are made as they are read: no 50 MB held here)
@@ -253,15 +244,6 @@ def main(argv=None) -> int:
                 rounds[-1][w] = r
                 show_run(r)
         runs = [_median_run([rd[w] for rd in rounds]) for w in args.workers]
-        pure = None
-        if args.pure:
-            os.environ["ZHPOLICY_PURE_PYTHON"] = "1"  # the workers inherit it
-            try:
-                pure = bench_pipeline(work / "in", 1, work, args.chunk_size, args.categories, tag="pure")
-            finally:
-                del os.environ["ZHPOLICY_PURE_PYTHON"]
-            print("pure Python:", end=" ")
-            show_run(pure)
         jb_after = bench_jieba(itertools.islice(copies(texts, repeat), half, None))
         jb = {"mb": jb_before["mb"] + jb_after["mb"], "seconds": jb_before["seconds"] + jb_after["seconds"],
               "posseg_seconds": jb_before["posseg_seconds"] + jb_after["posseg_seconds"],
@@ -274,7 +256,7 @@ def main(argv=None) -> int:
         print(f"bare jieba.posseg.lcut, 1 process: {jb['posseg_mbps']:6.2f} MB/s over the same text")
         by_w = {r["workers"]: r for r in runs}
         figures = {"corpus_mb": total / MB, "jieba_mbps": jb["mbps"], "jieba_posseg_mbps": jb["posseg_mbps"],
-                   "build": build, "runs": runs}
+                   "runs": runs}
         if len(rounds) > 1:
             figures["rounds"] = [{str(w): r for w, r in rd.items()} for rd in rounds]
             for w in args.workers:
@@ -294,12 +276,6 @@ def main(argv=None) -> int:
             print(line + "   (goal ≥ 0.8)")
             figures["ratio_pipeline_per_worker_to_posseg"] = by_w[1]["mbps"] / jb["posseg_mbps"]
             print(f"ratio pipeline (1 worker) / jieba.posseg: {figures['ratio_pipeline_per_worker_to_posseg']:.2f}")
-        if pure is not None:
-            figures["pure_python_run"] = pure
-            figures["ratio_pure_python_to_jieba"] = pure["mbps"] / jb["mbps"]
-            figures["ratio_pure_python_to_posseg"] = pure["mbps"] / jb["posseg_mbps"]
-            print(f"ratio pure Python (1 worker) / jieba: {figures['ratio_pure_python_to_jieba']:.2f}; "
-                  f"/ jieba.posseg: {figures['ratio_pure_python_to_posseg']:.2f}")
         if 1 in by_w and 2 in by_w:
             # each round's speed-up pairs runs made one after the other; the median of those
             per_round = sorted(rd[2]["mbps"] / rd[1]["mbps"] for rd in rounds)

@@ -78,11 +78,10 @@ def main(argv=None) -> int:
     ap.add_argument("--http", action="store_true", help="also time the requests without a browser")
     args = ap.parse_args(argv)
 
-    from pipeline._accel import describe_build
     from pipeline.web import create_app
     from pipeline.web.server import serving
 
-    print(f"build: {describe_build()}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
+    print(f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
     print(f"{'document':<18} {'chars':>7} {'way':<8} {'median':>8} {'min':>7} {'max':>7}  goal")
     with serving(create_app()) as url:
         for label, path in DOCUMENTS:

@@ -61,15 +61,13 @@ class LazyGroup(click.Group):
 
 def _show_version(ctx: click.Context, _param, value: bool) -> None:
     if value and not ctx.resilient_parsing:
-        from .._accel import describe_build
-
-        click.echo(f"zhpolicy {__version__} ({describe_build()})")
+        click.echo(f"zhpolicy {__version__}")
         ctx.exit()
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
-              help="Show the version and the build, and exit.")
+              help="Show the version and exit.")
 def cli():
     """zhpolicy: Chinese policy speeches and documents → a table of requirements.
 
@@ -99,7 +97,7 @@ def main(argv=None):
     except KeyboardInterrupt:
         click.echo("zhpolicy: interrupted", err=True)
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
+    except Exception as exc:
         if os.environ.get("ZHPOLICY_DEBUG"):
             raise
         click.echo(f"zhpolicy: internal error: {type(exc).__name__}: {exc} (set ZHPOLICY_DEBUG=1 for details)", err=True)
