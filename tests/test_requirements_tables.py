@@ -7,61 +7,13 @@ Every table here is invented (澜江省, 梧川市 and their bodies)."""
 from __future__ import annotations
 
 import pytest
+from test_structure_flat_tables import TASKS_ONLY, WRAPPED_REPEATED  # the same invented tables, read by both stages
 
 from pipeline.requirements import find_requirements
 from pipeline.requirements.tables import CellIndex, cut_spans, find_grids
 
 YEAR = 2025
 
-TASKS_ONLY = """附件
-梧川市城市更新重点任务分解表
-序号
-重点任务
-牵头单位
-配合单位
-完成时限
-1
-建立健全城市更新统筹协调机制
-市住建局
-市发展改革委、市财政局
-2025年底前
-2
-完善老旧小区改造资金保障
-市财政局
-各区政府
-长期坚持
-"""
-
-WRAPPED_REPEATED = """梧川市韧性城市建设重点任务分解表
-序号
-任务类型
-具体措施
-责任单位
-参考文件
-1
-排水设施
-提标改造
-推进老城区雨污分流改造，完善排水管网，到2026年底消除易涝点。
-市水务局、市住建局、
-市城管局，
-各区政府
-《梧川市排水专项
-规划》
-序号
-任务类型
-具体措施
-责任单位
-参考文件
-2
-应急物资
-储备
-建立应急物资储备目录，定期轮换更新。
-加强储备库日常管理。
-市应急局、
-市粮食物资局
-《梧川市应急预案》
-（梧政发〔2024〕5号）
-"""
 
 # --- the requirement stage ---------------------------------------------------------------------------
 NOTICE = """梧川市人民政府办公室关于印发重点任务分解表的通知

@@ -92,7 +92,7 @@ class _AtMemo(dict):
         self.text, self.lists, self.longest = text, index._lists, index.longest
 
     def __missing__(self, pos: int) -> tuple[int, ...]:
-        # _lists_at, inlined: a look-up per clause start and more
+        # for each word list, the length of its longest word at text[pos:] (a look-up per clause start and more)
         text, lists = self.text, self.lists
         if text[pos:pos + 1] not in lists:  # no listed word starts with this character
             self[pos] = _NONE
@@ -107,26 +107,8 @@ class _AtMemo(dict):
             for k in ks:
                 got[k] = j - pos
             j += 1
-        out = self[pos] = tuple(got)
+        out = self[pos] = tuple(got)  # ints only: the collector stops tracking it
         return out
-
-
-def _lists_at(text: str, lists: dict, longest: int, pos: int) -> tuple[int, ...]:
-    """:class:`_AtMemo`'s answer for ``pos``: for each word list, the length of its longest
-    word at ``text[pos:]`` (``lists``: ``WordIndex._lists``)."""
-    if text[pos:pos + 1] not in lists:  # no listed word starts with this character
-        return _NONE
-    got = [0] * N_LISTS
-    stop = min(len(text), pos + longest)
-    j = pos + 1
-    while j <= stop:
-        ks = lists.get(text[pos:j])
-        if ks is None:
-            break
-        for k in ks:
-            got[k] = j - pos
-        j += 1
-    return tuple(got)  # ints only: the collector stops tracking it
 
 
 class Scan:
