@@ -22,3 +22,8 @@ def test_extract_reads_the_file_but_extract_text_does_not():
 def test_extract_text_takes_only_str():
     with pytest.raises(TypeError):
         pipeline.extract_text(b"bytes")
+
+
+@pytest.mark.parametrize("text", ["一" * 25000, "共建" + "1" * 2000 + "个站点。", "提高" + "9" * 2000 + "%。"])
+def test_overlong_numerals_finish_without_quantity(text):
+    assert not pipeline.extract_text(text).quantities
