@@ -201,18 +201,19 @@ def from_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         text, enc = _pdf_text(data, source), "pdf"
     else:
         text, enc = decode_bytes(data, source)
-    return from_text(text, source=source, encoding=enc, size_bytes=len(data))
+    return from_text(text.removeprefix("\ufeff"), source=source, encoding=enc, size_bytes=len(data))
 
 
 def from_text(text: str, *, source: str = "<text>", encoding: str = "str", size_bytes: int | None = None) -> Document:
-    """Build a :class:`Document` from an already decoded string."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
+    """Build a :class:`Document` from an already decoded string.  A leading U+FEFF is kept
+    (offsets index the caller's string: it is white space to the stages) but left out of
+    the id, so a text and its file with a BOM get the same ``doc_id``."""
+    body = text.removeprefix("\ufeff")
+    if not body.strip():
         raise LoadError(source, "empty document (only white space)")
-    title, date = find_title_and_date(text)
+    title, date = find_title_and_date(body)
     return Document(
-        doc_id=doc_id_of(text),
+        doc_id=doc_id_of(body),
         source=source,
         encoding=encoding,
         raw=text,
