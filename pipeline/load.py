@@ -93,6 +93,29 @@ def _is_binary(data: bytes) -> bool:
     return ctrl > max(4, len(sample) // 100)
 
 
+# what UTF-16 Chinese text decodes to: CJK ideographs, CJK and full-width punctuation,
+# general punctuation (“” —), printable ASCII and line breaks
+_UTF16_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\n\r]")
+_UTF16_MIN_SHARE = 0.95  # of the sample's characters; random bytes give far less
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` (which looked binary: zero bytes or
+    control bytes) reads as Chinese text in one of them; else None."""
+    if len(data) % 2:
+        return None
+    sample = data[:8192]
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue  # a cut surrogate pair at the sample's end is rare enough to ignore
+        if text and len(_UTF16_TEXT.findall(text)) >= _UTF16_MIN_SHARE * len(text) \
+                and re.search(r"[\u4e00-\u9fff]", text):
+            return enc
+    return None
+
+
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     """Decode a text file's bytes; return ``(text, encoding)``."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -100,7 +123,10 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", source), "utf-16"
     if _is_binary(data):
-        raise LoadError(source, "binary file, not text")
+        enc = _utf16_without_bom(data)
+        if enc is None:
+            raise LoadError(source, "binary file, not text")
+        return _strict(data, enc, source), enc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -175,18 +201,19 @@ def from_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         text, enc = _pdf_text(data, source), "pdf"
     else:
         text, enc = decode_bytes(data, source)
-    return from_text(text, source=source, encoding=enc, size_bytes=len(data))
+    return from_text(text.removeprefix("\ufeff"), source=source, encoding=enc, size_bytes=len(data))
 
 
 def from_text(text: str, *, source: str = "<text>", encoding: str = "str", size_bytes: int | None = None) -> Document:
-    """Build a :class:`Document` from an already decoded string."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
+    """Build a :class:`Document` from an already decoded string.  A leading U+FEFF is kept
+    (offsets index the caller's string: it is white space to the stages) but left out of
+    the id, so a text and its file with a BOM get the same ``doc_id``."""
+    body = text.removeprefix("\ufeff")
+    if not body.strip():
         raise LoadError(source, "empty document (only white space)")
-    title, date = find_title_and_date(text)
+    title, date = find_title_and_date(body)
     return Document(
-        doc_id=doc_id_of(text),
+        doc_id=doc_id_of(body),
         source=source,
         encoding=encoding,
         raw=text,

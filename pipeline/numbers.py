@@ -20,6 +20,7 @@ quantities stage's business.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +47,11 @@ DIGIT_CHARS = "".join(CN_DIGIT)
 SMALL_CHARS = "".join(CN_SMALL)
 BIG_CHARS = "".join(CN_BIG)
 NUMERAL_CHARS = frozenset(DIGIT_CHARS + SMALL_CHARS + BIG_CHARS + "0123456789０１２３４５６７８９")
+
+# A numeral written with more digits than this is no quantity (a run of 一 in a table of
+# marks, a pasted hash or serial number): parsing it gives None, never inf.  16 is what a
+# float holds exactly and far above any figure of a policy text (百万亿 has 15 digits).
+MAX_DIGITS = 16
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／－～：，", "0123456789.%/-~:,")
 
@@ -86,6 +92,7 @@ NUMBER_PATTERN = (
     rf"(?:(?P<pct>[%％])|(?P<permille>‰)|(?P<cheng>成)(?P<cheng_tail>半|[{DIGIT_CHARS}](?![{_CN_ANY}成]))?)?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
+_DIGIT_RE = re.compile(f"[0-9{DIGIT_CHARS}{''.join(ZEROS)}]")
 NUMERAL_RE = re.compile(NUMERAL)
 _ARABIC_TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
@@ -160,7 +167,7 @@ def parse_numeral(s: str) -> Optional[Parsed]:
     ``"六点五"`` → 6.5, ``"三十几万"`` → 300000.0 (approx), ``"二〇二五"`` → 2025.0 (sequence).
     ``None`` when ``s`` is not a well-formed numeral (``"万"``, ``"十四五"``)."""
     s = _clean(s)
-    if not s:
+    if not s or _too_long(s):
         return None
     frac = ""
     for p in POINT:
@@ -238,9 +245,17 @@ def parse_numeral(s: str) -> Optional[Parsed]:
             and len(toks) >= 2 and toks[-2][0] in "sb":
         num = num * last_unit / 10  # 一万二, 两百四, 三千五
     total = sum(g for g, _ in stack) + section + (num or 0.0)
+    if not math.isfinite(total):
+        return None  # 万万万…: units alone can overflow a float
     if frac:
         total = float(f"{int(total)}.{frac}") if total == int(total) else total + float("0." + frac)
-    return Parsed(total * trailing_big, approx, False)
+    total *= trailing_big
+    return Parsed(total, approx, False) if math.isfinite(total) else None
+
+
+def _too_long(s: str) -> bool:
+    """More than :data:`MAX_DIGITS` digits written: not a quantity (and no float either)."""
+    return len(s) > MAX_DIGITS and len(_DIGIT_RE.findall(s)) > MAX_DIGITS
 
 
 def parse_number(s: str) -> Optional[float]:
@@ -311,6 +326,8 @@ def number_from_match(m: re.Match) -> Optional[Number]:
         return Number(text, start, end, p.value * _PCT_SCALE[pre[:-2]], "percent", "%", p.approx, False, True)
     sn = m.group("slash_num")
     if sn is not None:
+        if _too_long(_clean(sn)) or _too_long(_clean(m.group("slash_den"))):
+            return None
         den = float(_clean(m.group("slash_den")))
         if den == 0:
             return None
@@ -335,6 +352,12 @@ def number_from_match(m: re.Match) -> Optional[Number]:
 RUN_RE = re.compile(rf"[{_D}{DIGIT_CHARS}{SMALL_CHARS}{BIG_CHARS}半]+")
 
 
+def overlong(text: str, start: int, end: int) -> bool:
+    """A run ``text[start:end]`` with more than :data:`MAX_DIGITS` digits: no quantity in it,
+    so scanners skip it whole (trying each shorter end of it would be cubic)."""
+    return end - start > MAX_DIGITS and len(_DIGIT_RE.findall(text, start, end)) > MAX_DIGITS
+
+
 def iter_matches(text: str) -> Iterator[re.Match]:
     """Matches of :data:`NUMBER_RE`, left to right and not overlapping, found by first
     finding runs of numeral characters (much faster than scanning with NUMBER_RE)."""
@@ -342,6 +365,8 @@ def iter_matches(text: str) -> Iterator[re.Match]:
     match = NUMBER_RE.match
     for r in RUN_RE.finditer(text):
         pos, end = r.start(), r.end()
+        if overlong(text, pos, end):
+            continue
         if pos < last:
             pos = last
         while pos < end:

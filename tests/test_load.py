@@ -233,3 +233,28 @@ def test_decode_bytes_rejects_nul_heavy_data():
 def test_from_bytes_size_bound():
     with pytest.raises(LoadError, match="too large"):
         from_bytes(b"a" * 11, "x.txt", max_bytes=10)
+
+
+_UTF16_TEXTS = [
+    "关于做好河西县2027年春耕备耕工作的通知\n各乡镇人民政府：\n一、要确保粮食播种面积稳定在12万亩以上。\n",
+    "各部门要抓好落实，确保“十五五”目标如期实现。" * 40,
+    "纯中文无换行无数字的一段话要求各单位认真执行",
+]
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", _UTF16_TEXTS)
+def test_utf16_without_bom_loads(text, enc):
+    from pipeline.load import decode_bytes
+
+    got, used = decode_bytes(text.encode(enc), "<t>")
+    assert got == text and used == enc
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x00\x01\x02\x03" * 500, b"PK\x03\x04" + b"\x00" * 100])
+def test_binary_is_still_refused(data):
+    from pipeline.errors import LoadError
+    from pipeline.load import decode_bytes
+
+    with pytest.raises(LoadError):
+        decode_bytes(data, "<t>")

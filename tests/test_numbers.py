@@ -147,3 +147,13 @@ def test_offsets_point_into_the_text(values, sep):
     assert [n.value for n in found] == values
     for n in found:
         assert text[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize("s", ["1" * 17, "一" * 17, "一" + "万" * 100, "一" + "万" * 100 + "点五", "9" * 2000])
+def test_overlong_numeral_is_no_number(s):
+    assert parse_numeral(s) is None
+
+
+@pytest.mark.parametrize("text", ["一" * 25000, "共" + "1" * 2000 + "个项目。", "增长" + "9" * 2000 + "%。"])
+def test_overlong_run_yields_no_number(text):
+    assert list(find_numbers(text)) == []

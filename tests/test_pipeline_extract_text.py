@@ -22,3 +22,21 @@ def test_extract_reads_the_file_but_extract_text_does_not():
 def test_extract_text_takes_only_str():
     with pytest.raises(TypeError):
         pipeline.extract_text(b"bytes")
+
+
+@pytest.mark.parametrize("text", ["一" * 25000, "共建" + "1" * 2000 + "个站点。", "提高" + "9" * 2000 + "%。"])
+def test_overlong_numerals_finish_without_quantity(text):
+    assert not pipeline.extract_text(text).quantities
+
+
+@pytest.mark.parametrize("text", [
+    "\ufeff一、各乡镇要在2027年6月底前完成农田水利设施排查。\n二、县水利局牵头，县财政局配合，加强资金保障。\n",
+    "\ufeff关于河西县环境整治的通知\n各单位必须严格落实责任，确保整治率达到95%以上。",
+])
+def test_leading_bom_keeps_offsets(text):
+    result = pipeline.extract_text(text)
+    assert result.document.raw == text
+    assert result.requirements
+    for r in result.requirements:
+        assert text[r.start:r.end] == r.text
+    assert result.document.doc_id == pipeline.extract_text(text[1:]).document.doc_id

@@ -112,6 +112,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
     run_finditer = N.RUN_RE.finditer if keep is None else _measure_runs(lex.unit_table.firsts).finditer
     for r in run_finditer(text):
         pos, rend = r.span()
+        if N.overlong(text, pos, rend):
+            continue  # 一一一…, a 2,000-digit string: no quantity
         if pos < last:
             pos = last
         if keep is not None and pos >= keep_to:

@@ -360,7 +360,7 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
 def export_bytes(result, edits, fmt: str) -> bytes:
     """The corrected table as a file, written by the package's own writers into a private
     temporary folder that is removed afterwards."""
-    from ..export import checklist, ledger
+    from ..export import checklist, csv_, ledger
 
     edited, remarks = apply_edits(result, edits)
     with tempfile.TemporaryDirectory(prefix="zhpolicy-web-") as tmp:
@@ -372,7 +372,7 @@ def export_bytes(result, edits, fmt: str) -> bytes:
             path = checklist.write([edited], Path(tmp) / "checklist.docx")
         else:
             path = Path(tmp) / "table.csv"
-            table_with_edits(edited, edits).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+            csv_.write_frame(table_with_edits(edited, edits), path)
         return Path(path).read_bytes()
 
 
