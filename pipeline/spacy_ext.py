@@ -36,7 +36,6 @@ COMPONENTS = {
     "zhpolicy_requirements": ("requirements", "requirements", "requirement", "requirements", "modality"),
 }
 STATE_KEY = "zhpolicy.stages"  # doc.user_data key of the stage outputs so far (normalised offsets)
-BOM = "\ufeff"
 
 
 def register_extensions() -> None:
@@ -62,11 +61,11 @@ def run_stages(doc: Doc, until: str, opts: Optional[dict] = None) -> Result:
     return _to_result(state)
 
 
-def record_spans(doc: Doc, records: Iterable, ext: str, label_field: str, offset: int = 0) -> list[Span]:
+def record_spans(doc: Doc, records: Iterable, ext: str, label_field: str) -> list[Span]:
     """A span per record (char offsets expanded to whole tokens), the record in ``Span._.<ext>``."""
     spans = []
     for rec in records:
-        span = doc.char_span(rec.start + offset, rec.end + offset, label=str(getattr(rec, label_field) or ""),
+        span = doc.char_span(rec.start, rec.end, label=str(getattr(rec, label_field) or ""),
                              alignment_mode="expand")
         if span is None:
             continue
@@ -89,9 +88,9 @@ class StageComponent:
             doc.spans[self.group] = []
             return doc
         result = run_stages(doc, self.stage, self.opts)
-        offset = 1 if doc.text.startswith(BOM) else 0  # the loader drops a leading BOM
         doc._.zhpolicy = result
-        doc.spans[self.group] = record_spans(doc, getattr(result, self.field), self.ext, self.label, offset)
+        # the records' offsets index doc.text itself, a leading BOM included
+        doc.spans[self.group] = record_spans(doc, getattr(result, self.field), self.ext, self.label)
         return doc
 
 
