@@ -82,6 +82,10 @@ def problems(gold: dict, text: str) -> list[str]:
             out.append(f"requirement {a!r}: no deadline")
         elif g["deadline"] is not None and not DEADLINE.match(str(g["deadline"])):
             out.append(f"requirement {a!r}: deadline {g['deadline']!r} not normalised")
+        for f in ("actor", "lead", "supervisor"):
+            v = squash(g.get(f) or "")
+            if len(v) > 19 and f"{f}_len" not in g:
+                out.append(f"requirement {a!r}: {f} over 19 characters (store its first 14 + {f}_len)")
         obj = squash(g.get("object", ""))
         if "object_len" in g:
             if len(obj) > 16:
@@ -95,6 +99,19 @@ def problems(gold: dict, text: str) -> list[str]:
         for act in g.get("action", []) or []:
             if act and squash(act) not in flat:
                 out.append(f"requirement {a!r}: action not in text: {act!r}")
+    grams = {flat[i:i + 20] for i in range(len(flat) - 19)}
+
+    def copies(o) -> bool:
+        if isinstance(o, dict):
+            return any(copies(v) for v in o.values())
+        if isinstance(o, list):
+            return any(copies(v) for v in o)
+        t = squash(o) if isinstance(o, str) else ""
+        return any(t[i:i + 20] in grams for i in range(len(t) - 19))
+
+    for key, v in gold.items():
+        if key != "doc" and copies(v):
+            out.append(f"{key}: quotes a passage of 20+ characters of the text (shorten it: anchors, prefixes, …)")
     return out
 
 

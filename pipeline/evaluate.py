@@ -307,6 +307,14 @@ def gold_objects(g: Mapping[str, Any], text: str, near: int) -> list[str]:
     return out
 
 
+def gold_text(g: Mapping[str, Any], key: str, text: str, near: int) -> str:
+    """A gold entry's ``actor``/``lead``/``supervisor``; a long one is stored as its prefix with
+    ``<key>_len`` (as long objects are) and read back from the text."""
+    v = g.get(key) or ""
+    n = g.get(f"{key}_len")
+    return full_phrase(text, v, int(n), near) if n else v
+
+
 def _unit_ok(gold: str, pred: str) -> bool:
     g, p = squash(gold), squash(pred)
     return g == p or (bool(g) and bool(p) and (g in p or p in g) and min(len(g), len(p)) >= 0.6 * max(len(g), len(p)))
@@ -363,7 +371,8 @@ def score_requirements(gold: Mapping[str, Any], text: str, pred: Mapping[str, An
             sc["modality"].tp += 1
         else:
             sc["modality"].diffs.append(f"modality at {where}: gold={g.get('modality')} pred={r.get('modality')}")
-        ga, pa = squash(g.get("actor")), squash(r.get("actor"))
+        near = gspans[k][0][0]
+        ga, pa = squash(gold_text(g, "actor", text, near)), squash(r.get("actor"))
         if ga == pa or (ga and pa and (ga in pa or pa in ga)):
             sc["actor"].tp += 1
         else:
@@ -375,7 +384,7 @@ def score_requirements(gold: Mapping[str, Any], text: str, pred: Mapping[str, An
             else:
                 sc["action"].diffs.append(f"action at {where}: gold={acts} pred={squash(r.get('action'))!r}")
         if has["object"]:
-            objs = gold_objects(g, text, gspans[k][0][0])
+            objs = gold_objects(g, text, near)
             po = squash(r.get("object"))
             best = max(char_f1(o, po) for o in objs)
             if best >= OBJECT_OVERLAP:
@@ -383,7 +392,7 @@ def score_requirements(gold: Mapping[str, Any], text: str, pred: Mapping[str, An
             else:
                 sc["object"].diffs.append(f"object at {where}: gold={squash(objs[0])!r} pred={po!r} (overlap {best:.2f})")
         for name in ("lead", "supervisor"):
-            gv, pv = squash(g.get(name)), squash(r.get(name))
+            gv, pv = squash(gold_text(g, name, text, near)), squash(r.get(name))
             if gv and pv and _unit_ok(gv, pv):
                 sc[name].tp += 1
             elif (gv or pv) and has[name]:

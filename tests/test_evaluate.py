@@ -136,3 +136,12 @@ def test_repeated_paths_are_paired_one_for_one():
     assert (s.tp, s.n_pred, s.n_gold) == (3, 3, 3), s.diffs
     s = score_directives(gold, {"directives": pred["directives"][:2]})
     assert (s.tp, s.n_gold) == (2, 3) and s.diffs == ["directive (一): missing ('加强领导')"]
+
+
+def test_a_long_actor_is_read_back_from_the_text():
+    from pipeline.evaluate import gold_text
+
+    text = "（二）国务院有关部门和省、自治区、直辖市人民政府要加强指导。"
+    g = {"anchor": "要加强指导", "actor": "国务院有关部门和省、自治区、", "actor_len": 22}
+    assert gold_text(g, "actor", text, text.index("要加强")) == "国务院有关部门和省、自治区、直辖市人民政府"
+    assert gold_text({"actor": "各区"}, "actor", text, 0) == "各区"
