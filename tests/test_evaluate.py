@@ -142,6 +142,6 @@ def test_a_long_actor_is_read_back_from_the_text():
     from pipeline.evaluate import gold_text
 
     text = "（二）国务院有关部门和省、自治区、直辖市人民政府要加强指导。"
-    g = {"anchor": "要加强指导", "actor": "国务院有关部门和省、自治区、", "actor_len": 22}
+    g = {"anchor": "要加强指导", "actor": "国务院有关部门和省、自治区、", "actor_len": 21}
     assert gold_text(g, "actor", text, text.index("要加强")) == "国务院有关部门和省、自治区、直辖市人民政府"
     assert gold_text({"actor": "各区"}, "actor", text, 0) == "各区"
