@@ -47,6 +47,19 @@ TRAD = "某年度財政預算案\n關顧長者\n政府在去年成立了關愛�
        "（二）醫管局會在來年增加200張病床。\n"
 
 
+
+def _assert_row(text, anchor, modality, actor):
+    """``modality`` None: no requirement at ``anchor``; else exactly one, with that modality and
+    (unless ``actor`` is None) that actor."""
+    got = _at(text, anchor)
+    if modality is None:
+        assert got == [], [r.text for r in got]
+    else:
+        assert len(got) == 1, [(r.text, r.modality, r.actor) for r in got]
+        assert got[0].modality == modality, got[0].text
+        if actor is not None:
+            assert got[0].actor == actor, got[0].text
+
 @pytest.mark.parametrize("text, anchor, modality, actor", [
     # the body of an article: a named authority's duty, an agent inside a clause, a consequence
     (ARTICLE, "市交通局负责全市", "obligation", "市交通局"),
@@ -87,13 +100,7 @@ TRAD = "某年度財政預算案\n關顧長者\n政府在去年成立了關愛�
     (TRAD, "成立了關愛基金", None, None),
 ])
 def test_detection(text, anchor, modality, actor):
-    got = _at(text, anchor)
-    if modality is None:
-        assert got == [], [r.text for r in got]
-    else:
-        assert len(got) == 1, [r.text for r in got]
-        assert got[0].modality == modality
-        assert got[0].actor == actor
+    _assert_row(text, anchor, modality, actor)
 
 
 def test_traditional_strings_as_written():
@@ -218,14 +225,7 @@ TABLE = "某市改革举措清单\n一、科技方面（共2项）\n1\n以产权
     (TABLE, "赋予研究人员一定比例", "obligation", ""),
 ])
 def test_detection_second_pass(text, anchor, modality, actor):
-    got = _at(text, anchor)
-    if modality is None:
-        assert got == [], [r.text for r in got]
-    else:
-        assert len(got) == 1, [r.text for r in got]
-        assert got[0].modality == modality
-        if actor is not None:
-            assert got[0].actor == actor
+    _assert_row(text, anchor, modality, actor)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -307,14 +307,7 @@ INDICATORS = "某区海绵城市建设方案\n一、建设指标\n（一）年�
     (INDICATORS, "12.00", None, None),
 ])
 def test_detection_third_pass(text, anchor, modality, actor):
-    got = _at(text, anchor)
-    if modality is None:
-        assert got == [], [r.text for r in got]
-    else:
-        assert len(got) == 1, [(r.text, r.modality, r.actor) for r in got]
-        assert got[0].modality == modality, got[0].text
-        if actor is not None:
-            assert got[0].actor == actor, got[0].text
+    _assert_row(text, anchor, modality, actor)
 
 
 @pytest.mark.parametrize("text, first, second, same", [
@@ -372,14 +365,7 @@ GOALS = "某镇文化发展规划\n一、发展目标\n" \
     (GOALS, "加快修复古镇石桥", "obligation", ""),
 ])
 def test_detection_lists_goals_evaluations(text, anchor, modality, actor):
-    got = _at(text, anchor)
-    if modality is None:
-        assert got == [], [r.text for r in got]
-    else:
-        assert len(got) == 1, [(r.text, r.modality, r.actor) for r in got]
-        assert got[0].modality == modality, got[0].text
-        if actor is not None:
-            assert got[0].actor == actor, got[0].text
+    _assert_row(text, anchor, modality, actor)
 
 
 LABELS = "某区绿化行动方案\n一、重点任务\n（一）建设公共空间\n" \
@@ -409,11 +395,4 @@ POLICY = "某島施政報告\n安老服務\n" \
     (POLICY, "我建議推出以下措施", "obligation", "我"),
 ])
 def test_detection_labels_announcements(text, anchor, modality, actor):
-    got = _at(text, anchor)
-    if modality is None:
-        assert got == [], [r.text for r in got]
-    else:
-        assert len(got) == 1, [(r.text, r.modality, r.actor) for r in got]
-        assert got[0].modality == modality, got[0].text
-        if actor is not None:
-            assert got[0].actor == actor, got[0].text
+    _assert_row(text, anchor, modality, actor)
