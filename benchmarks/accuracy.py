@@ -6,9 +6,9 @@ usage: python benchmarks/accuracy.py [--markdown] [--diffs] [--set NAME]
 Gold sets: the example speech (``../shared/gold``), our annotations of ``../shared/corpora/real``
 (``tests/gold/{structure,targets,requirements}``; the rules were developed while reading these),
 blind annotations of three more real documents that no rule was tuned on (``tests/gold/heldout``),
-blind annotations of documents of ``../shared/corpora/dev`` in two waves (``tests/gold/dev`` and
-``tests/gold/dev2``: each annotated before any rule was changed for it; their first-run scores are
-kept in ``benchmarks/dev_first_run.json`` and ``dev2_first_run.json`` and printed beside today's),
+blind annotations of documents of ``../shared/corpora/dev`` in three waves (``tests/gold/dev``,
+``dev2`` and ``dev3``: each annotated before any rule was changed for it; their first-run scores are
+kept in ``benchmarks/dev_first_run.json``, ``dev2_…`` and ``dev3_…`` and printed beside today's),
 and our own samples
 (``corpora/samples``).  Documents under ../shared are skipped when it is absent.  Each document
 runs through the whole pipeline once; figures are micro-averaged per set.  The scorer is
@@ -31,6 +31,7 @@ SHARED = ROOT.parent / "shared"
 DEV_SETS = {  # blind dev gold: set name -> (folder, its first-run scores)
     "dev wave 1 (blind first)": ("dev", ROOT / "benchmarks" / "dev_first_run.json"),
     "dev wave 2 (blind first)": ("dev2", ROOT / "benchmarks" / "dev2_first_run.json"),
+    "dev wave 3 (blind first)": ("dev3", ROOT / "benchmarks" / "dev3_first_run.json"),
 }
 
 
