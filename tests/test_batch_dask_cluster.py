@@ -32,7 +32,8 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_path
-from pipeline.batch.testing import snapshot
+from pipeline.batch import run_batch
+from pipeline.batch.testing import NAP_ENV, sample_text, snapshot
 
 pytest.importorskip("distributed")
 
@@ -42,9 +43,10 @@ SUBSET = 20  # documents copied from the archive (the first of each folder by na
 START = 90.0  # seconds a scheduler or its workers may take to start (a loaded machine)
 RUN = 600.0  # seconds a batch may take
 LOST_WITHIN = 10.0  # seconds from the scheduler's death to the batch's exit (Dask's own client waits 20)
+NAPS = "pipeline.batch.testing:slow_stages"  # the standard stages and a nap (NAP_ENV seconds) per document
 CHUNK = "2"  # inputs per commit: many commits, so that a kill after the first lands mid-run
 
-pytestmark = [pytest.mark.slow, pytest.mark.shared]
+pytestmark = pytest.mark.slow
 
 
 class Cluster:
@@ -130,10 +132,9 @@ def cluster(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> Path:
+def docs(tmp_path_factory, shared_archive) -> Path:
     """The documents: a copy of the archive's first :data:`SUBSET` (or all of them)."""
-    archive = shared_path("corpora", "archive")
-    folders = [sorted(d.glob("*.txt")) for d in sorted(archive.iterdir()) if d.is_dir()]
+    folders = [sorted(d.glob("*.txt")) for d in sorted(shared_archive.iterdir()) if d.is_dir()]
     files = [f for group in _interleave(folders) for f in group]
     if os.environ.get("ZHPOLICY_CLUSTER_DOCS") != "all":
         files = files[:SUBSET]
@@ -142,6 +143,11 @@ def docs(tmp_path_factory) -> Path:
         (dest / f.parent.name).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(f, dest / f.parent.name / f.name)
     return dest
+
+
+@pytest.fixture(scope="module")
+def shared_archive() -> Path:
+    return shared_path("corpora", "archive")
 
 
 def _interleave(groups):
@@ -209,6 +215,7 @@ def summary_counts(stderr: str) -> tuple[int, int, int]:
     return int(m[1]), int(m[2]), int(m[3])
 
 
+@pytest.mark.shared
 def test_cluster_gives_the_tables_of_a_local_run(docs, local, cluster, tmp_path):
     rc, rows, _ = local
     c = cluster()
@@ -217,6 +224,7 @@ def test_cluster_gives_the_tables_of_a_local_run(docs, local, cluster, tmp_path)
     assert snapshot(tmp_path / "dask.duckdb") == rows
 
 
+@pytest.mark.shared
 def test_a_worker_killed_mid_run_costs_nothing(docs, local, cluster, tmp_path):
     rc, rows, _ = local
     c = cluster()
@@ -227,6 +235,7 @@ def test_a_worker_killed_mid_run_costs_nothing(docs, local, cluster, tmp_path):
     assert "Traceback" not in said
 
 
+@pytest.mark.shared
 def test_a_lost_scheduler_is_one_line_and_a_rerun_adds_the_rest(docs, local, cluster, tmp_path):
     rc, rows, n = local
     first = cluster()
@@ -244,3 +253,28 @@ def test_a_lost_scheduler_is_one_line_and_a_rerun_adds_the_rest(docs, local, clu
     stored, skipped, failed = summary_counts(again.stderr)
     assert (skipped, stored + failed) == (kept, n - kept)
     assert snapshot(store) == rows
+
+
+def test_a_lost_scheduler_without_shared(cluster, tmp_path, monkeypatch):
+    """The same over documents of our own (no ../shared needed), each made slow by a nap stage."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(16):
+        (docs / f"d{i:02d}.txt").write_text(sample_text(500 + i), encoding="utf-8")
+    monkeypatch.setenv(NAP_ENV, "0")
+    clean = run_batch([str(docs)], str(tmp_path / "clean.duckdb"), workers=0, categories="none", stages=NAPS)
+    monkeypatch.setenv(NAP_ENV, "0.3")  # (the workers started below inherit it)
+    first = cluster()
+    store = tmp_path / "dask.duckdb"
+    args = batch_args(docs, store, "--categories", "none", "--stages", NAPS, "--scheduler", first.address)
+    got, said, took = run_and(args, lambda: first.kill("scheduler"))
+    assert (got, said) == (1, f"zhpolicy: error: lost the Dask scheduler at {first.address}; rerun to continue\n")
+    assert took < LOST_WITHIN
+    kept = sum(snapshot(store)["sources"].values())
+    assert 0 < kept < 16
+    first.close()
+    second = cluster()
+    again = run_to_end([a if a != first.address else second.address for a in args])
+    assert again.returncode == 0, again.stderr
+    assert summary_counts(again.stderr) == (16 - kept, kept, 0)
+    assert clean.stored == 16 and snapshot(store) == snapshot(tmp_path / "clean.duckdb")
