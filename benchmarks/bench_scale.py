@@ -108,16 +108,20 @@ class Sampler:
 
 
 def timed_store(path: Path):
-    """A DuckDB store whose :meth:`commit` times itself (the seconds of each, in ``.commits``)."""
+    """A DuckDB store whose :meth:`commit` times itself: ``.commits`` holds, per commit, its wall
+    seconds, its CPU seconds (this thread's: DuckDB runs here, with one thread), and DuckDB's
+    own memory after it (bytes; capped by the store's ``memory_limit``)."""
     from pipeline.batch.store import DuckDBStore
 
     class TimedStore(DuckDBStore):
-        commits: list[float] = []
+        commits: list[tuple[float, float, int]] = []
 
         def commit(self, change):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             super().commit(change)
-            self.commits.append(time.perf_counter() - t0)
+            wall, cpu = time.perf_counter() - t0, time.thread_time() - c0
+            used = self._con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
+            self.commits.append((wall, cpu, int(used or 0)))
 
     st = TimedStore(path)
     st.commits = []
@@ -125,8 +129,10 @@ def timed_store(path: Path):
 
 
 class LedgerClock:
-    """Seconds spent in the ledger's per-input look-up (``verdict``) and per-chunk ``plan``,
-    summed while installed (the benchmark wraps the two methods; nothing else changes)."""
+    """CPU seconds (this thread's) spent in the ledger's per-input look-up (``verdict``) and
+    per-chunk ``plan``, summed while installed (the benchmark wraps the two methods; nothing
+    else changes).  CPU rather than wall time: on a shared machine, waiting for a core would
+    look like growth."""
 
     def __init__(self):
         from pipeline.batch.ledger import Ledger
@@ -135,11 +141,11 @@ class LedgerClock:
 
     def _timed(self, fn):
         def wrapper(*a, **kw):
-            t0 = time.perf_counter()
+            t0 = time.thread_time()
             try:
                 return fn(*a, **kw)
             finally:
-                self.seconds += time.perf_counter() - t0
+                self.seconds += time.thread_time() - t0
         return wrapper
 
     def __enter__(self):
@@ -177,7 +183,7 @@ def run(inputs: Path, db: Path, *, workers: int, scheduler: str | None, chunk_si
             **growth(commits, st.commits), "store_mb": os.path.getsize(db) / MB}
 
 
-def growth(commits: list[tuple], commit_secs: list[float]) -> dict:
+def growth(commits: list[tuple], commit_secs: list[tuple[float, float, int]]) -> dict:
     """Time per document and per MB, and commit time, over the first and the last tenth of the
     chunks (the first chunk, which holds the start-up, left out); main RSS at first/last commit."""
     out: dict = {}
@@ -195,9 +201,17 @@ def growth(commits: list[tuple], commit_secs: list[float]) -> dict:
     out["s_per_mb"] = {"first": per(first, 2) * MB, "last": per(last, 2) * MB}
     out["ledger_us_per_doc"] = {"first": 1e6 * sum(s[3] for s in first) / sum(s[1] for s in first),
                                 "last": 1e6 * sum(s[3] for s in last) / sum(s[1] for s in last)}
-    ct = commit_secs[1:]  # (each commit's seconds, the first one left out as above)
-    out["commit_ms"] = {"first": 1e3 * statistics.median(ct[:tenth]), "last": 1e3 * statistics.median(ct[-tenth:])}
-    out["main_rss_mb"] = {"first_commit": commits[0][3] / MB, "last_commit": commits[-1][3] / MB}
+    ct = commit_secs[1:]  # (each commit's figures, the first one left out as above)
+
+    def median(part, i, scale):
+        return scale * statistics.median(c[i] for c in part)
+
+    out["commit_ms"] = {"first": median(ct[:tenth], 0, 1e3), "last": median(ct[-tenth:], 0, 1e3)}
+    out["commit_cpu_ms"] = {"first": median(ct[:tenth], 1, 1e3), "last": median(ct[-tenth:], 1, 1e3)}
+    out["duckdb_mb"] = {"first_commit": commit_secs[0][2] / MB, "last_commit": commit_secs[-1][2] / MB}
+    rss = [c[3] / MB for c in commits]
+    out["main_rss_mb"] = {"first_commit": rss[0], "middle": rss[len(rss) // 2], "last_commit": rss[-1],
+                          "max": max(rss)}
     return out
 
 
@@ -208,14 +222,16 @@ def show(label: str, r: dict) -> None:
     workers = ", ".join(f"{p:.0f}" for p in r["worker_peaks_mb"]) or "none seen"
     print(f"    peak RSS: main process {r['main_peak_mb']:.0f} MB; workers {workers} MB")
     if "ms_per_doc" in r:
-        d, m, c, rss, lg = r["ms_per_doc"], r["s_per_mb"], r["commit_ms"], r["main_rss_mb"], r["ledger_us_per_doc"]
-        print(f"    first → last tenth of the run: {d['first']:.1f} → {d['last']:.1f} ms per document "
-              f"(×{d['last'] / d['first']:.2f}), {m['first']:.2f} → {m['last']:.2f} s per MB "
-              f"(×{m['last'] / m['first']:.2f}); commit {c['first']:.0f} → {c['last']:.0f} ms "
-              f"(×{c['last'] / c['first']:.2f}, median); ledger {lg['first']:.0f} → {lg['last']:.0f} µs per "
-              f"document (×{lg['last'] / lg['first']:.2f})")
-        print(f"    main process RSS at the first → last commit: {rss['first_commit']:.0f} → "
-              f"{rss['last_commit']:.0f} MB   (goal: flat, ratios near 1)")
+        d, m, lg = r["ms_per_doc"], r["s_per_mb"], r["ledger_us_per_doc"]
+        c, cc, rss, db = r["commit_ms"], r["commit_cpu_ms"], r["main_rss_mb"], r["duckdb_mb"]
+        print(f"    first → last tenth of the run (goal: flat, ratios near 1): {d['first']:.1f} → {d['last']:.1f} ms "
+              f"per document (×{d['last'] / d['first']:.2f}), {m['first']:.2f} → {m['last']:.2f} s per MB "
+              f"(×{m['last'] / m['first']:.2f}); ledger CPU {lg['first']:.0f} → {lg['last']:.0f} µs per document "
+              f"(×{lg['last'] / lg['first']:.2f}); commit {c['first']:.0f} → {c['last']:.0f} ms "
+              f"(×{c['last'] / c['first']:.2f}; CPU {cc['first']:.0f} → {cc['last']:.0f} ms, medians)")
+        print(f"    main process RSS at the first → middle → last commit: {rss['first_commit']:.0f} → "
+              f"{rss['middle']:.0f} → {rss['last_commit']:.0f} MB (max {rss['max']:.0f}); DuckDB's own memory "
+              f"{db['first_commit']:.0f} → {db['last_commit']:.0f} MB")
 
 
 def main(argv=None) -> int:

@@ -278,3 +278,15 @@ def test_a_lost_scheduler_without_shared(cluster, tmp_path, monkeypatch):
     assert again.returncode == 0, again.stderr
     assert summary_counts(again.stderr) == (16 - kept, kept, 0)
     assert clean.stored == 16 and snapshot(store) == snapshot(tmp_path / "clean.duckdb")
+
+
+@pytest.mark.parametrize("address, line", [
+    ("tcp://10.0.0.5:8786", "lost the Dask scheduler at tcp://10.0.0.5:8786; rerun to continue"),
+    ("tcp://127.0.0.1:40001", "lost the Dask scheduler at tcp://127.0.0.1:40001; rerun to continue"),
+])
+def test_the_lost_scheduler_error_is_one_line_of_an_input_error(address, line):
+    from pipeline.batch.executors import SchedulerLost
+    from pipeline.errors import ZhpolicyError
+
+    exc = SchedulerLost(address)
+    assert str(exc) == line and isinstance(exc, ZhpolicyError)  # the CLI: "zhpolicy: error: …", exit 1

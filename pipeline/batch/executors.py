@@ -15,6 +15,7 @@ Every executor offers the same four calls — ``submit(item) -> future``,
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import logging
 import os
 import time
@@ -95,7 +96,7 @@ class DaskExecutor:
         except ImportError as exc:
             raise ZhpolicyError(scheduler, f"Dask is not installed ({exc}); pip install 'zhpolicy[dask]'",
                                 stage="scheduler") from None
-        self._cluster = None
+        self._cluster = self._client = None
         # Dask's client logs at INFO, with tracebacks, what it copes with (a lost worker, a
         # closed connection): the batch reports what matters in one line, so only its errors show
         self._restore_logs = _set_levels(logging.ERROR, *DASK_LOGGERS)
@@ -106,15 +107,19 @@ class DaskExecutor:
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(scheduler, timeout="20s")
-        except (OSError, TimeoutError) as exc:
+            self._client.register_plugin(PipelinePlugin(opts), name=PLUGIN_NAME)
+            self.capacity = max(1, sum(self._client.nthreads().values()))
+        except (OSError, TimeoutError) as exc:  # (a connection closed while starting is an OSError too)
+            if self._client is not None:
+                _set_levels(logging.CRITICAL + 1, *DASK_LOGGERS)
+                with contextlib.suppress(Exception):
+                    self._client.close(timeout=2)
             if self._cluster is not None:
                 self._cluster.close()
             self._restore_logs()
             raise ZhpolicyError(scheduler, f"cannot reach the Dask scheduler ({exc})", stage="scheduler") from None
         self.address = self._cluster.scheduler_address if self._cluster is not None else scheduler
         self._lost = False
-        self._client.register_plugin(PipelinePlugin(opts), name=PLUGIN_NAME)
-        self.capacity = max(1, sum(self._client.nthreads().values()))
         self._task = run_on_worker
         self._plugin_name = PLUGIN_NAME
 
@@ -164,10 +169,8 @@ class DaskExecutor:
     def close(self, abort: bool = False) -> None:
         if self._lost:  # nobody to talk to: no goodbyes, and its cancelled reconnection not logged
             _set_levels(logging.CRITICAL + 1, *DASK_LOGGERS)
-            try:
+            with contextlib.suppress(Exception):  # it has nothing left to lose; the error said what happened
                 self._client.close(timeout=2)
-            except Exception:  # noqa: BLE001 - it has nothing left to lose; the error said what happened
-                pass
         else:
             try:
                 self._client.unregister_worker_plugin(self._plugin_name)
