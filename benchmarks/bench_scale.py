@@ -23,6 +23,7 @@ input and its plan of each chunk), and the main process's RSS at the first and t
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -37,7 +38,7 @@ import psutil
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_batch import DEFAULT_CORPUS, MB, corpus_texts, report_failures, write_copies  # noqa: E402
+from bench_batch import DEFAULT_CORPUS, MB, corpus_texts, report_failures, write_copies
 
 ROOT = HERE.parent
 SAMPLES = ROOT / "corpora" / "samples"
@@ -114,7 +115,9 @@ def timed_store(path: Path):
     from pipeline.batch.store import DuckDBStore
 
     class TimedStore(DuckDBStore):
-        commits: list[tuple[float, float, int]] = []
+        def __init__(self, path):
+            super().__init__(path)
+            self.commits: list[tuple[float, float, int]] = []
 
         def commit(self, change):
             t0, c0 = time.perf_counter(), time.thread_time()
@@ -123,9 +126,7 @@ def timed_store(path: Path):
             used = self._con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
             self.commits.append((wall, cpu, int(used or 0)))
 
-    st = TimedStore(path)
-    st.commits = []
-    return st
+    return TimedStore(path)
 
 
 class LedgerClock:
@@ -189,7 +190,7 @@ def growth(commits: list[tuple], commit_secs: list[tuple[float, float, int]]) ->
     out: dict = {}
     if len(commits) < 4:
         return out
-    spans = [(b[0] - a[0], b[1] - a[1], b[2] - a[2], b[4] - a[4]) for a, b in zip(commits, commits[1:])]
+    spans = [(b[0] - a[0], b[1] - a[1], b[2] - a[2], b[4] - a[4]) for a, b in itertools.pairwise(commits)]
     tenth = max(2, len(spans) // 10)
     first, last = spans[:tenth], spans[-tenth:]
 
@@ -257,8 +258,8 @@ def main(argv=None) -> int:
         return 1
     work = Path(tempfile.mkdtemp(prefix="zhpolicy-scale-"))
     figures: dict = {"workers": args.workers, "scheduler": args.scheduler, "load_before": os.getloadavg()[0]}
-    opts = dict(workers=args.workers, scheduler=args.scheduler, chunk_size=args.chunk_size,
-                categories=args.categories)
+    opts = {"workers": args.workers, "scheduler": args.scheduler, "chunk_size": args.chunk_size,
+            "categories": args.categories}
     try:
         if args.only != "small":
             texts = corpus_texts(args.corpus, None)

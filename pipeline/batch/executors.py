@@ -172,10 +172,8 @@ class DaskExecutor:
             with contextlib.suppress(Exception):  # it has nothing left to lose; the error said what happened
                 self._client.close(timeout=2)
         else:
-            try:
+            with contextlib.suppress(Exception):  # best effort; the workers may be gone
                 self._client.unregister_worker_plugin(self._plugin_name)
-            except Exception:  # noqa: BLE001 - best effort; the workers may be gone
-                pass
             self._client.close()
         if self._cluster is not None:
             self._cluster.close()
