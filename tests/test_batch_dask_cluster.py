@@ -96,6 +96,17 @@ class Cluster:
             except TimeoutError:
                 raise AssertionError(f"{n} workers did not start: {self.log('worker0')}") from None
 
+    def listening(self) -> set[str]:
+        """The addresses the cluster's processes (nannies, workers, scheduler) listen on."""
+        import psutil
+
+        out = set()
+        for proc in self.procs.values():
+            top = psutil.Process(proc.pid)
+            for p in [top, *top.children(recursive=True)]:
+                out |= {c.laddr.ip for c in p.net_connections(kind="tcp") if c.status == psutil.CONN_LISTEN}
+        return out
+
     def log(self, name: str) -> str:
         return (self.folder / f"{name}.log").read_text(encoding="utf-8", errors="replace")[-2000:]
 
@@ -115,6 +126,8 @@ class Cluster:
 @pytest.fixture
 def cluster(tmp_path):
     """Start clusters (``cluster()``); each is killed when the test ends, whatever happened."""
+    if not DASK.exists():
+        pytest.skip(f"no dask command beside {sys.executable}")
     made: list[Cluster] = []
 
     def start() -> Cluster:
@@ -217,6 +230,7 @@ def summary_counts(stderr: str) -> tuple[int, int, int]:
 def test_cluster_gives_the_tables_of_a_local_run(docs, local, cluster, tmp_path):
     rc, rows, _ = local
     c = cluster()
+    assert c.listening() == {"127.0.0.1"}  # not 0.0.0.0: Dask's default would serve the network
     done = run_to_end(batch_args(docs, tmp_path / "dask.duckdb", "--scheduler", c.address))
     assert done.returncode == rc, done.stderr
     assert snapshot(tmp_path / "dask.duckdb") == rows
@@ -263,6 +277,7 @@ def test_a_lost_scheduler_without_shared(cluster, tmp_path, monkeypatch):
     clean = run_batch([str(docs)], str(tmp_path / "clean.duckdb"), workers=0, categories="none", stages=NAPS)
     monkeypatch.setenv(NAP_ENV, "0.3")  # (the workers started below inherit it)
     first = cluster()
+    assert first.listening() == {"127.0.0.1"}
     store = tmp_path / "dask.duckdb"
     args = batch_args(docs, store, "--categories", "none", "--stages", NAPS, "--scheduler", first.address)
     got, said, took = run_and(args, lambda: first.kill("scheduler"))
