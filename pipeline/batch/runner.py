@@ -116,7 +116,9 @@ def run_batch(
     0 for no bound).  ``scheduler`` is ``"local"`` or a Dask address.  ``stages`` names a
     ``MODULE:FUNCTION`` building the pipeline's stages (default: the standard pipeline).
     ``categories`` fills the requirements' category column (``"auto"``, ``"cadre"``,
-    ``"general"``, a model JSON path; ``"none"`` leaves it empty).
+    ``"general"``, a model JSON path; ``"none"`` leaves it empty).  A Dask scheduler lost
+    mid-run raises :class:`~pipeline.batch.executors.SchedulerLost` once the documents finished so
+    far are committed: the same call against a running scheduler does the rest.
     """
     inputs = [os.fspath(p) for p in inputs]
     if chunk_size < 1:
