@@ -128,9 +128,9 @@ class DaskExecutor:
         return self._client.submit(self._task, item, pure=False)
 
     def wait_any(self, futures: Iterable) -> set:
-        from distributed import wait
-        from distributed.client import FuturesCancelledError
+        from distributed import client, wait
 
+        cancelled = getattr(client, "FuturesCancelledError", cf.CancelledError)  # (older Dask: CancelledError)
         futures = list(futures)
         while True:
             self._check()
@@ -138,7 +138,7 @@ class DaskExecutor:
                 done = wait(futures, timeout=self.POLL, return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 continue
-            except (FuturesCancelledError, cf.CancelledError):  # the client cancels them when it loses the scheduler
+            except (cancelled, cf.CancelledError):  # the client cancels them when it loses the scheduler
                 self._lose()
             if any(f.cancelled() for f in done):
                 self._lose()
