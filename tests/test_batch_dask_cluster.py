@@ -4,7 +4,8 @@ cluster's workers need it; nothing else).
 
 Over documents of ../shared/corpora/archive (skipped without it): a subset of
 :data:`SUBSET` documents by default, to stay within a minute or two on a shared two-core
-machine; ``ZHPOLICY_CLUSTER_DOCS=all`` takes the whole archive (83 documents, 5 MB).  Each
+machine (about 2 minutes under load 6); ``ZHPOLICY_CLUSTER_DOCS=all`` takes the whole archive
+(83 documents, 5 MB: about 3 minutes under load 4–9, passed 7 Dec 2026).  Each
 case compares every table with a local run of the same documents (``--workers 1``):
 
 * the cluster gives the tables of the local run;
