@@ -15,6 +15,10 @@ case compares every table with a local run of the same documents (``--workers 1`
   continue``, exit 1, within seconds and without a traceback; a rerun against a new
   scheduler adds exactly the documents not committed before, and the tables are the same.
 
+The last case is also run over documents of our own (no ../shared needed, so CI without it
+still checks a real cluster), each slowed by a nap stage so that the kill lands mid-run; and
+every process of the cluster must listen on 127.0.0.1 only (Dask's default is 0.0.0.0).
+
 Every wait is bounded, and every process started here is killed when a test ends.
 """
 from __future__ import annotations
