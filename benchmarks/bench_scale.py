@@ -16,7 +16,7 @@ the first and the last tenth of the chunks, the ledger's time per document (its 
 input and its plan of each chunk), and the main process's RSS at the first and the last commit.  Flat is the goal: a ratio last/first near 1.
 
     python benchmarks/bench_scale.py                     # 20 × the archive, 20,000 small documents
-    python benchmarks/bench_scale.py --quick             # 2 × the archive, 2,000 small documents
+    python benchmarks/bench_scale.py --quick             # 2 × the archive, 2,000 small documents, chunks of 20
     python benchmarks/bench_scale.py --repeat 5 --small 5000 --json figures.json
     python benchmarks/bench_scale.py --only small --scheduler local   # on a Dask LocalCluster
 """
@@ -222,7 +222,9 @@ def show(label: str, r: dict) -> None:
           f"{r['chunks']} commits, store {r['store_mb']:.0f} MB")
     workers = ", ".join(f"{p:.0f}" for p in r["worker_peaks_mb"]) or "none seen"
     print(f"    peak RSS: main process {r['main_peak_mb']:.0f} MB; workers {workers} MB")
-    if "ms_per_doc" in r:
+    if "ms_per_doc" not in r:
+        print(f"    too few commits ({r['chunks']}) to compare the first and the last tenth: a smaller --chunk-size")
+    else:
         d, m, lg = r["ms_per_doc"], r["s_per_mb"], r["ledger_us_per_doc"]
         c, cc, rss, db = r["commit_ms"], r["commit_cpu_ms"], r["main_rss_mb"], r["duckdb_mb"]
         print(f"    first → last tenth of the run (goal: flat, ratios near 1): {d['first']:.1f} → {d['last']:.1f} ms "
@@ -247,18 +249,21 @@ def main(argv=None) -> int:
                     "here only when they run on this machine as children: 'local')")
     from pipeline.batch.runner import DEFAULT_CHUNK_SIZE
 
-    ap.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, help="inputs per commit [%(default)s]")
+    ap.add_argument("--chunk-size", type=int, default=None,
+                    help=f"inputs per commit [{DEFAULT_CHUNK_SIZE}, as zhpolicy batch; --quick: 20, so that its "
+                         "smaller batches still have enough commits to compare their first and last tenth]")
     ap.add_argument("--categories", default="auto", help="as zhpolicy batch's default [%(default)s]")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
     repeat, small = (2, 2000) if args.quick else (args.repeat, args.small)
+    chunk_size = args.chunk_size or (20 if args.quick else DEFAULT_CHUNK_SIZE)
     if args.only != "small" and not args.corpus.is_dir():
         print(f"bench_scale: corpus folder {args.corpus} not found (needs ../shared; or --only small)",
               file=sys.stderr)
         return 1
     work = Path(tempfile.mkdtemp(prefix="zhpolicy-scale-"))
     figures: dict = {"workers": args.workers, "scheduler": args.scheduler, "load_before": os.getloadavg()[0]}
-    opts = {"workers": args.workers, "scheduler": args.scheduler, "chunk_size": args.chunk_size,
+    opts = {"workers": args.workers, "scheduler": args.scheduler, "chunk_size": chunk_size,
             "categories": args.categories}
     try:
         if args.only != "small":
