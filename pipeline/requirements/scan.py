@@ -1,25 +1,27 @@
-"""Look-ups at positions of one masked text: the lexicon's hits, found in one pass, and
-answers computed at most once.
+"""Look-ups at positions of one masked text, each made at most once, in one lexicon index.
 
 The requirement stage asks the same questions about the same few positions of a clause
 many times (which lexicon words start here, which cue, which dictionary word).  A
-:class:`Scan` belongs to one call of ``find_requirements``: it finds every entry of every
-word list of ``models/`` (openers, actors, cue literals) in the whole text at once, with one
-Aho-Corasick automaton built once per process (:func:`lex_index`, ``pyahocorasick``), and
-remembers the other answers; the lexicons behind it are the immutable, cached tables of
-:mod:`.lexicon` and :mod:`.tagging`.
+:class:`Scan` belongs to one call of ``find_requirements`` and remembers the answers; the
+lexicons behind it are the immutable, cached tables of :mod:`.lexicon` and :mod:`.tagging`.
+
+``Scan.at(pos)`` reads every word list of ``models/`` at once (openers, actors, cue
+literals): :func:`lex_index` holds all their entries in one ``marisa_trie.Trie``, built once
+per process, and one prefix search at a position gives every entry of every list that
+starts there (a pass of an Aho-Corasick automaton over the whole text was measured too: it
+finds the entries at ten times as many positions as the stage asks about, and cost twice as
+much; see docs/architecture.md).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Iterator, Optional
 
-import ahocorasick
+import marisa_trie
 
-from .lexicon import CueEntry, actor_lexicon, cue_table, first_chars, openers
+from .lexicon import CueEntry, actor_lexicon, cue_table, first_chars, openers, trie_pattern
 from .tagging import pos_at
 
 # the word lists of Scan.at, by index
@@ -32,10 +34,13 @@ _NONE = (0,) * N_LISTS
 
 @dataclass(frozen=True)
 class LexIndex:
-    """Every entry of the word lists (SKIP … CUE) in one automaton: its value is the entry's
-    length, its row of :meth:`Scan.at` alone (the length at each list holding it, else 0) and
-    whether it is an actor head."""
-    automaton: ahocorasick.Automaton
+    """Every entry of the word lists (SKIP … CUE) in one trie, and per key id its row of
+    :meth:`Scan.at` alone: its length at each list holding it, else 0."""
+    words: marisa_trie.Trie
+    rows: tuple[tuple[int, ...], ...]  # by key id
+    longest: int  # characters of the longest entry
+    first: frozenset[str]  # the entries' first characters (a position starting with none is let go at once)
+    heads: re.Pattern  # at each position, the longest actor head there (zero width: every start is found)
     patterns: re.Pattern  # the cue lexicon's regular expressions, in its order
     pattern_starts: Optional[frozenset[str]]  # characters they can start with (None: any)
 
@@ -50,39 +55,27 @@ def list_words() -> tuple[frozenset[str], ...]:
 @lru_cache(maxsize=None)
 def lex_index() -> LexIndex:
     """The index of the word lists, built once per process (a few milliseconds)."""
+    lists = list_words()
     members: dict[str, set[int]] = {}
-    for k, words in enumerate(list_words()):
+    for k, words in enumerate(lists):
         for w in words:
             if w:
                 members.setdefault(w, set()).add(k)
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-    for w, ks in members.items():
-        automaton.add_word(w, (len(w), tuple(len(w) if k in ks else 0 for k in range(N_LISTS)), HEAD in ks))
-    automaton.make_automaton()  # (no word: an automaton that finds nothing)
+    trie = marisa_trie.Trie(members)
+    rows = [_NONE] * len(trie)
+    for w, key in trie.iteritems():
+        rows[key] = tuple(len(w) if k in members[w] else 0 for k in range(N_LISTS))
+    heads = lists[HEAD]
     table = cue_table()
     starts: Optional[set[str]] = set()
     for rx, _ in table.patterns:
         f = first_chars(rx.pattern)
         starts = None if (f is None or starts is None) else starts | f
-    return LexIndex(automaton, re.compile("|".join(rx.pattern for rx, _ in table.patterns) or r"(?!)"),
+    return LexIndex(trie, tuple(rows), max(map(len, members), default=1), frozenset(w[0] for w in members),
+                    re.compile(f"(?=[{''.join(re.escape(c) for c in sorted({w[0] for w in heads if w}))}])"
+                               f"(?=({trie_pattern(heads)}))"),
+                    re.compile("|".join(rx.pattern for rx, _ in table.patterns) or r"(?!)"),
                     None if starts is None else frozenset(starts))
-
-
-def lexicon_hits(text: str, index: LexIndex) -> tuple[dict[int, tuple[int, ...]], dict[int, list[int]]]:
-    """For each position of ``text`` where a listed word starts, the length of the longest word
-    of each list there (0: none); and for each position where an actor head starts, the
-    lengths of every head there, shortest first.  One pass of the automaton: it reports the
-    words by their ends, so at one start a longer word comes after a shorter one."""
-    at: dict[int, tuple[int, ...]] = {}
-    heads: dict[int, list[int]] = {}
-    get = at.get
-    for end, (n, row, head) in index.automaton.iter(text):
-        s = end + 1 - n
-        old = get(s)
-        at[s] = row if old is None else tuple([b or a for a, b in zip(old, row)])
-        if head:
-            heads.setdefault(s, []).append(n)
-    return at, heads
 
 
 class _Memo(dict):
@@ -100,32 +93,42 @@ class _Memo(dict):
         return got
 
 
-class _Hits(dict):
-    """``Scan.at``: position -> the row of :func:`lexicon_hits` there; ``_NONE`` elsewhere
-    (kept once asked, so that the next look-up is a plain dict look-up)."""
+class _AtMemo(dict):
+    """``Scan.at``: position -> for each word list (SKIP … CUE), the length of its longest
+    word there (0 when none); computed on the first look-up of a position, by one prefix
+    search of :func:`lex_index`'s trie (it gives the entries shortest first)."""
 
-    __slots__ = ()
+    __slots__ = ("text", "index")
+
+    def __init__(self, text: str, index: LexIndex):
+        super().__init__()
+        self.text, self.index = text, index
 
     def __missing__(self, pos: int) -> tuple[int, ...]:
-        self[pos] = _NONE
-        return _NONE
+        text, index = self.text, self.index
+        row = _NONE
+        if pos >= 0 and text[pos:pos + 1] in index.first:
+            rows = index.rows
+            for _, key in index.words.iter_prefixes_with_ids(text[pos:pos + index.longest]):
+                r = rows[key]
+                row = r if row is _NONE else tuple([b or a for a, b in zip(row, r)])  # ints only: not tracked
+        self[pos] = row
+        return row
 
 
 class Scan:
     """Answers about positions of ``text`` (a masked text), remembered.
 
-    ``at``, ``word`` and ``cue`` are the ``__getitem__`` of dicts (a call is a C-level dict
-    look-up once the position is known); see :func:`lexicon_hits` (``at``),
+    ``at``, ``word`` and ``cue`` are the ``__getitem__`` of memo dicts (a call is a C-level
+    dict look-up once the position is known); see :class:`_AtMemo` (``at``),
     :func:`.tagging.pos_at` (``word``) and :func:`_cue_at` (``cue``) for what they answer."""
 
-    __slots__ = ("text", "index", "at", "word", "cue", "_heads", "_head_starts")
+    __slots__ = ("text", "index", "at", "word", "cue")
 
     def __init__(self, text: str):
         self.text = text
         self.index = index = lex_index()
-        rows, self._heads = lexicon_hits(text, index)
-        at = self.at = _Hits(rows).__getitem__
-        self._head_starts = sorted(self._heads)
+        at = self.at = _AtMemo(text, index).__getitem__
         # the memos hold functions of the text, not bound methods of this Scan: no reference
         # cycle, so a Scan and its memos are freed as soon as the stage is done with them
         self.word = _Memo(partial(pos_at, text)).__getitem__
@@ -140,18 +143,12 @@ class Scan:
         """``(start, word)`` of the longest actor head (or whole-word actor) at each position of
         ``text[pos:limit]`` where one starts and ends by ``limit``, left to right (every start,
         so 财政部|门 still finds 部门)."""
-        starts, heads, text = self._head_starts, self._heads, self.text
-        for k in range(bisect_left(starts, pos), len(starts)):
-            s = starts[k]
-            if s >= limit:
-                break
-            n = next((n for n in reversed(heads[s]) if s + n <= limit), 0)
-            if n:
-                yield s, text[s:s + n]
+        for m in self.index.heads.finditer(self.text, pos, limit):
+            yield m.start(), m.group(1)
 
     def has_head(self, pos: int, limit: int) -> bool:
         """An actor head starts and ends within ``text[pos:limit]``."""
-        return next(self.heads(pos, limit), None) is not None
+        return self.index.heads.search(self.text, pos, limit) is not None
 
     def name_modifier(self, pos: int) -> int:
         """The length of a modifier at ``pos`` that a head follows at once (派驻|单位, 管理|部门):
