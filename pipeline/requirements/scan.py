@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 import marisa_trie
 
@@ -52,10 +52,9 @@ def list_words() -> tuple[frozenset[str], ...]:
                  + [lex.heads | lex.whole, lex.modifiers, lex.quantifiers, frozenset(cue_table().literal)])
 
 
-@lru_cache(maxsize=None)
-def lex_index() -> LexIndex:
-    """The index of the word lists, built once per process (a few milliseconds)."""
-    lists = list_words()
+def build_index(lists: Sequence[Iterable[str]], patterns: Sequence[re.Pattern] = ()) -> LexIndex:
+    """The index of ``lists`` (SKIP … CUE, :data:`N_LISTS` of them) and the cue lexicon's
+    regular expressions ``patterns``."""
     members: dict[str, set[int]] = {}
     for k, words in enumerate(lists):
         for w in words:
@@ -65,17 +64,22 @@ def lex_index() -> LexIndex:
     rows = [_NONE] * len(trie)
     for w, key in trie.iteritems():
         rows[key] = tuple(len(w) if k in members[w] else 0 for k in range(N_LISTS))
-    heads = lists[HEAD]
-    table = cue_table()
+    heads = [w for w in lists[HEAD] if w]
     starts: Optional[set[str]] = set()
-    for rx, _ in table.patterns:
+    for rx in patterns:
         f = first_chars(rx.pattern)
         starts = None if (f is None or starts is None) else starts | f
     return LexIndex(trie, tuple(rows), max(map(len, members), default=1), frozenset(w[0] for w in members),
-                    re.compile(f"(?=[{''.join(re.escape(c) for c in sorted({w[0] for w in heads if w}))}])"
-                               f"(?=({trie_pattern(heads)}))"),
-                    re.compile("|".join(rx.pattern for rx, _ in table.patterns) or r"(?!)"),
+                    re.compile(f"(?=[{''.join(re.escape(c) for c in sorted({w[0] for w in heads}))}])"
+                               f"(?=({trie_pattern(heads)}))" if heads else r"(?!)"),
+                    re.compile("|".join(rx.pattern for rx in patterns) or r"(?!)"),
                     None if starts is None else frozenset(starts))
+
+
+@lru_cache(maxsize=None)
+def lex_index() -> LexIndex:
+    """The index of the word lists of ``models/``, built once per process (a few milliseconds)."""
+    return build_index(list_words(), [rx for rx, _ in cue_table().patterns])
 
 
 class _Memo(dict):
