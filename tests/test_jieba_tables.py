@@ -98,14 +98,17 @@ def test_a_dictionary_with_too_many_tags_is_refused():
         jieba_tables.word_table({"a": 0.0}, {f"w{k}": f"t{k}" for k in range(300)})  # 300 tags
 
 
-@pytest.mark.parametrize("content", [b"", b"not marshal at all", None], ids=["empty", "garbage", "other-key"])
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", None, "no-trie"],
+                         ids=["empty", "garbage", "other-key", "words-without-trie"])
 def test_a_bad_or_stale_file_is_rebuilt(cache, built, content, monkeypatch):
+    import marshal
+
     key = jieba_tables.cache_key()
     path = jieba_tables.cache_path(key)
     if content is None:  # a whole file, but of other tables
-        import marshal
-
         content = marshal.dumps({"key": "format=0", "words": {}, "logtotal": 0.0, "char_states": {}, "emit": {}})
+    elif content == "no-trie":  # the current key, but the words of another layout
+        content = marshal.dumps({"key": key, "words": {"logf": b""}, "logtotal": 0.0, "char_states": {}, "emit": {}})
     path.write_bytes(content)
     calls = []
     monkeypatch.setattr(jieba_tables, "build", lambda: calls.append(1) or dict(built))

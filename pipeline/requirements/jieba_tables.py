@@ -29,6 +29,7 @@ from typing import Any
 
 FORMAT = 6  # of the cache file: bump when the tables or their layout change
 _KEYS = ("logtotal", "words", "char_states", "emit")
+_WORD_KEYS = ("trie", "logf", "tag", "tag_names", "longest")  # of word_table
 
 
 def cache_key() -> str:
@@ -106,6 +107,9 @@ def _read(path: Path, key: str) -> dict[str, Any] | None:
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(data, dict) or data.get("key") != key or any(k not in data for k in _KEYS):
+        return None
+    words = data["words"]
+    if not isinstance(words, dict) or any(k not in words for k in _WORD_KEYS):
         return None
     return data
 
