@@ -9,7 +9,7 @@ lexicons behind it are the immutable, cached tables of :mod:`.lexicon` and :mod:
 literals): :func:`lex_index` holds all their entries in one ``marisa_trie.Trie``, built once
 per process, and one prefix search at a position gives every entry of every list that
 starts there (a pass of an Aho-Corasick automaton over the whole text was measured too: it
-finds the entries at ten times as many positions as the stage asks about, and cost twice as
+finds entries at about twice as many positions as the stage asks about, and cost twice as
 much; see docs/architecture.md).
 """
 from __future__ import annotations
