@@ -59,7 +59,7 @@ def _categorizer(scheme):
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write to this file; the format comes from its extension "
                    "(.json .jsonl .csv .xlsx .parquet .md; with --ledger .xlsx or .docx).")
 @click.option("--ledger", is_flag=True,

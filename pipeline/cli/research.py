@@ -5,6 +5,7 @@ import json
 
 import click
 
+from . import InputPath
 from .extract import common_options
 
 FORMATS = ("table", "json", "csv")
@@ -156,8 +157,8 @@ def compare(a, b, fmt, threshold, target_threshold, limit, t2s, max_bytes):
 
 
 @click.command()
-@click.argument("labels", type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+@click.argument("labels", type=InputPath(exists=True, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Where to write the model (JSON: parameters only, no pickle).")
 @click.option("--name", default=None, help="Scheme name stored in the model (default: the CSV's file name).")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
