@@ -417,3 +417,50 @@ def test_store_errors_are_zhpolicy_errors():
     assert str(DamagedStore("a.duckdb", "checksum")) == "store a.duckdb is damaged: checksum"
     with pytest.raises(ZhpolicyError):
         open_store(db="/no/such/folder/a.duckdb")
+
+
+# --- extract has a time bound -----------------------------------------------------------------
+
+
+def test_time_limit_stops_a_runaway_regular_expression():
+    import re
+
+    from pipeline.timelimit import TimeLimitExceeded, time_limit
+
+    with pytest.raises(TimeLimitExceeded, match=r"^x\.txt: took longer than 0\.3 s"):
+        with time_limit(0.3, "x.txt"):
+            re.match(r"(a+)+b", "a" * 64)  # catastrophic backtracking: never ends by itself
+
+
+@pytest.mark.parametrize("seconds", [None, 0])
+def test_no_time_limit(seconds):
+    from pipeline.timelimit import time_limit
+
+    with time_limit(seconds, "x.txt"):
+        pass
+
+
+def test_extract_timeout_is_one_line_naming_the_file(folder, capsys, monkeypatch):
+    import time
+
+    from pipeline.pipeline import Pipeline
+
+    real = Pipeline.__call__
+
+    def slow_on_s3(self, source):
+        if str(source).endswith("s3.txt"):
+            time.sleep(60)
+        return real(self, source)
+
+    monkeypatch.setattr(Pipeline, "__call__", slow_on_s3)
+    t0 = time.monotonic()
+    rc, err = run_main(["extract", folder / "s3.txt", "--timeout", "0.5", "--categories", "none"], capsys)
+    assert time.monotonic() - t0 < 30
+    assert rc == 1 and one_line(err) and f"{folder / 's3.txt'}: took longer than 0.5 s" in err
+    real(Pipeline(), folder / "s4.txt")  # load the models outside the bound
+    with pytest.raises(SystemExit) as out:
+        main([str(a) for a in ["extract", folder / "s3.txt", folder / "s4.txt", "--timeout", "3", "--keep-going",
+                               "--categories", "none", "-f", "jsonl"]])
+    got = capsys.readouterr()
+    assert out.value.code == 1 and one_line(got.err) and "s3.txt: took longer than 3 s" in got.err
+    assert got.out.count("\n") == 1 and "s4.txt" in got.out  # the next file done as usual

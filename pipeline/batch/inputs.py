@@ -36,8 +36,8 @@ DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx", "*.pdf", "*.zip", "*.jsonl", "*.ndjs
 ARCHIVE_SUFFIXES = (".zip",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_MAX_ARCHIVE_BYTES = 4 * 1024**3  # expanded size of one archive
-DEFAULT_MAX_RATIO = 100  # expanded : compressed, for members big enough to matter
-RATIO_FLOOR = 1024 * 1024  # members smaller than this expanded are never ratio-checked
+DEFAULT_MAX_RATIO = 100  # expanded : compressed, for members big enough to matter, and for the whole archive
+RATIO_FLOOR = 1024 * 1024  # members (and archives) smaller than this expanded are never ratio-checked
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -208,7 +208,10 @@ def _from_file(path: str, opts: InputOptions) -> Entry:
 
 
 def archive_problem(infos: list[zipfile.ZipInfo], opts: InputOptions) -> Optional[str]:
-    """Why a whole archive is refused (expanded size or compression ratio past the bound), or None."""
+    """Why a whole archive is refused, or None: its expanded size past ``max_archive_bytes``, or
+    the compression ratio past ``max_ratio`` of one member or of all members together (past
+    :data:`RATIO_FLOOR` expanded), so that no archive feeds the workers more than ``max_ratio``
+    times its own size."""
     total = sum(i.file_size for i in infos)
     if total > opts.max_archive_bytes:
         return f"archive expands to {total:,} bytes > limit {opts.max_archive_bytes:,}; refused, not read"
@@ -217,6 +220,11 @@ def archive_problem(infos: list[zipfile.ZipInfo], opts: InputOptions) -> Optiona
             ratio = i.file_size / max(i.compress_size, 1)
             return (f"member {i.filename!r} expands {ratio:,.0f}:1 (bound {opts.max_ratio:g}:1; "
                     "a zip bomb?); archive refused, not read")
+    packed = sum(i.compress_size for i in infos)
+    if total >= RATIO_FLOOR and total > opts.max_ratio * max(packed, 1):
+        # many members each just under RATIO_FLOOR: each would pass, and each could run into --timeout
+        return (f"archive expands {total / max(packed, 1):,.0f}:1 in all (bound {opts.max_ratio:g}:1 over "
+                f"its members together; many small zip bombs?); archive refused, not read")
     return None
 
 
