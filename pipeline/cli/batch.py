@@ -11,9 +11,11 @@ from .extract import category_option, common_options
 EXIT_CODES = """\b
 Exit status:
   0  every input stored or skipped
-  1  the batch could not run (store cannot be opened, workers cannot start)
+  1  the batch could not run or stopped: the store cannot be opened or is damaged,
+     the disk refused a commit (full, read-only; the chunks before are kept),
+     workers cannot start
   2  bad command line
-  3  internal error
+  3  internal error (a bug)
   4  the batch ran to the end, but some inputs failed (see the errors table)"""
 
 
