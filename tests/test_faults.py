@@ -464,3 +464,23 @@ def test_extract_timeout_is_one_line_naming_the_file(folder, capsys, monkeypatch
     got = capsys.readouterr()
     assert out.value.code == 1 and one_line(got.err) and "s3.txt: took longer than 3 s" in got.err
     assert got.out.count("\n") == 1 and "s4.txt" in got.out  # the next file done as usual
+
+
+def test_parquet_export_refused_keeps_the_rows(folder, tmp_path, capsys, monkeypatch):
+    pq = tmp_path / "pq"
+
+    def refused(src, dst):
+        raise _oserror(errno.ENOSPC, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    rc, err = run_main(["batch", folder, "--parquet", pq, "--workers", "0", "--categories", "none", "-q"], capsys)
+    assert rc == 1 and one_line(err), err
+    assert f"{pq}: cannot export the Parquet tables: No space left on device" in err and "rerun to export" in err
+    monkeypatch.undo()
+    st = open_store(parquet=pq)
+    try:
+        s = run_batch([folder], st, workers=0)
+    finally:
+        st.close()
+    assert (s.stored, s.skipped) == (0, N_DOCS)
+    assert len(read_tables(pq)["documents"]) == N_DOCS  # exported by the rerun
