@@ -42,8 +42,9 @@ def test_leading_bom_keeps_offsets(text):
     assert result.document.doc_id == pipeline.extract_text(text[1:]).document.doc_id
 
 
-@pytest.mark.parametrize("text", ["一、要抓好落实。", "各地区要加强领导，确保到2025年完成率达到90%。", "x" * 5000,
-                                  "第一行\n第二行"])
+@pytest.mark.parametrize("text", [
+    "一、要抓好落实。", "各地区要加强领导，确保到2025年完成率达到90%。", "x" * 5000, "第一行\n第二行",
+])
 def test_extract_never_takes_a_string_for_text(text):
     """A string that is not an existing file is a LoadError naming it (briefly), never analysed."""
     with pytest.raises(pipeline.LoadError, match=r"no such file \(extract\(\) takes a path; for text use"):
