@@ -158,21 +158,32 @@ def test_a_failed_rollback_keeps_the_original_error(good_store, tmp_path):
     assert len(read_tables(db)["documents"]) == N_DOCS  # nothing lost, nothing half-written
 
 
+class BinderTrouble(RefusingConnection):
+    """A connection whose INSERT fails as our own bad SQL would."""
+
+    def execute(self, sql, *args):
+        if sql.startswith("INSERT"):
+            raise duckdb.BinderException('Binder Error: Referenced column "x" not found')
+        return self._con.execute(sql, *args)
+
+
 def test_a_bug_in_a_commit_stays_a_bug(good_store, tmp_path):
-    """Only the disk's refusals are the user's problem; a DuckDB error of our making is not."""
+    """Only the disk's refusals are the user's problem (exit 1); a DuckDB error of our making
+    stays what it is (exit 3), and its transaction is undone."""
+    from test_batch_store import change_for
+
     db = tmp_path / "s.duckdb"
     shutil.copy(good_store, db)
     store = DuckDBStore(db)
+    store._con = BinderTrouble(store._con, db)
     try:
-        from pipeline.batch.store import Change
-
-        with pytest.raises(duckdb.Error) as err:
-            store.commit(Change({"no_such_table": [{"x": 1}]}))
+        with pytest.raises(duckdb.BinderException) as err:
+            store.commit(change_for("new-doc", "new-key"))
         assert not isinstance(err.value, ZhpolicyError)
-    except KeyError:  # the schema refuses the table before DuckDB sees it: a bug just the same
-        pass
     finally:
+        store._con = store._con._con
         store.close()
+    assert len(read_tables(db)["documents"]) == N_DOCS
 
 
 def test_batch_commit_refused_is_exit_1_and_keeps_the_chunks(folder, tmp_path, capsys, monkeypatch):
