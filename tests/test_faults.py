@@ -87,10 +87,11 @@ def test_overwritten_bytes_in_the_middle_stop_the_run(folder, good_store, tmp_pa
     assert "skipped" not in err  # never "0 stored, 6 skipped"
 
 
-def test_a_store_cut_to_half_stops_the_run(folder, good_store, tmp_path, capsys):
+@pytest.mark.parametrize("share", [0.5, 0.25, 0.01])
+def test_a_store_cut_short_stops_the_run(folder, good_store, tmp_path, capsys, share):
     db = tmp_path / "half.duckdb"
     shutil.copy(good_store, db)
-    os.truncate(db, db.stat().st_size // 2)
+    os.truncate(db, int(db.stat().st_size * share))
     code, err = run_main(["batch", folder, "--db", db, "--workers", "0", "--categories", "none"], capsys)
     assert code == 1 and one_line(err), err
     assert f"store {db} is damaged: " in err and "internal error" not in err

@@ -34,6 +34,7 @@ from ..errors import DamagedStore, StoreError, ZhpolicyError
 from . import schema
 
 DEFAULT_DB = "zhpolicy.duckdb"
+_CUT_SHORT = "Could not read enough bytes"  # DuckDB's words for a file shorter than its blocks say it is
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ class DuckDBStore:
             self._con = duckdb.connect(self.path, read_only=read_only,
                                        config={"threads": "1", "memory_limit": "128MB"})
         except (duckdb.IOException, duckdb.PermissionException, OSError) as exc:  # lock, rights, not a store
+            if _CUT_SHORT in str(exc):
+                raise DamagedStore(self.path, _first_line(exc)) from None
             raise ZhpolicyError(self.path, f"cannot open the DuckDB store: {_first_line(exc)}", stage="store") from None
         except duckdb.Error as exc:  # a checksum, the catalog unreadable
             raise DamagedStore(self.path, _first_line(exc)) from None
