@@ -317,18 +317,45 @@ def test_unwritable_folder_for_the_output(folder, tmp_path, capsys, monkeypatch)
     assert rc == 1 and one_line(err) and f"{tmp_path / 'out.csv'}: cannot write: Permission denied" in err
 
 
-def test_unreadable_input_is_exit_1_not_a_usage_error(folder, capsys, monkeypatch):
-    real = Path.read_bytes
+def _unreadable(monkeypatch, name: str) -> None:
+    """``name`` reads as a file without read rights does for a user who is not root."""
+    real_read, real_open, real_access = Path.read_bytes, open, os.access
 
-    def refused(self):
-        if self.name == "s1.txt":
+    def read_bytes(self):
+        if self.name == name:
             raise _oserror(errno.EACCES, self)
-        return real(self)
+        return real_read(self)
 
-    monkeypatch.setattr(Path, "read_bytes", refused)
-    rc, err = run_main(["extract", folder / "s1.txt"], capsys)
-    assert rc == 1 and one_line(err) and f"{folder / 's1.txt'}: " in err and "ermission denied" in err
-    assert "Usage" not in err
+    def opener(path, *a, **k):
+        if os.fspath(path).endswith(name):
+            raise _oserror(errno.EACCES, path)
+        return real_open(path, *a, **k)
+
+    def access(path, mode, *a, **k):
+        return False if os.fspath(path).endswith(name) and mode & os.R_OK else real_access(path, mode, *a, **k)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(batch_inputs, "open", opener, raising=False)
+    monkeypatch.setattr(os, "access", access)
+
+
+@pytest.mark.parametrize("command", [["extract"], ["checklist"], ["extract", "--keep-going"], ["terms"]])
+def test_unreadable_input_is_exit_1_not_a_usage_error(folder, capsys, monkeypatch, command):
+    _unreadable(monkeypatch, "s1.txt")
+    rc, err = run_main([*command, folder / "s1.txt"], capsys)
+    assert rc == 1 and one_line(err), err
+    assert f"{folder / 's1.txt'}: " in err and "ermission denied" in err and "Usage" not in err
+
+
+def test_unreadable_input_of_batch_is_an_error_row(folder, tmp_path, capsys, monkeypatch):
+    _unreadable(monkeypatch, "s1.txt")
+    db = tmp_path / "s.duckdb"
+    rc, err = run_main(["batch", folder / "s1.txt", folder / "s2.txt", "--db", db, "--workers", "0",
+                        "--categories", "none"], capsys)
+    assert rc == 4 and "1 stored, 0 skipped, 1 failed" in err and "Usage" not in err, err
+    monkeypatch.undo()
+    (row,) = read_tables(db)["errors"].itertuples()
+    assert row.path == str(folder / "s1.txt") and row.reason == "cannot read: Permission denied"
 
 
 @pytest.mark.parametrize("command", [["evaluate"], ["train", "-o", "model.json"]])

@@ -43,7 +43,10 @@ def test_leading_bom_keeps_offsets(text):
 
 
 @pytest.mark.parametrize("text", [
-    "一、要抓好落实。", "各地区要加强领导，确保到2025年完成率达到90%。", "x" * 5000, "第一行\n第二行",
+    "一、要抓好落实。",
+    "各地区要加强领导，确保到2025年完成率达到90%。",
+    "x" * 5000,
+    "第一行\n第二行",
 ])
 def test_extract_never_takes_a_string_for_text(text):
     """A string that is not an existing file is a LoadError naming it (briefly), never analysed."""

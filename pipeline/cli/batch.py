@@ -20,10 +20,10 @@ Exit status:
 
 
 @click.command(epilog=EXIT_CODES)
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option("--db", type=click.Path(dir_okay=False), default=None,
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
+@click.option("--db", type=click.Path(readable=False, dir_okay=False), default=None,
               help="DuckDB file to store into (created if missing).  [default: zhpolicy.duckdb]")
-@click.option("--parquet", type=click.Path(file_okay=False), default=None,
+@click.option("--parquet", type=click.Path(readable=False, file_okay=False), default=None,
               help="Store a Parquet dataset in this folder instead of DuckDB (one subfolder per table).")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
               help="Which files to take from folders and archives (repeatable).  "

@@ -12,7 +12,7 @@ from . import InputPath
 
 @click.command()
 @click.argument("gold_files", nargs=-1, required=True, type=InputPath(exists=True, dir_okay=False))
-@click.option("--root", "roots", multiple=True, type=click.Path(file_okay=False),
+@click.option("--root", "roots", multiple=True, type=click.Path(readable=False, file_okay=False),
               help="Folder under which a gold file's `doc` path is found (repeatable); by default "
                    "../shared and the project folder, looked for upwards from the gold file.")
 @click.option("--pred-dir", type=InputPath(file_okay=False, exists=True),

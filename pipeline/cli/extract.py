@@ -63,8 +63,9 @@ def _categorizer(scheme):
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(allow_dash=True, readable=False))  # unreadable: the loader says so, exit 1
+@click.option("-o", "--output", type=click.Path(readable=False, dir_okay=False),
               help="Write to this file; the format comes from its extension "
                    "(.json .jsonl .csv .xlsx .parquet .md; with --ledger .xlsx or .docx).")
 @click.option("--ledger", is_flag=True,
