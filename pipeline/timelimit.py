@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from typing import Iterator, Optional
+from collections.abc import Iterator
 
 from .errors import ZhpolicyError
 
@@ -31,7 +31,7 @@ def can_bound() -> bool:
 
 
 @contextlib.contextmanager
-def time_limit(seconds: Optional[float], source: str) -> Iterator[None]:
+def time_limit(seconds: float | None, source: str) -> Iterator[None]:
     """Raise :class:`TimeLimitExceeded` naming ``source`` if the block runs past ``seconds``
     (None or 0: no bound)."""
     if not seconds or not can_bound():

@@ -15,8 +15,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.batch import read_tables, run_batch
 from pipeline.batch import inputs as batch_inputs
+from pipeline.batch import read_tables, run_batch
 from pipeline.batch.inputs import InputOptions, Refusal, iter_items
 from pipeline.batch.store import DuckDBStore, open_store
 from pipeline.batch.testing import sample_text
@@ -29,7 +29,8 @@ N_DOCS, CHUNK = 6, 2
 
 
 def zh(*args, cwd=None):
-    return subprocess.run([str(ZHPOLICY), *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+    return subprocess.run([str(ZHPOLICY), *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300,
+                          check=False)
 
 
 def run_main(argv, capsys) -> tuple[int, str]:
@@ -223,13 +224,13 @@ def tiny_disk(tmp_path):
         pytest.skip("mounting a tmpfs needs root")
     mnt = tmp_path / f"tiny-{uuid.uuid4().hex[:6]}"
     mnt.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True)
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True, check=False)
     if made.returncode:
         pytest.skip(f"cannot mount a tmpfs here: {made.stderr.decode(errors='replace').strip()}")
     try:
         yield mnt
     finally:
-        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -375,7 +376,7 @@ def test_missing_input_of_a_checked_argument_is_exit_1(tmp_path, capsys, command
 ])
 def test_exit_codes(capsys, monkeypatch, exc, code):
     """1: bad input or environment (every OSError); 3: only our own bugs."""
-    import pipeline.cli.columns as columns
+    from pipeline.cli import columns
 
     def boom(*a, **k):
         raise exc
@@ -466,9 +467,8 @@ def test_time_limit_stops_a_runaway_regular_expression():
 
     from pipeline.timelimit import TimeLimitExceeded, time_limit
 
-    with pytest.raises(TimeLimitExceeded, match=r"^x\.txt: took longer than 0\.3 s"):
-        with time_limit(0.3, "x.txt"):
-            re.match(r"(a+)+b", "a" * 64)  # catastrophic backtracking: never ends by itself
+    with pytest.raises(TimeLimitExceeded, match=r"^x\.txt: took longer than 0\.3 s"), time_limit(0.3, "x.txt"):
+        re.match(r"(a+)+b", "a" * 64)  # catastrophic backtracking: never ends by itself
 
 
 @pytest.mark.parametrize("seconds", [None, 0])

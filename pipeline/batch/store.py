@@ -22,6 +22,7 @@ DuckDB's reason (path and OS error); a rollback that fails in turn never hides t
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -190,10 +191,8 @@ def _first_line(exc: BaseException) -> str:
 def _rollback(con) -> None:
     """Undo an open transaction; when the failed COMMIT took it away already (a disk that
     refused the write), there is nothing to undo, and the error that matters is the first."""
-    try:
+    with contextlib.suppress(Exception):  # the original exception is the one to report
         con.execute("ROLLBACK")
-    except Exception:  # noqa: BLE001 - the original exception is the one to report
-        pass
 
 
 def _store_error(path: str, exc: BaseException, what: str) -> ZhpolicyError:
