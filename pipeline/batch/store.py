@@ -106,7 +106,7 @@ class DuckDBStore:
             names = [r[0] for r in self._con.execute(
                 "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()]
             for name in names:
-                q = f'SELECT count(*), bit_xor(hash(t)) FROM "{name}" AS t'  # hash(t): every column of a row
+                q = f'SELECT count(*), bit_xor(hash(_zh_row)) FROM "{name}" AS _zh_row'  # the whole row: every column
                 counts[name] = self._con.execute(q).fetchone()[0]
         except duckdb.InterruptException:
             raise KeyboardInterrupt from None
