@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import extract
+from pipeline import extract_text
 from pipeline.requirements import find_requirements
 from pipeline.requirements.responsibility import clause_note, find_notes, normalize_deadline
 
@@ -140,7 +140,7 @@ DOC = """澜江省梧川市城市更新行动方案
 
 @pytest.fixture(scope="module")
 def doc_reqs():
-    res = extract(DOC)
+    res = extract_text(DOC)
     return res, {r.text: r for r in res.requirements}
 
 
