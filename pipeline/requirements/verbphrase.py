@@ -467,6 +467,17 @@ def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]
     return list(toks)
 
 
+def _coordinated(c: _Clause, j: int, w: Words) -> bool:
+    """The verb at ``j`` is coordinated with the verb right before it, without glue (归纳总结,
+    优化完善, 建立完善): two verbs that each open an imperative (``models/openers.tsv`` or listed
+    verbs), the second tagged as one and followed by its object, not by a verb."""
+    verbs = _verbs()
+    head, (wd, f) = c.word(j - 1), c.toks[j]
+    return f == "v" and head in verbs and wd in verbs and j + 1 < c.n and head not in w.light \
+        and head not in w.verbal_object and head not in w.pivot_object and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
+        and not c.modifier(j) and not c.is_verb(j + 1, start=True) and c.word(j + 1) not in w.glue
+
+
 def _has_number(clause: str) -> bool:
     """A digit or a numeral anywhere in ``clause`` (else no word of it starts a number: the
     target-statement test of :func:`_read_clause` need not look)."""
@@ -513,6 +524,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 start = k
                 break
             i += 1
+            continue
+        if wd in frames and wd not in w.clause_frame and wd != "为" and i + 2 == n and c.is_verb(i + 1) \
+                and c.word(i + 1) not in w.modal:  # (not 根据需要)
+            i += 1  # 按照执行, 参照办理: a frame with no phrase, before the verb that ends the clause
             continue
         if wd in frames:
             end = c.frame_end(i)
@@ -585,6 +600,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier)):
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
+            elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
+                j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
             elif toks[j][0] in w.glue and toks[j][0] != "的" and (
                     c.is_verb(j + 1, start=True) or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n") \
                     and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):  # 树立和贯彻落实
@@ -711,7 +728,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
         if r.found:
-            obj = (r.obj if not r.amount else "") or r.lead or (topic if k == 0 else "") or r.obj
+            party = k == 0 and cue in w.pivot  # 请有关方面研究吸收: the party acts, it is no object
+            obj = (r.obj if not r.amount else "") or ("" if party else r.lead) or (topic if k == 0 else "") or r.obj
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
