@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from ..resources import read_tsv
 from ..script import as_written, t2s_same_length
-from .lexicon import openers
+from .lexicon import actor_lexicon, openers
 from .tagging import dictionary, tag
 
 WORDS_FILE = "predicate_words.tsv"
@@ -467,6 +467,14 @@ def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]
     return list(toks)
 
 
+@lru_cache(maxsize=1024)
+def _party_head(word: str) -> bool:
+    """A noun that ends the name of a party (企业, 单位, 机构: ``models/actors.tsv``): a verb
+    before it, after 鼓励/支持, names the party (用能单位, 制造企业), it is not the party's act."""
+    lex = actor_lexicon()
+    return word in lex.heads or word in lex.parties
+
+
 def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     """The verb at ``j`` is coordinated with the verb right before it, without glue (归纳总结,
     优化完善, 建立完善): two verbs that each open an imperative (``models/openers.tsv`` or listed
@@ -553,8 +561,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
                 i += 1
                 continue
-            if c.modifier(i):
-                lead.append(toks[i])
+            if c.modifier(i) or pivot_cue and first_frame is None and _party_head(c.word(i + 1)):
+                lead.append(toks[i])  # 完成的项目; 支持重点用能|单位…, 鼓励快递|企业…: inside the party's name
                 i += 1
                 continue
             if wd in cues and c.word(i + 1) in disp:
