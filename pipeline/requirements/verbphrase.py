@@ -62,6 +62,7 @@ class Words:
     frame_head: frozenset
     frame_means: frozenset
     glue: frozenset
+    head: frozenset
     join: frozenset
     light: frozenset
     modal: frozenset
@@ -321,6 +322,14 @@ class _Clause:
         """A verb inside a noun phrase: it modifies what follows with 的 (完成的项目, 有收益的项目)."""
         return self.word(i + 1) in ("的", "之") or (
             self.word(i + 2) in ("的", "之") and self.flag(i + 1) in _NOUNISH and self.word(i) in self.w.attributive)
+
+    def head_modifier(self, i: int) -> bool:
+        """A verb right before a noun of ``head`` kind (精准对接|机制, 应用|场景, 维护管理|标准):
+        inside an object it modifies that noun, it starts no new predicate."""
+        k = i + 1
+        while k < self.n and self.flag(k)[:1] == "v" and k - i < 3:
+            k += 1  # 运行|维护|管理|标准
+        return self.word(k) in self.w.head
 
     def attribute_frame(self, i: int) -> bool:
         """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
@@ -644,12 +653,13 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if seen_noun and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
-                or (c.is_verb(e) and not c.modifier(e)
+                or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e)
                     and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e) and not c.list_item(e)
                           and wd not in w.adverb)
                          or (pivot_object and (f != "vn" or c.is_verb(e + 1, start=True))
                         and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
-                         or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v")))
+                         or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
+                             and not c.head_modifier(e + 1))))
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
                 or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1)
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
