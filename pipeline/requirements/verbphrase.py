@@ -198,7 +198,9 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     if "“" in clause or "《" in clause or "「" in clause or '"' in clause or "‘" in clause:
         pairs = _units(pairs)
     out: list[tuple[str, str]] = []
+    verb_seen = False
     for wd, f in pairs:
+        opening, verb_seen = not verb_seen, verb_seen or f[:1] in ("v", "n")  # before any verb or noun
         if out and out[-1][0] + wd in verbs:
             out[-1] = (out[-1][0] + wd, "v")
             continue
@@ -209,11 +211,26 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             continue
         if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
+        elif f == "n" and len(wd) > 3 and opening and (rest := _verb_noun(wd, engine)):
+            out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
+            wd, f = wd[2:], rest  # (only where the action is looked for: …提出|实施方案 is a noun)
         elif len(wd) == 2 and wd[0] in w.frame and f in ("c", "d", "r", "u", "x", "y", "j") and wd[0] not in w.bound:
             out.append((wd[0], "p"))  # 同所, 对此: jieba glues a preposition to the next character
             wd, f = wd[1], _word_tag(wd[1], engine) or "x"
         out.append((wd, f))
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _verb_noun(wd: str, engine: str) -> str:
+    """The tag of the rest of a dictionary word that glues a verb to its object (符合|国家,
+    采取|有效, 加强|指导): a verb of two characters that opens an imperative and that jieba tags
+    as a verb, then a word of the dictionary; "" when ``wd`` is no such word (建设工程: 建设 is
+    tagged a verbal noun).  Only words jieba tags as nouns are looked at (建立健全 is no noun)."""
+    head, rest = wd[:2], wd[2:]
+    if head not in _verbs() and head not in words().attributive or _word_tag(head, engine) != "v":
+        return ""
+    return _word_tag(rest, engine)
 
 
 @lru_cache(maxsize=8192)
@@ -492,7 +509,8 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     head, (wd, f) = c.word(j - 1), c.toks[j]
     return f == "v" and head in verbs and wd in verbs and j + 1 < c.n and head not in w.light \
         and head not in w.verbal_object and head not in w.pivot_object and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
-        and not c.modifier(j) and not c.is_verb(j + 1, start=True) and c.word(j + 1) not in w.glue
+        and not c.modifier(j) and not c.head_modifier(j) and not c.is_verb(j + 1, start=True) \
+        and c.word(j + 1) not in w.glue  # (建立健全|激励机制: a verb before a head noun modifies it)
 
 
 def _has_number(clause: str) -> bool:
@@ -615,7 +633,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             head = toks[j - 1][0]
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
-                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier)):
+                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
+                        and not c.head_modifier(j))):
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
             elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
                 j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
@@ -660,6 +679,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                         and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
                              and not c.head_modifier(e + 1))))
+                or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e))  # 采取有效措施|防止…
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
                 or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1)
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
