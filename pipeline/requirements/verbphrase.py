@@ -64,6 +64,7 @@ class Words:
     glue: frozenset
     head: frozenset
     join: frozenset
+    level: frozenset
     light: frozenset
     modal: frozenset
     modifier: frozenset
@@ -699,7 +700,16 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if not out.obj:
             out.obj = _strip_object(toks[k:e], w)
             out.amount = bool(out.obj)
+        elif _number(out.obj) and (out.action in w.level or out.action in _comparators()):
+            out.amount = True  # 开放总数达到250处, (能耗)应不小于5万吨: the indicator, when there is one
     return out
+
+
+@cache
+def _comparators() -> frozenset:
+    """The comparator cues that stand before their number (不小于, 不超过, 控制在:
+    ``models/comparators.tsv``): as the action, the indicator before them is the object."""
+    return frozenset(row["cue"] for row in read_tsv("comparators.tsv") if row["position"] == "before")
 
 
 def _simplified(text: str) -> str:
