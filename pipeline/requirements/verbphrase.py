@@ -428,6 +428,8 @@ class _Clause:
                     return k  # 对…行业组织|进行监督, 会同…定期|跟进…: a light verb, a verb after an adverb
                 if cand and not prev:
                     best = k
+                    if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
+                        best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
             if best is not None:
                 return best
@@ -538,6 +540,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
             and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
+        if toks[k][0] in ("到", "至") and k > 0 and c.is_verb(k - 1):
+            k -= 1  # 提高到85%: the verb before 到 is the action's head
         start = k
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
