@@ -75,6 +75,7 @@ class Words:
     pivot_object: frozenset
     serial: frozenset
     tail: frozenset
+    time_end: frozenset
     verb: frozenset
     verbal_object: frozenset
 
@@ -199,9 +200,15 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     if "“" in clause or "《" in clause or "「" in clause or '"' in clause or "‘" in clause:
         pairs = _units(pairs)
     out: list[tuple[str, str]] = []
-    verb_seen = False
+    verb_seen = framed = False
+    done = 0
     for wd, f in pairs:
-        opening, verb_seen = not verb_seen, verb_seen or f[:1] in ("v", "n")  # before any verb or noun
+        for pw, pf in out[done:]:  # what the words before did: a verb or a noun seen, a frame opened
+            verb_seen = verb_seen or pf[:1] in ("v", "n")  # (and not closed by a verb)
+            framed = (framed or pw in w.frame and pf == "p") and pf[:1] != "v"
+        done = len(out)
+        opening = not verb_seen or framed and out[-1][1][:1] == "n"  # before any verb or noun, or after a
+        # frame's noun phrase (向…部门|提出申请)
         if out and out[-1][0] + wd in verbs:
             out[-1] = (out[-1][0] + wd, "v")
             continue
@@ -215,8 +222,9 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
         elif f == "n" and len(wd) > 3 and opening and (rest := _verb_noun(wd, engine)):
             out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
             wd, f = wd[2:], rest  # (only where the action is looked for: …提出|实施方案 is a noun)
-        elif len(wd) == 2 and wd[0] in w.frame and f in ("c", "d", "r", "u", "x", "y", "j") and wd[0] not in w.bound:
-            out.append((wd[0], "p"))  # 同所, 对此: jieba glues a preposition to the next character
+        elif len(wd) == 2 and wd[0] in w.frame and wd[0] not in w.bound and (
+                f in ("c", "d", "r", "u", "x", "y", "j") or f == "ns" and wd[1] in actor_lexicon().places):
+            out.append((wd[0], "p"))  # 同所, 对此, 向区: jieba glues a preposition to the next character
             wd, f = wd[1], _word_tag(wd[1], engine) or "x"
         out.append((wd, f))
     return tuple(out)
@@ -380,6 +388,11 @@ class _Clause:
             return False  # 定期跟进…情况, 推出一批…措施: a predicate
         return not verbs or (self.flag(last - 1)[:1] == "v" and self.word(last - 1) not in w.nonverb)
 
+    def _noun_after_de(self, i: int, last: int) -> bool:
+        """The clause from ``i`` ends in a noun phrase after a 的 that follows every verb in it."""
+        de = next((k for k in range(last - 1, i, -1) if self.word(k) == "的"), None)
+        return de is not None and not any(self.is_verb(k, start=True) for k in range(de + 1, last + 1))
+
     def frame_end(self, i: int) -> int | None:
         """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
         that governs after it; None when it runs to the clause's end.
@@ -401,6 +414,9 @@ class _Clause:
             last -= 1
         if self.word(last) in w.closer and self.word(last) not in ("为", "时"):
             return None  # 结合…建设要求, 按照…工作部署: the frame's phrase is the whole clause
+        if not self.last and self.word(i) in w.object_frame and self.flag(last)[:1] == "n" \
+                and self._noun_after_de(i, last):
+            return None  # 对在…从事加工的企业，给予…: the verbs are inside the frame's noun phrase
         if not self.last and self.word(last) in w.frame_head and self._headed(i, last):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
         means = w.frame_means
@@ -413,7 +429,7 @@ class _Clause:
                                         for k in range(tail + 1, last + 1))):
             return None  # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
-            best = None
+            best = first = None
             prev = False
             for k in range(i + 2, self.n):
                 if start and self.word(k + 1) in w.closer and self.toks[k][1] != "v":
@@ -427,10 +443,14 @@ class _Clause:
                                                          and self.word(k - 1) in w.adverb)):
                     return k  # 对…行业组织|进行监督, 会同…定期|跟进…: a light verb, a verb after an adverb
                 if cand and not prev:
+                    first = k if best is None else first
                     best = k
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
+            if best is not None and first is not None and best == self.n - 1 and first + 1 < best \
+                    and self.flag(first + 1)[:1] == "n" and self.flag(best - 1)[:1] == "n":
+                return first  # 向…部门提出|书面|申请: the verb at the end is the object of the first one
             if best is not None:
                 return best
         return None
@@ -514,6 +534,9 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
         and head not in w.verbal_object and head not in w.pivot_object and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
         and not c.modifier(j) and not c.head_modifier(j) and not c.is_verb(j + 1, start=True) \
         and c.word(j + 1) not in w.glue  # (建立健全|激励机制: a verb before a head noun modifies it)
+
+
+_TIME_ENDS = ("后", "时", "间", "际")  # last characters of the words of kind time_end (a quick test)
 
 
 def _has_number(clause: str) -> bool:
@@ -604,7 +627,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 i += 1
                 continue
             if (wd in w.modal or (wd in pivots and (wd == "请" or (pivot_cue and not lead and first_frame is None)))) \
-                    and any(c.is_verb(k) for k in range(i + 1, n)):
+                    and (any(c.is_verb(k) for k in range(i + 1, n)) or wd in w.modal and c.word(i + 1) in frames):
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
             start = i
@@ -770,8 +793,9 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     parts = _first_parts(text)
     first_lead = ""
     for k, part in enumerate(parts):
-        if part.rstrip().endswith("的") and k < len(parts) - 1:
-            continue  # …的，要依法责令: a condition, the predicate follows
+        if k < len(parts) - 1 and (part.rstrip().endswith("的") or part.rstrip().endswith(_TIME_ENDS)
+                                   and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
+            continue  # …的，要依法责令; 经…审核后，办理…; 编制…规划时，: a condition or a time, the predicate follows
         clause = part.strip()[:MAX_CLAUSE]
         r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause)
