@@ -237,7 +237,8 @@ def _verb_noun(wd: str, engine: str) -> str:
     as a verb, then a word of the dictionary; "" when ``wd`` is no such word (建设工程: 建设 is
     tagged a verbal noun).  Only words jieba tags as nouns are looked at (建立健全 is no noun)."""
     head, rest = wd[:2], wd[2:]
-    if head not in _verbs() and head not in words().attributive or _word_tag(head, engine) != "v":
+    if head not in _verbs() and head not in words().attributive or _word_tag(head, engine) != "v" \
+            or rest in words().head:  # 实施方案, 管理制度: a noun of kind head makes a compound noun
         return ""
     return _word_tag(rest, engine)
 
@@ -316,6 +317,8 @@ class _Clause:
         if self.word(e - 1) not in ("、", "和", "及", "与", "或") or (
                 self.flag(e) == "v" and self.word(e) in w.openers) or self.word(e) in w.verb:
             return False
+        if e + 2 == self.n and self.flag(e + 1)[:1] == "n" and self.word(e + 1) not in w.head:
+            return False  # 总结经验、挖掘|典型: a verb and its noun end the clause, a predicate (not …、休闲功能)
         for k in range(e + 1, self.n):
             wd, f = self.toks[k]
             if wd in ("等", "等等", "的"):
@@ -599,6 +602,11 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
                     end is not None and not last and end == n - 1 and first_frame == 0 and wd in _verbs()):
                 end = None  # 结合城市更新及旧区改造，开展…: a verb that ends a frame clause is a noun
+            if end is None and wd in w.object_frame and not last and n - 1 > i + 1 and c.flag(n - 1) in ("v", "vn") \
+                    and c.word(n - 1) not in w.closer:
+                frame_np = list(toks[i + 1:n - 1])  # 鼓励企业与销售商合作，…: the verb that ends the frame clause
+                start = n - 1
+                break
             if end is None:
                 break  # the frame runs to the clause's end
             if wd in w.object_frame:
