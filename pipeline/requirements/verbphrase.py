@@ -37,7 +37,8 @@ _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "l"
 _ADVERB_TAGS = frozenset(("d", "ad", "vd", "dg", "a", "b", "l", "i"))  # adverbial when a verb follows
 _SKIP_TAGS = frozenset(("t", "tg", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "zg"))
 _QUANTITY_TAGS = frozenset(("m", "mq", "q"))
-_TAIL_TAGS = frozenset(("uj", "ul", "uz", "ud", "ug", "uv", "c", "m", "mq", "q", "d", "ad", "y"))
+# (not uv: 地 ends an object only as a noun, 承接地, never as the particle of an adverbial)
+_TAIL_TAGS = frozenset(("uj", "ul", "uz", "ud", "ug", "c", "m", "mq", "q", "d", "ad", "y"))
 
 
 @dataclass(frozen=True)
@@ -534,7 +535,8 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     verbs = _verbs()
     head, (wd, f) = c.word(j - 1), c.toks[j]
     return f == "v" and head in verbs and wd in verbs and j + 1 < c.n and head not in w.light \
-        and head not in w.verbal_object and head not in w.pivot_object and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
+        and (head not in w.verbal_object or wd in w.verbal_object) and head not in w.pivot_object \
+        and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
         and not c.modifier(j) and not c.head_modifier(j) and not c.is_verb(j + 1, start=True) \
         and c.word(j + 1) not in w.glue  # (建立健全|激励机制: a verb before a head noun modifies it)
 
