@@ -262,7 +262,7 @@ class _Reading:
     obj: str = ""
     lead: str = ""  # the noun phrase before the verb (a subject, a party, an indicator)
     nominal: bool = False  # the verb found reads as a noun phrase's head (技术应用, 扶贫工作)
-    amount: bool = False  # the object is only a quantity (增拨1.6亿元; 达到300公里: the indicator first)
+    amount: bool = False  # the object is only the number of a target (达到300公里: the indicator first)
     found: bool = False
 
 
@@ -562,6 +562,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     start = None
     first_frame: int | None = None
     frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
+    statement = False  # a statement of a target: an indicator, a verb of change or level and a number
     # a statement of a target: an indicator, then a verb of change or level and a number
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
@@ -573,6 +574,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         start = k
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
+        statement = True
     if not last and n > 1 and (toks[0][0] in w.clause_frame or (
             toks[0][0] == "为" and (c.is_verb(1) or c.flag(1) in ("d", "ad") or c.word(1) in w.adverb))):
         return out  # 为了…，/ 为遏制…，/ 至于…，: a purpose or a topic; the predicate follows
@@ -733,13 +735,32 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
-        out.obj = _stripped(toks[k:e], w) or _strip_object(frame_np, w)
+        seg = toks[k:e]
+        out.obj = _stripped(seg, w) if _headed_object(seg) else _quantity(seg, w)
+        out.obj = out.obj or _strip_object(frame_np, w)
         if not out.obj:
-            out.obj = _strip_object(toks[k:e], w)
-            out.amount = bool(out.obj)
+            out.obj = _strip_object(seg, w)
+            out.amount = bool(out.obj) and (statement or out.action in w.level or out.action in _comparators())
         elif _number(out.obj) and (out.action in w.level or out.action in _comparators()):
             out.amount = True  # 开放总数达到250处, (能耗)应不小于5万吨: the indicator, when there is one
     return out
+
+
+def _quantity(toks: Sequence[tuple[str, str]], w: Words) -> str:
+    """The object that is a sum with its modifiers (额外4,400万元), without trailing glue."""
+    kept = list(toks)
+    while kept and (kept[-1][0] in w.tail or kept[-1][1] in ("uj", "c", "d", "x", "y")):
+        kept.pop()
+    return "".join([t for t, _ in kept]).strip()
+
+
+def _headed_object(toks: Sequence[tuple[str, str]]) -> bool:
+    """The object has a head before its trailing quantity: a word that is not only a modifier
+    (额外|4,400万元: the sum is the object, not 额外); a quantity alone is read as before (一次)."""
+    last = len(toks)
+    while last and toks[last - 1][1] in _QUANTITY_TAGS:
+        last -= 1
+    return last in (0, len(toks)) or any(f not in ("b", "a", "d", "ad", "x", "uj") for _, f in toks[:last])
 
 
 @cache
