@@ -361,6 +361,30 @@ class _Clause:
             k += 1  # 运行|维护|管理|标准
         return self.word(k) in self.w.head
 
+    def clausal_object(self, k: int, e: int) -> bool:
+        """The object from ``k`` opens with a frame (对…的监督) or its first item, before 、 or a
+        glue word, holds a verb or an adjective of its own (管理要素明晰、手段先进…的体系,
+        多主体供给、多渠道保障…的住房制度): what follows up to a 的 modifies one head noun."""
+        if self.word(k) in self.w.object_frame and self.flag(k) == "p":
+            return True
+        for x in range(k + 1, e):
+            if self.word(x) in self.w.glue:
+                return False
+            if self.flag(x) in ("v", "a"):
+                return True
+        return False
+
+    def reaches_de(self, e: int) -> bool:
+        """From ``e`` the clause runs, without a comma or a frame, to a 的 after which only a noun
+        phrase follows: the verbs on the way modify that noun."""
+        for x in range(e, self.n):
+            wd = self.word(x)
+            if wd == "的":
+                return x + 1 < self.n and not any(self.is_verb(y, start=True) for y in range(x + 1, self.n))
+            if wd in ("，", ",") or wd in self.w.frame and self.flag(x) == "p" and x > e:
+                return False
+        return False
+
     def attribute_frame(self, i: int) -> bool:
         """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
         follows before any verb but one right before it (由X组成的委员会, 对X就业的影响) or
@@ -574,7 +598,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         start = k
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
-        statement = True
+        statement = any(f[:1] == "n" or f == "vn" for _, f in lead)  # an indicator (not 额外|拨款590万元)
     if not last and n > 1 and (toks[0][0] in w.clause_frame or (
             toks[0][0] == "为" and (c.is_verb(1) or c.flag(1) in ("d", "ad") or c.word(1) in w.adverb))):
         return out  # 为了…，/ 为遏制…，/ 至于…，: a purpose or a topic; the predicate follows
@@ -723,7 +747,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
                 or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1)
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
-            break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
+            if not (c.clausal_object(k, e) and c.reaches_de(e)):
+                break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
