@@ -744,10 +744,13 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
                              and not c.head_modifier(e + 1))))
                 or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e))  # 采取有效措施|防止…
+                or (pivot_object and f == "vn" and (c.is_verb(e, start=True) or wd in w.serial)
+                    and c.is_verb(e + 1, start=True)
+                    and not c.modifier(e + 1))  # 引导社会资本|投资建设…
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
                 or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1)
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
-            if not (c.clausal_object(k, e) and c.reaches_de(e)):
+            if not ((c.clausal_object(k, e) or not pivot_object and toks[e - 1][0] not in w.glue) and c.reaches_de(e)):
                 break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
