@@ -353,13 +353,14 @@ class _Clause:
         return self.word(i + 1) in ("的", "之") or (
             self.word(i + 2) in ("的", "之") and self.flag(i + 1) in _NOUNISH and self.word(i) in self.w.attributive)
 
-    def head_modifier(self, i: int) -> bool:
+    def head_modifier(self, i: int, final: bool = False) -> bool:
         """A verb right before a noun of ``head`` kind (精准对接|机制, 应用|场景, 维护管理|标准):
-        inside an object it modifies that noun, it starts no new predicate."""
+        inside an object it modifies that noun, it starts no new predicate.  ``final``: only a
+        head that ends the phrase (建立健全|激励机制, not 共建|共享|工程创新基地)."""
         k = i + 1
         while k < self.n and self.flag(k)[:1] == "v" and k - i < 3:
             k += 1  # 运行|维护|管理|标准
-        return self.word(k) in self.w.head
+        return self.word(k) in self.w.head and (not final or self.word(k + 1) in ("", "、", "和", "等", "的"))
 
     def clausal_object(self, k: int, e: int) -> bool:
         """The object from ``k`` opens with a frame (对…的监督) or its first item, before 、 or a
@@ -561,7 +562,7 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     return f == "v" and head in verbs and wd in verbs and j + 1 < c.n and head not in w.light \
         and (head not in w.verbal_object or wd in w.verbal_object) and head not in w.pivot_object \
         and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
-        and not c.modifier(j) and not c.head_modifier(j) and not c.is_verb(j + 1, start=True) \
+        and not c.modifier(j) and not c.head_modifier(j, final=True) and not c.is_verb(j + 1, start=True) \
         and c.word(j + 1) not in w.glue  # (建立健全|激励机制: a verb before a head noun modifies it)
 
 
@@ -619,10 +620,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 break
             i += 1
             continue
-        if wd in frames and wd not in w.clause_frame and wd != "为" and i + 2 == n and c.is_verb(i + 1) \
-                and c.word(i + 1) not in w.modal:  # (not 根据需要)
-            i += 1  # 按照执行, 参照办理: a frame with no phrase, before the verb that ends the clause
-            continue
+        if wd in frames and wd not in w.clause_frame and wd != "为" and c.is_verb(i + 1) \
+                and c.word(i + 1) not in w.modal and (i + 2 == n or len(wd) > 2 and c.flag(i + 1) == "v"):
+            i += 1  # 按照执行, 参照办理: a frame with no phrase, before the verb that ends the clause;
+            continue  # 按规定|给予…: a frame that holds its noun (not 根据需要)
         if wd in frames:
             end = c.frame_end(i)
             if first_frame is None:
@@ -630,7 +631,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
                     end is not None and not last and end == n - 1 and first_frame == 0 and wd in _verbs()):
                 end = None  # 结合城市更新及旧区改造，开展…: a verb that ends a frame clause is a noun
-            if end is None and wd in w.object_frame and not last and n - 1 > i + 1 and c.flag(n - 1) in ("v", "vn") \
+            if end is None and wd in w.join and not last and n - 1 > i + 1 and c.flag(n - 1) in ("v", "vn") \
                     and c.word(n - 1) not in w.closer:
                 frame_np = list(toks[i + 1:n - 1])  # 鼓励企业与销售商合作，…: the verb that ends the frame clause
                 start = n - 1
@@ -698,7 +699,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
-                        and not c.head_modifier(j))):
+                        and not c.head_modifier(j, final=True))):
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
             elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
                 j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
