@@ -830,12 +830,24 @@ def disposal_free(part: str) -> bool:
     return "把" not in part and "将" not in part
 
 
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """``at`` lies inside a quotation opened since ``start`` and closed within :data:`MAX_QUOTE`
+    characters of its opening."""
+    o = text.rfind("“", start, at)
+    if o < 0 or text.find("”", o, at) >= 0:
+        return False
+    c = text.find("”", at)
+    return 0 <= c - o <= MAX_QUOTE
+
+
 def _first_parts(text: str) -> list[str]:
     """The first :data:`MAX_CLAUSES` clauses of ``text`` that are not blank (what
     ``_CLAUSE_END.split`` gives, without splitting the rest of a long predicate)."""
     out: list[str] = []
     pos = 0
     for m in _CLAUSE_END.finditer(text):
+        if _inside_quote(text, pos, m.start()):
+            continue  # 按照“产区保持…，销区保持…”的要求: a comma inside a short quotation
         part = text[pos:m.start()]
         pos = m.end()
         if part.strip():
