@@ -212,6 +212,11 @@ CASES = [
     (("按照“街道吹哨，部门报到”的要求，完善基层治理机制", "", "要"), ("完善", "基层治理机制")),
     (("坚定不移贯彻落实全会精神", "", "要"), ("贯彻落实", "全会精神")),
     (("严格把控施工质量", "", ""), ("把控", "施工质量")),
+    # a place's phrase holds no verb: the first verb after it governs; 关于 opens a modifier in an object
+    (("持续在社区推广垃圾分类定时定点投放模式", "", ""), ("推广", "垃圾分类定时定点投放模式")),
+    (("贯彻落实市委关于基层减负的工作要求", "", "要"), ("贯彻落实", "市委关于基层减负的工作要求")),
+    # a verbal noun opening a predicate with a verb after it is no noun phrase after 鼓励
+    (("运用信息化手段提高审批效率", "", "鼓励"), ("运用", "信息化手段")),
 ]
 
 

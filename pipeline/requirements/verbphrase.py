@@ -74,6 +74,7 @@ class Words:
     object_frame: frozenset
     pivot: frozenset
     pivot_object: frozenset
+    place: frozenset
     serial: frozenset
     tail: frozenset
     time_end: frozenset
@@ -477,9 +478,10 @@ class _Clause:
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
-            if best is not None and first is not None and best == self.n - 1 and first + 1 < best \
-                    and self.flag(first + 1)[:1] == "n" and self.flag(best - 1)[:1] == "n":
-                return first  # 向…部门提出|书面|申请: the verb at the end is the object of the first one
+            if best is not None and first is not None and first + 1 < best and self.flag(first + 1)[:1] == "n" \
+                    and (best == self.n - 1 and self.flag(best - 1)[:1] == "n" or self.word(i) in w.place):
+                return first  # 向…部门提出|书面|申请: the verb at the end is the object of the first one;
+                # 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
             if best is not None:
                 return best
         return None
@@ -721,6 +723,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     out.action = "".join([t for t, _ in toks[start:j]])
     out.found = True
     out.nominal = j == start + 1 and (toks[start][1] == "vn" and start == 0 and toks[start][0] not in w.verb
+                                      and not any(c.is_verb(x) for x in range(j, n))  # (运用…手段|提高…)
                                       or j == n and start > 0 and toks[start - 1][1][:1] == "n")
     # the object: the noun phrase after the action, up to what starts a new predicate: a
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
