@@ -160,6 +160,7 @@ CASES = [
     # a means noun ends the object before a verb of purpose; 采取 is an action, not a frame
     (("采取有效措施防止河岸坍塌", "", "应当"), ("采取", "有效措施")),
     (("采取科学的施肥方式，减少面源污染", "", "应当"), ("采取", "科学的施肥方式")),
+    (("强化金融服务方式创新", "", "要"), ("强化", "金融服务方式创新")),
     # jieba's words that glue the verb to its object (符合国家, 加强指导) and tags it gets wrong
     (("符合国家规定的排放标准", "", "应当"), ("符合", "国家规定的排放标准")),
     (("加强指导", "", "应当"), ("加强", "指导")),

@@ -747,7 +747,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                         and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
                              and not c.head_modifier(e + 1))))
-                or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e))  # 采取有效措施|防止…
+                or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e) and e + 1 < n)  # 采取
+                # 有效措施|防止…; not …服务方式创新 (a verb that ends the clause is the noun's)
                 or (pivot_object and f == "vn" and (c.is_verb(e, start=True) or wd in w.serial)
                     and c.is_verb(e + 1, start=True)
                     and not c.modifier(e + 1))  # 引导社会资本|投资建设…
