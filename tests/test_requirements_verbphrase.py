@@ -218,6 +218,9 @@ CASES = [
     (("贯彻落实市委关于基层减负的工作要求", "", "要"), ("贯彻落实", "市委关于基层减负的工作要求")),
     # a verbal noun opening a predicate with a verb after it is no noun phrase after 鼓励
     (("运用信息化手段提高审批效率", "", "鼓励"), ("运用", "信息化手段")),
+    # 以及 is glue, never 以 + 及; a closing frame's own 的 (按照本单位的职责) modifies nothing after it
+    (("突出公园绿地以及滨水空间对城市更新的带动作用", "", ""), ("突出", "公园绿地以及滨水空间对城市更新的带动作用")),
+    (("组织有关人员按照本单位的职责，迅速落实应急措施", "", "要"), ("组织", "有关人员")),
 ]
 
 

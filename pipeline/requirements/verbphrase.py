@@ -224,9 +224,9 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
         elif f == "n" and len(wd) > 3 and opening and (rest := _verb_noun(wd, engine)):
             out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
             wd, f = wd[2:], rest  # (only where the action is looked for: …提出|实施方案 is a noun)
-        elif len(wd) == 2 and wd[0] in w.frame and wd[0] not in w.bound and (
+        elif len(wd) == 2 and wd[0] in w.frame and wd[0] not in w.bound and wd not in w.glue and (
                 f in ("c", "d", "r", "u", "x", "y", "j") or f == "ns" and wd[1] in actor_lexicon().places):
-            out.append((wd[0], "p"))  # 同所, 对此, 向区: jieba glues a preposition to the next character
+            out.append((wd[0], "p"))  # 同所, 对此, 向区: jieba glues a preposition to the next character (not 以及)
             wd, f = wd[1], _word_tag(wd[1], engine) or "x"
         out.append((wd, f))
     return tuple(out)
@@ -390,11 +390,15 @@ class _Clause:
     def attribute_frame(self, i: int) -> bool:
         """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
         follows before any verb but one right before it (由X组成的委员会, 对X就业的影响) or
-        one that modifies a noun (关于科技创新的部署)."""
+        one that modifies a noun (关于科技创新的部署).  A frame that closes (在, 按照) modifies only
+        once closed or through a verb (在…中的作用, 按照…规定的标准; not 按照本单位的职责)."""
+        closed = self.word(i) in self.w.closed
         for k in range(i + 1, self.n):
             wd, f = self.toks[k]
             if wd == "的":
-                return True
+                return not closed or self.flag(k - 1)[:1] == "v" or self.word(k - 1) in self.w.closer
+            if closed and wd in self.w.closer:
+                closed = False
             if f == "v" and wd not in self.w.closer and wd not in self.w.modifier and self.word(k + 1) != "的":
                 return False
         return False
