@@ -449,8 +449,9 @@ class _Clause:
         if self.word(last) in w.closer and self.word(last) not in ("为", "时"):
             return None  # 结合…建设要求, 按照…工作部署: the frame's phrase is the whole clause
         if not self.last and self.word(i) in w.object_frame and self.flag(last)[:1] == "n" \
-                and self._noun_after_de(i, last):
-            return None  # 对在…从事加工的企业，给予…: the verbs are inside the frame's noun phrase
+                and (self.is_verb(i + 1, start=True) or self.word(i + 1) in w.frame) and self._noun_after_de(i, last):
+            return None  # 对在…从事加工的企业，给予…: the verbs are inside the frame's noun phrase (which opens
+            # with a verb or a frame: not 与…部门建立…的机制)
         if not self.last and self.word(last) in w.frame_head and self._headed(i, last):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
         means = w.frame_means
