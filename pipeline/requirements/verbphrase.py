@@ -361,7 +361,9 @@ class _Clause:
         k = i + 1
         while k < self.n and self.flag(k)[:1] == "v" and k - i < 3:
             k += 1  # 运行|维护|管理|标准
-        return self.word(k) in self.w.head and (not final or self.word(k + 1) in ("", "、", "和", "等", "的"))
+        return self.word(k) in self.w.head and (not final or self.word(k + 1) in ("", "、", "和", "等", "的")
+                                                and self.word(i) not in self.w.verb
+                                                and self.word(i)[-1:] not in self.w.complement)  # (承接|用好|政策)
 
     def clausal_object(self, k: int, e: int) -> bool:
         """The object from ``k`` opens with a frame (对…的监督) or its first item, before 、 or a
@@ -372,8 +374,8 @@ class _Clause:
         for x in range(k + 1, e):
             if self.word(x) in self.w.glue:
                 return False
-            if self.flag(x) in ("v", "a"):
-                return True
+            if self.flag(x) in ("v", "a") or self.word(x) in self.w.closed and self.flag(x) == "p":
+                return True  # (…固体废物在产生、收集…等过程中的薄弱点: a frame open inside the object)
         return False
 
     def reaches_de(self, e: int) -> bool:
@@ -478,7 +480,7 @@ class _Clause:
                                                          and self.word(k - 1) in w.adverb)):
                     return k  # 对…行业组织|进行监督, 会同…定期|跟进…: a light verb, a verb after an adverb
                 if cand and not prev:
-                    first = k if best is None else first
+                    first = k if best is None and self.word(k) not in w.adverb else first  # (not …联合|实验室)
                     best = k
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
@@ -539,7 +541,9 @@ def _opens_with_verb(c: _Clause, w: Words) -> bool:
     i = 0
     while c.word(i) in w.modal:
         i += 1
-    return c.flag(i) == "v" and c.is_verb(i) and c.flag(i + 1)[:1] == "n"
+    if c.word(i + 1) in w.glue and c.flag(i + 2) == "v":
+        i += 2  # 生产和使用|厚度低于…的地膜: coordinated verbs and their object
+    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and c.flag(i + 1)[:1] == "n"
 
 
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
