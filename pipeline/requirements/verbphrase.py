@@ -456,6 +456,10 @@ class _Clause:
             # with a verb or a frame: not 与…部门建立…的机制)
         if not self.last and self.word(last) in w.frame_head and self._headed(i, last):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
+        for k in range(i + 2, last):
+            if self.word(k - 1) in w.frame_head and self.flag(k - 1)[:1] == "n" and self.is_verb(k, start=True) \
+                    and not self.modifier(k) and self.flag(k + 1)[:1] in ("m", "n", "l") and self.word(i) in w.closed:
+                return k  # 根据自身条件|建设一批…: the noun a frame refers to ends it before a verb and its object
         means = w.frame_means
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
             if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
