@@ -228,6 +228,8 @@ CASES = [
     (("在区内科研院所、联合实验室攻关关键技术", "", "支持"), ("攻关", "关键技术")),
     # the noun a closing frame refers to (条件, 需求) ends it before a verb and its object
     (("重点企业根据自身条件建设一批分布式光伏项目", "", "支持"), ("建设", "一批分布式光伏项目")),
+    # parallel predicates after a one-word object (总结经验、挖掘典型), not a list of compound nouns
+    (("及时总结经验、挖掘典型", "", "要"), ("总结", "经验")),
 ]
 
 

@@ -310,6 +310,12 @@ class _Clause:
         nxt = self.word(i + 2)
         return nxt == "" or nxt in ("、", "和", "及", "与", "等", "，")
 
+    def parallel(self, j: int, k: int, e: int) -> bool:
+        """总结经验、挖掘|典型; 增强信心、迎难而上: after a verb (at ``j`` - 1) and a one-word noun, a
+        verb tagged as one and its noun are a predicate of their own, not a compound noun of a
+        list (创新基地、实践|基地 has a longer first item)."""
+        return e == k + 2 and self.flag(j - 1) == "v" and self.flag(e) == "v" and self.flag(k)[:1] == "n"
+
     def list_item(self, e: int) -> bool:
         """The verb or idiom at ``e``, after a list mark (、, 和), is a word of a list of nouns, not
         a new predicate: the list goes on to 等 or 的 (X、废弃边角地等存量资源, 勇于探索、献身科学的
@@ -754,7 +760,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
                 or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e)
-                    and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e) and not c.list_item(e)
+                    and ((toks[e - 1][0] in w.glue and e + 1 < n
+                          and (not c.listed_noun(e) or c.parallel(j, k, e)) and not c.list_item(e)
                           and wd not in w.adverb)
                          or (pivot_object and (f != "vn" or c.is_verb(e + 1, start=True))
                         and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
