@@ -230,6 +230,9 @@ CASES = [
     (("重点企业根据自身条件建设一批分布式光伏项目", "", "支持"), ("建设", "一批分布式光伏项目")),
     # parallel predicates after a one-word object (总结经验、挖掘典型), not a list of compound nouns
     (("及时总结经验、挖掘典型", "", "要"), ("总结", "经验")),
+    # two adverbials before the verb; a modal before a verbal noun that opens the predicate
+    (("繼續多管齊下增加日間護理名額", "", "會"), ("增加", "日間護理名額")),
+    (("亦會優化輪候名冊的管理", "", ""), ("優化", "輪候名冊的管理")),
 ]
 
 

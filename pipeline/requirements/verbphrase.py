@@ -347,11 +347,13 @@ class _Clause:
                 return True
         return False
 
-    def is_adverbial(self, i: int, fresh: bool = False) -> bool:
-        """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设)."""
+    def is_adverbial(self, i: int, fresh: bool = False, depth: int = 0) -> bool:
+        """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
+        the adverbial after it (继续|广泛|联络, 继续|多管齐下|增加)."""
         wd, f = self.toks[i]
         if not (i + 1 < self.n and (self.is_verb(i + 1, start=True, fresh=fresh)
-                                    or self.word(i + 1) in self.w.frame)):
+                                    or self.word(i + 1) in self.w.frame
+                                    or depth < 1 and self.is_adverbial(i + 1, fresh, depth + 1))):
             return False
         return wd in self.w.adverb or f in _ADVERB_TAGS
 
@@ -685,7 +687,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 i += 1
                 continue
             if (wd in w.modal or (wd in pivots and (wd == "请" or (pivot_cue and not lead and first_frame is None)))) \
-                    and (any(c.is_verb(k) for k in range(i + 1, n)) or wd in w.modal and c.word(i + 1) in frames):
+                    and (any(c.is_verb(k) for k in range(i + 1, n)) or wd in w.modal and (
+                        c.word(i + 1) in frames or c.is_verb(i + 1, start=True))):  # 会|优化 (a verbal noun)
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
             start = i
