@@ -59,15 +59,18 @@ def lexicon() -> Lexicon:
 # --------------------------------------------------------------------------- forms
 
 def normal_form(year: int, month: Optional[int] = None, day: Optional[int] = None, *, end_of: bool = False,
-                half: str = "", upper: Optional[int] = None) -> str:
+                half: str = "", upper: Optional[int] = None, before: bool = False) -> str:
     """The normal form of a date read into parts: a range of years (``upper``, no month) is
-    "Y/U"; a day "Y-MM-DD"; a month ends on its last day; ``half`` "上" ends in June, "下" or
+    "Y/U"; a day "Y-MM-DD"; a month ends on its last day, or (``before`` without ``end_of``:
+    6月前, before June begins) the month before does; ``half`` "上" ends in June, "下" or
     ``end_of`` (年底) in December; else the year alone."""
     if upper is not None and not month:
         return f"{year}/{upper}"
     if month and 1 <= month <= 12:
         if day:
             return f"{year:04d}-{month:02d}-{day:02d}"
+        if before and not end_of:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     if half == "上":
         return f"{year:04d}-06-30"
@@ -107,30 +110,47 @@ def word_form(cue: str, year: int, month: Optional[int] = None) -> Optional[str]
 # --------------------------------------------------------------------------- reading a text
 
 _DEADLINE = re.compile(
-    r"(?:到|至|于|在|截至)?(?P<y1>20\d\d|19\d\d)\s*年?\s*(?:[－—–\-~～至到]\s*(?P<y2>20\d\d|19\d\d)\s*年)?"
-    r"(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<mo>\d{1,2})月(?:底|末)?)?(?P<end>底|末|年底|年末)?(?:前|以前|之前)?")
+    r"(?P<pre>到|至|于|在|截至)?(?P<y1>20\d\d|19\d\d)\s*年?\s*(?:[－—–\-~～至到]\s*(?P<y2>20\d\d|19\d\d)\s*年)?"
+    r"(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<mo>\d{1,2})月(?P<moend>底|末)?)?(?P<end>底|末|年底|年末)?"
+    r"(?P<before>前|以前|之前)?")
 _BEFORE = re.compile(r"\s*年?\s*(?:前|以前|之前)")
+_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+_CLAUSE_START = frozenset("，,。；;：:\n")  # a range of years at a clause start sets the time of the clause
+_RANGE_PRE = ("在", "于", "於", "到", "至", "从", "自")
 
 
-def written(text: str) -> Optional[str]:
+def _clause_start(text: str, i: int) -> bool:
+    head = text[:i].rstrip(" \u3000")
+    return not head or head[-1] in _CLAUSE_START
+
+
+def written(text: str, strict: bool = False) -> Optional[str]:
     """A date written with its year that sets a limit: 到2025年 → "2025", 2022年底前 →
-    "2022-12-31", 2021—2025年 → "2021/2025", 2020年6月底前 → "2020-06-30"; not a time from
-    which (2016年6月起) nor a bare year (2015年, a time when)."""
+    "2022-12-31", 2021—2025年 → "2021/2025", 2020年6月底前 → "2020-06-30", 2024年6月前 →
+    "2024-05-31" (before June begins); not a time from which (2016年6月起), a bare year
+    (2015年, a time when) or a date inside a title (《…规划（2025-2035年）》).  ``strict`` (a
+    requirement's own sentence): a range of years only after a preposition or at a clause
+    start, not as a modifier (减免2013-2014年度差饷: the year a charge is of)."""
     if "20" not in text and "19" not in text:
         return None  # no year
+    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
     for m in _DEADLINE.finditer(text):
-        if not m.group("y1"):
+        if not m.group("y1") or any(a < m.start("y1") < b for a, b in titles):
             continue
         tail = text[m.end():m.end() + 2]
         if tail.startswith(("以来", "来", "起", "开始")):
             continue
         y1 = int(m.group("y1"))
         if m.group("y2"):
+            if strict and not m.group("pre") and not text.startswith(_RANGE_PRE, m.start() - 1) \
+                    and not _clause_start(text, m.start()):
+                continue
             return normal_form(y1, upper=int(m.group("y2")))
         if m.group("m") and m.group("d"):
             return normal_form(y1, int(m.group("m")), int(m.group("d")))
         if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
-            return normal_form(y1, int(m.group("mo")))
+            return normal_form(y1, int(m.group("mo")), end_of=bool(m.group("moend") or m.group("end")),
+                               before=bool(m.group("before")))
         if m.group("end"):
             return normal_form(y1, end_of=True)
         if m.group(0).startswith(("到", "至", "截至")) or _BEFORE.match(text, m.end("y1"), m.end("y1") + 4):
@@ -142,8 +162,14 @@ def written(text: str) -> Optional[str]:
 _PLAN = re.compile(r"(?P<pre>在|到|至|于|於)?[“\"]?(?P<n>[一二三四五六七八九]?十[一二三四五六七八九]?)五[”\"]?"
                    r"(?:规划)?(?P<tail>末期|末|期间|时期|内)?")
 # 于今年9月 / 於明年第一季: a month or a quarter of this or next year after 于 (by then)
-_REL_MONTH = re.compile(r"[于於在]\s*(?P<rel>今年|明年|本年)\s*(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
-                        r"|第?(?P<q>[一二三四])季)")
+# 于10月 (no year): a month of the document's year
+_REL_MONTH = re.compile(r"[于於在]\s*(?:(?P<rel>今年|明年|本年)\s*)?(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+                        r"(?P<before>前|以前|之前)?|(?<=今年|明年|本年)\s*第?(?P<q>[一二三四])季|(?<=今年|明年|本年)第?(?P<q2>[一二三四])季)")
+# a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
+_HORIZON = re.compile(r"(?:力争|争取|今后|未来|用)?(?P<a>[\d一二两三四五六七八九十]{1,3})(?:[到至\-—~～](?P<b>[\d一二两三四五六七八九十]{1,3}))?"
+                      r"年(?:时间|左右时间)?(?:内|之内|以内)")
+# a future year that opens a clause (…，2028年逐步扩大至全市): the time of the clause
+_BARE_YEAR = re.compile(r"(?P<y>20\d\d)\s*年(?![度的以起开来])")
 
 
 def _number(s: Optional[str]) -> Optional[int]:
@@ -188,10 +214,32 @@ def _relative_month(text: str, year: int) -> Optional[str]:
     rm = _REL_MONTH.search(text)
     if rm is None:
         return None
-    month = 3 * (_number(rm.group("q")) or 0) if rm.group("mo") is None else (_number(rm.group("mo")) or 0)
+    q = rm.group("q") or rm.group("q2")
+    month = 3 * (_number(q) or 0) if rm.group("mo") is None else (_number(rm.group("mo")) or 0)
     if not 1 <= month <= 12:
         return None
-    return normal_form(year + (rm.group("rel") == "明年"), month)
+    y = year + (rm.group("rel") == "明年")
+    return normal_form(y, month, before=bool(rm.group("before")))
+
+
+def _horizon(text: str, year: int) -> Optional[str]:
+    """A horizon that opens a clause, counted from the document's year (力争三到五年时间内)."""
+    for m in _HORIZON.finditer(text):
+        if not _clause_start(text, m.start()):
+            continue
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        if not a or a > 30 or (m.group("b") and (not b or b <= a or b > 30)):
+            continue
+        return f"{year + a}/{year + b}" if b else within(year, a)
+    return None
+
+
+def _bare_year(text: str, year: int) -> Optional[str]:
+    """A year of the document or later that opens a clause: the time by which the clause is done."""
+    for m in _BARE_YEAR.finditer(text):
+        if int(m.group("y")) >= year and _clause_start(text, m.start()) and m.start() > 0:
+            return m.group("y")
+    return None
 
 
 def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
@@ -207,12 +255,12 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
     before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
     (…，持续提升…)."""
-    got = written(text) or _plan(text, strict)
+    got = written(text, strict) or _plan(text, strict)
     if got:
         return got
     lex = lexicon()
     if year is not None:
-        got = _relative_month(text, year)
+        got = _relative_month(text, year) or (_horizon(text, year) if strict else None)
         if got:
             return got
         for m in lex.cue_re.finditer(text):
@@ -226,6 +274,10 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
             got = word_form(cue, year, _number(mo) if mo else None)
             if got:
                 return got
+    if strict and year is not None:
+        got = _bare_year(text, year)
+        if got:
+            return got
     if not strict and any(w in text for w in lex.open_words):
         return OPEN
     if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):

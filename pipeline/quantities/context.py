@@ -20,6 +20,7 @@ _PROPORTION_AFTER = re.compile(r"的(?:比例|比重)(?P<vp>[^，。；：！？
 _NOUN_STOP = re.compile(r"[，。；：！？、\n（(]|的(?!\S{0,1}$)|左右|以上|以下|以内")
 _DATE_PARTS = re.compile(
     r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?")
+_BEFORE = ("前", "以前", "之前")
 _FREQ_UNITS = frozenset(("次", "遍", "回", "轮", "趟"))
 
 
@@ -145,8 +146,9 @@ def _date_deadline(text: str, d: Cand) -> Optional[str]:
     month = _int(m.group("m")) if m else None
     day = _int(m.group("d")) if m and m.group("d") else None
     half = "上" if "上半年" in body else "下" if "下半年" in body else ""
+    before = body.endswith(_BEFORE) or text.startswith(_BEFORE, d.end)  # 6月前: before June begins
     return D.normal_form(y, month, day, end_of=any(w in body for w in ("底", "末")), half=half,
-                         upper=int(d.upper) if d.upper is not None else None)
+                         upper=int(d.upper) if d.upper is not None else None, before=before)
 
 
 def deadline_of(text: str, c: Cand, sent: tuple[int, int], para_start: int, year: Optional[int],

@@ -1,0 +1,84 @@
+"""The one deadline normaliser (pipeline/deadlines.py): its normal forms, the kinds of
+deadline a requirement's own sentence states, and one form for one text in both stages
+(requirements and targets).  Example sentences are invented."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import deadlines as D
+from pipeline.quantities import find_quantities
+from pipeline.requirements import find_requirements
+
+# --- normal forms from parts: (args, kwargs, expected) -------------------------------------------
+FORMS = [
+    ((2025,), {}, "2025"),
+    ((2025, 3), {}, "2025-03-31"),  # a month ends on its last day (was 2025-03 for a target)
+    ((2025, 3), {"before": True}, "2025-02-28"),  # 3月前: before March begins
+    ((2025, 1), {"before": True}, "2024-12-31"),
+    ((2025, 3), {"before": True, "end_of": True}, "2025-03-31"),  # 3月底前
+    ((2024, 2), {}, "2024-02-29"),
+    ((2025, 6, 15), {}, "2025-06-15"),
+    ((2025,), {"end_of": True}, "2025-12-31"),
+    ((2025,), {"half": "上"}, "2025-06-30"),
+    ((2021,), {"upper": 2025}, "2021/2025"),
+]
+
+
+@pytest.mark.parametrize("args, kwargs, expected", FORMS)
+def test_normal_form(args, kwargs, expected):
+    assert D.normal_form(*args, **kwargs) == expected
+
+
+WORDS = [
+    ("年底前", 2025, None, "2025-12-31"),
+    ("明年", 2025, None, "2026"),
+    ("月底前", 2025, 4, "2025-04-30"),
+    ("月底前", 2025, None, None),  # a month's end needs its month
+    ("年底前", 2025, 6, None),  # 6月年底 is no date
+]
+
+
+@pytest.mark.parametrize("cue, year, month, expected", WORDS)
+def test_word_form(cue, year, month, expected):
+    assert D.word_form(cue, year, month) == expected
+
+
+# --- a requirement's own sentence (strict): (text, document year, expected) ---------------------
+STRICT = [
+    ("2026年5月前，完成排查整治", 2025, "2026-04-30"),  # before May begins
+    ("2026年5月底前，完成排查整治", 2025, "2026-05-31"),
+    ("2027年1月前报送总结", 2026, "2026-12-31"),
+    ("请各街道于9月开展联合检查", 2025, "2025-09-30"),  # a month after 于: of the document's year
+    ("请各街道于11月前报送名单", 2025, "2025-10-31"),
+    ("以《某区绿道建设规划（2025-2030年）》为指引，推进滨河绿道建设", 2025, None),  # a title's period
+    ("现将《某市三年行动计划（2026-2028年）》印发给你们", 2026, None),
+    ("免收2025-2026年度场地使用费", 2025, None),  # the year a charge is of, not by when
+    ("在2026-2028年期间完成改造", 2025, "2026/2028"),
+    ("2026-2028年，分批完成改造", 2025, "2026/2028"),
+    ("先在3个街道开展试点，2027年推广至全区", 2025, "2027"),  # a future year opening a clause
+    ("先在3个街道开展试点，2019年推广至全区", 2025, None),  # a past year: a time when
+    ("力争二到四年时间内，基本形成长效机制", 2025, "2027/2029"),  # a horizon from the document's year
+    ("争取两年内实现全覆盖", 2025, "2025/2027"),
+    ("对符合条件的企业，离校2年内给予补贴", 2025, None),  # counted from an event, not a horizon
+]
+
+
+@pytest.mark.parametrize("text, year, expected", STRICT)
+def test_requirement_sentence_deadline(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+def test_written_is_the_requirement_stage_deadline_in():
+    from pipeline.requirements import deadline_in
+
+    assert deadline_in is D.written
+
+
+def test_one_text_one_form_in_both_stages():
+    """A target and the requirement that holds it give the same deadline form for one date."""
+    for date, expected in (("2026年6月底前", "2026-06-30"), ("2026年6月前", "2026-05-31")):
+        text = f"一、工作目标\n各区要在{date}完成改造100个小区。\n"
+        reqs = list(find_requirements(text, doc_date="2025-03-01"))
+        qs = [q for q in find_quantities(text, doc_date="2025-03-01") if q.role == "target"]
+        assert reqs and qs
+        assert reqs[0].deadline == qs[0].deadline == expected
