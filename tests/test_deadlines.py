@@ -82,3 +82,15 @@ def test_one_text_one_form_in_both_stages():
         qs = [q for q in find_quantities(text, doc_date="2025-03-01") if q.role == "target"]
         assert reqs and qs
         assert reqs[0].deadline == qs[0].deadline == expected
+
+
+NOT_DEADLINES = [
+    ("在取得相关证书的当年，按照定额扣除", 2018),  # 当年: the year of an event, not the document's
+    ("可抵免该企业当年应缴的附加费", 2018),
+]
+
+
+@pytest.mark.parametrize("text, year", NOT_DEADLINES)
+def test_no_deadline(text, year):
+    assert D.normalize(text, year) is None
+    assert D.normalize(text, year, strict=True) is None
