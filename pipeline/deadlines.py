@@ -168,6 +168,12 @@ _REL_MONTH = re.compile(r"[于於在]\s*(?:(?P<rel>今年|明年|本年)\s*)?(?:
 # a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
 _HORIZON = re.compile(r"(?:力争|争取|今后|未来|用)?(?P<a>[\d一二两三四五六七八九十]{1,3})(?:[到至\-—~～](?P<b>[\d一二两三四五六七八九十]{1,3}))?"
                       r"年(?:时间|左右时间)?(?:内|之内|以内)")
+_RECURRING = re.compile(r"每(?:年|月|季度?|半年)?\s*$")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
+# a date written with dots or slashes, the whole value of a note's or a table's time cell: 2026.12, 2026/6/30
+_DOTTED = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*[.．/]\s*(?P<m>\d{1,2})(?:\s*[.．/]\s*(?P<d>\d{1,2}))?\s*"
+                     r"(?P<tail>月?(?:底|末)?(?:前|以前|之前)?)\s*")
+_OPEN_VALUE = 6  # characters of a value that is only an adverb of no end and its verb (持续开展)
 # a future year that opens a clause (…，2028年逐步扩大至全市): the time of the clause
 _BARE_YEAR = re.compile(r"(?P<y>20\d\d)\s*年(?![度的以起开来])")
 
@@ -189,8 +195,9 @@ def _plan(text: str, strict: bool) -> Optional[str]:
         return None
     for m in _PLAN.finditer(text):
         n = _number(m.group("n"))
+        whole = not strict and m.group() == text.strip()  # a note's value that is only the plan (“十五五”)
         if n is None or n not in lexicon().plans or (strict and not m.group("pre")) \
-                or not (m.group("pre") or m.group("tail")):
+                or not (m.group("pre") or m.group("tail") or whole):
             continue
         return plan_form(n, (m.group("tail") or "").startswith("末"))
     return None
@@ -202,8 +209,8 @@ def mentions_plan(text: str) -> bool:
 
 
 def _after_yu(text: str, i: int) -> bool:
-    """于/於/在 stands right before ``i``, or before 今年/明年 there."""
-    head = text[max(0, i - 4):i].rstrip()
+    """于/於/在 stands right before ``i``, or before 今年/明年 or a written year there."""
+    head = _YEAR_BEFORE.sub("", text[max(0, i - 10):i]).rstrip()  # 于2025年上半年
     for rel in ("今年", "明年", "本年"):
         if head.endswith(rel):
             head = head[: -len(rel)].rstrip()
@@ -220,6 +227,17 @@ def _relative_month(text: str, year: int) -> Optional[str]:
         return None
     y = year + (rm.group("rel") == "明年")
     return normal_form(y, month, before=bool(rm.group("before")))
+
+
+def _dotted(text: str) -> Optional[str]:
+    """A value that is only a date written with dots (2026.12 → "2026-12-31", 2026.6.30)."""
+    m = _DOTTED.fullmatch(text)
+    if m is None or not 1 <= int(m.group("m")) <= 12:
+        return None
+    d = int(m.group("d")) if m.group("d") else None
+    if d is not None and not 1 <= d <= calendar.monthrange(int(m.group("y")), int(m.group("m")))[1]:
+        return None
+    return normal_form(int(m.group("y")), int(m.group("m")), d)
 
 
 def _horizon(text: str, year: int) -> Optional[str]:
@@ -255,7 +273,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
     before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
     (…，持续提升…)."""
-    got = written(text, strict) or _plan(text, strict)
+    got = written(text, strict) or _plan(text, strict) or (None if strict else _dotted(text))
     if got:
         return got
     lex = lexicon()
@@ -263,23 +281,34 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
         got = _relative_month(text, year) or (_horizon(text, year) if strict else None)
         if got:
             return got
+        relative, rel_end = None, -1  # the year of 今年/明年 right before another word (明年上半年)
         for m in lex.cue_re.finditer(text):
             cue = m.group("cue")
+            head = text[max(0, m.start() - 8):m.start()]
+            if _RECURRING.search(head):
+                continue  # 每年年底前, 每年6月底前: a frequency, not a deadline
+            if lex.cues[cue] in ("{Y}", "{Y+1}") and not m.group("mo") and lex.cue_re.match(text, m.end()):
+                relative, rel_end = int(word_form(cue, year) or year), m.end()
+                continue
+            yb = _YEAR_BEFORE.search(head)
+            y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
             if strict and not (cue.endswith("前") or text.startswith("前", m.end())
-                               or (cue[:1] in "第一二三四上下" and _after_yu(text, m.start()))):
-                continue  # a quarter or half after 于/於 (将于今年第一季…) sets a limit too
+                               or (cue[:1] in "第一二三四上下" and (y > year or _after_yu(text, m.start())))):
+                continue  # a quarter or half after 于/於 (将于今年第一季…) or of a later year sets a limit too
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:
                 continue
-            got = word_form(cue, year, _number(mo) if mo else None)
+            got = word_form(cue, y, _number(mo) if mo else None)
             if got:
                 return got
+
     if strict and year is not None:
         got = _bare_year(text, year)
         if got:
             return got
-    if not strict and any(w in text for w in lex.open_words):
-        return OPEN
+    if not strict and (any(w in text for w in lex.open_words)
+                       or len(text.strip()) <= _OPEN_VALUE and text.strip().startswith(lex.open_lead)):
+        return OPEN  # a note's or cell's value 持续开展, 长期: an adverb of no end is the whole value
     if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
         return OPEN
     if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)

@@ -94,3 +94,41 @@ NOT_DEADLINES = [
 def test_no_deadline(text, year):
     assert D.normalize(text, year) is None
     assert D.normalize(text, year, strict=True) is None
+
+
+# --- a note's or a table cell's value (not strict): (text, document year, expected) -------------
+VALUES = [
+    ("2026年上半年", 2025, "2026-06-30"),  # the written year, not the document's
+    ("2026年第三季度", 2025, "2026-09-30"),
+    ("2026年内", 2025, "2026"),
+    ("今年上半年", 2025, "2025-06-30"),  # not 今年 alone
+    ("明年年底前", 2025, "2026-12-31"),
+    ("每年年底前", 2025, None),  # a recurring date is a frequency (corpora/README.md)
+    ("每年6月底前", 2025, None),
+    ("2026.12", 2025, "2026-12-31"),  # a table's date written with dots
+    ("2026.6.30", 2025, "2026-06-30"),
+    ("2026.13", 2025, None),
+    ("2025.5亿元", 2025, None),
+    ("“十五五”", 2025, "2026/2030"),  # a plan is the whole value
+    ("持续开展", 2025, "open"),  # an adverb of no end is the whole value
+    ("持续开展巡查工作并通报结果", 2025, None),
+    ("颁布实施2011-2020年中国农村发展纲要", 2025, "2011/2020"),  # 年中 inside 年中国 is no word
+]
+
+
+@pytest.mark.parametrize("text, year, expected", VALUES)
+def test_note_value_deadline(text, year, expected):
+    assert D.normalize(text, year) == expected
+
+
+STRICT_2 = [
+    ("于2026年上半年完成验收", 2025, "2026-06-30"),
+    ("于2025年上半年完成验收", 2025, "2025-06-30"),
+    ("2024年上半年，全市经济运行平稳", 2025, None),  # a past half-year describes
+    ("颁布实施2011-2020年中国农村发展纲要", 2025, None),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", STRICT_2)
+def test_requirement_sentence_deadline_2(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
