@@ -255,7 +255,7 @@ def _horizon(text: str, year: int) -> Optional[str]:
 def _bare_year(text: str, year: int) -> Optional[str]:
     """A year of the document or later that opens a clause: the time by which the clause is done."""
     for m in _BARE_YEAR.finditer(text):
-        if int(m.group("y")) >= year and _clause_start(text, m.start()) and m.start() > 0:
+        if int(m.group("y")) >= year and _clause_start(text, m.start()):
             return m.group("y")
     return None
 

@@ -132,3 +132,42 @@ STRICT_2 = [
 @pytest.mark.parametrize("text, year, expected", STRICT_2)
 def test_requirement_sentence_deadline_2(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# --- a document: notes give every requirement of their item a deadline ---------------------------
+PLAN = """某区推进社区绿化提升三年行动方案
+一、重点任务
+（一）推进口袋公园建设。各街道要梳理闲置地块，制定建设计划。加快项目审批，优化施工组织。（牵头单位：区绿化市容局；责任单位：各街道；完成时限：2026年底前）
+（二）完善养护机制。建立养护标准，落实养护经费。（牵头单位：区绿化市容局；完成时限：长期坚持）
+（三）强化数字管理。
+1.建设绿化管理平台。整合绿地数据，实现一网统管。
+2.推进智能监测。布设土壤墒情传感器，建立预警机制。
+（牵头单位：区城运中心；责任单位：区绿化市容局；完成时限：2026.12）
+（四）推进立体绿化。持续推进屋顶绿化，鼓励企业参与。（牵头单位：区绿化市容局；完成时限：2025—2027年）
+（五）建设林荫道路。2025年6月前，完成选线方案。（牵头单位：区建管委；完成时限：2026年底前）
+二、保障措施
+2026年，各街道要完成绿化普查，建立绿地台账。
+"""
+
+PLAN_ROWS = [
+    ("各街道要梳理闲置地块", "2026-12-31"),
+    ("加快项目审批", "2026-12-31"),  # every requirement of the item
+    ("建立养护标准", "open"),
+    ("整合绿地数据", "2026-12-31"),  # a note after the last sub-item closes the item above
+    ("布设土壤墒情传感器", "2026-12-31"),
+    ("持续推进屋顶绿化", "2025/2027"),  # the note's date wins over an "open" read from 持续
+    ("2025年6月前", "2025-05-31"),  # a date of its own wins over the note's
+    ("2026年，各街道要完成绿化普查", "2026"),  # a year of the document or later opening the sentence
+]
+
+
+@pytest.fixture(scope="module")
+def plan_reqs():
+    return list(find_requirements(PLAN, doc_date="2025-02-01"))
+
+
+@pytest.mark.parametrize("head, expected", PLAN_ROWS)
+def test_plan_deadlines(plan_reqs, head, expected):
+    got = [r for r in plan_reqs if r.text.startswith(head)]
+    assert got, head
+    assert got[0].deadline == expected
