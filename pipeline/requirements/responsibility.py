@@ -75,6 +75,8 @@ class _Lexicon:
     founding: tuple[str, ...]  # verbs that set up a unit, whose duty the next clause states (成立X，负责…)
     coop_verbs: re.Pattern  # verbs of co-operation that close the partners of 与/联同 B (合作, 探讨)
     supervise_frame: re.Pattern  # 在X(的)统一领导下: X guides the sentence (group "unit")
+    guide_clause: re.Pattern  # X应当对…加强指导 as a whole sentence part: X guides the part before (group "unit")
+    guide_verbs: tuple[str, ...]
     organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
 
 
@@ -115,6 +117,11 @@ def lexicon() -> _Lexicon:
         supervise_frame=re.compile(
             f"在(?P<unit>[^，,。；;：:“”（()）\\n]{{2,{_MAX_UNIT}}}?)的?(?:{_alt(words.get('frame_adverb', ()))})?"
             f"(?:{_alt(words.get('frame_supervisor', ())) or '(?!)'})下"),
+        guide_clause=re.compile(
+            f"(?P<unit>[^，,。；;：:“”（()）\\n]{{2,{2 * _MAX_UNIT}}}?)(?:{_alt(words.get('filler', ())) or '(?!)'})?"
+            f"(?:对[^，,。；;：:\\n]{{1,40}}?)?(?:{_alt(words.get('guide_adverb', ())) or '(?!)'})*"
+            f"(?:{_alt(words.get('guide_verb', ())) or '(?!)'})(?:工作)?[。；;\\n]"),
+        guide_verbs=tuple(words.get("guide_verb", ())),
     )
 
 
@@ -689,12 +696,42 @@ _TIME_WORD = re.compile(r"[年月季]|期间|时期|以前|之前|末")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+def _guide_clauses(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, unit)`` for each sentence part that only names a unit as guiding
+    (市文化旅游等部门应当加强指导。 X应当对方案的编制加强技术指导。): the sentence part before
+    it in the same paragraph, whose requirements X guides."""
+    lex = lexicon()
+    out = []
+    prev = 0  # the start of the part before
+    for e in _PART_END.finditer(text):
+        b = prev
+        prev = e.end()
+        part = text[b:e.end()]
+        if text[b - 1:b] == "\n" or b == 0 or not any(v in part for v in lex.guide_verbs):
+            continue  # a paragraph's first part has no part before it to guide
+        m = lex.guide_clause.fullmatch(text, b, e.end())
+        if m is None:
+            continue
+        unit = _strip_fillers(m.group("unit").strip())
+        names = unit_names(unit)
+        if not (_is_unit(unit) or names and all(_is_unit(u) for u in names)):
+            continue
+        a = max(text.rfind(c, 0, b - 1) for c in "。；;\n") + 1
+        out.append((a, b, unit))
+    return out
+
+
+_PART_END = re.compile(r"[。；;\n]")
+
+
 def find_frames(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, unit)`` for each frame 在X(的)统一领导下 / 在X指导下: the sentence that holds
-    it, whose requirements X guides (their supervisor where nothing else names one)."""
+    it, whose requirements X guides (their supervisor where nothing else names one); and for
+    each sentence part that names a unit only as guiding (:func:`_guide_clauses`)."""
+    guided = _guide_clauses(text) if any(v in text for v in lexicon().guide_verbs) else []
     if "在" not in text or "下" not in text:
-        return []
-    out = []
+        return guided
+    out = guided
     for m in lexicon().supervise_frame.finditer(text):
         unit = _strip_fillers(m.group("unit").strip())
         if not _is_unit(unit):
@@ -702,7 +739,7 @@ def find_frames(text: str) -> list[tuple[int, int, str]]:
         lo = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
         e = _SENTENCE_END.search(text, m.end())
         out.append((lo, e.end() if e else len(text), unit))
-    return out
+    return sorted(out)
 
 
 class Responsibility:
