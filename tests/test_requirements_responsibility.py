@@ -259,6 +259,11 @@ CLAUSES_2 = [
     ("要求区卫健委提早完成检讨", "", "区卫健委", (), "agent"),
     # 组织 lists the partners of the unit that leads
     ("由区人民政府组织规划资源、文物管理等部门和机构，编制保护方案", "", "区人民政府", ("规划资源", "文物管理"), "agent"),
+    # a verb of sanction jieba tags as a noun (责令), as tag_overrides.tsv corrects it
+    ("逾期未改正的，由市水务主管部门责令限期改正", "", "市水务主管部门", (), "agent"),
+    # a relative clause naming the unit: the whole name, not the first unit inside it
+    ("由省人民政府管理海洋工作的部门责令停止建设", "", "省人民政府管理海洋工作的部门", (), "agent"),
+    ("由区人民政府组织有关部门编制方案", "", "区人民政府", (), "agent"),
 ]
 
 

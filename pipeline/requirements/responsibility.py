@@ -354,8 +354,10 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
             if e >= stop or text[e] == "等":
                 best = name
             continue
-        if pos_at(text, e)[1][:1] in ("v", "d", "p") or pos_at(text, e, 2)[1][:1] in ("v", "d", "p"):
-            return name  # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…
+        if _verb_at(text, e):
+            # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…; unless that
+            # verb opens a relative clause that names the unit (X人民政府|管理专利工作的部门)
+            return _relative_name(text, pos, e, stop, ends, agent) or name
         if agent and not short and stop - e <= 4 and text[e] not in "的之":
             short = name
     if best or short or not agent:
@@ -366,6 +368,34 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
 
 
 _CONJ = ("与", "和", "及", "、")
+
+
+def _verb_at(text: str, i: int) -> bool:
+    """A verb, adverb or preposition starts at ``i`` (jieba's tag as ``models/tag_overrides.tsv``
+    corrects it for policy text: 责令 is a verb)."""
+    from .tagging import pos_at
+    from .verbphrase import tag_overrides
+
+    over = tag_overrides()
+    for longest in (None, 2):
+        w, tag = pos_at(text, i) if longest is None else pos_at(text, i, longest)
+        if over.get(w, tag)[:1] in ("v", "d", "p"):
+            return True
+    return False
+
+
+def _relative_name(text: str, pos: int, e: int, stop: int, ends: re.Pattern, agent: bool) -> str:
+    """A longer name whose head a relative clause after ``e`` modifies: 省、自治区、直辖市人民政府
+    管理专利工作的部门 (…的 right before a unit's ending), followed by a verb or the clause's end."""
+    if "的" not in text[e:stop]:
+        return ""
+    for m in ends.finditer(text, e, stop):
+        name = text[pos:m.end()]
+        if text[m.start() - 1:m.start()] == "的" and _is_unit(name, agent) \
+                and len(_word_at(text, m.start())) <= m.end() - m.start() \
+                and (m.end() >= stop or _verb_at(text, m.end())):
+            return name  # (not 的部|分, 的社|会: the ending inside a longer word)
+    return ""
 
 
 def _noun_run(text: str, pos: int, stop: int) -> str:
