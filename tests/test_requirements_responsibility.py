@@ -264,6 +264,9 @@ CLAUSES_2 = [
     # a relative clause naming the unit: the whole name, not the first unit inside it
     ("由省人民政府管理海洋工作的部门责令停止建设", "", "省人民政府管理海洋工作的部门", (), "agent"),
     ("由区人民政府组织有关部门编制方案", "", "区人民政府", (), "agent"),
+    # A对B负责: the party answers for B and leads it (that requirement only)
+    ("评估机构对出具的评估报告负责", "评估机构", "评估机构", (), "agent"),
+    ("注册会计师对其审计的报表负责", "注册会计师", "注册会计师", (), "agent"),
 ]
 
 
@@ -441,6 +444,12 @@ def test_guide_clause_names_the_supervisor_of_the_part_before(text, guided, unit
         assert frames == []
     else:
         assert [(text[a:b], u) for a, b, u in frames] == [(guided, unit)]
+
+
+def test_answerable_party_is_not_carried_on():
+    text = "一、总则\n评估机构对出具的评估报告负责。造成损失的，要依法追究相关人员责任。\n"
+    reqs = list(find_requirements(text, doc_date="2025-01-01"))
+    assert [r.lead for r in reqs][:2] == ["评估机构", ""]
 
 
 def test_guide_clause_gives_the_requirement_its_supervisor():

@@ -510,7 +510,10 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
         if not before and opens and reach != "any" and _names_other_unit(text, start, lo, actor):
             continue
         who = before or (actor if (reach == "any" or opens) else "")
-        if who and (not lead or kind == "coop"):
+        answers = "" if who else _answerable(text, lo, m.start(), actor)
+        if answers and not lead:  # the lead of this requirement only (kind "agent": not carried on)
+            lead, kind, joint = answers, "agent", False
+        elif who and (not lead or kind == "coop"):
             lead, kind, joint = who, "clause", roles.get(w) == "joint"
     if not lead:
         if partners:
@@ -526,6 +529,18 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
 
 
 _SENTENCE_PART = re.compile(r"[。；;！？!?\n]")
+
+
+def _answerable(text: str, lo: int, pos: int, actor: str) -> str:
+    """A对B负责 (the clause word at ``pos``): the party named before 对 answers for B and leads
+    it (专利代理师对其签名办理的业务负责, 纳税人对所提交信息的真实性负责); it is the clause's
+    subject, so the requirement's ``actor`` where one was found."""
+    head = text[lo:pos]
+    i = head.find("对")
+    if i < 2 or "，" in head or "," in head:
+        return ""
+    name = _strip_fillers(head[:i].strip())
+    return name if name == (actor or name) and _is_unit(name, party=True) else ""
 
 
 def _word_at(text: str, i: int) -> str:
