@@ -174,6 +174,9 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 20
 _DOTTED = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*[.．/]\s*(?P<m>\d{1,2})(?:\s*[.．/]\s*(?P<d>\d{1,2}))?\s*"
                      r"(?P<tail>月?(?:底|末)?(?:前|以前|之前)?)\s*")
 _OPEN_VALUE = 6  # characters of a value that is only an adverb of no end and its verb (持续开展)
+# a span from a year on: 从2021年起用5年时间 → 2021/2026, 2013-2014年度起5年間 → 2013/2018
+_FROM_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*(?:[－—–\-~～]\s*(?:19|20)?\d\d)?\s*年度?\s*(?:起|开始)[，,]?\s*(?:用|再用)?"
+                        r"(?P<n>[\d一二两三四五六七八九十]{1,3})\s*年(?:间|間|內|内|时间|時間)")
 # a future year that opens a clause (…，2028年逐步扩大至全市): the time of the clause
 _BARE_YEAR = re.compile(r"(?P<y>20\d\d)\s*年(?![度的以起开来])")
 
@@ -229,6 +232,15 @@ def _relative_month(text: str, year: int) -> Optional[str]:
     return normal_form(y, month, before=bool(rm.group("before")))
 
 
+def _from_year(text: str) -> Optional[str]:
+    """A span counted from a written year (自2026年起3年内 → "2026/2029")."""
+    if "起" not in text and "开始" not in text:
+        return None
+    m = _FROM_YEAR.search(text)
+    n = _number(m.group("n")) if m else None
+    return within(int(m.group("y")), n) if m and n and n <= 30 else None
+
+
 def _dotted(text: str) -> Optional[str]:
     """A value that is only a date written with dots (2026.12 → "2026-12-31", 2026.6.30)."""
     m = _DOTTED.fullmatch(text)
@@ -273,7 +285,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
     before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
     (…，持续提升…)."""
-    got = written(text, strict) or _plan(text, strict) or (None if strict else _dotted(text))
+    got = _from_year(text) or written(text, strict) or _plan(text, strict) or (None if strict else _dotted(text))
     if got:
         return got
     lex = lexicon()

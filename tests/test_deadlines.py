@@ -60,6 +60,9 @@ STRICT = [
     ("力争二到四年时间内，基本形成长效机制", 2025, "2027/2029"),  # a horizon from the document's year
     ("争取两年内实现全覆盖", 2025, "2025/2027"),
     ("对符合条件的企业，离校2年内给予补贴", 2025, None),  # counted from an event, not a horizon
+    ("从2026年起，用5年时间基本完成改造", 2025, "2026/2031"),  # a span from a written year on
+    ("建议在2025-2026年度起3年间增拨经费", 2025, "2025/2028"),
+    ("本办法自2026年3月起施行", 2025, None),  # a time from which, no span
 ]
 
 
