@@ -124,13 +124,14 @@ def _clause_start(text: str, i: int) -> bool:
     return not head or head[-1] in _CLAUSE_START
 
 
-def written(text: str, strict: bool = False) -> Optional[str]:
+def written(text: str, strict: bool = False, year: Optional[int] = None) -> Optional[str]:
     """A date written with its year that sets a limit: 到2025年 → "2025", 2022年底前 →
     "2022-12-31", 2021—2025年 → "2021/2025", 2020年6月底前 → "2020-06-30", 2024年6月前 →
     "2024-05-31" (before June begins); not a time from which (2016年6月起), a bare year
     (2015年, a time when) or a date inside a title (《…规划（2025-2035年）》).  ``strict`` (a
     requirement's own sentence): a range of years only after a preposition or at a clause
-    start, not as a modifier (减免2013-2014年度差饷: the year a charge is of)."""
+    start, not as a modifier (减免2013-2014年度差饷: the year a charge is of), and (with the
+    document's ``year``) no date of a year before it: a past event (2020年6月23日拍摄, 到2019年底已有…)."""
     if "20" not in text and "19" not in text:
         return None  # no year
     titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
@@ -141,6 +142,8 @@ def written(text: str, strict: bool = False) -> Optional[str]:
         if tail.startswith(("以来", "来", "起", "开始")):
             continue
         y1 = int(m.group("y1"))
+        if strict and year is not None and int(m.group("y2") or y1) < year:
+            continue
         if m.group("y2"):
             if strict and not m.group("pre") and not text.startswith(_RANGE_PRE, m.start() - 1) \
                     and not _clause_start(text, m.start()):
@@ -285,7 +288,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
     before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
     (…，持续提升…)."""
-    got = _from_year(text) or written(text, strict) or _plan(text, strict) or (None if strict else _dotted(text))
+    got = _from_year(text) or written(text, strict, year) or _plan(text, strict) or (None if strict else _dotted(text))
     if got:
         return got
     lex = lexicon()
