@@ -61,7 +61,7 @@ def _requirements_stage(rec):
 
     return {"requirements": list(find_requirements(
         rec["text"].clean, sentences=rec["sentences"], directives=rec["directives"],
-        quantities=rec["quantities"]))}
+        quantities=rec["quantities"], doc_date=rec["document"].date))}  # the year of 年底前, 今年9月
 
 
 def default_stages(**opts: Any) -> list[Stage]:
