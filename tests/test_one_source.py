@@ -1,0 +1,20 @@
+"""One home for each rule: the pieces that had two copies now read the same source."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.requirements.clauses import fallback_directives, units
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (marker, level) of each directive: the structure stage's markers (models/markers.tsv), nested in its order
+    ("一、总体要求\n（一）加强领导。\n1.落实责任。\n（二）强化保障。\n二、工作措施\n",
+     [("一、", 1), ("（一）", 2), ("1.", 3), ("（二）", 2), ("二、", 1)]),
+    ("一是加强领导；二是落实责任。", [("一是", 1), ("二是", 1)]),
+    # a heading style (（1）) ranks above an enumeration (第一，), as in the structure stage
+    ("第一，健全机制。（1）完善制度。", [("第一", 1), ("（1）", 1)]),
+    ("加强领导，落实责任。", []),
+])
+def test_fallback_directives_use_the_structure_markers(text, expected):
+    got = fallback_directives(text, list(units(text)))
+    assert [(d.marker, d.level) for d in got] == expected
