@@ -18,3 +18,23 @@ from pipeline.requirements.clauses import fallback_directives, units
 def test_fallback_directives_use_the_structure_markers(text, expected):
     got = fallback_directives(text, list(units(text)))
     assert [(d.marker, d.level) for d in got] == expected
+
+
+@pytest.mark.parametrize("words, text, expected", [
+    (["加强", "加快", "加"], "加快推进", "加快"),
+    (["一些", "一切", "统一"], "统一部署", "统一"),
+    (["一些", "一切"], "一律", None),
+    ([], "任何", None),
+    (["", "要"], "要求", "要"),
+])
+def test_one_trie_pattern_for_every_lexicon(words, text, expected):
+    import importlib
+    import re
+
+    from pipeline.regexes import trie_pattern
+
+    qlex = importlib.import_module("pipeline.quantities.lexicon")
+    rlex = importlib.import_module("pipeline.requirements.lexicon")
+    assert rlex.trie_pattern is trie_pattern and qlex.trie_pattern is trie_pattern
+    m = re.compile(trie_pattern(words)).match(text)
+    assert (m.group() if m else None) == expected

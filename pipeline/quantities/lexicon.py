@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Optional
 
+from ..regexes import trie_pattern
 from ..resources import model_path, read_lines, read_tsv
 
 
@@ -105,27 +106,6 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _trie_pattern(words) -> str:
-    """An alternation of ``words`` as a trie (一(?:些|切)|统一…): the regex engine then tries
-    one branch per first character instead of every word; longer words win."""
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pat(node) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + pat(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return pat(trie)
-
-
 class Guards(NamedTuple):
     """The contexts of a cue that do not count, with the characters next to the cue that
     any of them needs (a frequent cue such as 了 is mostly checked by two set look-ups)."""
@@ -212,7 +192,7 @@ def lexicon() -> Lexicon:
         if k in sentence_kinds and cue not in cue_kind:
             cue_kind[cue] = k
             cue_guards[cue] = _guards(cue, r.get("not_in") or "")
-    cue_re = re.compile(_trie_pattern(cue_kind))
+    cue_re = re.compile(trie_pattern(cue_kind))
 
     words: dict[str, str] = {}
     for r in read_tsv("numeral_words.tsv"):
