@@ -38,3 +38,13 @@ def test_one_trie_pattern_for_every_lexicon(words, text, expected):
     assert rlex.trie_pattern is trie_pattern and qlex.trie_pattern is trie_pattern
     m = re.compile(trie_pattern(words)).match(text)
     assert (m.group() if m else None) == expected
+
+
+def test_documents_columns_have_one_definition():
+    from pipeline.batch.schema import DOCUMENTS_BATCH, table_columns
+    from pipeline.table import COLUMNS
+
+    store = table_columns()["documents"]
+    assert store[:len(COLUMNS["documents"])] == COLUMNS["documents"]
+    assert store[len(COLUMNS["documents"]):] == DOCUMENTS_BATCH
+    assert not {c[0] for c in DOCUMENTS_BATCH} & {c[0] for c in COLUMNS["documents"]}
