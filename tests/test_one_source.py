@@ -48,3 +48,21 @@ def test_documents_columns_have_one_definition():
     assert store[:len(COLUMNS["documents"])] == COLUMNS["documents"]
     assert store[len(COLUMNS["documents"]):] == DOCUMENTS_BATCH
     assert not {c[0] for c in DOCUMENTS_BATCH} & {c[0] for c in COLUMNS["documents"]}
+
+
+@pytest.mark.parametrize("phrase, comparator", [
+    # a far adverb (quantity_cues.tsv, kind far_adverb) stands apart from its number
+    ("领导班子成员每年至少到基层调研一次。", ">="),
+    ("每名干部每年起码参加培训一次。", ">="),
+    ("每个项目最多申报补助一次。", "<="),
+    ("领导班子成员每年到基层调研一次。", "="),
+])
+def test_far_adverbs_come_from_their_rows(phrase, comparator):
+    from pipeline.normalize import normalize
+    from pipeline.quantities import find_quantities, lexicon
+
+    lex = lexicon()
+    assert lex.far_first == frozenset(w[0] for w in lex.far_adverbs)
+    clean = normalize(phrase).clean
+    got = [q.comparator for q in find_quantities(clean, doc_date="2025-03-01") if q.text.endswith("次")]
+    assert got == [comparator]

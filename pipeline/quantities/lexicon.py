@@ -77,6 +77,7 @@ class Lexicon:
     fillers: tuple  # 超过了80: words between a comparator and its number
     filler_last: frozenset
     far_adverbs: tuple  # 至少 … 一次: comparators that may stand apart
+    far_first: frozenset  # their first characters: a clause without one holds none of them
     cmp_before: Mapping[str, str]
     cmp_not_after: Mapping[str, str]
     cmp_after_table: WordTable  # cues after a number or unit
@@ -224,6 +225,7 @@ def lexicon() -> Lexicon:
         fillers=tuple(sorted(by_kind.get("filler", ()), key=len, reverse=True)),
         filler_last=frozenset(w[-1] for w in by_kind.get("filler", ())),
         far_adverbs=tuple(by_kind.get("far_adverb", ())),
+        far_first=frozenset(w[0] for w in by_kind.get("far_adverb", ())),
         cmp_not_after=not_after, cmp_after_table=WordTable.of(after), cmp_after=after, bi_after=bi,
         range_chars=frozenset(rng), between_open=frozenset(b_open), between_close_table=WordTable.of(b_close),
         period_re=period_re, periods=periods, deadlines=deadlines, deadline_re=deadline_re,

@@ -158,7 +158,7 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
     if cmp_start < 0:
         cl = index.clause_start(start)
         seg = text[cl:start]
-        if "至" in seg or "最" in seg or "起码" in seg:
+        if not lex.far_first.isdisjoint(seg):
             best = -1
             for adv in lex.far_adverbs:
                 i = text.rfind(adv, cl, start)
