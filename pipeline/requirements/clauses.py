@@ -17,10 +17,9 @@ from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 from ..records import Directive, Sentence
 from ..resources import read_lines
 from ..structure.markers import STYLES, find_candidates
+from .modality import cues
+from .quotes import MASK, mask  # noqa: F401  (re-exported: actors and the package read them here)
 
-MASK = "〇"
-_PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "‘": "’", "「": "」", "『": "』", "〔": "〕", "【": "】"}
-_OPEN = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _UNIT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _SPACE = " \t\u3000\r\n"
@@ -39,27 +38,6 @@ class Unit(NamedTuple):
 class Clause(NamedTuple):
     start: int
     end: int
-
-
-def mask(text: str) -> str:
-    """``text`` with the inside of quotes and brackets replaced by MASK (same length).
-
-    An opening mark without its closing mark in ``text`` is left alone."""
-    if not _OPEN.search(text):
-        return text
-    out = list(text)
-    i = 0
-    while True:
-        m = _OPEN.search(text, i)
-        if not m:
-            break
-        close = text.find(_PAIRS[m.group()], m.end())
-        if close < 0:
-            i = m.end()
-            continue
-        out[m.end():close] = MASK * (close - m.end())
-        i = close + 1
-    return "".join(out)
 
 
 def _trim(text: str, start: int, end: int, trail: str = _TRAIL) -> tuple[int, int]:
@@ -216,8 +194,6 @@ class Tree:
     def title_marker_end(self, u: Unit, text: str) -> Optional[int]:
         """Where the heading's own text starts when ``u`` is the heading of a numbered item
         (after the marker; at the cue when the marker holds one: 一要抓好… → 要抓好…), else None."""
-        from .modality import cues
-
         lo = bisect_left(self.starts, u.start - self.max_marker - 1)
         for d in self.by_start[lo:bisect_right(self.starts, u.start)]:
             if d.start <= u.start <= d.start + len(d.marker) + 1 and d.start < u.end:

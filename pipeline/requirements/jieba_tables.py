@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = 5  # of the cache file: bump when the tables or their layout change
+BITS = 21  # code points and node numbers stay below 2**21 (trie_table checks; tagging.Dictionary keys by it)
 _KEYS = ("logtotal", "trie", "char_states", "emit")
 
 
@@ -84,12 +85,10 @@ def trie_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, Any]:
     Nodes are numbered shortest string first, so a prefix comes before its words."""
     from array import array
 
-    from .tagging import _BITS
-
     words = sorted(logf, key=len)  # "" is no key: it is node 0
     node_of = {"": 0}
     names = [""] + sorted(set(tags.values()))
-    if len(words) + 1 >= 1 << _BITS or len(names) > 256:
+    if len(words) + 1 >= 1 << BITS or len(names) > 256:
         raise ValueError(f"jieba's dictionary is too large for the tables ({len(words)} words, {len(names)} tags)")
     tag_no = {t: k for k, t in enumerate(names)}
     parent, last = array("i", [0]), array("i", [0])
@@ -100,7 +99,7 @@ def trie_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, Any]:
         p = node_of[w[:-1]]  # KeyError: a prefix missing from logf
         parent.append(p)
         last.append(ord(w[-1]))
-        edges.append((p << _BITS) | ord(w[-1]))
+        edges.append((p << BITS) | ord(w[-1]))
         v = logf[w]
         lf.append(float("nan") if v is None else v)
         tg.append(tag_no[tags[w]] if w in tags else 0)

@@ -15,15 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Mapping, Optional, Sequence
 
+from .jieba_tables import load, trie_arrays
+
 _HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)")  # jieba's blocks
 _ALNUM1 = re.compile(r"[a-zA-Z0-9]")
 _NUM = re.compile(r"[.0-9]")
 _NUMBER = re.compile(r"[.0-9]+%?")
 _LATIN = re.compile(r"[a-zA-Z0-9]+")
 MAX_WORD = 6  # longest dictionary word pos_at looks for
-
-
-_BITS = 21  # code points and node numbers stay below 2**21 (jieba_tables.trie_table checks)
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,6 @@ class Dictionary:
     @classmethod
     def from_table(cls, table: Mapping[str, Any], logtotal: float, char_states: Mapping, emit: Mapping) -> "Dictionary":
         """The dictionary of :func:`.jieba_tables.trie_table`'s ``table``."""
-        from .jieba_tables import trie_arrays
-
         return cls(**trie_arrays(table), logtotal=logtotal, char_states=char_states, emit=emit)
 
     def node(self, w: str) -> int:
@@ -101,8 +98,6 @@ class Dictionary:
 @lru_cache(maxsize=None)
 def dictionary() -> Dictionary:
     """jieba's dictionary with our policy terms, and its tags (see :mod:`.jieba_tables`)."""
-    from .jieba_tables import load
-
     t = load()
     return Dictionary.from_table(t["trie"], t["logtotal"], t["char_states"], t["emit"])
 
