@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Mapping, NamedTuple, Optional
 
 from ..regexes import trie_pattern
-from ..resources import model_path, read_lines, read_tsv
+from ..resources import char_class, model_path, read_lines, read_tsv
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def lexicon() -> Lexicon:
     # cue + base phrase ending in 的, right before the number: 不高于承担风险责任的0.5%
     cmp_base_re = re.compile(rf"(?P<cue>{_alternation(before)})(?P<base>[^，。；：、！？\s\d（）()]{{1,14}}?)的$")
     multi = [c for c in before if len(c) > 1 and not c.startswith(("<", ">", "≤", "≥"))]
-    cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）()的达为是在要将到至了有]{{2,12}}?)$")
+    cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）(){char_class('share_base_stop')}]{{2,12}}?)$")
 
     cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
     periods = {r["cue"]: r["period"] for r in read_tsv("periods.tsv")}
@@ -172,11 +172,13 @@ def lexicon() -> Lexicon:
     # (2025年达标率, 今年…率: a date, not a frequency)
     rates = {k: v for k, v in periods.items() if "*" in k}
     periods = {k: v for k, v in periods.items() if "*" not in k}
-    rate_alt = "|".join(rf"(?P<rate{i}>(?<![0-9〇零一二两三四五六七八九十今明去全当往上下次同本每历近数]){re.escape(a)}"
+    rate_not_after = char_class("rate_not_after")
+    rate_alt = "|".join(rf"(?P<rate{i}>(?<![0-9{rate_not_after}]){re.escape(a)}"
                         rf"[\u4e00-\u9fff]{{1,4}}?{re.escape(b)})"
                         for i, (a, _, b) in enumerate(k.partition("*") for k in rates))
+    period_units = "|".join(r["word"] for r in read_tsv("date_context.tsv") if r["role"] == "period_unit")
     period_re = re.compile(
-        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时)"
+        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9{char_class('period_count')}]+)(?:个)?(?P<u>{period_units})"
         + (f"|{rate_alt}" if rate_alt else "") + ")")
     periods.update({f"rate{i}": v for i, v in enumerate(rates.values())})
     deadlines = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
@@ -238,7 +240,7 @@ def lexicon() -> Lexicon:
     )
 
 
-_NUMERAL_CHARS = frozenset("零〇○一壹二两兩贰貳三叁四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億半0123456789")
+_NUMERAL_CHARS = frozenset(char_class("numeral_word_chars") + "0123456789")
 
 
 def word_at(text: str, start: int, end: int, lex: Optional[Lexicon] = None) -> Optional[tuple[str, int, int]]:
