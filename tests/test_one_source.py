@@ -66,3 +66,32 @@ def test_far_adverbs_come_from_their_rows(phrase, comparator):
     clean = normalize(phrase).clean
     got = [q.comparator for q in find_quantities(clean, doc_date="2025-03-01") if q.text.endswith("次")]
     assert got == [comparator]
+
+
+@pytest.mark.parametrize("text, date", [
+    # date parts read by numbers.parse_numeral (load.py keeps no numeral table of its own)
+    ("关于某某工作的通知\n二〇二〇年二月二十三日\n正文。", "2020-02-23"),
+    ("某某工作报告\n（2021年10月9日）\n正文。", "2021-10-09"),
+    ("某某方案\n二〇二五年十二月\n正文。", "2025-12"),
+    ("某某意见\n二〇二五年十三月\n正文。", None),
+])
+def test_document_dates_use_the_one_numeral_parser(text, date):
+    from pipeline.load import from_text
+
+    assert from_text(text).date == date
+
+
+@pytest.mark.parametrize("name, holds", [
+    ("digits_lower", "零一二三四五六七八九"), ("big_lower", "万亿"), ("approx_after", "多余餘"), ("digits_1_9", "五"),
+])
+def test_char_classes_come_from_their_tsv(name, holds):
+    from pipeline.resources import char_class
+
+    assert holds in char_class(name)
+
+
+def test_an_unknown_char_class_names_the_file():
+    from pipeline.resources import char_class
+
+    with pytest.raises(KeyError, match="char_classes.tsv"):
+        char_class("no_such_class")
