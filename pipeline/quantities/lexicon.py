@@ -103,6 +103,18 @@ class Lexicon:
     word_index: Mapping[str, tuple]  # bigram holding a numeral -> ((word, offset of the bigram), ...)
 
 
+@lru_cache(maxsize=None)
+def words_of(role: str) -> tuple[str, ...]:
+    """The words of one role of ``models/quantity_words.tsv``, in the file's order."""
+    return tuple(r["word"] for r in read_tsv("quantity_words.tsv") if r["role"] == role)
+
+
+@lru_cache(maxsize=None)
+def pairs_of(role: str) -> tuple[tuple[str, str], ...]:
+    """(word, next) rows of one role of ``models/quantity_words.tsv``."""
+    return tuple((r["word"], r.get("next") or "") for r in read_tsv("quantity_words.tsv") if r["role"] == role)
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
