@@ -34,7 +34,8 @@ _DATE_AFTER = re.compile(_alt("date_after") + "?")
 ORDINAL_UNIT = re.compile(_alt("ordinal_unit") + "?")
 FIVE_YEARS = re.compile(rf"{_D10}+年{_alt('plan_word')}?")
 _SLOGAN_RE = re.compile(rf"{_D10L}+[{char_class('slogan_after')}][\u4e00-\u9fff]{{1,4}}$")
-_CN_NUMERAL_RE = re.compile(rf"[{char_class('digits_1_10_liang')}{char_class('units_lower')[1:]}{char_class('big_lower')[0]}]+")
+_CN_NUMERAL_RE = re.compile(  # 一二两 … 十百千万
+    rf"[{char_class('digits_1_10_liang')}{char_class('units_lower')[1:]}{char_class('big_lower')[0]}]+")
 _ORDINAL_AFTER, _ORDINAL_NOT_BEFORE = char_class("ordinal_after"), char_class("ordinal_not_before")
 _LIANG, _CLASS_AFTER, _MONTH_NOT_AFTER = char_class("liang"), char_class("class_after"), char_class("month_not_after")
 _PLENARY, _ANNIVERSARY = words_of("plenary")[0], words_of("anniversary")[0]
@@ -100,7 +101,8 @@ def ordinal_form(text: str, n: N.Number, before: str, after: str, single: bool, 
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
     if after == "." and at_line and n.text.isdigit() and not text[e + 1:e + 2].isdigit():
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
-    if n.chinese and after in _ORDINAL_AFTER and v <= 20 and v == int(v) and not text.startswith(words_of("ordinal_not_next"), e) \
+    if n.chinese and after in _ORDINAL_AFTER and v <= 20 and v == int(v) \
+            and not text.startswith(words_of("ordinal_not_next"), e) \
             and (before not in _ORDINAL_NOT_BEFORE or text[e + 1:e + 2] in ("是", "")):
         if after == "是" or before in _LIST_BEFORE or before in "，,；":
             return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
@@ -115,7 +117,8 @@ def ordinal_form(text: str, n: N.Number, before: str, after: str, single: bool, 
     if text.startswith("次", e) and text.startswith(lex.meeting, e + 1) and "届" in text[max(0, s - 8):s]:  # 五届人大四次会议
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
     if text.startswith(_ANNIVERSARY, e):
-        return Cand(s, e + len(_ANNIVERSARY), v, _ANNIVERSARY, "number", role="ordinal", num_start=s, num_end=e, unit_end=e + len(_ANNIVERSARY))
+        end = e + len(_ANNIVERSARY)
+        return Cand(s, end, v, _ANNIVERSARY, "number", role="ordinal", num_start=s, num_end=e, unit_end=end)
     if after == "级" and n.text not in _LIANG and not text.startswith(words_of("grade_not"), e):  # 三级医院, 千亿级产业集群
         return Cand(s, e + 1, v, "级", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
     if after in _CLASS_AFTER and n.chinese and single and n.text not in _LIANG:
@@ -152,9 +155,11 @@ def date_form(text: str, n: N.Number, lex: Lexicon) -> Optional[Cand]:
                 return Cand(s, tail.end(), float(year), "", "number", upper=n2.value, role="date", num_start=s,
                             num_end=n2.end, unit_end=tail.end(), year=year)
     if v == int(v) and text.startswith(_DECADE, e) and n.text.isdigit():
-        return Cand(s, e + len(_DECADE), v, "", "number", role="date", num_start=s, num_end=e, unit_end=e + len(_DECADE))
+        end = e + len(_DECADE)
+        return Cand(s, end, v, "", "number", role="date", num_start=s, num_end=e, unit_end=end)
     if v == int(v) and text.startswith(_CENTURY, e):
-        return Cand(s, e + len(_CENTURY), v, "", "number", role="date", num_start=s, num_end=e, unit_end=e + len(_CENTURY))
+        end = e + len(_CENTURY)
+        return Cand(s, end, v, "", "number", role="date", num_start=s, num_end=e, unit_end=end)
     before = text[s - 1] if s else "\n"
     # 1-2月, 1至11月: a range of months
     if v == int(v) and 1 <= v <= 12 and before not in _MONTH_NOT_AFTER:
@@ -174,7 +179,8 @@ def date_form(text: str, n: N.Number, lex: Lexicon) -> Optional[Cand]:
         return Cand(s, tail.end(), v, "", "number", role="date", num_start=s, num_end=e, unit_end=m.end())
     if text[e:e + 1] in ("日", "号") and v == int(v) and 1 <= v <= 31 and before in ("月", "至", "到", "—", "-", "、", "和"):
         return Cand(s, e + 1, v, "", "number", role="date", num_start=s, num_end=e, unit_end=e + 1)
-    if text[e:e + 1] in ("点", "时", "點") and v == int(v) and 0 <= v <= 24 and not text.startswith(words_of("clock_not"), e):
+    if text[e:e + 1] in ("点", "时", "點") and v == int(v) and 0 <= v <= 24 \
+            and not text.startswith(words_of("clock_not"), e):
         prev2 = text[max(0, s - 2):s]
         cm = _CLOCK_TAIL.match(text, e)
         if prev2.endswith(lex.clock_before) or cm.end() - e > 1:

@@ -176,7 +176,8 @@ def lexicon() -> Lexicon:
     # cue + base phrase ending in 的, right before the number: 不高于承担风险责任的0.5%
     cmp_base_re = re.compile(rf"(?P<cue>{_alternation(before)})(?P<base>[^，。；：、！？\s\d（）()]{{1,14}}?)的$")
     multi = [c for c in before if len(c) > 1 and not c.startswith(("<", ">", "≤", "≥"))]
-    cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）(){char_class('share_base_stop')}]{{2,12}}?)$")
+    stop = char_class("share_base_stop")
+    cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）(){stop}]{{2,12}}?)$")
 
     cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
     periods = {r["cue"]: r["period"] for r in read_tsv("periods.tsv")}
@@ -190,7 +191,8 @@ def lexicon() -> Lexicon:
                         for i, (a, _, b) in enumerate(k.partition("*") for k in rates))
     period_units = "|".join(r["word"] for r in read_tsv("date_context.tsv") if r["role"] == "period_unit")
     period_re = re.compile(
-        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9{char_class('digits_1_10_liang')}]+)(?:个)?(?P<u>{period_units})"
+        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9{char_class('digits_1_10_liang')}]+)"
+        rf"(?:个)?(?P<u>{period_units})"
         + (f"|{rate_alt}" if rate_alt else "") + ")")
     periods.update({f"rate{i}": v for i, v in enumerate(rates.values())})
     deadlines = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}

@@ -223,7 +223,8 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
         return c._replace(role="date", comparator="=", end=end, flags=c.flags | {"relative"}), end
     if kind == "duration" and cmp_ == "=" and lex.zone_name_re is not None and lex.zone_name_re.match(text, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 15分钟社区生活圈: the name of a kind of area
-    if kind == "duration" and unit == _CLOCK_UNIT and upper is None and cmp_ == "=" and lex.round_clock.at(text, unit_end):
+    if kind == "duration" and unit == _CLOCK_UNIT and upper is None and cmp_ == "=" \
+            and lex.round_clock.at(text, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 24小时开放公园: round the clock, an attribute
     if kind == "duration" and text.startswith(_GOAL_NAME, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 二十年的奋斗目标: the goal's name

@@ -22,7 +22,8 @@ STOPWORDS_FILE = "stopwords_zh.txt"
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMERIC = re.compile(rf"^[\d０-９.,．％%{char_class('numeric_chars')}]+$")
-_MAGNITUDE_UNIT = re.compile(rf"^[{char_class('big_lower')}][\u4e00-\u9fff]{{1,2}}$")  # 万公里, 亿元, 万亩: a unit, not a topic
+# 万公里, 亿元, 万亩: a unit, not a topic
+_MAGNITUDE_UNIT = re.compile(rf"^[{char_class('big_lower')}][\u4e00-\u9fff]{{1,2}}$")
 _UNITS = re.compile(r"\n\s*\n|\n")
 _SENTENCE_ENDS = re.compile(r"(?<=[。！？；])")
 

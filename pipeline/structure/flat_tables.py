@@ -68,7 +68,8 @@ _CELL_MAX = 24  # a header cell is short
 # where an inventory has ended: a heading line of the text, or a paragraph of running text
 _HEADING_UNITS = "|".join(r["phrase"] for r in read_tsv("structure_phrases.tsv") if r["kind"] == "heading_unit")
 _D10 = char_class("digits_1_10")
-_HEADING_LINE = re.compile(_SP + rf"(?:[{_D10}]+、|[（(][{_D10}]+[）)]|第[{char_class('digits_1_100')}]+(?:{_HEADING_UNITS}))")
+_HEADING_LINE = re.compile(_SP + rf"(?:[{_D10}]+、|[（(][{_D10}]+[）)]"
+                           rf"|第[{char_class('digits_1_100')}]+(?:{_HEADING_UNITS}))")
 _PARAGRAPH_MIN = 40
 _SENTENCE_END = "。！？"
 # a task cell wrapped over short lines (海绵城市 | 建设管理): each piece is short and unmarked
