@@ -493,7 +493,7 @@ def _party_after(sc: Scan, pos: int, end: int) -> bool:
     kind = opening(sc, pos, end)
     if kind in ("cue", "frame") or (kind == "verb" and sc.word(pos)[1].startswith("v")):
         return False  # (重点|用能单位: a listed opener that the dictionary reads as a noun)
-    return sc.index.heads.search(sc.text, pos, min(end, pos + _PARTY)) is not None
+    return sc.has_head(pos, min(end, pos + _PARTY))
 
 
 def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> list[_Group]:
