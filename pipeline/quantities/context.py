@@ -8,16 +8,32 @@ from typing import Optional, Sequence
 
 from .. import deadlines as D
 from .. import numbers as N
-from .lexicon import Lexicon
+from ..resources import char_class
+from .lexicon import Lexicon, words_of
 from .base import Cand
 
-_SCOPE_RE = re.compile(r"每(?:一)?(?P<cls>个|名|所|家|位|项|条|户|座|支|批|间|类|种|届|期)?(?![次回])")
-_NOT_SCOPE = ("年", "月", "周", "天", "日", "季", "学年", "学期", "小时", "星期", "半年", "隔")
-_SCOPE_STOP = frozenset("按都要应的至在须，。；：、（(均各将可不原")
-_BASE_RE = re.compile(r"(?:占|按|为|是|达|达到)(?P<base>[^，。；：、！？\d%（）()]{2,16}?)(?:的)?(?:比例|比重)?$")
-_SHARE_RE = re.compile(r"占(?P<base>[^，。；：、！？\d%]{1,16}?)的?(?:比例|比重)")
-_PROPORTION_AFTER = re.compile(r"的(?:比例|比重)(?P<vp>[^，。；：！？\n]{1,16})")
-_NOUN_STOP = re.compile(r"[，。；：！？、\n（(]|的(?!\S{0,1}$)|左右|以上|以下|以内")
+
+
+def _alt(role: str) -> str:
+    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
+
+
+_SHARE = _alt("share_noun")  # (?:比例|比重)
+_SCOPE_CLASSES = "|".join(words_of("scope_class"))
+_SCOPE_RE = re.compile(rf"每(?:一)?(?P<cls>{_SCOPE_CLASSES})?(?![{char_class('scope_not_next')}])")
+_NOT_SCOPE = words_of("not_scope")
+_SCOPE_STOP = frozenset(char_class("scope_stop"))
+_BASE_RE = re.compile(_alt("base_verb") + r"(?P<base>[^，。；：、！？\d%（）()]{2,16}?)(?:的)?" + _SHARE + "?$")
+_SHARE_RE = re.compile(r"占(?P<base>[^，。；：、！？\d%]{1,16}?)的?" + _SHARE)
+_PROPORTION_AFTER = re.compile("的" + _SHARE + r"(?P<vp>[^，。；：！？\n]{1,16})")
+_NOUN_STOP = re.compile(r"[，。；：！？、\n（(]|的(?!\S{0,1}$)|" + "|".join(words_of("noun_stop")))
+_BASE_STRIP = char_class("base_strip")
+_SHARE_ENDS = tuple("的" + w for w in words_of("share_noun")) + words_of("share_noun")  # 的比例 … 比重
+_SCOPE_HEAD = (r"^.*?每(?:一)?" + _alt("scope_head_class") + r"?[\u4e00-\u9fff]{0,2}?" + _alt("scope_head_period")
+               + "?(?=" + "|".join(words_of("scope_head_next")) + ")")
+_DEADLINE_HEAD = ("^" + _alt("deadline_head_before") + rf"?(?:\d{{4}}|[{char_class('year_digits_head')}]{{4}})年"
+                  + _alt("year_end") + "?" + _alt("deadline_head_after") + "?")
+_PERIOD_HEAD = _alt("period_head") + _alt("period_head_bound") + "?"
 _DATE_PARTS = re.compile(
     r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?")
 _BEFORE = ("前", "以前", "之前")
@@ -80,8 +96,8 @@ def base_of(text: str, c: Cand, clause_start: int) -> Optional[str]:
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
     m = _BASE_RE.search(text, clause_start, lead)
     if m:
-        b = m.group("base").rstrip("要应须将")
-        for w in ("的比例", "的比重", "比例", "比重"):
+        b = m.group("base").rstrip(_BASE_STRIP)
+        for w in _SHARE_ENDS:
             if b.endswith(w):
                 b = b[: -len(w)]
         return b or None
@@ -106,14 +122,14 @@ def indicator_of(text: str, c: Cand, clause_start: int, scope: Optional[str], le
     """What is measured, as the text names it."""
     m = _PROPORTION_AFTER.match(text, c.unit_end)
     if m:  # 按不低于40%的比例选送年轻干部参训 → 选送年轻干部参训的比例
-        return m.group("vp") + "的比例"
+        return m.group("vp") + _SHARE_ENDS[0]
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
     seg = text[clause_start:lead]
     # drop a scope, a period or a deadline at the head of the clause
-    seg = re.sub(r"^.*?每(?:一)?(?:个|名|所|家|位|项|条|户)?[\u4e00-\u9fff]{0,2}?(?:年|月|周|天|季度)?(?=按|都|要|应|原则上|至少|不)", "", seg, count=1) \
+    seg = re.sub(_SCOPE_HEAD, "", seg, count=1) \
         if scope or "每" in seg else seg
-    seg = re.sub(r"^(?:到|至|在|从|自)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?(?:前|起|以前)?", "", seg)
-    seg = re.sub(r"(?:每年|每月|每季度|每周|每天|每日|年均|平均每年)(?:至少|最多)?", "", seg)
+    seg = re.sub(_DEADLINE_HEAD, "", seg)
+    seg = re.sub(_PERIOD_HEAD, "", seg)
     cues = lex.cues
     after_noun = ""
     if c.kind in ("count", "measure"):  # 建设50所学校, 开展1次评估: what is counted follows
