@@ -64,6 +64,14 @@ def _name(clause: str) -> str:
     # 建设 opens a name only before a head
     ("建设单位要加强运行维护", "建设单位"),
     ("建设一批示范项目要抓紧", ""),
+    # heads of command and levels of government (指挥部, 层面); the addressee of 请 (有关方面)
+    ("省级防汛应急工作指挥部应立即启动预案", "省级防汛应急工作指挥部"),
+    ("镇级层面要按照计划推进", "镇级层面"),
+    ("请有关方面认真研究吸收", "有关方面"),
+    ("在制度上要加以完善", ""),
+    # a determiner the dictionary glues to the next character (各养|老) still opens the name
+    ("各养老服务机构负责人要每月检查", "各养老服务机构负责人"),
+    ("全面加强监督检查", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name

@@ -271,6 +271,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         p = next((p for p in lex.persons if w.endswith(p) and len(w) > len(p)), None) if len(w) > 2 else None
         if p is not None:  # a dictionary word made of a verb and a person: 考察干部
             w, tag = pos_at(masked, pos, len(w) - len(p))
+        d = _determiner_cut(w, tag)
+        if d:  # the dictionary glued a determiner to the next character (各养|老服务机构): the name opens here
+            w, tag = d, "r"
         mod = a[MODIFIER]
         if mod and not any(sc.head_at(pos + mod + k, 1) for k in range(3)):
             return None  # 帮扶就业困难人员 is a verb phrase; 帮扶干部, 驻村第一书记 are names
@@ -294,6 +297,14 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         got_rel = _relative(sc, pos, end, party or via in ("pivot", "ask")) if via in ("subject", "pivot", "ask") else None
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
     return ActorHit(pos, got[0], via, got[1])
+
+
+def _determiner_cut(w: str, tag: str) -> str:
+    """The determiner (各, 本 …) that opens ``w`` when the dictionary took a determiner and the
+    next character for a verb (各养 in 各养老服务机构), else ""."""
+    if not tag.startswith("v"):
+        return ""
+    return next((d for d in actor_lexicon().determiners if w.startswith(d) and len(w) > len(d)), "")
 
 
 def _ask_at(masked: str, pos: int, asks: frozenset[str]) -> int:
