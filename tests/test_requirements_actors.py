@@ -72,6 +72,9 @@ def _name(clause: str) -> str:
     # a determiner the dictionary glues to the next character (各养|老) still opens the name
     ("各养老服务机构负责人要每月检查", "各养老服务机构负责人"),
     ("全面加强监督检查", ""),
+    # a dictionary verb right before a head names a party only before a cue
+    ("快递企业要落实安全责任", "快递企业"),
+    ("帮助企业解决融资难题", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name
@@ -86,6 +89,11 @@ def test_names(clause, name):
     ("支持青川口岸建设监管作业场所", "青川口岸"),
     ("支持自贸试验区开展保险试点", "自贸试验区"),  # a zone is a party when it is encouraged
     ("鼓励开展项目监测试点", ""),  # a verb right after the cue: no party
+    ("鼓励农村学校组织学生参观纪念馆", "农村学校"),  # 组织学|生 is a mis-cut of 组织|学生
+    ("支持快递企业在村镇设立服务网点", "快递企业"),  # a dictionary verb before a head: 快递|企业
+    ("鼓励园区新建建筑采用地源热泵", "园区新建建筑"),  # a party word (建筑, 绿地, 社会) ends the party
+    ("鼓励社会以设立基金等方式投入", "社会"),
+    ("鼓励社会参与", ""),  # the party's verb ends the clause: no act to encourage it to
     ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause
     ("支持技术集成应用和项目建设", ""),  # not a party word
 ])

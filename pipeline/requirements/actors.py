@@ -89,7 +89,8 @@ def _follower(sc: Scan, i: int, end: int) -> str:
     n = max(a[FOLLOW], a[FRAME], a[VERB])
     w, tag = sc.word(i)
     if n and not sc.head_at(i, n) and (not (len(w) > n and tag[:1] == "n")  # not 县委|组织部, 幼儿园|覆盖率
-                                        or _verb_word(sc, i + n, end)):  # 负责|制定: not the noun 负责制
+                                        or _verb_word(sc, i + n, end)  # 负责|制定: not the noun 负责制
+                                        or _crosses(sc, i + n, i + len(w))):  # 组织|学生: not the noun 组织学
         return "listed"
     if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
         if tag[0] == "v" and _duty_at(sc, i, end):
@@ -99,6 +100,12 @@ def _follower(sc: Scan, i: int, end: int) -> str:
             and (c := sc.cue(i + 2)) is not None and c[1].asks:
         return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue
     return ""
+
+
+def _crosses(sc: Scan, i: int, e: int) -> bool:
+    """The dictionary word at ``i`` runs past ``e``: the word that ends at ``e`` is a mis-cut
+    (组织学|生 read across 组织|学生)."""
+    return i < e and i + len(sc.word(i)[0]) > e
 
 
 def _verb_word(sc: Scan, i: int, end: int) -> bool:
@@ -237,6 +244,7 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
     if pos is None:
         pos = skip_prefix(sc, start, end)
     via = "subject"
+    verb_head = False  # a dictionary verb (not a listed one) right before a head opens the clause: 快递|企业
     a = sc.at(pos)
     ask = _ask_at(masked, pos, lex.asks)
     if ask and not sc.head_at(pos, ask):
@@ -282,12 +290,17 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             # clause is a topic with a relative clause (没有疫情的地区，要…) or a verbal noun
             # stands right before the head (管理部门)
             relative = topic_ok and "的" in masked[pos:end]
-            if tag in ("p", "d", "c") or (tag.startswith("v") and tag != "vn" and not relative):
+            verb_head = tag.startswith("v") and tag != "vn" and sc.head_at(pos + len(w), 1)
+            if tag in ("p", "d", "c") or (tag.startswith("v") and tag != "vn" and not relative and not verb_head):
                 return _relative(sc, pos, end, party) if tag.startswith("v") else None
             nh = sc.at(pos + len(w))[HEAD]
             if tag == "vn" and not relative and masked[pos + len(w):pos + len(w) + 1] != "、" and (
                     not nh or masked[pos + len(w):pos + len(w) + nh] in lex.persons):
                 return None  # 管理部门 and 教育、卫生等部门, not 考察干部
+    if verb_head and (got := _name_end(sc, pos, end, topic_ok, party)) is not None \
+            and got[1] not in (("cue", "listed") if party else ("cue",)):
+        return None  # a dictionary verb before a head names a party only before a cue (快递|企业要…), or after
+        # 鼓励/支持 a listed follower (支持快递企业在…): 帮助企业|解决困难, 带动企业在… are verb phrases
     if via in ("subject", "report") and masked[start:end].rstrip().endswith("的"):
         return None  # a condition: 年轻干部配备未达比例要求的，…
     got = _name_end(sc, pos, end, topic_ok, party)
