@@ -75,6 +75,13 @@ def _name(clause: str) -> str:
     # a dictionary verb right before a head names a party only before a cue
     ("快递企业要落实安全责任", "快递企业"),
     ("帮助企业解决融资难题", ""),
+    # a place name of the dictionary right before a cue is the place addressed (speeches)
+    ("深圳要建设好创新示范区", "深圳"),
+    ("广东、福建要率先推进改革", "广东、福建"),
+    ("深圳发展要靠创新", ""),
+    ("厦门经济特区要扛起责任", "厦门经济特区"),
+    ("特区广大干部群众要勇于创新", "特区广大干部群众"),
+    ("市民群众获得感进一步增强", ""),  # a measure (models/actors.tsv: metric), no party
 ])
 def test_names(clause, name):
     assert _name(clause) == name

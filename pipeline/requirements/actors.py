@@ -263,6 +263,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         return None
     if a[QUANTIFIER]:
         return None
+    if via == "subject" and (place := _place_subject(sc, pos, end)):
+        return ActorHit(pos, place, via, "cue")
     if sc.index.heads.search(masked, pos, min(end, pos + _MAX_ACTOR)) is None:
         # no actor head in reach: neither _name_end nor _relative (which look for heads in
         # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
@@ -290,7 +292,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             # clause is a topic with a relative clause (没有疫情的地区，要…) or a verbal noun
             # stands right before the head (管理部门)
             relative = topic_ok and "的" in masked[pos:end]
-            verb_head = tag.startswith("v") and tag != "vn" and sc.head_at(pos + len(w), 1)
+            nh = sc.at(pos + len(w))[HEAD]
+            verb_head = tag.startswith("v") and tag != "vn" and nh > 0 \
+                and masked[pos + len(w):pos + len(w) + nh] not in lex.persons  # 联系|群众: a verb and its object
             if tag in ("p", "d", "c") or (tag.startswith("v") and tag != "vn" and not relative and not verb_head):
                 return _relative(sc, pos, end, party) if tag.startswith("v") else None
             nh = sc.at(pos + len(w))[HEAD]
@@ -310,6 +314,22 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         got_rel = _relative(sc, pos, end, party or via in ("pivot", "ask")) if via in ("subject", "pivot", "ask") else None
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
     return ActorHit(pos, got[0], via, got[1])
+
+
+def _place_subject(sc: Scan, pos: int, end: int) -> int:
+    """The end of a place name of the dictionary (or a list of them: 广东、澜江) that a modal cue
+    follows at once: the place addressed as a party, as speeches do (澜江要建设好…), else 0."""
+    i = pos
+    while i < end:
+        w, tag = sc.word(i)
+        if tag != "ns" or sc.head_at(i, 1):
+            return 0
+        i += len(w)
+        if sc.text[i:i + 1] != "、":
+            break
+        i += 1
+    c = sc.cue(i) if i < end else None
+    return i if c and c[1].modality in _MODAL else 0
 
 
 def _determiner_cut(w: str, tag: str) -> str:
