@@ -82,6 +82,11 @@ def _name(clause: str) -> str:
     ("厦门经济特区要扛起责任", "厦门经济特区"),
     ("特区广大干部群众要勇于创新", "特区广大干部群众"),
     ("市民群众获得感进一步增强", ""),  # a measure (models/actors.tsv: metric), no party
+    # bodies named with their remit before 管理部门 (a listed verb inside the name), before a cue
+    ("区非遗保护管理部门应当会同相关部门开展调查", "区非遗保护管理部门"),
+    ("镇人民政府、街道办事处应当加强日常巡查", "镇人民政府、街道办事处"),
+    ("方案评审后报区建设管理委备案", ""),
+    ("非物质文化遗产代表性传承人应当开展传习活动", "非物质文化遗产代表性传承人"),
 ])
 def test_names(clause, name):
     assert _name(clause) == name

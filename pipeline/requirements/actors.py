@@ -167,9 +167,18 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
         return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照…
     n = sc.at(i)[VERB]
     lex = actor_lexicon()
+    if _remit(sc, a, i):
+        return False  # the remit of a body before 管理部门 …: 名镇保护|管理部门 (a cue must follow: _name_end)
     if n > 1 and not sc.head_at(i, n) and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
     return False
+
+
+def _remit(sc: Scan, a: int, i: int) -> bool:
+    """A listed verb at ``i`` inside a name that starts at ``a``, right before a modifier that a
+    head follows: the remit of a body (区文物保护|管理部门), not a verb phrase."""
+    n = sc.at(i)[VERB]
+    return n > 1 and i > a and sc.name_modifier(i + n) > 0
 
 
 def subject(masked: str, start: int = 0, end: Optional[int] = None, *, topic_ok: bool = False) -> Optional[ActorHit]:
@@ -431,6 +440,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
     extendable = True
     first_glued = False
     checked = pos  # positions before this hold no verb (see _verb_inside)
+    remit = False  # a body's remit lies inside the name (see _remit)
     for m in sc.index.heads.finditer(masked, pos, limit):  # every start, so 财政部|门 still finds 部门
         hs, word = m.start(), m.group(1)
         if best is not None and (not extendable or _blocks_extension(sc, best, hs)):
@@ -447,6 +457,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             if not body and _verb_inside(sc, pos, i):
                 verb = True
                 break
+            remit = remit or (not body and _remit(sc, pos, i))
         if verb:
             break
         checked = max(checked, hs)
@@ -458,6 +469,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
         if best is None and not first_glued and e < end and masked[e] in "、和与及或":
             first_glued = True
         kind = "cue" if (e >= end and topic_ok) else _follower(sc, e, end)
+        if remit and kind != "cue":
+            kind = ""  # a name with a body's remit inside is read only before a cue (…后报市住房城乡建设管理委备案)
         if not kind and party and e < end and (loose or len(sc.word(e)[0]) == end - e) \
                 and masked[e] not in _NP_GLUE and masked[e] != MASK and not sc.head_at(e, 1):
             kind = "word"  # 鼓励…青年|创业: one word ends the clause; after a relative clause, any word
