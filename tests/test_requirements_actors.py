@@ -87,6 +87,11 @@ def _name(clause: str) -> str:
     ("镇人民政府、街道办事处应当加强日常巡查", "镇人民政府、街道办事处"),
     ("方案评审后报区建设管理委备案", ""),
     ("非物质文化遗产代表性传承人应当开展传习活动", "非物质文化遗产代表性传承人"),
+    # ministries of earlier line-ups; followers of a regulation's parties (首次, 只能); 配偶
+    ("铁道部、交通部负责调运物资", "铁道部、交通部"),
+    ("申请人首次申领证照应当提交材料", "申请人"),
+    ("纳税人只能选择一处住房扣除利息", "纳税人"),
+    ("纳税人及其配偶不能同时享受两项扣除", "纳税人及其配偶"),
 ])
 def test_names(clause, name):
     assert _name(clause) == name
