@@ -81,6 +81,7 @@ def _name(clause: str) -> str:
     ("深圳发展要靠创新", ""),
     ("厦门经济特区要扛起责任", "厦门经济特区"),
     ("特区广大干部群众要勇于创新", "特区广大干部群众"),
+    ("方便群众就近休闲", ""),  # 群众 alone is an object
     ("市民群众获得感进一步增强", ""),  # a measure (models/actors.tsv: metric), no party
     # bodies named with their remit before 管理部门 (a listed verb inside the name), before a cue
     ("区非遗保护管理部门应当会同相关部门开展调查", "区非遗保护管理部门"),
@@ -92,6 +93,12 @@ def _name(clause: str) -> str:
     ("申请人首次申领证照应当提交材料", "申请人"),
     ("纳税人只能选择一处住房扣除利息", "纳税人"),
     ("纳税人及其配偶不能同时享受两项扣除", "纳税人及其配偶"),
+    # long lists closed by 等 and the heads that sum them up; a verb inside a noun (市场|监管)
+    ("民政部、教育部、人力资源社会保障部、交通运输部、卫生健康委、财政部等部门要加强统筹",
+     "民政部、教育部、人力资源社会保障部、交通运输部、卫生健康委、财政部等部门"),
+    ("市场监管、民政、教育、税务等市场监管领域有关部门要统一认识", "市场监管、民政、教育、税务等市场监管领域有关部门"),
+    ("加强教育、卫生、民政等工作要抓紧", ""),
+    ("教育引导广大青年增强自信", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name

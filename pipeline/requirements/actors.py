@@ -31,9 +31,11 @@ from .scan import (
 from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
-_MAX_LIST = 48  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等)
+_MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等), or of remits
+# closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
+_REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}等")  # remits listed before 等 and a head
 _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
 _MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]|"
                      r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
@@ -167,10 +169,23 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
         return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照…
     n = sc.at(i)[VERB]
     lex = actor_lexicon()
+    if n > 1 and _in_noun(sc, a, i, n):
+        return False  # 市场|监管 inside the noun 市场监管 (市场监管领域有关部门)
     if _remit(sc, a, i):
         return False  # the remit of a body before 管理部门 …: 名镇保护|管理部门 (a cue must follow: _name_end)
     if n > 1 and not sc.head_at(i, n) and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
+    return False
+
+
+def _in_noun(sc: Scan, a: int, i: int, n: int) -> bool:
+    """The word ``masked[i:i + n]`` lies inside a noun of the dictionary that starts before it,
+    within the name that starts at ``a`` (监管 in 市场监管)."""
+    for j in range(max(a, i - 3), i):
+        w, tag = sc.word(j)
+        if j + len(w) >= i + n and tag[:1] == "n" and tag != "nr" and not sc.at(j)[VERB] \
+                and pos_at(sc.text, j, i - j)[1] in ("n", "ns", "nt", "nz"):  # 市场|监管, not 教育|引导
+            return True
     return False
 
 
@@ -274,6 +289,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         return None
     if via == "subject" and (place := _place_subject(sc, pos, end)):
         return ActorHit(pos, place, via, "cue")
+    if (m := _REMIT_LIST.match(masked, pos, end)) and (got := _name_end(sc, m.end(), end, topic_ok, party)) \
+            and got[1] == "cue":
+        return ActorHit(pos, got[0], via, got[1])  # 市场监管、发展改革、…、统计等有关部门要…
     if sc.index.heads.search(masked, pos, min(end, pos + _MAX_ACTOR)) is None:
         # no actor head in reach: neither _name_end nor _relative (which look for heads in
         # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
@@ -478,12 +496,16 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             best, best_kind = e, kind
             extendable = kind == "verb" and not sc.at(e)[VERB] and not loose
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
-        for i in range(pos, min(end, pos + _MAX_LIST)):
+        for i in range(pos + 1, min(end, pos + _MAX_LIST)):
             if masked[i] in "，,":
                 break
             kind = _follower(sc, i, end) if masked[i - 1] == "等" else ""
             if kind in ("cue", "listed", "word"):
                 best, best_kind = i, kind
+                break
+            if masked[i - 1] == "等" and (after := _name_end(sc, i, end, topic_ok, party)) is not None \
+                    and after[1] in ("cue", "listed"):
+                best, best_kind = after  # the list closed by 等 and the heads that sum it up: …、财政部等部门要…
                 break
             if _ends_name(sc, i):
                 break
