@@ -138,6 +138,10 @@ def test_encouraged_party(clause, party):
     (ITEM + "区环保局依法实施处罚。定期通报监测结果。", "定期通报", ""),
     # the encouraged party is the actor of its entry (and does not pass on)
     (ITEM + "鼓励引导区属集团开展光伏建设。", "光伏建设", "区属集团"),
+    # a title line that asks names the lead of its item's sub-items
+    ("一、应急响应\n（一）县级防汛指挥部接到通知后，要立即组织人员值守。\n1.实时监测本地区水情。\n"
+     "2.每日上报险情。\n", "实时监测", "县级防汛指挥部"),
+    ("一、应急响应\n（一）加强值守。\n1.实时监测本地区水情。\n", "实时监测", ""),
 ])
 def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor

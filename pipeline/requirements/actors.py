@@ -322,7 +322,7 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             nh = sc.at(pos + len(w))[HEAD]
             verb_head = tag.startswith("v") and tag != "vn" and nh > 0 \
                 and masked[pos + len(w):pos + len(w) + nh] not in lex.persons  # 联系|群众: a verb and its object
-            if tag in ("p", "d", "c") or (tag.startswith("v") and tag != "vn" and not relative and not verb_head):
+            if tag in ("p", "d", "c", "ad") or (tag.startswith("v") and tag != "vn" and not relative and not verb_head):
                 return _relative(sc, pos, end, party) if tag.startswith("v") else None
             nh = sc.at(pos + len(w))[HEAD]
             if tag == "vn" and not relative and masked[pos + len(w):pos + len(w) + 1] != "、" and (
@@ -495,6 +495,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
         if kind:
             best, best_kind = e, kind
             extendable = kind == "verb" and not sc.at(e)[VERB] and not loose
+        elif best is not None and masked[e:e + 1] not in _NP_GLUE and word not in lex.places:
+            extendable = False  # past a verb, a name with no predicate is its object: X|接到|Y指挥部|通知后
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
         for i in range(pos + 1, min(end, pos + _MAX_LIST)):
             if masked[i] in "，,":
