@@ -99,6 +99,9 @@ def _name(clause: str) -> str:
     ("市场监管、民政、教育、税务等市场监管领域有关部门要统一认识", "市场监管、民政、教育、税务等市场监管领域有关部门"),
     ("加强教育、卫生、民政等工作要抓紧", ""),
     ("教育引导广大青年增强自信", ""),
+    # 城市 holds the place head 市 but names no government: 海绵城市 is a kind of city
+    ("推进区级海绵城市建设试点", ""),
+    ("黄浦区要加强统筹", "黄浦区"),
 ])
 def test_names(clause, name):
     assert _name(clause) == name

@@ -427,7 +427,7 @@ def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
         return True  # 各区, 有关省（市）, 纳入名单的园区 (a relative clause picks out parties)
     for j in range(max(pos, hs - 4), hs):
         w, tag = sc.word(j)
-        if j + len(w) == e and tag == "ns":
+        if j + len(w) == e and tag == "ns" and j < hs and not sc.head_at(j, len(w)):  # 黄浦|区, not 城|市
             return True
     return False
 
