@@ -273,7 +273,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         elif opens_k in ("verb", "cue"):
             in_object_frame = False
         topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
-        actor = None if opens_k == "topic" else find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+        if opens_k == "topic":  # a condition names the party a cue then tells what to do (纳税人接受…的，应当…)
+            told = k == topics[0] and topics[1] < len(cl) and opens[topics[1]] == "cue" \
+                and not _treats(masked, cl[topics[1]])
+            actor = find_subject(sc, c.start, c.end, topic_ok=True, pos=p) if told else None
+        else:
+            actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
         if actor is None and opens_k != "topic":
             actor = _agent_inside(sc, p, c.end)  # 具体办法由国务院X部门制定
         pos = actor.end if actor else p

@@ -15,6 +15,7 @@ from typing import NamedTuple, Optional
 
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
+from .predicates import due_prefix_end
 from .scan import (
     AGENT,
     FOLLOW,
@@ -56,6 +57,11 @@ def skip_prefix(sc: Scan, pos: int, end: int) -> int:
     at ``pos``."""
     masked = sc.text
     while pos < end:
+        n = sc.at(pos)[FOLLOW]  # 每年 before a deadline: 每年|3月底前|各省份…
+        due = due_prefix_end(masked, pos + n, end)
+        if due > pos + n:  # a deadline glued to the subject: 2019年6月底前|各省份要…
+            pos = due
+            continue
         if masked[pos] not in _MARKER_START and not sc.at(pos)[SKIP]:
             break
         if masked[pos] in "（(":  # a parenthetical note before the clause, or a stray bracket
@@ -332,8 +338,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             and got[1] not in (("cue", "listed") if party else ("cue",)):
         return None  # a dictionary verb before a head names a party only before a cue (快递|企业要…), or after
         # 鼓励/支持 a listed follower (支持快递企业在…): 帮助企业|解决困难, 带动企业在… are verb phrases
-    if via in ("subject", "report") and masked[start:end].rstrip().endswith("的"):
-        return None  # a condition: 年轻干部配备未达比例要求的，…
+    if via in ("subject", "report") and masked[start:end].rstrip().endswith("的") and not topic_ok:
+        return None  # a condition: 年轻干部配备未达比例要求的，… (but 纳税人接受…的，应当留存…: the party the
+        # condition names is told what to do when a cue opens the next clause)
     got = _name_end(sc, pos, end, topic_ok, party)
     if got is not None and _inside_phrase(sc, got, end):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
@@ -385,6 +392,8 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
     if masked.startswith(tuple(lex.duties), i):
         return False  # 各街道作为…的责任主体，负责…: a duty assigned to the name
     de = masked.find("的", i, end)
+    if de == end - 1:
+        de = -1  # the 的 that closes a condition (纳税人接受…教育的，应当…), not a relative clause
     metric = lex.metric_regex.search(masked, i, end)
     if metric is None and (de < 0 or kind not in ("verb", "word")):
         return False  # the common case, decided without looking for the cue
@@ -427,7 +436,7 @@ def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
         return True  # 各区, 有关省（市）, 纳入名单的园区 (a relative clause picks out parties)
     for j in range(max(pos, hs - 4), hs):
         w, tag = sc.word(j)
-        if j + len(w) == e and tag == "ns" and j < hs and not sc.head_at(j, len(w)):  # 黄浦|区, not 城|市
+        if j + len(w) == e and tag == "ns":
             return True
     return False
 
@@ -472,7 +481,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
-            if not body and _verb_inside(sc, pos, i):
+            if masked[i].isdigit() or (not body and _verb_inside(sc, pos, i)):  # no name holds a number
                 verb = True
                 break
             remit = remit or (not body and _remit(sc, pos, i))
