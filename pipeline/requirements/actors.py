@@ -41,7 +41,7 @@ _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方�
 _MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]|"
                      r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
 _MARKER_START = frozenset("一二三四五六七八九十第（(0123456789—")
-_PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a")
+_PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a", "i")  # i: an idiom as predicate (解放思想, 因地制宜)
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
 
@@ -103,7 +103,7 @@ def _follower(sc: Scan, i: int, end: int) -> str:
     if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
         if tag[0] == "v" and _duty_at(sc, i, end):
             return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
-        return "verb" if tag[0] == "v" else "word"
+        return "verb" if tag[0] in ("v", "i") else "word"  # an idiom may still open a name: 国务院|扶贫开发领导小组
     if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not actor_lexicon().metric_regex.match(w) \
             and (c := sc.cue(i + 2)) is not None and c[1].asks:
         return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue
