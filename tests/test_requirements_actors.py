@@ -75,6 +75,8 @@ def _name(clause: str) -> str:
     # a dictionary verb right before a head names a party only before a cue
     ("快递企业要落实安全责任", "快递企业"),
     ("帮助企业解决融资难题", ""),
+    ("扶贫委员会会借鉴这些经验", "扶贫委员会"),  # …or before an announcing auxiliary (models/announcements.tsv)
+    ("劳工及福利局会在下个财政年度申请拨款", "劳工及福利局"),  # a verbal noun joined by 及 to a name
     # a place name of the dictionary right before a cue is the place addressed (speeches)
     ("深圳要建设好创新示范区", "深圳"),
     ("广东、福建要率先推进改革", "广东、福建"),

@@ -15,6 +15,7 @@ from typing import NamedTuple, Optional
 
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
+from .modality import announces
 from .predicates import due_prefix_end
 from .scan import (
     AGENT,
@@ -37,6 +38,7 @@ _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}等")  # remits listed before 等 and a head
+_LIST_GLUE = "、及和与"  # joins names of a list: 劳工及福利局, 教育、卫生等部门
 _NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
 _MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]|"
                      r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
@@ -331,13 +333,15 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             if tag in ("p", "d", "c", "ad") or (tag.startswith("v") and tag != "vn" and not relative and not verb_head):
                 return _relative(sc, pos, end, party) if tag.startswith("v") else None
             nh = sc.at(pos + len(w))[HEAD]
-            if tag == "vn" and not relative and masked[pos + len(w):pos + len(w) + 1] != "、" and (
+            if tag == "vn" and not relative and masked[pos + len(w):pos + len(w) + 1] not in _LIST_GLUE and (
                     not nh or masked[pos + len(w):pos + len(w) + nh] in lex.persons):
                 return None  # 管理部门 and 教育、卫生等部门, not 考察干部
     if verb_head and (got := _name_end(sc, pos, end, topic_ok, party)) is not None \
-            and got[1] not in (("cue", "listed") if party else ("cue",)):
+            and got[1] not in (("cue", "listed") if party else ("cue",)) \
+            and not (got[1] == "listed" and announces(masked, masked[pos:got[0]], got[0]) == "will"):
         return None  # a dictionary verb before a head names a party only before a cue (快递|企业要…), or after
-        # 鼓励/支持 a listed follower (支持快递企业在…): 帮助企业|解决困难, 带动企业在… are verb phrases
+        # 鼓励/支持 a listed follower (支持快递企业在…), or an announcing auxiliary (扶贫委员会|会借鉴…):
+        # 帮助企业|解决困难, 带动企业在… are verb phrases
     if via in ("subject", "report") and masked[start:end].rstrip().endswith("的") and not topic_ok:
         return None  # a condition: 年轻干部配备未达比例要求的，… (but 纳税人接受…的，应当留存…: the party the
         # condition names is told what to do when a cue opens the next clause)
