@@ -113,6 +113,7 @@ def _name(clause: str) -> str:
     ("首先是地方财政要加大投入力度", "地方财政"),
     ("关键是各级党委要扛起责任", "各级党委"),
     ("国务院扶贫开发领导小组要开展督查巡查", "国务院扶贫开发领导小组"),  # an idiom inside a name
+    ("自贸试验区内银行业金融机构应当审查借款人资信", "自贸试验区内银行业金融机构"),  # 自 opens a noun, no frame
 ])
 def test_names(clause, name):
     assert _name(clause) == name

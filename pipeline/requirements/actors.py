@@ -305,10 +305,12 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
         return None
     if via == "subject":
+        w0, tag0 = sc.word(pos)
         for cls in (FRAME, VERB):
             n = a[cls]
-            if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位 is a name, 用…, 加强… are not
-                return None
+            if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n \
+                    and not (n == 1 and len(w0) > 2 and tag0[:1] == "n"):  # 用人单位 is a name, 用…, 加强… are not;
+                return None  # nor is 自|贸试验区 (a noun of the dictionary opens the clause)
         c = sc.cue(pos)
         if c and c[1].modality != "none":
             return None
