@@ -524,7 +524,8 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
             new_actor = new_actor or new_party  # 鼓励A…，支持B…: each party encouraged is an entry
             if _frames_only(g, masked):
                 pass  # a group of frames only joins the clause after it (对…的项目，X不得…; 结合…，鼓励…)
-            elif (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative \
+            elif (new_actor and g.complete and not _ends_topic(g, masked)) \
+                    or (new_modal and (g.complete or g.imperative)) or narrative \
                     or (sc is not None and g.complete and c.opens == "" and _provision(sc, c) is not None):  # …，所以我傾向…
                 groups.append(g)
                 g = _Group()
@@ -532,6 +533,13 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
     if g.items:
         groups.append(g)
     return groups
+
+
+def _ends_topic(g: _Group, masked: str) -> bool:
+    """The group so far ends in a clause that closes a condition with 的 (确需动用…的，由X提出…;
+    下列工程的报告书，由X核准): the clause after it, naming its party, is its consequence."""
+    c = g.items[-1].clause
+    return masked[c.end - 1:c.end] == "的" or g.items[-1].opens == "topic"
 
 
 def _permits(items: Sequence[_ClauseInfo]) -> bool:

@@ -348,6 +348,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         return None  # a condition: 年轻干部配备未达比例要求的，… (but 纳税人接受…的，应当留存…: the party the
         # condition names is told what to do when a cue opens the next clause)
     got = _name_end(sc, pos, end, topic_ok, party)
+    if got is None and via == "agent":  # 由省级人民政府|提出申请: after 由 the name's act may end the clause
+        got = _name_end(sc, pos, end, topic_ok, True)
     if got is not None and _inside_phrase(sc, got, end):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
     if got is None:
