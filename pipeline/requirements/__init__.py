@@ -535,6 +535,14 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
     return groups
 
 
+def _own_support(sc: Scan, a: Optional[ActorHit], m: CueHit) -> bool:
+    """A named party that supports or encourages, right after its name (市科委支持推广…, 区财政局也
+    鼓励…): it is told what to do, an obligation, not a party encouraged."""
+    if a is None or a.via != "subject" or m.modality != "encouragement":
+        return False
+    return m.start == a.end or sc.at(a.end)[FOLLOW] == m.start - a.end
+
+
 def _ends_topic(g: _Group, masked: str) -> bool:
     """The group so far ends in a clause that closes a condition with 的 (确需动用…的，由X提出…;
     下列工程的报告书，由X核准): the clause after it, naming its party, is its consequence."""
@@ -911,10 +919,11 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 lead, supervisor = as_written(orig, text, lead, start), as_written(orig, text, supervisor, start)
                 partners = tuple(as_written(orig, text, p, start) for p in partners)
             req_id += 1
+            duty = m is not None and _own_support(sc, a, m)
             yield Requirement(
                 req_id=req_id, text=orig[start:end], start=start, end=end,
-                modality=m.modality if m else basis.modality,
-                strength=m.entry.strength if m else basis.strength,
+                modality=bare.modality if duty else m.modality if m else basis.modality,
+                strength=bare.strength if duty else m.entry.strength if m else basis.strength,
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
                 deadline=deadline or note_deadline, sentence=u.sentence,

@@ -35,6 +35,7 @@ from .tagging import dictionary, pos_at
 _MAX_ACTOR = 26
 _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等), or of remits
 # closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
+_METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) makes the name part of it
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}等")  # remits listed before 等 and a head
@@ -106,9 +107,10 @@ def _follower(sc: Scan, i: int, end: int) -> str:
         if tag[0] == "v" and _duty_at(sc, i, end):
             return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
         return "verb" if tag[0] in ("v", "i") else "word"  # an idiom may still open a name: 国务院|扶贫开发领导小组
-    if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not actor_lexicon().metric_regex.match(w) \
+    if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not sc.head_at(i + 1, 1) \
+            and not actor_lexicon().metric_regex.match(w) \
             and (c := sc.cue(i + 2)) is not None and c[1].asks:
-        return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue
+        return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue (not 区|科委)
     return ""
 
 
@@ -414,6 +416,8 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
     copula = (c := sc.cue(i)) is not None and c[1].modality == "state"  # 党员干部是…的…
     if kind in ("verb", "word") and (metric is not None or (de >= 0 and not copula)):
         return True
+    if metric is not None and de < 0 and metric.start() - i <= _METRIC_GAP and "，" not in masked[i:metric.start()]:
+        return True  # 城镇|调查失业率…: a listed verb, then at once a measure
     return de >= 0 and lex.metric_regex.search(masked, de, stop) is not None
 
 
