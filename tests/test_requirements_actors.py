@@ -86,6 +86,9 @@ def _name(clause: str) -> str:
     ("方便群众就近休闲", ""),  # 群众 alone is an object
     ("市民群众获得感进一步增强", ""),  # a measure (models/actors.tsv: metric), no party
     ("城镇调查失业率控制在5%左右", ""),  # a listed verb, then at once a measure
+    # a 的 inside a frame's phrase is no relative clause; one right after the name's verb is
+    ("各行业管理部门依职责在项目的审查环节纳入海绵要求", "各行业管理部门"),
+    ("农村地区接送学生的车辆要定期检查", ""),
     # bodies named with their remit before 管理部门 (a listed verb inside the name), before a cue
     ("区非遗保护管理部门应当会同相关部门开展调查", "区非遗保护管理部门"),
     ("镇人民政府、街道办事处应当加强日常巡查", "镇人民政府、街道办事处"),

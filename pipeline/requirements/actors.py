@@ -35,6 +35,7 @@ from .tagging import dictionary, pos_at
 _MAX_ACTOR = 26
 _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等), or of remits
 # closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
+_FRAME_GAP = 4  # a preposition this close after a name opens a frame whose 的 is no relative clause
 _METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) makes the name part of it
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -402,8 +403,9 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
     if masked.startswith(tuple(lex.duties), i):
         return False  # 各街道作为…的责任主体，负责…: a duty assigned to the name
     de = masked.find("的", i, end)
-    if de == end - 1:
-        de = -1  # the 的 that closes a condition (纳税人接受…教育的，应当…), not a relative clause
+    if de == end - 1 or any(sc.at(k)[FRAME] for k in range(i, min(de, i + _FRAME_GAP))):
+        de = -1  # the 的 that closes a condition (纳税人接受…教育的，应当…) or lies in a frame's phrase
+        # (X依职责在建设项目的设计方案…环节…), not a relative clause
     metric = lex.metric_regex.search(masked, i, end)
     if metric is None and (de < 0 or kind not in ("verb", "word")):
         return False  # the common case, decided without looking for the cue
