@@ -313,7 +313,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             n = a[cls]
             if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n \
                     and not (n == 1 and len(w0) > 2 and tag0[:1] == "n"):  # 用人单位 is a name, 用…, 加强… are not;
-                return None  # nor is 自|贸试验区 (a noun of the dictionary opens the clause)
+                # nor is 自|贸试验区 (a noun of the dictionary opens the clause); after 鼓励/支持 a relative
+                # clause may open with a listed verb (鼓励建设意愿强、基础条件好的园区…)
+                return _relative(sc, pos, end, True) if party and cls == VERB else None
         c = sc.cue(pos)
         if c and c[1].modality != "none":
             return None
