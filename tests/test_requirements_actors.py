@@ -89,6 +89,11 @@ def _name(clause: str) -> str:
     # a 的 inside a frame's phrase is no relative clause; one right after the name's verb is
     ("各行业管理部门依职责在项目的审查环节纳入海绵要求", "各行业管理部门"),
     ("农村地区接送学生的车辆要定期检查", ""),
+    # no name holds a cue of its own (必须); a cue inside a word or a head does not count (相应, 负责人)
+    ("这个问题必须引起全体干部高度重视", ""),
+    ("排污者应当到指定的银行缴纳排污费", "排污者"),
+    ("由相应的绿化管理部门负责审批", "相应的绿化管理部门"),
+    ("各成员单位主要负责人应当到岗", "各成员单位主要负责人"),
     # bodies named with their remit before 管理部门 (a listed verb inside the name), before a cue
     ("区非遗保护管理部门应当会同相关部门开展调查", "区非遗保护管理部门"),
     ("镇人民政府、街道办事处应当加强日常巡查", "镇人民政府、街道办事处"),

@@ -155,6 +155,15 @@ def _ends_name(sc: Scan, i: int) -> bool:
     return bool(c) and c[1].asks
 
 
+def _asks_at(sc: Scan, i: int) -> bool:
+    """A cue that asks starts at ``i`` as a word of its own: not inside a head (负责人) nor the end
+    of the word before it (相应, 供应)."""
+    c = sc.cue(i)
+    if c is None or not c[1].asks or sc.at(i)[HEAD]:
+        return False
+    return i == 0 or len(sc.word(i - 1)[0]) <= 1
+
+
 def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
     """Text between two heads that ends a name (see :func:`_ends_name`)."""
     return any(_ends_name(sc, i) for i in range(a, b))
@@ -497,7 +506,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
-            if masked[i].isdigit() or (not body and _verb_inside(sc, pos, i)):  # no name holds a number
+            if masked[i].isdigit() or _asks_at(sc, i) or (not body and _verb_inside(sc, pos, i)):
+                # no name holds a number or a cue (这个问题|必须|引起全党同志…)
                 verb = True
                 break
             remit = remit or (not body and _remit(sc, pos, i))
