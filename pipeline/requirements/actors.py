@@ -233,6 +233,9 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if not party:
         return _find_subject(sc, start, end, topic_ok, False, pos)
     p = _past_urges(sc, start, end)
+    w, tag = sc.word(p)
+    if tag == "ns" and not sc.head_at(p, 1) and sc.word(p + len(w))[1][:1] == "v" and p + len(w) < end:
+        return ActorHit(p, p + len(w), "subject", "verb")  # 支持广州|实现…: a place encouraged to act
     got = _find_subject(sc, p, end, topic_ok, True, None)
     return got if got is not None else _party_phrase(sc, p, end)
 
