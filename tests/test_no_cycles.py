@@ -61,9 +61,6 @@ def test_a_document_leaves_no_cyclic_garbage(worker, path):
 KNOWN_CYCLES = {
     frozenset({"pipeline.requirements.clauses", "pipeline.requirements.modality"}):
         "clauses imports modality.cues and modality imports clauses.mask, both inside functions",
-    frozenset({"pipeline.requirements.jieba_tables", "pipeline.requirements.tagging"}):
-        "tagging imports jieba_tables.load/trie_arrays and jieba_tables imports tagging's slot helpers, "
-        "all inside functions",
 }
 
 

@@ -3,10 +3,10 @@
 "Y/Y+3"), scope (每个班), base (what a share is of) and indicator (what is measured)."""
 from __future__ import annotations
 
-import calendar
 import re
 from typing import Optional, Sequence
 
+from .. import deadlines as D
 from .. import numbers as N
 from .lexicon import Lexicon
 from .base import Cand
@@ -20,6 +20,7 @@ _PROPORTION_AFTER = re.compile(r"的(?:比例|比重)(?P<vp>[^，。；：！？
 _NOUN_STOP = re.compile(r"[，。；：！？、\n（(]|的(?!\S{0,1}$)|左右|以上|以下|以内")
 _DATE_PARTS = re.compile(
     r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?")
+_BEFORE = ("前", "以前", "之前")
 _FREQ_UNITS = frozenset(("次", "遍", "回", "轮", "趟"))
 
 
@@ -135,6 +136,8 @@ def indicator_of(text: str, c: Cand, clause_start: int, scope: Optional[str], le
 
 
 def _date_deadline(text: str, d: Cand) -> Optional[str]:
+    """A dated number's normal form (:func:`..deadlines.normal_form`) from the parts its text
+    holds after the year: a month and day, 底/末, 上半年/下半年, an upper year."""
     y = d.year
     if y is None:
         return None
@@ -142,27 +145,10 @@ def _date_deadline(text: str, d: Cand) -> Optional[str]:
     m = _DATE_PARTS.search(body)
     month = _int(m.group("m")) if m else None
     day = _int(m.group("d")) if m and m.group("d") else None
-    end_of = any(w in body for w in ("底", "末"))
-    if d.upper is not None and not month:
-        return f"{y}/{int(d.upper)}"
-    if month and 1 <= month <= 12:
-        if day:
-            return f"{y:04d}-{month:02d}-{day:02d}"
-        if end_of:
-            return f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
-        return f"{y:04d}-{month:02d}"
-    if "上半年" in body:
-        return f"{y:04d}-06-30"
-    if end_of or "下半年" in body:
-        return f"{y:04d}-12-31"
-    return f"{y:04d}"
-
-
-def _template(t: str, year: int, month: Optional[int] = None) -> str:
-    out = t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
-    if month:
-        out = out.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
-    return out
+    half = "上" if "上半年" in body else "下" if "下半年" in body else ""
+    before = body.endswith(_BEFORE) or text.startswith(_BEFORE, d.end)  # 6月前: before June begins
+    return D.normal_form(y, month, day, end_of=any(w in body for w in ("底", "末")), half=half,
+                         upper=int(d.upper) if d.upper is not None else None, before=before)
 
 
 def deadline_of(text: str, c: Cand, sent: tuple[int, int], para_start: int, year: Optional[int],
@@ -181,7 +167,7 @@ def deadline_of(text: str, c: Cand, sent: tuple[int, int], para_start: int, year
     for m2 in lex.deadline_re.finditer(text, sent[0], c.start):
         m = m2
     if m is not None and year is not None:
-        return _template(lex.deadlines[m.group()], year)
+        return D.word_form(m.group(), year)
     for d in reversed(dated):  # the paragraph's lead: 到2022年，…
         if d.start < c.start and para_start <= d.start < sent[0] and d.role == "date" and d.year \
                 and text[max(0, d.start - 1):d.start] in ("到", "至"):
@@ -193,12 +179,11 @@ def _deadline_from(text: str, d: Cand, year: Optional[int], lex: Lexicon) -> Opt
     if d.role == "period":  # “十四五”期间 / 末
         if d.year is None or d.value is None:
             return None
-        first, last = lex.plan_periods.get(int(d.value), (d.year, d.year + 4))
-        return str(last) if text.startswith("末", d.end) else f"{first}/{last}"
+        return D.plan_form(int(d.value), text.startswith("末", d.end))
     if "relative" in d.flags:  # 三年内, 今后五年
         if year is None or d.value is None:
             return None
-        return f"{year}/{year + int(d.value)}"
+        return D.within(year, int(d.value))
     if d.year is not None:
         return _date_deadline(text, d)
     return None

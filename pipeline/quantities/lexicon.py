@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Optional
 
+from .. import deadlines as D
 from ..resources import model_path, read_lines, read_tsv
 
 
@@ -198,9 +199,9 @@ def lexicon() -> Lexicon:
         rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时)"
         + (f"|{rate_alt}" if rate_alt else "") + ")")
     periods.update({f"rate{i}": v for i, v in enumerate(rates.values())})
-    deadlines = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
+    deadlines = dict(D.lexicon().cues)  # the words are read where they are normalised (..deadlines)
     deadline_re = re.compile(_alternation(deadlines))
-    plans = {int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv("plan_periods.tsv")}
+    plans = dict(D.lexicon().plans)
 
     by_kind: dict[str, list[str]] = {}
     cue_kind: dict[str, str] = {}
