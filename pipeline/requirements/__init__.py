@@ -37,6 +37,7 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Iterator, Optional, Sequence
 
+from ..deadlines import OPEN
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import read_lines
 from ..script import as_written, fold
@@ -273,7 +274,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         elif opens_k in ("verb", "cue"):
             in_object_frame = False
         topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
-        actor = None if opens_k == "topic" else find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+        if opens_k == "topic":  # a condition names the party a cue then tells what to do (纳税人接受…的，应当…)
+            told = k == topics[0] and topics[1] < len(cl) and opens[topics[1]] == "cue" \
+                and not _treats(masked, cl[topics[1]])
+            actor = find_subject(sc, c.start, c.end, topic_ok=True, pos=p) if told else None
+        else:
+            actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
         if actor is None and opens_k != "topic":
             actor = _agent_inside(sc, p, c.end)  # 具体办法由国务院X部门制定
         pos = actor.end if actor else p
@@ -493,7 +499,7 @@ def _party_after(sc: Scan, pos: int, end: int) -> bool:
     kind = opening(sc, pos, end)
     if kind in ("cue", "frame") or (kind == "verb" and sc.word(pos)[1].startswith("v")):
         return False  # (重点|用能单位: a listed opener that the dictionary reads as a noun)
-    return sc.index.heads.search(sc.text, pos, min(end, pos + _PARTY)) is not None
+    return sc.has_head(pos, min(end, pos + _PARTY))
 
 
 def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> list[_Group]:
@@ -519,7 +525,8 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
             new_actor = new_actor or new_party  # 鼓励A…，支持B…: each party encouraged is an entry
             if _frames_only(g, masked):
                 pass  # a group of frames only joins the clause after it (对…的项目，X不得…; 结合…，鼓励…)
-            elif (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative \
+            elif (new_actor and g.complete and not _ends_topic(g, masked)) \
+                    or (new_modal and (g.complete or g.imperative)) or narrative \
                     or (sc is not None and g.complete and c.opens == "" and _provision(sc, c) is not None):  # …，所以我傾向…
                 groups.append(g)
                 g = _Group()
@@ -527,6 +534,21 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
     if g.items:
         groups.append(g)
     return groups
+
+
+def _own_support(sc: Scan, a: Optional[ActorHit], m: CueHit) -> bool:
+    """A named party that supports or encourages, right after its name (市科委支持推广…, 区财政局也
+    鼓励…): it is told what to do, an obligation, not a party encouraged."""
+    if a is None or a.via != "subject" or m.modality != "encouragement":
+        return False
+    return m.start == a.end or sc.at(a.end)[FOLLOW] == m.start - a.end
+
+
+def _ends_topic(g: _Group, masked: str) -> bool:
+    """The group so far ends in a clause that closes a condition with 的 (确需动用…的，由X提出…;
+    下列工程的报告书，由X核准): the clause after it, naming its party, is its consequence."""
+    c = g.items[-1].clause
+    return masked[c.end - 1:c.end] == "的" or g.items[-1].opens == "topic"
 
 
 def _permits(items: Sequence[_ClauseInfo]) -> bool:
@@ -761,6 +783,15 @@ def _unit_part(u: Unit, start: int, end: int) -> Unit:
     return u._replace(start=start, end=end)
 
 
+def _deadline(own: Optional[str], note: Optional[str]) -> Optional[str]:
+    """A date the requirement states wins over its note's (or its paragraph's frame's); a
+    note's date wins over an "open" read from an adverb (持续推进… in an item whose note says
+    完成时限：2026年底前)."""
+    if own and (own != OPEN or not note):
+        return own
+    return note or own
+
+
 def _doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
     from ..quantities.roles import doc_year
 
@@ -898,11 +929,12 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 lead, supervisor = as_written(orig, text, lead, start), as_written(orig, text, supervisor, start)
                 partners = tuple(as_written(orig, text, p, start) for p in partners)
             req_id += 1
+            duty = m is not None and _own_support(sc, a, m)
             yield Requirement(
                 req_id=req_id, text=orig[start:end], start=start, end=end,
-                modality=m.modality if m else basis.modality,
-                strength=m.entry.strength if m else basis.strength,
+                modality=bare.modality if duty else m.modality if m else basis.modality,
+                strength=bare.strength if duty else m.entry.strength if m else basis.strength,
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
-                deadline=deadline or note_deadline, sentence=u.sentence,
+                deadline=_deadline(deadline, note_deadline), sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)
