@@ -13,7 +13,8 @@ each worker process (sampled every 50 ms), and, from the commits, what would sho
 the store's size: the time per document and per MB over the first and the last tenth of the
 run (start-up left out of the first), the time of a commit (DuckDB's inserts and deletes) over
 the first and the last tenth of the chunks, the ledger's time per document (its look-up of each
-input and its plan of each chunk), and the main process's RSS at the first and the last commit.  Flat is the goal: a ratio last/first near 1.
+input and its plan of each chunk), and the main process's RSS at the first and the last commit.
+Flat is the goal: a ratio last/first near 1.
 
     python benchmarks/bench_scale.py                     # 20 × the archive, 20,000 small documents
     python benchmarks/bench_scale.py --quick             # 2 × the archive, 2,000 small documents, chunks of 20
@@ -38,7 +39,7 @@ import psutil
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_batch import DEFAULT_CORPUS, MB, corpus_texts, report_failures, write_copies
+from bench_batch import DEFAULT_CORPUS, MB, corpus_texts, report_failures, write_copies  # noqa: E402
 
 ROOT = HERE.parent
 SAMPLES = ROOT / "corpora" / "samples"

@@ -175,7 +175,8 @@ def _interleave(groups):
 def local(docs, tmp_path_factory):
     """A local run of the documents (one worker process): its exit code and rows."""
     store = tmp_path_factory.mktemp("local") / "local.duckdb"
-    done = subprocess.run(batch_args(docs, store, "--workers", "1"), check=False, capture_output=True, text=True, timeout=RUN)
+    done = subprocess.run(batch_args(docs, store, "--workers", "1"), check=False, capture_output=True, text=True,
+                          timeout=RUN)
     assert done.returncode in (0, 4), done.stderr
     n = len(list(docs.rglob("*.txt")))
     rows = snapshot(store)
