@@ -39,12 +39,12 @@ from typing import Iterator, Optional, Sequence
 
 from ..deadlines import OPEN
 from ..records import Directive, Quantity, Requirement, Sentence
-from ..resources import read_lines
+from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from .actors import ActorHit, addresses, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
-from .lexicon import actor_lexicon, openers, trie_pattern
+from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
 from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
 from .nonreq import ReviewRun, condition_list, drop_intro, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, opening
@@ -57,22 +57,22 @@ from .verbphrase import verb_cues
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
-_NP_GLUE = tuple("和与及或、的")
+_NP_GLUE = tuple(char_class("clause_np_glue"))
 _FRAMES = ("frame", "deadline", "condition", "topic")  # "topic": a condition ending in 的 (…的，由X责令…)
 _IDIOM = 4  # a clause this short without a name, before an imperative, is a set phrase
-_PREP_CHARS = tuple("对在为以从把将向")
+_PREP_CHARS = tuple(char_class("clause_prep"))
 _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _COMMA = re.compile("[，,：:；;]")
 _COLONS = ("：", ":")
 _SPACES = re.compile(r"\s+")
-_FROM_TO = re.compile("向|到|转为|转变")  # 由X向Y, 由X转为Y: a change, not an agent
-_TOPIC_ENDS = ("方面",)  # a clause ending so is a topic frame (长者的医疗服务方面，…)
+_FROM_TO = re.compile(trie_pattern(clause_words("change")))  # 由X向Y, 由X转为Y: a change, not an agent
+_TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (长者的医疗服务方面，…)
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
-_OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
+_OBJECT_FRAMES = clause_words("spanning_frame")  # their phrase may run over several clauses
 _MODALITY = attrgetter("modality")
 
 

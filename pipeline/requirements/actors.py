@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from ..resources import char_class
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
 from .modality import announces
@@ -40,11 +41,13 @@ _METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) ma
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}等")  # remits listed before 等 and a head
-_LIST_GLUE = "、及和与"  # joins names of a list: 劳工及福利局, 教育、卫生等部门
-_NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
-_MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]|"
-                     r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
-_MARKER_START = frozenset("一二三四五六七八九十第（(0123456789—")
+_LIST_GLUE = char_class("actor_list_glue")  # joins names of a list: 劳工及福利局, 教育、卫生等部门
+_NP_GLUE = char_class("actor_name_glue")  # after a head, the name goes on (地方各级人民政府)
+_COORD = char_class("actor_coord")  # after a first name, a list follows
+_D10, _D100 = char_class("digits_1_10"), char_class("digits_1_100") + char_class("zeros")
+_MARKER = re.compile(rf"(?:[{_D10}]+是|第[{_D10}]+[，,、]|第[{_D100}\d]+条\s*|[（(][{_D10}\d]+[）)]|"
+                     rf"[{_D10}]+、|\d{{1,2}}[.．、](?!\d)|——)")  # markers passed over before a subject
+_MARKER_START = frozenset(_D10 + "第（(0123456789—")
 _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a", "i")  # i: an idiom as predicate (解放思想, 因地制宜)
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
@@ -136,13 +139,14 @@ def _verb_word(sc: Scan, i: int, end: int) -> bool:
 def _duty_at(sc: Scan, i: int, end: int) -> bool:
     """A duty word at ``i`` (负责, 牵头), or 作为 whose clause (ending at ``end``) the next clause
     goes on with a duty word (X作为…的责任主体，负责…)."""
-    masked, duties = sc.text, actor_lexicon().duties
+    lex = actor_lexicon()
+    masked, duties = sc.text, lex.duties
     d = next((d for d in duties if masked.startswith(d, i)), None)
     if d is None:
         return False
-    if d != "作为":
+    if d not in lex.duty_as:
         return True
-    return masked[end:end + 1] in ("，", ",") and any(masked.startswith(x, end + 1) for x in duties if x != "作为")
+    return masked[end:end + 1] in ("，", ",") and any(masked.startswith(x, end + 1) for x in duties - lex.duty_as)
 
 
 def _ends_name(sc: Scan, i: int) -> bool:
@@ -521,7 +525,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             close = masked.find("）" if masked[e] == "（" else ")", e)
             if 0 < close < end:
                 e = close + 1
-        if best is None and not first_glued and e < end and masked[e] in "、和与及或":
+        if best is None and not first_glued and e < end and masked[e] in _COORD:
             first_glued = True
         kind = "cue" if (e >= end and topic_ok) else _follower(sc, e, end)
         if remit and kind != "cue":
