@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import NamedTuple, Optional
 
 from .. import numbers as N
+from ..structure.sentences import MAX_SENTENCE, long_cuts
 from .lexicon import Lexicon
 
 
@@ -101,14 +102,31 @@ def small_int(s: str) -> Optional[int]:
     return int(p.value) if p is not None and p.value == int(p.value) else None
 
 
+def with_cuts(text: str, ends: list[int], limit: int = MAX_SENTENCE) -> list[int]:
+    """``ends`` (positions of characters that end a sentence or clause, in order) with a
+    pseudo-end added wherever a stretch runs longer than ``limit`` without one (the
+    character before each cut of :func:`~pipeline.structure.sentences.long_cuts`): what is
+    read per sentence or clause stays bounded on text without punctuation."""
+    starts = [0, *(e + 1 for e in ends)]
+    stops = [*ends, len(text)]
+    if all(b - a <= limit for a, b in zip(starts, stops)):
+        return ends  # every real text: nothing to cut
+    out: list[int] = []
+    for a, b in zip(starts, stops):
+        out.extend(c - 1 for c in long_cuts(text, a, b, limit))
+        if b < len(text):
+            out.append(b)
+    return out
+
+
 class TextIndex:
-    """Clause boundaries of a text, found once (，；：。！？ and line ends)."""
+    """Clause boundaries of a text, found once (，；：。！？ and line ends; see :func:`with_cuts`)."""
 
     __slots__ = ("text", "clause")
 
     def __init__(self, text: str):
         self.text = text
-        self.clause = [m.start() for m in CLAUSE_RE.finditer(text)]
+        self.clause = with_cuts(text, [m.start() for m in CLAUSE_RE.finditer(text)])
 
     def clause_start(self, pos: int) -> int:
         i = bisect_right(self.clause, pos - 1)
@@ -119,5 +137,5 @@ class TextIndex:
         return self.clause[i] if i < len(self.clause) else len(self.text)
 
 
-__all__ = ["Cand", "TextIndex", "ASCII_DIGITS", "ASCII_LETTERS", "CLAUSE_RE", "NO_FLAGS", "unit_at", "skip_spaces",
+__all__ = ["Cand", "TextIndex", "with_cuts", "ASCII_DIGITS", "ASCII_LETTERS", "CLAUSE_RE", "NO_FLAGS", "unit_at", "skip_spaces",
            "is_cjk_letter", "match_number", "year_like", "small_int"]

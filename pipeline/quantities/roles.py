@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .lexicon import Lexicon, cue_counts
-from .base import Cand, TextIndex, is_cjk_letter
+from .base import Cand, TextIndex, is_cjk_letter, with_cuts
 
 _HEADING_RE = re.compile(r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分编篇])[^\n。]{0,80}")
 _ANNEX_RE = re.compile(r"(?m)^[ \t　]*附件[0-9一二三四五六七八九十]*(?:[：:][^\n]{0,40})?$")
@@ -180,7 +180,7 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
             tense = tenses[-1]  # a heading that says nothing of time goes on with the plan (or annex)
         starts.append(pos)
         tenses.append(tense)
-    bounds = tuple([m.start() for m in _SENT_END_RE.finditer(text)])
+    bounds = tuple(with_cuts(text, [m.start() for m in _SENT_END_RE.finditer(text)]))
     return DocContext(doc_mode(text), year, tuple(starts), tuple(tenses), bounds)
 
 
