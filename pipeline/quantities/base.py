@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import NamedTuple, Optional
 
 from .. import numbers as N
-from ..structure.sentences import MAX_SENTENCE, long_cuts
+from ..structure.sentences import MAX_CLAUSE, MAX_SENTENCE, long_cuts
 from .lexicon import Lexicon
 
 
@@ -120,13 +120,14 @@ def with_cuts(text: str, ends: list[int], limit: int = MAX_SENTENCE) -> list[int
 
 
 class TextIndex:
-    """Clause boundaries of a text, found once (，；：。！？ and line ends; see :func:`with_cuts`)."""
+    """Clause boundaries of a text, found once (，；：。！？ and line ends; a clause runs at
+    most MAX_CLAUSE characters: see :func:`with_cuts`)."""
 
     __slots__ = ("text", "clause")
 
     def __init__(self, text: str):
         self.text = text
-        self.clause = with_cuts(text, [m.start() for m in CLAUSE_RE.finditer(text)])
+        self.clause = with_cuts(text, [m.start() for m in CLAUSE_RE.finditer(text)], MAX_CLAUSE)
 
     def clause_start(self, pos: int) -> int:
         i = bisect_right(self.clause, pos - 1)

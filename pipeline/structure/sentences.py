@@ -26,6 +26,9 @@ from ..records import Flag, Paragraph, Sentence
 # real sentence is never cut.  Longer stretches are cut (and flagged) so that what a stage
 # does per sentence or per clause stays bounded.
 MAX_SENTENCE = 1000
+# The longest clause (between ，；：。！？ and line ends) the quantities stage reads back over
+# from a number: the longest in the corpora is 224 characters.
+MAX_CLAUSE = 300
 # Where a cut is preferred, last first: white space, then a comma or an enumeration comma,
 # looked for in the last half of the window.
 _SOFT_BREAKS = (" \t\u3000", "，,、：:")
@@ -99,4 +102,4 @@ def split_sentences(text: str, paragraphs: Optional[Sequence[Paragraph]] = None,
                     k += 1
 
 
-__all__ = ["MAX_SENTENCE", "long_cuts", "split_paragraphs", "split_sentences"]
+__all__ = ["MAX_CLAUSE", "MAX_SENTENCE", "long_cuts", "split_paragraphs", "split_sentences"]
