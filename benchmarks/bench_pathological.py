@@ -74,15 +74,15 @@ def time_stages(text: str, pipe) -> dict[str, float]:
     return out
 
 
-def _row(name: str, n: int, small: dict[str, float], big: dict[str, float]) -> str:
-    cells = []
-    for stage in small:
-        a, b = small[stage], big[stage]
-        ratio = b / a if a > 0.01 else (b / 0.01 if b > 0.05 else 1.0)  # tiny times: noise, not growth
-        cells.append(f"{b:7.2f}s x{ratio:4.1f}")
-    worst = max((big[s] / small[s] if small[s] > 0.01 else big[s] / 0.01 if big[s] > 0.05 else 1.0) for s in small)
-    ok = "ok" if worst <= RATIO_GOAL and big["total"] < SECONDS_GOAL * 4 * n / 100_000 else "MISSED"
-    return f"{name:9s} " + " ".join(cells) + f"  {ok}"
+def _ratio(a: float, b: float) -> float:
+    """b / a, with times under 20 ms taken as 20 ms: a stage that takes no time does not grow."""
+    return max(b, 0.02) / max(a, 0.02)
+
+
+def _row(name: str, n: int, small: dict[str, float], big: dict[str, float]) -> tuple[str, bool]:
+    cells = [f"{big[stage]:7.2f}s x{_ratio(small[stage], big[stage]):4.1f}" for stage in small]
+    ok = _ratio(small["total"], big["total"]) <= RATIO_GOAL and big["total"] < SECONDS_GOAL * 4 * n / 100_000
+    return f"{name:9s} " + " ".join(cells) + ("  ok" if ok else "  MISSED"), ok
 
 
 def run_table(names: list[str], n: int) -> int:
@@ -91,15 +91,15 @@ def run_table(names: list[str], n: int) -> int:
     pipe = Pipeline()
     pipe.text("各地区各部门要加强领导。一、加强管理\n（一）完善制度。")  # load every lexicon
     stages = [s.name for s in pipe.stages] + ["result", "total"]
-    print(f"seconds at {4 * n:,} chars and ratio to {n:,} chars (goal: ratio <= {RATIO_GOAL:g}, "
-          f"total < {SECONDS_GOAL:g} s at 100,000)")
+    print(f"seconds at {4 * n:,} chars and ratio to {n:,} chars (goal for the total: ratio <= {RATIO_GOAL:g}, "
+          f"< {SECONDS_GOAL:g} s per 100,000 chars)")
     print(f"{'input':9s} " + " ".join(f"{s[:13]:>13s}" for s in stages))
     missed = 0
     for name in names:
         build = INPUTS[name]
         small, big = time_stages(build(n), pipe), time_stages(build(4 * n), pipe)
-        line = _row(name, n, small, big)
-        missed += line.endswith("MISSED")
+        line, ok = _row(name, n, small, big)
+        missed += not ok
         print(line, flush=True)
     return missed
 
