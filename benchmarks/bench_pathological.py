@@ -53,6 +53,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "digits": lambda n: _repeat("1234567890", n),
     "numerals": lambda n: _repeat("一二三四五六七八九十百千万亿", n),
     "yi": lambda n: _repeat("一", n),
+    "shi": lambda n: _repeat("十", n),  # a numeral run whose every shorter end was tried (cubic before)
+    "shiju": lambda n: _repeat("十。", n),  # the same as short sentences: one number each
 }
 
 

@@ -64,10 +64,17 @@ def is_cjk_letter(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# The longest number read, in characters: a figure of MAX_DIGITS digits in words
+# (九千九百九十九万…) is 31; the longest number in the corpora has 16.  A longer run of
+# numeral characters (十十十…, 一千万亿一千万亿…) is read no further, so that trying its
+# shorter ends costs a bounded time per position, not the run's length.
+MAX_NUMBER_CHARS = 2 * N.MAX_DIGITS
+
+
 def match_number(text: str, pos: int):
     """A match of NUMBER_RE at ``pos`` that parses, trying shorter ends when the longest
-    does not (百分之九十百强: the numeral is 九十, not 九十百)."""
-    m = N.NUMBER_RE.match(text, pos)
+    does not (百分之九十百强: the numeral is 九十, not 九十百); at most MAX_NUMBER_CHARS long."""
+    m = N.NUMBER_RE.match(text, pos, pos + MAX_NUMBER_CHARS)
     if m is None:
         return None, None
     n = N.number_from_match(m)
@@ -139,4 +146,4 @@ class TextIndex:
 
 
 __all__ = ["Cand", "TextIndex", "with_cuts", "ASCII_DIGITS", "ASCII_LETTERS", "CLAUSE_RE", "NO_FLAGS", "unit_at", "skip_spaces",
-           "is_cjk_letter", "match_number", "year_like", "small_int"]
+           "is_cjk_letter", "match_number", "MAX_NUMBER_CHARS", "year_like", "small_int"]
