@@ -249,7 +249,7 @@ def fallback_directives(text: str, unit_list: Sequence[Unit]) -> list[Directive]
     found: list[tuple[int, int, str, int]] = []  # (start, rank, marker, unit end)
     for u in unit_list:
         for rank, rx in enumerate(_MARKERS):
-            m = rx.match(text, u.start)
+            m = rx.match(text, u.start, u.end + 1)  # within the unit (and the one character a look-ahead reads)
             if m:
                 found.append((u.start, rank, m.group(), u.end))
                 break
