@@ -62,6 +62,7 @@ def test_split_sentences_cuts_and_flags():
     assert [(f.code, f.start, f.end) for f in flags] == [("long_sentence", 0, MAX_SENTENCE + 11)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name, text", [
     ("no punctuation", _no_punctuation(100_000)),
     ("一是 repeated", "一是" * 50_000),

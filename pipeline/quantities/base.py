@@ -145,5 +145,6 @@ class TextIndex:
         return self.clause[i] if i < len(self.clause) else len(self.text)
 
 
-__all__ = ["Cand", "TextIndex", "with_cuts", "ASCII_DIGITS", "ASCII_LETTERS", "CLAUSE_RE", "NO_FLAGS", "unit_at", "skip_spaces",
+__all__ = ["Cand", "TextIndex", "with_cuts",
+           "ASCII_DIGITS", "ASCII_LETTERS", "CLAUSE_RE", "NO_FLAGS", "unit_at", "skip_spaces",
            "is_cjk_letter", "match_number", "MAX_NUMBER_CHARS", "year_like", "small_int"]

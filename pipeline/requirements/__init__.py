@@ -645,7 +645,8 @@ def _target_list_regex() -> re.Pattern:
     words = openers().regex["targets"].pattern
     # each part at most a sentence long (MAX_SENTENCE): on text without end marks an unbounded
     # run from every announcing word to the text's end would be quadratic
-    return re.compile(f"(?:{words})[^{_SENTENCE_ENDS}：:]{{0,{MAX_SENTENCE}}}[：:]([^{_SENTENCE_ENDS}]{{0,{MAX_SENTENCE}}})")
+    upto = f"{{0,{MAX_SENTENCE}}}"
+    return re.compile(f"(?:{words})[^{_SENTENCE_ENDS}：:]{upto}[：:]([^{_SENTENCE_ENDS}]{upto})")
 
 
 def _target_lists(masked: str) -> list[tuple[int, int]]:

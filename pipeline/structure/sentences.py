@@ -92,8 +92,8 @@ def split_sentences(text: str, paragraphs: Optional[Sequence[Paragraph]] = None,
                 k += 1
                 continue
             if flags is not None:
-                flags.append(Flag("long_sentence", f"{e - s} characters without an end mark: cut into pieces of at most "
-                                  f"{MAX_SENTENCE}", s, e))
+                flags.append(Flag("long_sentence", f"{e - s} characters without an end mark: cut into pieces "
+                                  f"of at most {MAX_SENTENCE}", s, e))
             cuts = long_cuts(text, s, e)
             for a, b in zip([s, *cuts], [*cuts, e]):
                 a, b = _trim(text, a, b)
