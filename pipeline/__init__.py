@@ -1,7 +1,8 @@
 """zhpolicy: Chinese policy speeches and documents → a structured table of requirements.
 
 >>> import pipeline
->>> result = pipeline.extract("corpora/samples/county_training_speech.txt")
+>>> result = pipeline.extract("corpora/samples/county_cadre_speech.txt")   # a file, or "-"
+>>> result = pipeline.extract_text("一、要抓好落实。")                          # text itself
 >>> result.directives, result.targets, result.requirements
 >>> result.table()            # pandas DataFrame, one row per requirement
 """

@@ -15,17 +15,21 @@ from pathlib import Path
 from typing import BinaryIO, Optional, Union
 
 from .errors import LoadError
+from .numbers import parse_numeral
 from .records import Document
+from .resources import char_class, read_tsv
 
 DEFAULT_MAX_BYTES = int(os.environ.get("ZHPOLICY_MAX_BYTES", 20 * 1024 * 1024))
 
-_TITLE_HINT = re.compile(r"(报告|讲话|意见|通知|方案|规划|决定|办法|纲要|说明|致辞|公报|条例)")
+_PHRASES = read_tsv("structure_phrases.tsv")
+_TITLE_HINT = re.compile("(" + "|".join(r["phrase"] for r in _PHRASES if r["kind"] == "title_word") + ")")
+_SALUTATION = re.compile("^(" + "|".join(r["phrase"] for r in _PHRASES if r["kind"] == "salutation") + ")")
+_Y, _D10 = char_class("year_digits"), char_class("digits_1_10")
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*"
-    r"(?:(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
-    r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?"
+    rf"(?P<y>(?:19|20)\d\d|[{_Y}]{{4}})\s*年\s*"
+    rf"(?:(?P<m>\d{{1,2}}|[{_D10}]{{1,2}})\s*月\s*"
+    rf"(?:(?P<d>\d{{1,2}}|[{_D10}]{{1,3}})\s*日)?)?"
 )
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
 def doc_id_of(text: str) -> str:
@@ -34,15 +38,11 @@ def doc_id_of(text: str) -> str:
 
 
 def _cn_small(s: str) -> int:
+    """A date part's value (2020, 二〇二〇, 十二, 二十一) by the one numeral parser; 0 when it is none."""
     if s.isdigit():
         return int(s)
-    if all(c in _CN_DIGIT for c in s):
-        return int("".join(str(_CN_DIGIT[c]) for c in s))
-    # 十, 十二, 二十, 二十一, 三十
-    tens, _, ones = s.partition("十")
-    if "十" not in s:
-        return _CN_DIGIT.get(s, 0)
-    return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+    p = parse_numeral(s)
+    return int(p.value) if p is not None else 0
 
 
 _DATE_LINE_MAX = 60  # a date line: （2020年2月23日）, ——2025年1月15日在…大会上, a signature date
@@ -76,7 +76,7 @@ def find_title_and_date(text: str) -> tuple[Optional[str], Optional[str]]:
     head_lines = [ln.strip() for ln in text[:2000].splitlines() if ln.strip()][:6]
     for ln in head_lines:
         if len(ln) <= 80 and not ln.endswith(("。", "：", ":")) and (_TITLE_HINT.search(ln) or ln is head_lines[0]):
-            if not re.match(r"^(同志们|各位代表)", ln):
+            if not _SALUTATION.match(ln):
                 title = re.sub(r"\s+", " ", ln)
                 break
     date = _first_date(ln for ln in head_lines + _tail_lines(text) if len(ln) <= _DATE_LINE_MAX)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, Sequence
 
+from .resources import char_class
 from .script import t2s_converter, t2s_same_length
 
 _FULLWIDTH_KEEP = set("，。：；（）！？、【】《》“”‘’")
@@ -269,7 +270,9 @@ def _join_positions(raw: str, mode) -> frozenset[int]:
     return frozenset(out)
 
 
-_MARKER_START = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十百]+[章节条部分])")
+_D10, _D100 = char_class("digits_1_10"), char_class("digits_1_100")
+_MARKER_START = re.compile(rf"[\s\u3000]*(?:[{_D10}]+[{char_class('enum_after')}]|（[{_D10}\d]+）|\(\d+\)|\d+[.、．]"
+                           rf"|第[{_D100}]+[{char_class('heading_unit_chars')}])")
 
 
 def normalize(raw: str, *, t2s: bool = False, join_lines: Literal["auto", True, False] | bool = "auto") -> Text:

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from .resources import char_class, read_tsv
+
 # ---------------------------------------------------------------- character tables
 
 CN_DIGIT = {
@@ -38,10 +40,11 @@ CN_DIGIT = {
 CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 ZEROS = frozenset("零〇○")
-APPROX_INNER = frozenset("几幾")  # a digit left open: 二十几万, 三百零几
-APPROX_AFTER = frozenset("多余餘")  # 五百多, 二百三十余万, 三十万多亿
-POINT = frozenset("点點")
-NEGATIVE = frozenset("负負-")
+APPROX_INNER = frozenset(char_class("approx_inner"))  # a digit left open: 二十几万, 三百零几
+APPROX_AFTER = frozenset(char_class("approx_after"))  # 五百多, 二百三十余万, 三十万多亿
+POINT = frozenset(char_class("point"))
+NEGATIVE = frozenset(char_class("negative"))
+_FORMS = read_tsv("numeral_forms.tsv")
 
 DIGIT_CHARS = "".join(CN_DIGIT)
 SMALL_CHARS = "".join(CN_SMALL)
@@ -63,21 +66,25 @@ _D = "0-9０-９"
 ARABIC = (rf"(?:[{_D}]{{1,3}}(?:[,，][{_D}]{{3}})+(?![{_D}])|[{_D}]{{1,3}}(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?![{_D}.．])"
           rf"|[{_D}]+)(?:[.．][{_D}]+)?")
 _CN_START = DIGIT_CHARS + SMALL_CHARS
-_CN_ANY = DIGIT_CHARS + SMALL_CHARS + BIG_CHARS + "几幾"
+_CN_ANY = DIGIT_CHARS + SMALL_CHARS + BIG_CHARS + char_class("approx_inner")
+_AFTER, _POINT = char_class("approx_after"), char_class("point")
 # a numeral: starts with a digit or 十/百/千; 多/余 only inside before 万/亿 (三十万多亿)
 NUMERAL = (
     rf"(?:{ARABIC}|[{_CN_START}])"
-    rf"(?:{ARABIC}|[{_CN_ANY}]|[多余餘](?=[{BIG_CHARS}]))*"
-    rf"(?:[点點][{DIGIT_CHARS}]+[{BIG_CHARS}]*)?"
+    rf"(?:{ARABIC}|[{_CN_ANY}]|[{_AFTER}](?=[{BIG_CHARS}]))*"
+    rf"(?:[{_POINT}][{DIGIT_CHARS}]+[{BIG_CHARS}]*)?"
 )
-_PCT_PREFIX = r"(?:百分之|佰分之|千分之|仟分之|万分之|萬分之|百万分之|百萬分之|千万分之|千萬分之)"
-_PCT_SCALE = {"百": 1.0, "佰": 1.0, "千": 0.1, "仟": 0.1, "万": 0.01, "萬": 0.01,
-              "百万": 1e-4, "百萬": 1e-4, "千万": 1e-5, "千萬": 1e-5}
+_OF = next(r["form"] for r in _FORMS if r["kind"] == "fraction_of")  # 三分之一
+_PCT_SCALE = {r["form"]: float(r["value"]) for r in _FORMS if r["kind"] == "percent_of"}  # 百分之 → 1.0
+_PCT_PREFIX = "(?:" + "|".join(re.escape(k + _OF) for k in _PCT_SCALE) + ")"
+# 一半, 半成, 半百: (value, kind)
+_TENTH, _HALF_CH = "成", "半"  # 七成 = 70 %, 三成半 = 35 %
+_HALF = {r["form"]: (float(r["value"]), r["reads"]) for r in _FORMS if r["kind"] == "half"}
 
 _NUM = rf"(?>{NUMERAL})"  # atomic: a numeral is never given back to try a shorter one
 NUMBER_PATTERN = (
     # 一半, 半成, 半百
-    r"(?P<half>一半|半成|半百)"
+    "(?P<half>" + "|".join(map(re.escape, _HALF)) + ")"
     # 百分之六点五, 千分之三
     rf"|(?P<pct_pre>{_PCT_PREFIX})(?P<pct_num>{_NUM})"
     # 3/4, -3/2 (not a date like 2019/1/3)
@@ -87,9 +94,10 @@ NUMBER_PATTERN = (
     # a numeral, then: 分之 (三分之一, 三又二分之一), 比 (三比一), or an approximate tail and
     # percent / 成 / ‰ (五百多, 6.5%, 七成六)
     rf"|(?:(?P<frac_whole>{_NUM})又)?(?P<lead>{_NUM})"
-    rf"(?:分之(?P<frac_num>{_NUM})|比(?P<cratio_b>{_NUM})"
-    rf"|(?P<approx>[多余餘几幾](?![{_CN_ANY}]))?"
-    rf"(?:(?P<pct>[%％])|(?P<permille>‰)|(?P<cheng>成)(?P<cheng_tail>半|[{DIGIT_CHARS}](?![{_CN_ANY}成]))?)?)"
+    rf"(?:{_OF}(?P<frac_num>{_NUM})|比(?P<cratio_b>{_NUM})"
+    rf"|(?P<approx>[{_AFTER}{char_class('approx_inner')}](?![{_CN_ANY}]))?"
+    rf"(?:(?P<pct>[%％])|(?P<permille>‰)|(?P<cheng>{_TENTH})"
+    rf"(?P<cheng_tail>{_HALF_CH}|[{DIGIT_CHARS}](?![{_CN_ANY}{_TENTH}]))?)?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 _DIGIT_RE = re.compile(f"[0-9{DIGIT_CHARS}{''.join(ZEROS)}]")
@@ -323,7 +331,7 @@ def number_from_match(m: re.Match) -> Optional[Number]:
         p = parse_numeral(m.group("pct_num"))
         if p is None:
             return None
-        return Number(text, start, end, p.value * _PCT_SCALE[pre[:-2]], "percent", "%", p.approx, False, True)
+        return Number(text, start, end, p.value * _PCT_SCALE[pre[:-len(_OF)]], "percent", "%", p.approx, False, True)
     sn = m.group("slash_num")
     if sn is not None:
         if _too_long(_clean(sn)) or _too_long(_clean(m.group("slash_den"))):
@@ -339,12 +347,9 @@ def number_from_match(m: re.Match) -> Optional[Number]:
             return None
         return Number(text, start, end, pa.value / pb.value, "ratio", "", False, False, chinese)
     h = m.group("half")
-    if h == "一半":
-        return Number(text, start, end, 0.5, "fraction", "", False, False, True)
-    if h == "半成":
-        return Number(text, start, end, 5.0, "percent", "%", False, False, True)
-    if h == "半百":
-        return Number(text, start, end, 50.0, "number", "", False, False, True)
+    if h in _HALF:
+        value, kind = _HALF[h]
+        return Number(text, start, end, value, kind, "%" if kind == "percent" else "", False, False, True)
     return None
 
 
@@ -388,8 +393,12 @@ def find_numbers(text: str) -> Iterator[Number]:
 
 # ---------------------------------------------------------------- writing numerals
 
-_LOWER = "零一二三四五六七八九"
-_UPPER = "零壹贰叁肆伍陆柒捌玖"
+_LOWER = char_class("digits_lower")
+_UPPER = char_class("digits_upper")
+_UNITS_LOWER, _UNITS_UPPER = char_class("units_lower"), char_class("units_upper")
+_WAN, _YI = char_class("big_lower")
+# a leading 2 of a 百/千/万/亿 group, written 两 with ``liang``
+_LIANG = re.compile(rf"(?:(?<=^)|(?<=[{_WAN}{_YI}{_LOWER[0]}])){_LOWER[2]}(?=[{_UNITS_LOWER[1:]}{_WAN}{_YI}])")
 
 
 def _four(n: int, digits: str, units: str) -> str:
@@ -414,7 +423,7 @@ def to_chinese(n: int, *, capital: bool = False, liang: bool = False) -> str:
     if n < 0:
         return "负" + to_chinese(-n, capital=capital, liang=liang)
     digits = _UPPER if capital else _LOWER
-    units = "拾佰仟" if capital else "十百千"
+    units = _UNITS_UPPER if capital else _UNITS_LOWER
     if n == 0:
         return digits[0]
     groups = []
@@ -423,7 +432,7 @@ def to_chinese(n: int, *, capital: bool = False, liang: bool = False) -> str:
         groups.append((n % 10000, k))
         n //= 10000
         k += 1
-    big = ["", "万", "亿", "万亿"]
+    big = ["", _WAN, _YI, _WAN + _YI]
     out = []
     need_zero = False
     for g, k in reversed(groups):
@@ -438,10 +447,10 @@ def to_chinese(n: int, *, capital: bool = False, liang: bool = False) -> str:
         out.append(part + big[k])
         need_zero = False
     s = "".join(out)
-    if not capital and s.startswith("一十"):
+    if not capital and s.startswith(_LOWER[1] + _UNITS_LOWER[0]):
         s = s[1:]  # 一十二 → 十二 (but 一百一十 keeps its inner 一十)
     if liang and not capital:
-        s = re.sub(r"(?:(?<=^)|(?<=[万亿零]))二(?=[百千万亿])", "两", s)
+        s = _LIANG.sub("两", s)
     return s
 
 

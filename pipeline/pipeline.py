@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 from . import records as R
-from .errors import ZhpolicyError
+from .errors import LoadError, ZhpolicyError
 from .load import from_text, load
 from .normalize import Text, normalize
 from .version import __version__
@@ -63,7 +63,7 @@ def _requirements_stage(rec):
 
     return {"requirements": list(find_requirements(
         rec["text"].clean, sentences=rec["sentences"], directives=rec["directives"],
-        quantities=rec["quantities"]))}
+        quantities=rec["quantities"], doc_date=rec["document"].date))}  # the year of 年底前, 今年9月
 
 
 def default_stages(**opts: Any) -> list[Stage]:
@@ -244,16 +244,17 @@ def _mapped_requirement(req: R.Requirement, start: int, end: int, by_id: Mapping
     return R.evolve(req, **changes) if changes else req
 
 
-def _looks_like_path(s: str) -> bool:
-    return s == "-" or (len(s) < 4096 and "\n" not in s and os.path.exists(s))
-
-
-def extract(path_or_text: Union[str, os.PathLike, R.Document], **opts: Any) -> Result:
-    """Run the whole pipeline on a path, ``"-"``, a :class:`Document`, or a text string."""
-    nlp = Pipeline(**opts)
-    if isinstance(path_or_text, str) and not _looks_like_path(path_or_text):
-        return nlp.text(path_or_text)
-    return nlp(path_or_text)
+def extract(path: Union[str, os.PathLike, R.Document], **opts: Any) -> Result:
+    """Run the whole pipeline on the file at ``path`` (``"-"``: standard input) or a
+    :class:`Document`.  A string is always a path, never text (a missing file is a
+    :class:`LoadError` naming it): text goes to :func:`extract_text`, so that no string from a
+    user can make the library read a file."""
+    if not isinstance(path, (str, os.PathLike, R.Document)):
+        raise TypeError(f"extract takes a path or a Document, not {type(path).__name__} (for text: extract_text)")
+    if isinstance(path, str) and path != "-" and not os.path.exists(path):
+        shown = path if len(path) <= 80 and "\n" not in path else repr(path[:40]) + "…"
+        raise LoadError(shown, "no such file (extract() takes a path; for text use extract_text())")
+    return Pipeline(**opts)(path)
 
 
 def extract_text(text: str, *, source: str = "<text>", **opts: Any) -> Result:

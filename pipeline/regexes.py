@@ -1,7 +1,8 @@
 """Helpers for the regular expressions built from our lexicons."""
 from __future__ import annotations
 
-from typing import Optional
+import re
+from typing import Iterable, Optional
 
 _MAX_RANGE = 512  # a character range wider than this is no use as a guard
 
@@ -59,3 +60,26 @@ def first_chars(pattern: str) -> Optional[set[str]]:
         return first(list(sre.parse(pattern)))
     except Exception:  # an unusual pattern: no guard
         return None
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex that matches the longest of ``words`` at a position, written as a trie
+    (加(?:强|快)…) so that the engine branches on each character instead of trying every
+    word in turn.  Matches nothing when ``words`` is empty."""
+    root: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root) or r"(?!)"

@@ -52,3 +52,13 @@ def cache_dir() -> Path:
         d = Path(tempfile.gettempdir()) / "zhpolicy-cache"
         d.mkdir(parents=True, exist_ok=True)
     return d
+
+
+@lru_cache(maxsize=None)
+def char_class(name: str) -> str:
+    """The characters of one class of ``models/char_classes.tsv`` (in its order), so that a
+    regular expression in code names its class instead of spelling the characters."""
+    for row in read_tsv("char_classes.tsv"):
+        if row["name"] == name:
+            return row["chars"]
+    raise KeyError(f"char_classes.tsv: no class {name!r}")

@@ -1,7 +1,7 @@
 """Results → pandas DataFrames with fixed, documented columns (one dtype each).
 
-``COLUMNS[kind]`` lists ``(name, dtype, description)``; the README's column
-tables are generated from it (``python -m pipeline columns``).
+``COLUMNS[kind]`` lists ``(name, dtype, description)``, read from ``models/columns.tsv``; the
+README's column tables are generated from it (``python -m pipeline columns``).
 """
 from __future__ import annotations
 
@@ -9,83 +9,22 @@ import json
 from typing import TYPE_CHECKING
 
 from .records import deadline_of
+from .resources import read_tsv
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd  # imported where a DataFrame is made: a batch worker needs none
 
     from .pipeline import Result
 
-S, I, F, O = "string", "Int64", "Float64", "object"
+def _columns() -> dict[str, list[tuple[str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for r in read_tsv("columns.tsv"):
+        out.setdefault(r["table"], []).append((r["name"], r["dtype"], r["description"]))
+    return out
 
-COLUMNS: dict[str, list[tuple[str, str, str]]] = {
-    "requirements": [
-        ("doc_id", S, "content hash of the document"),
-        ("req_id", I, "requirement number within the document, from 1"),
-        ("directive_path", S, "numbering markers of the innermost numbered item, joined by '/': 四、/一是"),
-        ("directive_title", S, "title of that numbered item"),
-        ("section_title", S, "title of the outermost numbered item holding it"),
-        ("text", S, "the requirement as it reads"),
-        ("start", I, "code-point offset into the original text"),
-        ("end", I, "code-point offset (exclusive)"),
-        ("modality", S, "obligation / prohibition / encouragement / aim"),
-        ("strength", I, "graded cue: 5 必须·严禁 … 4 要·确保 … 3 原则上·应 … 2 力争·争取 … 1 鼓励·支持"),
-        ("cue", S, "the cue word as in the text; empty for a bare imperative"),
-        ("actor", S, "who must act, where the text says it (carried down from the enclosing sentence or heading)"),
-        ("action", S, "the governing verb phrase"),
-        ("object", S, "what the action is done to"),
-        ("lead", S, "the unit leading the task: 牵头单位, 由X负责, or the first unit of a responsibility note"),
-        ("partners", S, "the other responsible or co-operating units of that note, joined by '、'"),
-        ("supervisor", S, "a unit named as guiding the task (X指导)"),
-        ("value", F, "first target's value (percent in %, money in 元, fractions as decimals)"),
-        ("upper", F, "first target's upper bound, for ranges"),
-        ("unit", S, "first target's unit: %, 个百分点, 元, 名, 次, 年, …"),
-        ("comparator", S, "first target's comparator: >=, <=, >, <, ~, between, ="),
-        ("period", S, "first target's period for a frequency: 年, 季度, 月, 周, 天"),
-        ("deadline", S, "by when: 2025, 2025-12-31, a year range 2021/2025, or open (长期坚持, 持续推进)"),
-        ("targets", S, "all targets of the requirement, as a JSON list"),
-        ("category", S, "policy area from the category model (empty when not run)"),
-    ],
-    "directives": [
-        ("doc_id", S, "content hash of the document"),
-        ("id", I, "directive id within the document"),
-        ("parent", I, "parent directive id (empty at the top)"),
-        ("level", I, "depth in the tree, 1 = outermost"),
-        ("marker", S, "numbering token as in the text: 一、 （三） 二是"),
-        ("number", I, "the marker's integer"),
-        ("path", S, "markers along the parent chain, joined by '/'"),
-        ("title", S, "the item's heading"),
-        ("start", I, "code-point offset of the item's extent"),
-        ("end", I, "end of the item's extent (exclusive)"),
-    ],
-    "targets": [
-        ("doc_id", S, "content hash of the document"),
-        ("text", S, "the quantity as it reads"),
-        ("start", I, "code-point offset"),
-        ("end", I, "code-point offset (exclusive)"),
-        ("indicator", S, "what is measured, as the text names it"),
-        ("value", F, "normalised value"),
-        ("upper", F, "upper bound for ranges"),
-        ("unit", S, "unit"),
-        ("kind", S, "percent, percentage_points, fraction, ratio, count, money, duration, number"),
-        ("comparator", S, ">=, <=, >, <, ~, between, ="),
-        ("period", S, "frequency period"),
-        ("deadline", S, "normalised deadline"),
-        ("scope", S, "what each unit of the target is (每个班)"),
-        ("base", S, "what a share is of"),
-        ("role", S, "target, or for other quantities fact / date / period / ordinal / name / docnum / slogan"),
-        ("sentence", I, "sentence id"),
-        ("directive_path", S, "markers of the innermost numbered item holding it"),
-    ],
-    "documents": [
-        ("doc_id", S, "content hash of the document"),
-        ("source", S, "path, <stdin>, <text> or archive.zip!member"),
-        ("encoding", S, "how the input was decoded: utf-8, gb18030, utf-16, docx, pdf, …"),
-        ("chars", I, "length of the decoded text in code points"),
-        ("title", S, "title as the text states it"),
-        ("date", S, "ISO date the text states (YYYY-MM-DD, YYYY-MM)"),
-        ("pipeline_version", S, "zhpolicy version that produced the row"),
-    ],
-}
+
+# table -> [(name, dtype, description)], from models/columns.tsv
+COLUMNS: dict[str, list[tuple[str, str, str]]] = _columns()
 
 
 def empty_table(kind: str = "requirements") -> pd.DataFrame:

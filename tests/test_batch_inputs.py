@@ -191,3 +191,17 @@ def test_estimate_counts_documents_and_zip_contents(folder):
     make_zip(folder / "z.zip", {"one.txt": sample_text(9)})
     expected = sum(len(sample_text(i).encode("utf-8")) for i in (1, 2, 3, 9))
     assert estimate_bytes([folder]) == expected
+
+
+def test_many_members_just_under_the_ratio_floor_refuse_the_archive(tmp_path):
+    """Each member alone passes (smaller than RATIO_FLOOR expanded); together they expand far
+    past the ratio bound, so the archive is refused before any of them runs into --timeout."""
+    from pipeline.batch.inputs import RATIO_FLOOR
+
+    member = ("一、" * (RATIO_FLOOR // 6 - 1)).encode("utf-8")
+    assert len(member) < RATIO_FLOOR
+    z = make_zip(tmp_path / "many.zip", {f"m{i:02d}.txt": member for i in range(12)})
+    (r,) = entries(z)
+    assert isinstance(r, Refusal) and "in all" in r.reason and "archive refused" in r.reason
+    with zipfile.ZipFile(z) as zf:
+        assert archive_problem(zf.infolist()[:1], InputOptions()) is None  # one alone would pass

@@ -29,7 +29,7 @@ def test_first_load_writes_the_file_and_the_second_reads_it(cache, built, monkey
     assert len(files) == 1 and not list(cache.glob("*.tmp"))
     monkeypatch.setattr(jieba_tables, "build", lambda: pytest.fail("built again although the cache is current"))
     second = jieba_tables.load()
-    for k in ("logtotal", "trie", "char_states", "emit"):
+    for k in ("logtotal", "words", "char_states", "emit"):
         assert first[k] == built[k] == second[k], k
 
 
@@ -44,35 +44,38 @@ def test_the_tables_hold_our_policy_terms(flat):
 def _dictionary(built):
     from pipeline.requirements.tagging import Dictionary
 
-    return Dictionary.from_table(built["trie"], built["logtotal"], built["char_states"], built["emit"])
+    return Dictionary.from_table(built["words"], built["logtotal"], built["char_states"], built["emit"])
 
 
-def test_the_trie_holds_every_word_and_prefix_and_tag(flat, built):
+def test_the_trie_holds_every_word_and_tag_and_no_mere_prefix(flat, built):
     logf, tags = flat["logf"], flat["tags"]
     assert all(w[:i] in logf for w in logf for i in range(1, len(w)))  # every prefix is there (jieba's rule)
     d = _dictionary(built)
+    words = {w for w, v in logf.items() if v is not None} | set(tags)
+    assert len(d.words) == len(d.logf_of) == len(d.tag_of) == len(words)  # a key per word: no prefix, no root
     for w, v in logf.items():
         got = d.logf(w)
         assert d.has(w) and (got == v if v is not None else got is None), w
-    assert len(d.logf_of) == len(logf) + 1  # a node per word or prefix, and the root: nothing else
-    assert len(d.children) == len(logf)  # an edge per node but the root
     assert not d.has("") and not d.has("\x00") and d.logf("\x00") is None and d.logf("") is None
-    assert d.tag("\x00", "?") == "?" and d.node("政府") > d.node("政") > 0
+    assert d.tag("\x00", "?") == "?" and d.tag("", "?") == "?" and d.longest == max(map(len, words))
     for w, t in tags.items():
         assert d.tag(w, "?") == t, w
     assert dict(d.tagged()) == tags
     assert {w for w, _ in d.tagged("p")} == {w for w, t in tags.items() if t == "p"}
 
 
-def test_the_dict_of_children_holds_every_edge(built):
-    """Each node is the child of its parent by its last character, and nothing else is."""
-    d = _dictionary(built)
-    parent, last = d.parent_of, d.last_of
-    assert len(d.children) == len(parent) - 1
-    for child in range(1, len(parent)):
-        assert d.children[(parent[child] << 21) | last[child]] == child
-        assert d.word(child)[-1] == chr(last[child]) and d.node(d.word(child)) == child
-    assert 0 not in d.children
+@pytest.mark.parametrize("logf, tags, want", [
+    ({"a": 0.0, "ab": None, "abc": 1.5}, {"a": "n", "abc": "v"}, {"a": (0.0, "n"), "abc": (1.5, "v")}),
+    ({"a": 0.5, "b": None}, {"b": "x"}, {"a": (0.5, ""), "b": (None, "x")}),  # a tag without a frequency
+    ({}, {}, {}),
+], ids=["prefix-left-out", "tag-without-frequency", "empty"])
+def test_word_table_keeps_each_word_its_frequency_and_tag(logf, tags, want):
+    from pipeline.requirements.tagging import Dictionary
+
+    d = Dictionary.from_table(jieba_tables.word_table(logf, tags), 0.0, {}, {})
+    assert sorted(d.words.keys()) == sorted(want)
+    for w, (v, t) in want.items():
+        assert (d.logf(w), d.tag(w, "")) == (v, t), w
 
 
 def test_no_look_up_finds_what_the_dictionary_does_not_hold(flat, built):
@@ -90,24 +93,27 @@ def test_no_look_up_finds_what_the_dictionary_does_not_hold(flat, built):
             assert d.logf(s) == logf.get(s), s
 
 
-def test_a_dictionary_too_large_for_the_tables_is_refused():
-    with pytest.raises(ValueError, match="too large"):
-        jieba_tables.trie_table({"a": 0.0}, {f"w{k}": f"t{k}" for k in range(300)})  # 300 tags
+def test_a_dictionary_with_too_many_tags_is_refused():
+    with pytest.raises(ValueError, match="too many tags"):
+        jieba_tables.word_table({"a": 0.0}, {f"w{k}": f"t{k}" for k in range(300)})  # 300 tags
 
 
-@pytest.mark.parametrize("content", [b"", b"not marshal at all", None], ids=["empty", "garbage", "other-key"])
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", None, "no-trie"],
+                         ids=["empty", "garbage", "other-key", "words-without-trie"])
 def test_a_bad_or_stale_file_is_rebuilt(cache, built, content, monkeypatch):
+    import marshal
+
     key = jieba_tables.cache_key()
     path = jieba_tables.cache_path(key)
     if content is None:  # a whole file, but of other tables
-        import marshal
-
-        content = marshal.dumps({"key": "format=0", "trie": {}, "logtotal": 0.0, "char_states": {}, "emit": {}})
+        content = marshal.dumps({"key": "format=0", "words": {}, "logtotal": 0.0, "char_states": {}, "emit": {}})
+    elif content == "no-trie":  # the current key, but the words of another layout
+        content = marshal.dumps({"key": key, "words": {"logf": b""}, "logtotal": 0.0, "char_states": {}, "emit": {}})
     path.write_bytes(content)
     calls = []
     monkeypatch.setattr(jieba_tables, "build", lambda: calls.append(1) or dict(built))
     got = jieba_tables.load()
-    assert calls == [1] and got["trie"] == built["trie"]
+    assert calls == [1] and got["words"] == built["words"]
     assert jieba_tables._read(path, key) is not None  # and written again
 
 
@@ -124,7 +130,7 @@ def test_an_unwritable_cache_folder_only_costs_the_build(cache, built, monkeypat
 
     monkeypatch.setattr(jieba_tables.tempfile, "mkstemp", refused)
     monkeypatch.setattr(jieba_tables, "build", lambda: dict(built))
-    assert jieba_tables.load()["trie"] == built["trie"]
+    assert jieba_tables.load()["words"] == built["words"]
     assert not list(cache.iterdir())
 
 

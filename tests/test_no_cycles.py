@@ -56,17 +56,6 @@ def test_a_document_leaves_no_cyclic_garbage(worker, path):
 
 # --- import cycles ------------------------------------------------------------------------
 
-# Cycles in files other engineers are changing now; each to be broken there (then the xfail
-# below fails, strictly, and the entry goes).
-KNOWN_CYCLES = {
-    frozenset({"pipeline.requirements.clauses", "pipeline.requirements.modality"}):
-        "clauses imports modality.cues and modality imports clauses.mask, both inside functions",
-    frozenset({"pipeline.requirements.jieba_tables", "pipeline.requirements.tagging"}):
-        "tagging imports jieba_tables.load/trie_arrays and jieba_tables imports tagging's slot helpers, "
-        "all inside functions",
-}
-
-
 def modules(root: Path = ROOT) -> dict[str, tuple[Path, bool]]:
     """Every module under ``pipeline/``: dotted name -> (file, is a package)."""
     out = {}
@@ -168,12 +157,5 @@ def test_imports_inside_functions_count(tmp_path):
 
 
 def test_no_import_cycles_among_pipeline_modules():
-    found = [c for c in cycles(import_graph()) if c not in KNOWN_CYCLES]
+    found = cycles(import_graph())
     assert found == [], [sorted(c) for c in found]
-
-
-@pytest.mark.parametrize("cycle", sorted(KNOWN_CYCLES, key=sorted), ids=lambda c: " <-> ".join(sorted(c)))
-def test_known_import_cycle_is_gone(cycle, request):
-    request.applymarker(pytest.mark.xfail(strict=True, reason=KNOWN_CYCLES[cycle] + " (in pipeline/requirements/, "
-                                                                                     "being edited elsewhere)"))
-    assert cycle not in cycles(import_graph())

@@ -40,3 +40,25 @@ def test_leading_bom_keeps_offsets(text):
     for r in result.requirements:
         assert text[r.start:r.end] == r.text
     assert result.document.doc_id == pipeline.extract_text(text[1:]).document.doc_id
+
+
+@pytest.mark.parametrize("text", [
+    "一、要抓好落实。",
+    "各地区要加强领导，确保到2025年完成率达到90%。",
+    "x" * 5000,
+    "第一行\n第二行",
+])
+def test_extract_never_takes_a_string_for_text(text):
+    """A string that is not an existing file is a LoadError naming it (briefly), never analysed."""
+    with pytest.raises(pipeline.LoadError, match=r"no such file \(extract\(\) takes a path; for text use"):
+        pipeline.extract(text)
+
+
+def test_extract_takes_paths_and_documents(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("一、要抓好落实。\n", encoding="utf-8")
+    assert pipeline.extract(f).document.raw == pipeline.extract(str(f)).document.raw == "一、要抓好落实。\n"
+    doc = pipeline.load(f)
+    assert pipeline.extract(doc).document is doc
+    with pytest.raises(TypeError):
+        pipeline.extract(b"bytes")

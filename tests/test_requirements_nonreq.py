@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
+from pipeline import extract_text
 from pipeline.requirements.clauses import clauses
 from pipeline.requirements.nonreq import drop_intro, lexicon
 
@@ -15,7 +15,7 @@ HEAD = "一、加强基层治理\n"  # a numbered item: bare imperatives in its 
 
 
 def _rows(text: str) -> list[str]:
-    return [r.text for r in extract(text).requirements]
+    return [r.text for r in extract_text(text).requirements]
 
 
 def _has_row(text: str, anchor: str) -> bool:

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import extract
+from pipeline import extract_text
 from pipeline.requirements import find_requirements
-from pipeline.requirements.responsibility import clause_note, find_notes, normalize_deadline
+from pipeline.requirements.responsibility import clause_note, find_frames, find_notes, normalize_deadline
 
 YEAR = 2025
 
@@ -140,7 +140,7 @@ DOC = """澜江省梧川市城市更新行动方案
 
 @pytest.fixture(scope="module")
 def doc_reqs():
-    res = extract(DOC)
+    res = extract_text(DOC)
     return res, {r.text: r for r in res.requirements}
 
 
@@ -259,6 +259,14 @@ CLAUSES_2 = [
     ("要求区卫健委提早完成检讨", "", "区卫健委", (), "agent"),
     # 组织 lists the partners of the unit that leads
     ("由区人民政府组织规划资源、文物管理等部门和机构，编制保护方案", "", "区人民政府", ("规划资源", "文物管理"), "agent"),
+    # a verb of sanction jieba tags as a noun (责令), as tag_overrides.tsv corrects it
+    ("逾期未改正的，由市水务主管部门责令限期改正", "", "市水务主管部门", (), "agent"),
+    # a relative clause naming the unit: the whole name, not the first unit inside it
+    ("由省人民政府管理海洋工作的部门责令停止建设", "", "省人民政府管理海洋工作的部门", (), "agent"),
+    ("由区人民政府组织有关部门编制方案", "", "区人民政府", (), "agent"),
+    # A对B负责: the party answers for B and leads it (that requirement only)
+    ("评估机构对出具的评估报告负责", "评估机构", "评估机构", (), "agent"),
+    ("注册会计师对其审计的报表负责", "注册会计师", "注册会计师", (), "agent"),
 ]
 
 
@@ -415,3 +423,36 @@ def test_a_time_frame_opening_a_paragraph_holds_for_its_sentences():
     assert by["各区要完善绿道网络"].deadline == "2027"
     assert by["形成长效机制"].deadline is None  # a time of its own stops the frame
     assert by["完善公园管理制度"].deadline is None
+
+
+# --- a sentence part that only names a unit as guiding: (text, guided part, unit) ---------------
+GUIDES = [
+    ("镇人民政府应当组织培训志愿讲解员；区文化旅游部门应当加强指导。", "镇人民政府应当组织培训志愿讲解员；", "区文化旅游部门"),
+    ("由街道组织编制改造方案。区住房城乡建设管理部门应当对方案编制加强技术指导。", "由街道组织编制改造方案。",
+     "区住房城乡建设管理部门"),
+    ("各社区开展垃圾分类宣传；区绿化市容等部门做好业务指导。", "各社区开展垃圾分类宣传；", "区绿化市容等部门"),
+    ("区教育局应当加强指导。", None, None),  # a paragraph's first part guides nothing before it
+    ("各社区开展垃圾分类宣传；要加强指导。", None, None),  # no unit named
+    ("各社区开展垃圾分类宣传；加强对居民的宣传指导和示范引领。", None, None),  # not only guidance
+]
+
+
+@pytest.mark.parametrize("text, guided, unit", GUIDES)
+def test_guide_clause_names_the_supervisor_of_the_part_before(text, guided, unit):
+    frames = find_frames(text)
+    if guided is None:
+        assert frames == []
+    else:
+        assert [(text[a:b], u) for a, b, u in frames] == [(guided, unit)]
+
+
+def test_answerable_party_is_not_carried_on():
+    text = "一、总则\n评估机构对出具的评估报告负责。造成损失的，要依法追究相关人员责任。\n"
+    reqs = list(find_requirements(text, doc_date="2025-01-01"))
+    assert [r.lead for r in reqs][:2] == ["评估机构", ""]
+
+
+def test_guide_clause_gives_the_requirement_its_supervisor():
+    text = "第五条　镇人民政府应当组织培训志愿讲解员；区文化旅游部门应当加强指导。\n"
+    reqs = list(find_requirements(text, doc_date="2025-01-01"))
+    assert reqs[0].supervisor == "区文化旅游部门"

@@ -18,7 +18,8 @@ from pipeline.requirements import _within
 from pipeline.requirements.clauses import Tree, mask, masked_units, units
 from pipeline.requirements.lexicon import actor_lexicon, cue_table, openers
 from pipeline.requirements.predicates import action_object
-from pipeline.requirements.scan import (AGENT, CUE, FOLLOW, FRAME, HEAD, MODIFIER, OPENER_CLASSES, QUANTIFIER, Scan)
+from pipeline.requirements.scan import (AGENT, CUE, FOLLOW, FRAME, HEAD, MODIFIER, N_LISTS, OPENER_CLASSES,
+                                         QUANTIFIER, Scan)
 from pipeline.requirements.tagging import pos_at, tag
 
 TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
@@ -43,6 +44,59 @@ def test_scan_at_reads_every_word_list(sample):
     assert (FRAME, FOLLOW, AGENT) == (OPENER_CLASSES.index("frame"), OPENER_CLASSES.index("follow"),
                                       OPENER_CLASSES.index("agent"))  # the names index the lists above
     assert (HEAD, MODIFIER, QUANTIFIER, CUE) == tuple(range(len(OPENER_CLASSES), len(OPENER_CLASSES) + 4))
+
+
+def _lists(**by_index):
+    return [by_index.get(str(k), ()) for k in range(N_LISTS)]
+
+
+_H, _C = str(HEAD), str(CUE)
+
+
+# (word lists by index, text, position) -> Scan.at's row there: the longest word of each list
+@pytest.mark.parametrize("lists, text, pos, want", [
+    (_lists(**{"0": ["加", "加强"], _C: ["要", "要求"]}), "要加强", 1, {0: 2}),
+    (_lists(**{"0": ["加", "加强"], _C: ["要", "要求"]}), "要加强", 0, {CUE: 1}),
+    (_lists(**{"0": ["加", "加强"], _C: ["要", "要求"]}), "要求加", 0, {CUE: 2}),
+    (_lists(**{"0": ["加", "加强"]}), "要加", 2, {}),  # past the end
+    (_lists(**{"0": ["加强"], _H: ["加"]}), "加强", 0, {0: 2, HEAD: 1}),  # one word, two lists: each its longest
+    (_lists(**{"0": ["部", "部门"], _H: ["部门"]}), "部门", 0, {0: 2, HEAD: 2}),
+    (_lists(**{"0": ["加强"]}), "加快", 0, {}),  # a prefix of a word is no word
+    (_lists(**{"0": ["加"]}), "加", -1, {}),
+    (_lists(), "加强", 0, {}),  # no word at all
+], ids=["longest-of-list", "other-list", "longer-cue", "past-end", "two-lists", "same-word", "prefix-only",
+        "negative", "empty"])
+def test_at_row_is_the_longest_word_of_each_list(lists, text, pos, want):
+    from pipeline.requirements.scan import _AtMemo, build_index
+
+    assert _AtMemo(text, build_index(lists))[pos] == tuple(want.get(k, 0) for k in range(N_LISTS))
+
+
+# (actor heads, text, pos, limit) -> Scan.heads: the longest head at each start that ends by limit
+@pytest.mark.parametrize("heads, text, pos, limit, want", [
+    (["部门", "部"], "财政部门", 0, 4, [(2, "部门")]),
+    (["部门", "部"], "财政部门", 0, 3, [(2, "部")]),  # cut by the limit: the shorter head
+    (["财政部", "部门"], "财政部门", 0, 4, [(0, "财政部"), (2, "部门")]),  # every start
+    (["部门"], "财政部门", 3, 4, []),
+    ([], "财政部门", 0, 4, []),
+], ids=["longest", "limit", "every-start", "inside", "no-heads"])
+def test_heads_are_the_longest_heads_that_fit(heads, text, pos, limit, want, monkeypatch):
+    from pipeline.requirements import scan
+
+    monkeypatch.setattr(scan, "lex_index", lambda: scan.build_index(_lists(**{_H: heads})))
+    sc = scan.Scan(text)
+    assert list(sc.heads(pos, limit)) == want and sc.has_head(pos, limit) == bool(want)
+
+
+def test_scan_heads_read_the_actor_lexicon(sample):
+    sc, lex = Scan(sample), actor_lexicon()
+    words = lex.heads | lex.whole
+    for pos in range(0, len(sample), 7):
+        limit = min(len(sample), pos + 12)
+        want = [(s, w) for s in range(pos, limit)
+                for w in [max((w for w in words if sample.startswith(w, s) and s + len(w) <= limit), key=len,
+                              default="")] if w]
+        assert list(sc.heads(pos, limit)) == want, (pos, sample[pos:limit])
 
 
 def test_scan_cue_is_the_lexicon_regex(sample):

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.load import from_text
 from pipeline.normalize import normalize
-from pipeline.pipeline import Result, extract
+from pipeline.pipeline import Result, extract, extract_text
 from pipeline.records import Quantity, Requirement
 from pipeline.research.compare import align, compare, mask_numbers, same_value, target_description, value_text
 
@@ -139,7 +139,7 @@ def test_target_description_has_indicator_and_masked_context():
 
 def test_compare_through_the_whole_pipeline():
     """The same two texts, with targets and requirements found by the pipeline's own stages."""
-    c = compare(extract(OLD), extract(NEW))
+    c = compare(extract_text(OLD), extract_text(NEW))
     assert {(value_text(ch.a), value_text(ch.b)) for ch in c.changed} == {("约6%", "约5%"), ("≥11万人", "≥12万人")}
     assert any("生产总值" in ch.description for ch in c.changed)
     assert [r.text.rstrip("。") for r in c.new] == ["要发展人工智能产业，培育新的增长点"]

@@ -10,6 +10,7 @@ from pipeline.structure.markers import cn_value, find_candidates, position_kind,
 @pytest.mark.parametrize("numeral, value", [
     ("一", 1), ("两", 2), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23),
     ("九十九", 99), ("一百", 100), ("一百零五", 105), ("一百二十", 120), ("", None), ("第", None),
+    ("12", None), ("三十多", None), ("二〇", 20), ("万", None),
 ])
 def test_cn_value(numeral, value):
     assert cn_value(numeral) == value

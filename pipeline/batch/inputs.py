@@ -3,7 +3,8 @@ and JSON Lines files with a text field.
 
 :func:`iter_items` yields, lazily and in a stable order, one :class:`Item` per document
 to process, or one :class:`Refusal` per input refused before any processing (no such
-file, too large, unreadable, an unsafe or bomb-like archive, a bad JSON line).  Nothing
+file, too large, unreadable, a broken or looping symbolic link, a pipe or device, an unsafe
+or bomb-like archive, a bad JSON line).  Nothing
 is extracted to disk and nothing is read before it is needed, so memory stays flat.
 
 Every entry carries two keys (hex digests):
@@ -16,10 +17,12 @@ recognised by its content without running the pipeline again.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -33,8 +36,8 @@ DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx", "*.pdf", "*.zip", "*.jsonl", "*.ndjs
 ARCHIVE_SUFFIXES = (".zip",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_MAX_ARCHIVE_BYTES = 4 * 1024**3  # expanded size of one archive
-DEFAULT_MAX_RATIO = 100  # expanded : compressed, for members big enough to matter
-RATIO_FLOOR = 1024 * 1024  # members smaller than this expanded are never ratio-checked
+DEFAULT_MAX_RATIO = 100  # expanded : compressed, for members big enough to matter, and for the whole archive
+RATIO_FLOOR = 1024 * 1024  # members (and archives) smaller than this expanded are never ratio-checked
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -140,8 +143,10 @@ def _kind(path: str) -> str:
 def _from_path(path: str, opts: InputOptions) -> Iterator[Entry]:
     if os.path.isdir(path):
         yield from _walk(path, opts)
-    elif not os.path.exists(path):
+    elif not os.path.lexists(path):
         yield _refusal(path, "no such file or folder")
+    elif entry_problem(path):
+        yield _refusal(path, entry_problem(path) or "")
     elif _kind(path) == "zip":
         yield from _from_zip(path, opts)
     elif _kind(path) == "jsonl":
@@ -160,11 +165,31 @@ def _walk(root: str, opts: InputOptions) -> Iterator[Entry]:
         for name in sorted(files):
             full = os.path.join(folder, name)
             rel = os.path.relpath(full, root)
-            if is_hidden(name) or not matches(rel, opts.globs) or not os.path.isfile(full):
+            if is_hidden(name) or not matches(rel, opts.globs):
                 continue
-            yield from _from_path(full, opts)
+            problem = entry_problem(full)
+            if problem:
+                yield _refusal(full, problem)
+            elif not os.path.isdir(full):  # (a symbolic link to a folder is not followed)
+                yield from _from_path(full, opts)
     for err in errors:
         yield _refusal(err.filename or root, f"cannot read folder: {err.strerror or err}")
+
+
+def entry_problem(path: str) -> Optional[str]:
+    """Why a folder entry cannot be read as a file (a broken or looping symbolic link, no
+    rights, a pipe or device), or None; such an entry becomes an error row, never a silent skip."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop; cannot read"
+        if exc.errno == errno.ENOENT and os.path.islink(path):
+            return f"a broken symbolic link (to {os.readlink(path)}); cannot read"
+        return f"cannot read: {exc.strerror or exc}"
+    if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode):
+        return None
+    return "not a regular file (a pipe, socket or device); not read"
 
 
 def _from_file(path: str, opts: InputOptions) -> Entry:
@@ -183,7 +208,10 @@ def _from_file(path: str, opts: InputOptions) -> Entry:
 
 
 def archive_problem(infos: list[zipfile.ZipInfo], opts: InputOptions) -> Optional[str]:
-    """Why a whole archive is refused (expanded size or compression ratio past the bound), or None."""
+    """Why a whole archive is refused, or None: its expanded size past ``max_archive_bytes``, or
+    the compression ratio past ``max_ratio`` of one member or of all members together (past
+    :data:`RATIO_FLOOR` expanded), so that no archive feeds the workers more than ``max_ratio``
+    times its own size."""
     total = sum(i.file_size for i in infos)
     if total > opts.max_archive_bytes:
         return f"archive expands to {total:,} bytes > limit {opts.max_archive_bytes:,}; refused, not read"
@@ -192,6 +220,11 @@ def archive_problem(infos: list[zipfile.ZipInfo], opts: InputOptions) -> Optiona
             ratio = i.file_size / max(i.compress_size, 1)
             return (f"member {i.filename!r} expands {ratio:,.0f}:1 (bound {opts.max_ratio:g}:1; "
                     "a zip bomb?); archive refused, not read")
+    packed = sum(i.compress_size for i in infos)
+    if total >= RATIO_FLOOR and total > opts.max_ratio * max(packed, 1):
+        # many members each just under RATIO_FLOOR: each would pass, and each could run into --timeout
+        return (f"archive expands {total / max(packed, 1):,.0f}:1 in all (bound {opts.max_ratio:g}:1 over "
+                f"its members together; many small zip bombs?); archive refused, not read")
     return None
 
 

@@ -1,9 +1,9 @@
 """The tables of a batch store and their columns.
 
-``requirements``, ``directives`` and ``targets`` take their columns from
-:data:`pipeline.table.COLUMNS` (``doc_id`` first in each).  ``documents``,
-``formulas``, ``errors`` and ``sources`` are defined here (``documents`` merges with
-``COLUMNS["documents"]`` when the table module defines it).
+``requirements``, ``directives``, ``targets`` and ``documents`` take their columns from
+:data:`pipeline.table.COLUMNS` (``doc_id`` first in each; ``documents`` then adds the
+batch's counts, :data:`DOCUMENTS_BATCH`).  ``formulas``, ``errors`` and ``sources`` are
+defined here.
 
 * Tables keyed by ``doc_id`` (:data:`DOC_TABLES`) hold a document's results; all of a
   document's rows are written, and replaced, together.
@@ -25,19 +25,14 @@ S, I, F = "string", "Int64", "Float64"
 
 ColumnSpec = list[tuple[str, str, str]]
 
-_DOCUMENTS: ColumnSpec = [
-    ("doc_id", S, "content hash of the decoded text (or the --id-field value for JSON Lines)"),
-    ("source", S, "the input it was stored from: a path, archive.zip!member, or file.jsonl:LINE"),
-    ("encoding", S, "encoding the text was decoded from (utf-8, gb18030, docx, pdf, str, …)"),
-    ("title", S, "the title as the text states it"),
-    ("date", S, "ISO date the text states"),
-    ("chars", I, "length of the decoded text in characters"),
+# What a batch adds to each documents row, after the columns of ``COLUMNS["documents"]``
+# (pipeline/table.py: the one definition of the columns a single result has too).
+DOCUMENTS_BATCH: ColumnSpec = [
     ("size_bytes", I, "size of the input in bytes"),
     ("n_directives", I, "numbered items found"),
     ("n_targets", I, "quantitative targets found"),
     ("n_requirements", I, "requirements found"),
     ("n_warnings", I, "oddities the pipeline noticed and went on from"),
-    ("pipeline_version", S, "zhpolicy version that produced the rows"),
 ]
 
 FORMULAS: ColumnSpec = [
@@ -72,10 +67,9 @@ TABLE_NAMES = DOC_TABLES + INPUT_TABLES
 
 
 def documents_columns() -> ColumnSpec:
-    """Our documents columns, after those of ``COLUMNS["documents"]`` if the table module has one."""
-    theirs = list(COLUMNS.get("documents", []))
-    names = {c[0] for c in theirs}
-    return theirs + [c for c in _DOCUMENTS if c[0] not in names]
+    """The documents table: ``COLUMNS["documents"]`` (one definition, in pipeline/table.py), then
+    what only a batch knows (:data:`DOCUMENTS_BATCH`)."""
+    return list(COLUMNS["documents"]) + DOCUMENTS_BATCH
 
 
 def table_columns() -> dict[str, ColumnSpec]:

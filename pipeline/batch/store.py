@@ -12,9 +12,17 @@ written under a hidden name and renamed, so a reader of the folders (pandas, pya
 ``read_parquet('DIR/t/*.parquet')``) sees the previous complete export until the new one
 lands; a run killed before its export leaves the previous export, and the next run (even one
 with nothing left to do) exports again.
+
+Faults say what happened.  A store opened for writing is read whole first (every table,
+every column: DuckDB checks each block's checksum as it reads it), so damaged or truncated
+bytes stop the run before it starts, as :class:`~pipeline.errors.DamagedStore` ("store PATH
+is damaged: …"), instead of skipping every input as seen.  A commit the disk refuses (full,
+read-only, gone) is rolled back and reported as :class:`~pipeline.errors.StoreError` with
+DuckDB's reason (path and OS error); a rollback that fails in turn never hides that reason.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -23,10 +31,11 @@ from typing import Any
 
 import pandas as pd
 
-from ..errors import ZhpolicyError
+from ..errors import DamagedStore, StoreError, ZhpolicyError
 from . import schema
 
 DEFAULT_DB = "zhpolicy.duckdb"
+_CUT_SHORT = "Could not read enough bytes"  # DuckDB's words for a file shorter than its blocks say it is
 
 
 @dataclass(frozen=True)
@@ -74,10 +83,36 @@ class DuckDBStore:
         try:
             self._con = duckdb.connect(self.path, read_only=read_only,
                                        config={"threads": "1", "memory_limit": "128MB"})
-        except (duckdb.Error, OSError) as exc:
+        except (duckdb.IOException, duckdb.PermissionException, OSError) as exc:  # lock, rights, not a store
+            if _CUT_SHORT in str(exc):
+                raise DamagedStore(self.path, _first_line(exc)) from None
             raise ZhpolicyError(self.path, f"cannot open the DuckDB store: {_first_line(exc)}", stage="store") from None
+        except duckdb.Error as exc:  # a checksum, the catalog unreadable
+            raise DamagedStore(self.path, _first_line(exc)) from None
         if not read_only:
-            self._ensure_schema()
+            self.verify()
+            try:
+                self._ensure_schema()
+            except duckdb.Error as exc:
+                raise _store_error(self.path, exc, "cannot prepare the tables") from None
+
+    def verify(self) -> dict[str, int]:
+        """Read every row of every table (``{table: rows}``); raise :class:`DamagedStore` on
+        bytes that do not read back.  Costs one scan of the store (about 1 s per 100 MB)."""
+        import duckdb
+
+        counts = {}
+        try:
+            names = [r[0] for r in self._con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()]
+            for name in names:
+                q = f'SELECT count(*), bit_xor(hash(_zh_row)) FROM "{name}" AS _zh_row'  # the whole row: every column
+                counts[name] = self._con.execute(q).fetchone()[0]
+        except duckdb.InterruptException:
+            raise KeyboardInterrupt from None
+        except duckdb.Error as exc:
+            raise DamagedStore(self.path, _first_line(exc)) from None
+        return counts
 
     def _ensure_schema(self) -> None:
         for name, cols in schema.table_columns().items():
@@ -96,6 +131,14 @@ class DuckDBStore:
         return State(tuple(SourceRow(*r) for r in rows), docs)
 
     def commit(self, change: Change) -> None:
+        import duckdb
+
+        try:
+            self._commit(change)
+        except duckdb.Error as exc:
+            raise _store_error(self.path, exc, "cannot write the store") from None
+
+    def _commit(self, change: Change) -> None:
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -109,7 +152,7 @@ class DuckDBStore:
                     con.unregister("_zh_rows")
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
 
     def _drop(self, tables, column: str, keys: frozenset[str]) -> None:
@@ -126,7 +169,13 @@ class DuckDBStore:
                                  [name]).fetchone()
         if not have[0]:
             return schema.frame([], cols)
-        return schema.conform(self._con.execute(f'SELECT * FROM "{name}"').df(), cols)
+        import duckdb
+
+        try:
+            df = self._con.execute(f'SELECT * FROM "{name}"').df()
+        except duckdb.Error as exc:
+            raise DamagedStore(self.path, _first_line(exc)) from None
+        return schema.conform(df, cols)
 
     def finish(self) -> None:
         """A batch has ended (the Parquet store exports here)."""
@@ -137,6 +186,30 @@ class DuckDBStore:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _rollback(con) -> None:
+    """Undo an open transaction; when the failed COMMIT took it away already (a disk that
+    refused the write), there is nothing to undo, and the error that matters is the first."""
+    with contextlib.suppress(Exception):  # the original exception is the one to report
+        con.execute("ROLLBACK")
+
+
+def _store_error(path: str, exc: BaseException, what: str) -> ZhpolicyError:
+    """A DuckDB error as the user's problem (disk, rights, damage: exit 1) when it is one;
+    any other DuckDB error is re-raised as it is (a bug of ours)."""
+    import duckdb
+
+    reason = _first_line(exc)
+    if isinstance(exc, duckdb.InterruptException):
+        raise KeyboardInterrupt from None
+    if type(exc) is duckdb.Error:  # what DuckDB raises for a block whose checksum does not match
+        return DamagedStore(path, reason)
+    if isinstance(exc, (duckdb.IOException, duckdb.PermissionException, duckdb.OutOfMemoryException,
+                        duckdb.TransactionException, duckdb.FatalException)):
+        return StoreError(path, f"{what}: {reason}; the chunks committed before are kept "
+                                "(fix the cause and rerun to continue)")
+    raise exc
 
 
 class ParquetStore(DuckDBStore):
@@ -164,7 +237,19 @@ class ParquetStore(DuckDBStore):
 
     def export(self) -> None:
         """Every table to ``root/<table>/data.parquet``: all written under hidden names first,
-        then renamed one after the other."""
+        then renamed one after the other.  A disk that refuses leaves the previous export and
+        the rows in the DuckDB store; the next run exports again."""
+        import duckdb
+
+        try:
+            self._export()
+        except OSError as exc:
+            raise StoreError(os.fspath(self.root), f"cannot export the Parquet tables: {exc.strerror or exc} "
+                             f"({exc.filename}); the rows are kept in {PARQUET_DB}: rerun to export") from None
+        except duckdb.Error as exc:
+            raise _store_error(os.fspath(self.root), exc, "cannot export the Parquet tables") from None
+
+    def _export(self) -> None:
         written = []
         for name in schema.TABLE_NAMES:
             folder = self.root / name

@@ -3,6 +3,11 @@
 Commands live one per module and are imported only when run, so ``--help`` is
 fast.  Every error reaches the user as one line naming the input and the reason,
 with a non-zero exit; never a traceback (set ``ZHPOLICY_DEBUG=1`` to see one).
+
+Exit codes: 0 done; 1 bad input or environment (a file that cannot be read, a disk that is
+full or read-only, a folder without rights, a damaged store: every ``OSError`` and
+:class:`~pipeline.errors.ZhpolicyError`); 2 a usage error (the command line itself);
+3 only a bug of ours; ``batch`` adds 4 (some documents failed) and 130 is an interrupt.
 """
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "serve": ("serve", "serve", "Start the web page for staff (upload, correct, download the ledger) and the API."),
 }
 
-EXIT_INPUT = 1  # bad input (named in the message)
+EXIT_INPUT = 1  # bad input or environment (named in the message)
 EXIT_USAGE = 2  # click's own usage errors
 EXIT_INTERNAL = 3  # a bug of ours
 
@@ -94,6 +99,9 @@ def main(argv=None):
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(0)
+    except OSError as exc:  # the environment (disk, rights, a file gone), not a bug of ours
+        click.echo(f"zhpolicy: error: {os_error_line(exc)}", err=True)
+        sys.exit(EXIT_INPUT)
     except KeyboardInterrupt:
         click.echo("zhpolicy: interrupted", err=True)
         sys.exit(130)
@@ -103,6 +111,33 @@ def main(argv=None):
         click.echo(f"zhpolicy: internal error: {type(exc).__name__}: {exc} (set ZHPOLICY_DEBUG=1 for details)", err=True)
         sys.exit(EXIT_INTERNAL)
     sys.exit(0)
+
+
+def os_error_line(exc: OSError) -> str:
+    """``PATH: reason`` for an OSError (the reason alone when it names no file)."""
+    reason = exc.strerror or (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return f"{exc.filename}: {reason}" if exc.filename else reason
+
+
+class InputPath(click.Path):
+    """A file argument whose absence or unreadability is bad input (one line, exit 1), not
+    a usage error (exit 2) as click's own checks make it."""
+
+    def convert(self, value, param, ctx):
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter as exc:
+            raise ZhpolicyError(os.fsdecode(value), _path_problem(os.fsdecode(value), exc)) from None
+
+
+def _path_problem(path: str, exc: click.BadParameter) -> str:
+    if not os.path.lexists(path):
+        return "no such file or folder"
+    if not os.path.exists(path):
+        return "a broken symbolic link"
+    if not os.access(path, os.R_OK):
+        return "cannot read: Permission denied"
+    return exc.format_message()
 
 
 def _setup_env():

@@ -11,17 +11,19 @@ from .extract import category_option, common_options
 EXIT_CODES = """\b
 Exit status:
   0  every input stored or skipped
-  1  the batch could not run (store cannot be opened, workers cannot start)
+  1  the batch could not run or stopped: the store cannot be opened or is damaged,
+     the disk refused a commit (full, read-only; the chunks before are kept),
+     workers cannot start
   2  bad command line
-  3  internal error
+  3  internal error (a bug)
   4  the batch ran to the end, but some inputs failed (see the errors table)"""
 
 
 @click.command(epilog=EXIT_CODES)
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option("--db", type=click.Path(dir_okay=False), default=None,
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
+@click.option("--db", type=click.Path(readable=False, dir_okay=False), default=None,
               help="DuckDB file to store into (created if missing).  [default: zhpolicy.duckdb]")
-@click.option("--parquet", type=click.Path(file_okay=False), default=None,
+@click.option("--parquet", type=click.Path(readable=False, file_okay=False), default=None,
               help="Store a Parquet dataset in this folder instead of DuckDB (one subfolder per table).")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
               help="Which files to take from folders and archives (repeatable).  "

@@ -7,8 +7,8 @@ from .extract import category_option, common_options, run_pipeline
 
 
 @click.command()
-@click.argument("file", type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.argument("file", type=click.Path(readable=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(readable=False, dir_okay=False),
               help="Write the checklist to this file: .md (Markdown task list, `- [ ]`) or .docx "
                    "(Word, ☐ boxes). Without it, print the Markdown to standard output.")
 @common_options

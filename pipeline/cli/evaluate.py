@@ -7,14 +7,15 @@ from pathlib import Path
 import click
 
 from ..errors import ZhpolicyError
+from . import InputPath
 
 
 @click.command()
-@click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--root", "roots", multiple=True, type=click.Path(file_okay=False),
+@click.argument("gold_files", nargs=-1, required=True, type=InputPath(exists=True, dir_okay=False))
+@click.option("--root", "roots", multiple=True, type=click.Path(readable=False, file_okay=False),
               help="Folder under which a gold file's `doc` path is found (repeatable); by default "
                    "../shared and the project folder, looked for upwards from the gold file.")
-@click.option("--pred-dir", type=click.Path(file_okay=False, exists=True),
+@click.option("--pred-dir", type=InputPath(file_okay=False, exists=True),
               help="Score saved predictions (NAME.json, as `zhpolicy extract --format json` printed "
                    "them) instead of running the pipeline.")
 @click.option("--diffs", is_flag=True, help="List every difference before the figures.")

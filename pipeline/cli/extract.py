@@ -7,6 +7,7 @@ import click
 
 from ..errors import ZhpolicyError
 from ..load import DEFAULT_MAX_BYTES
+from ..timelimit import DEFAULT_EXTRACT_TIMEOUT
 
 TERMINAL_FORMATS = ("table", "json", "jsonl", "csv", "md")
 
@@ -31,16 +32,20 @@ def common_options(f):
     return f
 
 
-def run_pipeline(paths, *, t2s=False, max_bytes=DEFAULT_MAX_BYTES, keep_going=False, categories="none"):
-    """Results for ``paths``; with ``keep_going`` bad inputs are reported and skipped."""
+def run_pipeline(paths, *, t2s=False, max_bytes=DEFAULT_MAX_BYTES, keep_going=False, categories="none",
+                 timeout=None):
+    """Results for ``paths``; with ``keep_going`` bad inputs are reported and skipped;
+    ``timeout`` bounds each input (seconds; None or 0: no bound)."""
     from ..pipeline import Pipeline
+    from ..timelimit import time_limit
 
     nlp = Pipeline(t2s=t2s, max_bytes=max_bytes)
     categorize = _categorizer(categories)
     results, failed = [], 0
     for p in paths:
         try:
-            results.append(categorize(nlp(p)))
+            with time_limit(timeout, "<stdin>" if p == "-" else str(p)):
+                results.append(categorize(nlp(p)))
         except ZhpolicyError as exc:
             if not keep_going:
                 raise
@@ -58,8 +63,9 @@ def _categorizer(scheme):
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(allow_dash=True, readable=False))  # unreadable: the loader says so, exit 1
+@click.option("-o", "--output", type=click.Path(readable=False, dir_okay=False),
               help="Write to this file; the format comes from its extension "
                    "(.json .jsonl .csv .xlsx .parquet .md; with --ledger .xlsx or .docx).")
 @click.option("--ledger", is_flag=True,
@@ -71,9 +77,11 @@ def _categorizer(scheme):
                    "object, or a list), jsonl, csv or md.")
 @click.option("--no-sentences", is_flag=True, help="Leave the sentence list out of JSON output.")
 @click.option("--keep-going", is_flag=True, help="Skip bad inputs (reported on stderr) instead of stopping; exit 1 if any failed.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_EXTRACT_TIMEOUT, show_default=True,
+              help="Seconds one input may take; past it the input fails with a one-line error (0: no bound).")
 @common_options
 @category_option
-def extract(files, output, fmt, ledger, no_sentences, keep_going, t2s, max_bytes, categories):
+def extract(files, output, fmt, ledger, no_sentences, keep_going, timeout, t2s, max_bytes, categories):
     """Extract directives, targets and requirements from FILES (.txt in any common
     encoding, .docx, .pdf with a text layer, or - for standard input).
 
@@ -87,7 +95,8 @@ def extract(files, output, fmt, ledger, no_sentences, keep_going, t2s, max_bytes
     if output and fmt:
         raise click.UsageError("give either -o/--output (format from its extension) or --format, not both")
     write = _writer(output, ledger)  # fail on a bad extension before any work
-    results, failed = run_pipeline(files, t2s=t2s, max_bytes=max_bytes, keep_going=keep_going, categories=categories)
+    results, failed = run_pipeline(files, t2s=t2s, max_bytes=max_bytes, keep_going=keep_going, categories=categories,
+                                   timeout=timeout)
     if output:
         if results:
             write(results, output)

@@ -5,6 +5,7 @@ import json
 
 import click
 
+from . import InputPath
 from .extract import common_options
 
 FORMATS = ("table", "json", "csv")
@@ -32,7 +33,8 @@ def _echo_csv(rows: list[dict], columns: list[str]) -> None:
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(allow_dash=True, readable=False))  # unreadable: the loader says so, exit 1
 @click.option("-n", "--top", type=click.IntRange(min=1), default=20, show_default=True, help="Terms per document.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--segmenter", type=click.Choice(["jieba", "pkuseg"]), default="jieba", show_default=True)
@@ -67,7 +69,8 @@ def terms(files, top, fmt, segmenter, t2s, max_bytes):
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(allow_dash=True, readable=False))  # unreadable: the loader says so, exit 1
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--hits", is_flag=True, help="List every occurrence with its offsets instead of counts.")
 @click.option("--lexicon-only", is_flag=True, help="Only forms listed in models/formulas.tsv, not the quoted pattern.")
@@ -108,8 +111,8 @@ def formulas(files, fmt, hits, lexicon_only, t2s, max_bytes):
 
 
 @click.command()
-@click.argument("a", type=click.Path(allow_dash=True))
-@click.argument("b", type=click.Path(allow_dash=True))
+@click.argument("a", type=click.Path(readable=False, allow_dash=True))
+@click.argument("b", type=click.Path(readable=False, allow_dash=True))
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
               help="Cosine needed to line up two requirements (default 0.45).")
@@ -156,8 +159,8 @@ def compare(a, b, fmt, threshold, target_threshold, limit, t2s, max_bytes):
 
 
 @click.command()
-@click.argument("labels", type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+@click.argument("labels", type=InputPath(exists=True, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(readable=False, dir_okay=False),
               help="Where to write the model (JSON: parameters only, no pickle).")
 @click.option("--name", default=None, help="Scheme name stored in the model (default: the CSV's file name).")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")

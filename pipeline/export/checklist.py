@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 
 from ..records import Quantity, Requirement, deadline_of
 from .ledger import deadline_text
+from .atomic import save_whole
 
 OTHER_HEADING = "其他要求"
 BOX_MD, BOX_DOCX = "- [ ] ", "☐ "
@@ -214,7 +215,7 @@ def write_docx(results: Sequence, path: Path) -> None:
         doc.add_paragraph(document_meta(result))
         for node in checklist_tree(result):
             _docx_node(doc, node)
-    doc.save(str(path))
+    save_whole(doc.save, path)
 
 
 # --- by extension, atomically -----------------------------------------------------------------

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from ..errors import ZhpolicyError
 from ..records import Quantity, Requirement, deadline_of
+from .atomic import save_whole
 
 COLUMNS = ("序号", "工作任务", "具体要求", "牵头单位", "责任单位", "完成时限", "量化指标", "备注")
 OTHER_TASK = "其他要求"
@@ -326,7 +327,7 @@ def write_xlsx(results: Sequence, path, remarks=None) -> None:
     wb.remove(wb.active)
     for name, result in zip(_sheet_names(results), results):
         _xlsx_sheet(wb.create_sheet(name), result, remarks)
-    wb.save(path)
+    save_whole(wb.save, path)
 
 
 # --- docx ----------------------------------------------------------------------------------------
@@ -455,7 +456,7 @@ def write_docx(results: Sequence, path, remarks=None) -> None:
         if i:
             _landscape(doc.add_section(WD_SECTION.NEW_PAGE))
         _docx_document(doc, result, remarks)
-    doc.save(str(path))
+    save_whole(doc.save, path)
 
 
 # --- entry points: one Result or several, atomically ----------------------------------------------

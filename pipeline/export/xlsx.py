@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .atomic import save_whole
+
 SHEETS = ("requirements", "directives", "targets", "documents")
 MIN_WIDTH, MAX_WIDTH = 6, 60
 MAX_CELL_CHARS = 32767  # Excel's limit for one cell
@@ -77,4 +79,4 @@ def write(results, path: Path) -> None:
     wb.remove(wb.active)
     for kind in SHEETS:
         write_sheet(wb.create_sheet(kind), tables(results, kind))
-    wb.save(path)
+    save_whole(wb.save, path)

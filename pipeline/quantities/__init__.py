@@ -25,6 +25,7 @@ from operator import lt
 from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Sentence
+from ..resources import char_class, read_tsv
 from .context import base_of, deadline_of, indicator_of, period_of, scope_of, to_dates
 from ..script import as_written, fold
 from .lexicon import lexicon
@@ -54,17 +55,22 @@ def _locator(spans: Sequence, innermost: bool):
     return find
 
 
+def _date_words(role: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_tsv("date_context.tsv") if r["role"] == role)
+
+
+_BASE_BEFORE, _TO_MARK, _TO_LEAD = _date_words("base_before"), _date_words("to_mark"), _date_words("to_lead")
+_START_BEFORE, _START_AFTER = _date_words("start_before"), _date_words("start_after")
+
+
 def _is_base_date(text: str, d: Cand) -> bool:
-    before = text[max(0, d.start - 2):d.start]
-    return before.endswith(("比", "较", "与", "同")) or before.endswith("相比")
+    return text[max(0, d.start - 2):d.start].endswith(_BASE_BEFORE)
 
-
-_TO_LEAD = ("力争", "争取", "确保", "计划", "预计", "要", "将", "预期", "目标是", "目标", "在", "并", "和", "以及", "到")
 
 
 def _is_to_date(text: str, d: Cand) -> bool:
     """到2025年 / 至2020年 opening a phrase (a deadline), not 减到2019年 (a change reported)."""
-    if text[max(0, d.start - 1):d.start] not in ("到", "至", "于"):
+    if text[max(0, d.start - 1):d.start] not in _TO_MARK:
         return False
     k = d.start - 1
     if k == 0 or text[k - 1] in "，。；：！？,;:\n（(“ —" or text[d.end:d.end + 1] in "，,":
@@ -73,10 +79,10 @@ def _is_to_date(text: str, d: Cand) -> bool:
 
 
 def _is_start_date(text: str, d: Cand) -> bool:
-    return text[max(0, d.start - 1):d.start] in ("从", "自") or text[d.unit_end:d.end].endswith(("起", "开始", "以来", "至今"))
+    return text[max(0, d.start - 1):d.start] in _START_BEFORE or text[d.unit_end:d.end].endswith(_START_AFTER)
 
 
-_TO_DATE = re.compile(r"[到至于]\s*[0-9〇零一二]")
+_TO_DATE = re.compile(rf"[{''.join(_TO_MARK)}]\s*[0-9{char_class('year_first')}]")
 
 
 def _target_sentences(text: str, ctx, cues: CueCache):

@@ -3,25 +3,42 @@
 "Y/Y+3"), scope (每个班), base (what a share is of) and indicator (what is measured)."""
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from operator import attrgetter
 from typing import Optional, Sequence
 
+from .. import deadlines as D
 from .. import numbers as N
-from .lexicon import Lexicon
+from ..resources import char_class
+from .lexicon import Lexicon, words_of
 from .base import Cand
 
-_SCOPE_RE = re.compile(r"每(?:一)?(?P<cls>个|名|所|家|位|项|条|户|座|支|批|间|类|种|届|期)?(?![次回])")
-_NOT_SCOPE = ("年", "月", "周", "天", "日", "季", "学年", "学期", "小时", "星期", "半年", "隔")
-_SCOPE_STOP = frozenset("按都要应的至在须，。；：、（(均各将可不原")
-_BASE_RE = re.compile(r"(?:占|按|为|是|达|达到)(?P<base>[^，。；：、！？\d%（）()]{2,16}?)(?:的)?(?:比例|比重)?$")
-_SHARE_RE = re.compile(r"占(?P<base>[^，。；：、！？\d%]{1,16}?)的?(?:比例|比重)")
-_PROPORTION_AFTER = re.compile(r"的(?:比例|比重)(?P<vp>[^，。；：！？\n]{1,16})")
-_NOUN_STOP = re.compile(r"[，。；：！？、\n（(]|的(?!\S{0,1}$)|左右|以上|以下|以内")
+
+
+def _alt(role: str) -> str:
+    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
+
+
+_SHARE = _alt("share_noun")  # (?:比例|比重)
+_SCOPE_CLASSES = "|".join(words_of("scope_class"))
+_SCOPE_RE = re.compile(rf"每(?:一)?(?P<cls>{_SCOPE_CLASSES})?(?![{char_class('scope_not_next')}])")
+_NOT_SCOPE = words_of("not_scope")
+_SCOPE_STOP = frozenset(char_class("scope_stop"))
+_BASE_RE = re.compile(_alt("base_verb") + r"(?P<base>[^，。；：、！？\d%（）()]{2,16}?)(?:的)?" + _SHARE + "?$")
+_SHARE_RE = re.compile(r"占(?P<base>[^，。；：、！？\d%]{1,16}?)的?" + _SHARE)
+_PROPORTION_AFTER = re.compile("的" + _SHARE + r"(?P<vp>[^，。；：！？\n]{1,16})")
+_NOUN_STOP = re.compile(r"[，。；：！？、\n（(]|的(?!\S{0,1}$)|" + "|".join(words_of("noun_stop")))
+_BASE_STRIP = char_class("base_strip")
+_SHARE_ENDS = tuple("的" + w for w in words_of("share_noun")) + words_of("share_noun")  # 的比例 … 比重
+_SCOPE_HEAD = (r"^.*?每(?:一)?" + _alt("scope_head_class") + r"?[\u4e00-\u9fff]{0,2}?" + _alt("scope_head_period")
+               + "?(?=" + "|".join(words_of("scope_head_next")) + ")")
+_DEADLINE_HEAD = ("^" + _alt("deadline_head_before") + rf"?(?:\d{{4}}|[{char_class('year_digits_head')}]{{4}})年"
+                  + _alt("year_end") + "?" + _alt("deadline_head_after") + "?")
+_PERIOD_HEAD = _alt("period_head") + _alt("period_head_bound") + "?"
 _DATE_PARTS = re.compile(
     r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?")
+_BEFORE = ("前", "以前", "之前")
 _FREQ_UNITS = frozenset(("次", "遍", "回", "轮", "趟"))
 
 
@@ -81,8 +98,8 @@ def base_of(text: str, c: Cand, clause_start: int) -> Optional[str]:
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
     m = _BASE_RE.search(text, clause_start, lead)
     if m:
-        b = m.group("base").rstrip("要应须将")
-        for w in ("的比例", "的比重", "比例", "比重"):
+        b = m.group("base").rstrip(_BASE_STRIP)
+        for w in _SHARE_ENDS:
             if b.endswith(w):
                 b = b[: -len(w)]
         return b or None
@@ -107,14 +124,14 @@ def indicator_of(text: str, c: Cand, clause_start: int, scope: Optional[str], le
     """What is measured, as the text names it."""
     m = _PROPORTION_AFTER.match(text, c.unit_end)
     if m:  # 按不低于40%的比例选送年轻干部参训 → 选送年轻干部参训的比例
-        return m.group("vp") + "的比例"
+        return m.group("vp") + _SHARE_ENDS[0]
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
     seg = text[clause_start:lead]
     # drop a scope, a period or a deadline at the head of the clause
-    seg = re.sub(r"^.*?每(?:一)?(?:个|名|所|家|位|项|条|户)?[\u4e00-\u9fff]{0,2}?(?:年|月|周|天|季度)?(?=按|都|要|应|原则上|至少|不)", "", seg, count=1) \
+    seg = re.sub(_SCOPE_HEAD, "", seg, count=1) \
         if scope or "每" in seg else seg
-    seg = re.sub(r"^(?:到|至|在|从|自)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?(?:前|起|以前)?", "", seg)
-    seg = re.sub(r"(?:每年|每月|每季度|每周|每天|每日|年均|平均每年)(?:至少|最多)?", "", seg)
+    seg = re.sub(_DEADLINE_HEAD, "", seg)
+    seg = re.sub(_PERIOD_HEAD, "", seg)
     cues = lex.cues
     after_noun = ""
     if c.kind in ("count", "measure"):  # 建设50所学校, 开展1次评估: what is counted follows
@@ -137,6 +154,8 @@ def indicator_of(text: str, c: Cand, clause_start: int, scope: Optional[str], le
 
 
 def _date_deadline(text: str, d: Cand) -> Optional[str]:
+    """A dated number's normal form (:func:`..deadlines.normal_form`) from the parts its text
+    holds after the year: a month and day, 底/末, 上半年/下半年, an upper year."""
     y = d.year
     if y is None:
         return None
@@ -144,27 +163,10 @@ def _date_deadline(text: str, d: Cand) -> Optional[str]:
     m = _DATE_PARTS.search(body)
     month = _int(m.group("m")) if m else None
     day = _int(m.group("d")) if m and m.group("d") else None
-    end_of = any(w in body for w in ("底", "末"))
-    if d.upper is not None and not month:
-        return f"{y}/{int(d.upper)}"
-    if month and 1 <= month <= 12:
-        if day:
-            return f"{y:04d}-{month:02d}-{day:02d}"
-        if end_of:
-            return f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
-        return f"{y:04d}-{month:02d}"
-    if "上半年" in body:
-        return f"{y:04d}-06-30"
-    if end_of or "下半年" in body:
-        return f"{y:04d}-12-31"
-    return f"{y:04d}"
-
-
-def _template(t: str, year: int, month: Optional[int] = None) -> str:
-    out = t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
-    if month:
-        out = out.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
-    return out
+    half = "上" if "上半年" in body else "下" if "下半年" in body else ""
+    before = body.endswith(_BEFORE) or text.startswith(_BEFORE, d.end)  # 6月前: before June begins
+    return D.normal_form(y, month, day, end_of=any(w in body for w in ("底", "末")), half=half,
+                         upper=int(d.upper) if d.upper is not None else None, before=before)
 
 
 def to_dates(text: str, dated: Sequence[Cand]) -> list[Cand]:
@@ -188,7 +190,7 @@ def deadline_of(text: str, c: Cand, sent: tuple[int, int], para_start: int, year
     for m2 in lex.deadline_re.finditer(text, sent[0], c.start):
         m = m2
     if m is not None and year is not None:
-        return _template(lex.deadlines[m.group()], year)
+        return D.word_form(m.group(), year)
     leads = to_dates(text, dated) if leads is None else leads
     j = bisect_left(leads, min(c.start, sent[0]), key=_START)  # the paragraph's lead: 到2022年，…
     if j and leads[j - 1].start >= para_start:
@@ -200,12 +202,11 @@ def _deadline_from(text: str, d: Cand, year: Optional[int], lex: Lexicon) -> Opt
     if d.role == "period":  # “十四五”期间 / 末
         if d.year is None or d.value is None:
             return None
-        first, last = lex.plan_periods.get(int(d.value), (d.year, d.year + 4))
-        return str(last) if text.startswith("末", d.end) else f"{first}/{last}"
+        return D.plan_form(int(d.value), text.startswith("末", d.end))
     if "relative" in d.flags:  # 三年内, 今后五年
         if year is None or d.value is None:
             return None
-        return f"{year}/{year + int(d.value)}"
+        return D.within(year, int(d.value))
     if d.year is not None:
         return _date_deadline(text, d)
     return None

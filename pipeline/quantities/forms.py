@@ -8,20 +8,38 @@ from typing import Optional
 
 from .. import numbers as N
 from .base import Cand, is_cjk_letter, match_number, small_int, year_like
-from .lexicon import Lexicon
+from ..resources import char_class
+from .lexicon import Lexicon, words_of
 from .measure import range_conn
 
 _LIST_BEFORE = frozenset("\n。；：:;　 ")
 _DOCNUM_TAIL = re.compile(r"\s*[〕\]］】)）]\s*第?\s*(\d+)\s*号")
-PLAN_RE = re.compile(r"(?:十[一二三四五六七八九]|[一二三四五六七八九])五(?=规划|计划|时期|期间|末|”|\"|’|$)|十[一二三四五六七八九]五(?![一二三四五六七八九十百千万亿])")
-_CLOCK_TAIL = re.compile(r"(?:点|时|點)(?:钟|整|半|[0-9]{1,2}分|[一二三四五六七八九十]+分)?")
-_YEAR_TAIL = re.compile(r"年(?:(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)?")
-_MONTH_TAIL = re.compile(r"月(?:份)?(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?")
-_DATE_AFTER = re.compile(r"(?:底|末|初|中旬|上旬|下旬|以前|之前|前|以来|起|开始|至今)?")
-ORDINAL_UNIT = re.compile(r"(?:个|次|批|届|名|位|条|章|项|轮|期|季度|年度|部分|阶段|类|级|节|款|点|天|步|代|种|号|页|回|组|卷|编|篇)?")
-FIVE_YEARS = re.compile(r"[一二三四五六七八九十]+年(?:规划|计划)?")
-_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十]+(?:个|大|项|为|是|要|不|保)[\u4e00-\u9fff]{1,4}$")
-_CN_NUMERAL_RE = re.compile(r"[一二两三四五六七八九十百千万]+")
+
+
+def _alt(role: str) -> str:
+    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
+
+
+_D9, _D10, _D10L = (f"[{char_class(c)}]" for c in ("digits_1_9", "digits_1_10", "digits_1_10_liang"))
+_TEN = char_class("units_lower")[0]
+_PLAN = rf"(?:{_TEN}{_D9}|{_D9})五"  # 十四五, 五五: a five-year plan's number
+PLAN_RE = re.compile(rf"{_PLAN}(?=" + "|".join(words_of("plan_after")) + r"|”|\"|’|$)"
+                     rf"|{_TEN}{_D9}五(?![{char_class('numeral_cont')}])")
+_PLAN_RE = re.compile(_PLAN)
+_CLOCK_TAIL = re.compile(rf"[{char_class('clock_mark')}](?:[{char_class('clock_tail')}]|[0-9]{{1,2}}分|{_D10}+分)?")
+_DAY = rf"(?:(?P<d>[0-9]{{1,2}}|{_D10}{{1,3}})[日号])?"
+_YEAR_TAIL = re.compile(rf"年(?:(?P<m>[0-9]{{1,2}}|{_D10}{{1,3}})月(?:份)?{_DAY})?")
+_MONTH_TAIL = re.compile(rf"月(?:份)?{_DAY}")
+_DATE_AFTER = re.compile(_alt("date_after") + "?")
+ORDINAL_UNIT = re.compile(_alt("ordinal_unit") + "?")
+FIVE_YEARS = re.compile(rf"{_D10}+年{_alt('plan_word')}?")
+_SLOGAN_RE = re.compile(rf"{_D10L}+[{char_class('slogan_after')}][\u4e00-\u9fff]{{1,4}}$")
+_CN_NUMERAL_RE = re.compile(  # 一二两 … 十百千万
+    rf"[{char_class('digits_1_10_liang')}{char_class('units_lower')[1:]}{char_class('big_lower')[0]}]+")
+_ORDINAL_AFTER, _ORDINAL_NOT_BEFORE = char_class("ordinal_after"), char_class("ordinal_not_before")
+_LIANG, _CLASS_AFTER, _MONTH_NOT_AFTER = char_class("liang"), char_class("class_after"), char_class("month_not_after")
+_PLENARY, _ANNIVERSARY = words_of("plenary")[0], words_of("anniversary")[0]
+_DECADE, _CENTURY = words_of("decade")[0], words_of("century")[0]
 
 
 def quote_at(text: str, pos: int, singles: bool) -> Optional[tuple[int, int]]:
@@ -58,7 +76,7 @@ def docnum_at(text: str, n: N.Number) -> Optional[Cand]:
 def quoted(text: str, s: int, e: int, lex: Lexicon) -> Optional[Cand]:
     inner = text[s + 1:e - 1]
     role = "name"
-    if PLAN_RE.fullmatch(inner) or re.fullmatch(r"(?:十[一二三四五六七八九]|[一二三四五六七八九])五", inner):
+    if PLAN_RE.fullmatch(inner) or _PLAN_RE.fullmatch(inner):
         k = N.parse_numeral(inner[:-1])
         nv = int(k.value) if k else None
         dl = lex.plan_periods.get(nv) if nv else None
@@ -83,13 +101,14 @@ def ordinal_form(text: str, n: N.Number, before: str, after: str, single: bool, 
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
     if after == "." and at_line and n.text.isdigit() and not text[e + 1:e + 2].isdigit():
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
-    if n.chinese and after in "是要" and v <= 20 and v == int(v) and not text.startswith("要素", e) \
-            and (before not in "是为" or text[e + 1:e + 2] in ("是", "")):
+    if n.chinese and after in _ORDINAL_AFTER and v <= 20 and v == int(v) \
+            and not text.startswith(words_of("ordinal_not_next"), e) \
+            and (before not in _ORDINAL_NOT_BEFORE or text[e + 1:e + 2] in ("是", "")):
         if after == "是" or before in _LIST_BEFORE or before in "，,；":
             return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
     # 十九届, 六中全会, 二中、三中全会, 十八大, 70周年, 三级医院, 一类, 一等奖
-    if text.startswith("届", e) or text.startswith("中全会", e) or (text.startswith("中、", e) and n.chinese):
-        end = e + (1 if text.startswith("届", e) else 3 if text.startswith("中全会", e) else 1)
+    if text.startswith("届", e) or text.startswith(_PLENARY, e) or (text.startswith("中、", e) and n.chinese):
+        end = e + (1 if text.startswith("届", e) else len(_PLENARY) if text.startswith(_PLENARY, e) else 1)
         return Cand(s, end, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=end)
     if after == "大" and n.chinese and 8 <= v <= 40 and before != "比":
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
@@ -97,17 +116,18 @@ def ordinal_form(text: str, n: N.Number, before: str, after: str, single: bool, 
         return Cand(s, e + 1, v, "", "number", role="slogan", num_start=s, num_end=e, unit_end=e + 1)
     if text.startswith("次", e) and text.startswith(lex.meeting, e + 1) and "届" in text[max(0, s - 8):s]:  # 五届人大四次会议
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
-    if text.startswith("周年", e):
-        return Cand(s, e + 2, v, "周年", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 2)
-    if after == "级" and n.text not in "两兩" and not text.startswith("级以", e):  # 三级医院, 千亿级产业集群
+    if text.startswith(_ANNIVERSARY, e):
+        end = e + len(_ANNIVERSARY)
+        return Cand(s, end, v, _ANNIVERSARY, "number", role="ordinal", num_start=s, num_end=e, unit_end=end)
+    if after == "级" and n.text not in _LIANG and not text.startswith(words_of("grade_not"), e):  # 三级医院, 千亿级产业集群
         return Cand(s, e + 1, v, "级", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
-    if after in "类等" and n.chinese and single and n.text not in "两兩":
+    if after in _CLASS_AFTER and n.chinese and single and n.text not in _LIANG:
         return Cand(s, e + 1, v, after, "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
-    if after == "强" and not text.startswith(("强化", "强调", "强国", "强度"), e):  # 世界500强
+    if after == "强" and not text.startswith(words_of("strong_not"), e):  # 世界500强
         return Cand(s, e + 1, v, "", "number", role="name", num_start=s, num_end=e, unit_end=e + 1)
-    if after == "版" and not text.startswith("版权", e):  # 3.0版: a version, a name
+    if after == "版" and not text.startswith(words_of("version_not"), e):  # 3.0版: a version, a name
         return Cand(s, e + 1, v, "", "number", role="name", num_start=s, num_end=e, unit_end=e + 1)
-    if after == "号" and not text.startswith("号召", e):
+    if after == "号" and not text.startswith(words_of("name_no_not"), e):
         return Cand(s, e + 1, v, "号", "number", role="name", num_start=s, num_end=e, unit_end=e + 1)
     return None
 
@@ -134,13 +154,15 @@ def date_form(text: str, n: N.Number, lex: Lexicon) -> Optional[Cand]:
                 tail = _YEAR_TAIL.match(text, n2.end)
                 return Cand(s, tail.end(), float(year), "", "number", upper=n2.value, role="date", num_start=s,
                             num_end=n2.end, unit_end=tail.end(), year=year)
-    if v == int(v) and text.startswith("年代", e) and n.text.isdigit():
-        return Cand(s, e + 2, v, "", "number", role="date", num_start=s, num_end=e, unit_end=e + 2)
-    if v == int(v) and text.startswith("世纪", e):
-        return Cand(s, e + 2, v, "", "number", role="date", num_start=s, num_end=e, unit_end=e + 2)
+    if v == int(v) and text.startswith(_DECADE, e) and n.text.isdigit():
+        end = e + len(_DECADE)
+        return Cand(s, end, v, "", "number", role="date", num_start=s, num_end=e, unit_end=end)
+    if v == int(v) and text.startswith(_CENTURY, e):
+        end = e + len(_CENTURY)
+        return Cand(s, end, v, "", "number", role="date", num_start=s, num_end=e, unit_end=end)
     before = text[s - 1] if s else "\n"
     # 1-2月, 1至11月: a range of months
-    if v == int(v) and 1 <= v <= 12 and before not in "个每近数几多":
+    if v == int(v) and 1 <= v <= 12 and before not in _MONTH_NOT_AFTER:
         rm = range_conn(text, e, lex)
         if rm is not None:
             m2, n2 = match_number(text, rm[1])
@@ -150,15 +172,15 @@ def date_form(text: str, n: N.Number, lex: Lexicon) -> Optional[Cand]:
                 return Cand(s, tail.end(), v, "", "number", upper=n2.value, role="date", num_start=s,
                             num_end=n2.end, unit_end=mt.end())
     # months: 3月, 12月31日 (个月 is a duration)
-    if text.startswith("月", e) and v == int(v) and 1 <= v <= 12 and before not in "个每近数几多" \
-            and not text.startswith("月内", e) and not text.startswith("月以", e):
+    if text.startswith("月", e) and v == int(v) and 1 <= v <= 12 and before not in _MONTH_NOT_AFTER \
+            and not text.startswith(words_of("month_not"), e):
         m = _MONTH_TAIL.match(text, e)
         tail = _DATE_AFTER.match(text, m.end())
         return Cand(s, tail.end(), v, "", "number", role="date", num_start=s, num_end=e, unit_end=m.end())
     if text[e:e + 1] in ("日", "号") and v == int(v) and 1 <= v <= 31 and before in ("月", "至", "到", "—", "-", "、", "和"):
         return Cand(s, e + 1, v, "", "number", role="date", num_start=s, num_end=e, unit_end=e + 1)
-    if text[e:e + 1] in ("点", "时", "點") and v == int(v) and 0 <= v <= 24 and not text.startswith("时间", e) \
-            and not text.startswith("时期", e) and not text.startswith("时代", e):
+    if text[e:e + 1] in ("点", "时", "點") and v == int(v) and 0 <= v <= 24 \
+            and not text.startswith(words_of("clock_not"), e):
         prev2 = text[max(0, s - 2):s]
         cm = _CLOCK_TAIL.match(text, e)
         if prev2.endswith(lex.clock_before) or cm.end() - e > 1:

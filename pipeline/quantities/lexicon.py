@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Optional
 
-from ..resources import model_path, read_lines, read_tsv
+from .. import deadlines as D
+from ..regexes import trie_pattern
+from ..resources import char_class, model_path, read_lines, read_tsv
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class Lexicon:
     fillers: tuple  # 超过了80: words between a comparator and its number
     filler_last: frozenset
     far_adverbs: tuple  # 至少 … 一次: comparators that may stand apart
+    far_first: frozenset  # their first characters: a clause without one holds none of them
     cmp_before: Mapping[str, str]
     cmp_not_after: Mapping[str, str]
     cmp_after_table: WordTable  # cues after a number or unit
@@ -101,29 +104,20 @@ class Lexicon:
     word_index: Mapping[str, tuple]  # bigram holding a numeral -> ((word, offset of the bigram), ...)
 
 
+@lru_cache(maxsize=None)
+def words_of(role: str) -> tuple[str, ...]:
+    """The words of one role of ``models/quantity_words.tsv``, in the file's order."""
+    return tuple(r["word"] for r in read_tsv("quantity_words.tsv") if r["role"] == role)
+
+
+@lru_cache(maxsize=None)
+def pairs_of(role: str) -> tuple[tuple[str, str], ...]:
+    """(word, next) rows of one role of ``models/quantity_words.tsv``."""
+    return tuple((r["word"], r.get("next") or "") for r in read_tsv("quantity_words.tsv") if r["role"] == role)
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _trie_pattern(words) -> str:
-    """An alternation of ``words`` as a trie (一(?:些|切)|统一…): the regex engine then tries
-    one branch per first character instead of every word; longer words win."""
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pat(node) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + pat(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return pat(trie)
 
 
 class Guards(NamedTuple):
@@ -183,7 +177,8 @@ def lexicon() -> Lexicon:
     # cue + base phrase ending in 的, right before the number: 不高于承担风险责任的0.5%
     cmp_base_re = re.compile(rf"(?P<cue>{_alternation(before)})(?P<base>[^，。；：、！？\s\d（）()]{{1,14}}?)的$")
     multi = [c for c in before if len(c) > 1 and not c.startswith(("<", ">", "≤", "≥"))]
-    cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）()的达为是在要将到至了有]{{2,12}}?)$")
+    stop = char_class("share_base_stop")
+    cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）(){stop}]{{2,12}}?)$")
 
     cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
     periods = {r["cue"]: r["period"] for r in read_tsv("periods.tsv")}
@@ -191,16 +186,19 @@ def lexicon() -> Lexicon:
     # (2025年达标率, 今年…率: a date, not a frequency)
     rates = {k: v for k, v in periods.items() if "*" in k}
     periods = {k: v for k, v in periods.items() if "*" not in k}
-    rate_alt = "|".join(rf"(?P<rate{i}>(?<![0-9〇零一二两三四五六七八九十今明去全当往上下次同本每历近数]){re.escape(a)}"
+    rate_not_after = char_class("rate_not_after")
+    rate_alt = "|".join(rf"(?P<rate{i}>(?<![0-9{rate_not_after}]){re.escape(a)}"
                         rf"[\u4e00-\u9fff]{{1,4}}?{re.escape(b)})"
                         for i, (a, _, b) in enumerate(k.partition("*") for k in rates))
+    period_units = "|".join(r["word"] for r in read_tsv("date_context.tsv") if r["role"] == "period_unit")
     period_re = re.compile(
-        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9一二两三四五六七八九十]+)(?:个)?(?P<u>年|月|周|星期|天|日|季度|小时)"
+        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9{char_class('digits_1_10_liang')}]+)"
+        rf"(?:个)?(?P<u>{period_units})"
         + (f"|{rate_alt}" if rate_alt else "") + ")")
     periods.update({f"rate{i}": v for i, v in enumerate(rates.values())})
-    deadlines = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
+    deadlines = dict(D.lexicon().cues)  # the words are read where they are normalised (..deadlines)
     deadline_re = re.compile(_alternation(deadlines))
-    plans = {int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv("plan_periods.tsv")}
+    plans = dict(D.lexicon().plans)
 
     by_kind: dict[str, list[str]] = {}
     cue_kind: dict[str, str] = {}
@@ -212,7 +210,7 @@ def lexicon() -> Lexicon:
         if k in sentence_kinds and cue not in cue_kind:
             cue_kind[cue] = k
             cue_guards[cue] = _guards(cue, r.get("not_in") or "")
-    cue_re = re.compile(_trie_pattern(cue_kind))
+    cue_re = re.compile(trie_pattern(cue_kind))
 
     words: dict[str, str] = {}
     for r in read_tsv("numeral_words.tsv"):
@@ -244,6 +242,7 @@ def lexicon() -> Lexicon:
         fillers=tuple(sorted(by_kind.get("filler", ()), key=len, reverse=True)),
         filler_last=frozenset(w[-1] for w in by_kind.get("filler", ())),
         far_adverbs=tuple(by_kind.get("far_adverb", ())),
+        far_first=frozenset(w[0] for w in by_kind.get("far_adverb", ())),
         cmp_not_after=not_after, cmp_after_table=WordTable.of(after), cmp_after=after, bi_after=bi,
         range_chars=frozenset(rng), between_open=frozenset(b_open), between_close_table=WordTable.of(b_close),
         period_re=period_re, periods=periods, deadlines=deadlines, deadline_re=deadline_re,
@@ -256,7 +255,7 @@ def lexicon() -> Lexicon:
     )
 
 
-_NUMERAL_CHARS = frozenset("零〇○一壹二两兩贰貳三叁四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億半0123456789")
+_NUMERAL_CHARS = frozenset(char_class("numeral_word_chars") + "0123456789")
 
 
 def word_at(text: str, start: int, end: int, lex: Optional[Lexicon] = None) -> Optional[tuple[str, int, int]]:

@@ -8,13 +8,27 @@ from typing import Optional
 
 from .. import numbers as N
 from .base import Cand, TextIndex, ASCII_DIGITS, NO_FLAGS, is_cjk_letter, match_number, skip_spaces, unit_at, year_like
-from .lexicon import Lexicon
+from ..resources import char_class
+from .lexicon import Lexicon, pairs_of, words_of
 
-_GAP_PAIR = re.compile(r"[，,、\s]*(?:的同时|同时|并且|而且|并|且|而|但)?[，,、\s]*")
-_AFTER_APPROX = frozenset("来的时月天小万亿年个人")  # 三年多来, 十个多月 (not 5条多式联运)
-_SIGN_AFTER = frozenset("为是至到和或及约近达")
-_RELATIVE_TIME = re.compile(r"(?:内|以内|之内|来|以来|后|以后|之后|前|以前|间|期间)")
-_RANGE_WITHIN = re.compile(r"(?:的)?(?:时间)?(?:内|以内|之内)")
+def _alt(role: str) -> str:
+    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
+
+
+_GAP_PAIR = re.compile(rf"[，,、\s]*{_alt('bound_joiner')}?[，,、\s]*")
+_APPROX_TAIL = char_class("approx_tail")
+_AFTER_APPROX = frozenset(char_class("approx_tail_next"))  # 三年多来, 十个多月 (not 5条多式联运)
+_SIGN_AFTER = frozenset(char_class("sign_after"))
+_MINUS_CN = char_class("negative").replace("-", "")  # 负3.9%
+_RELATIVE_TIME = re.compile(_alt("relative_time"))
+_RANGE_WITHIN = re.compile(rf"(?:的)?{_alt('within_noun')}?{_alt('within')}")
+_RELATIVE_BEFORE, _RELATIVE_NEAR = words_of("relative_before"), words_of("relative_near")
+_RELATIVE_NOT = words_of("relative_not")
+_NOT_APPROX = words_of("not_approx")
+_POINTS = words_of("points")[0]  # 个百分点
+_GOAL_NAME = words_of("goal_name")
+_CMP_AFTER_NOT = pairs_of("cmp_after_not")  # (上下, 游): 上下游 is no comparator
+_CLOCK_UNIT = words_of("clock_unit")[0]
 
 
 def _after_cmp(text: str, pos: int, lex: Lexicon) -> tuple[Optional[str], int]:
@@ -82,7 +96,7 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
         flags.add("approx")
     # sign
     start = s
-    if s and text[s - 1] in "负負" and (s < 2 or not is_cjk_letter(text[s - 2]) or text[s - 2] in _SIGN_AFTER):
+    if s and text[s - 1] in _MINUS_CN and (s < 2 or not is_cjk_letter(text[s - 2]) or text[s - 2] in _SIGN_AFTER):
         value, start = -value, s - 1  # 负3.9%, 为负2 (not 减负2500亿元, 担负)
     elif s and text[s - 1] == "-" and (s < 2 or not (text[s - 2] in ASCII_DIGITS or text[s - 2] in "%")) \
             and not (prev and prev[-1].end == s - 1):
@@ -111,18 +125,17 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
                 elif u2 is not None:
                     unit, kind = f"{unit}/{u2.canonical}", "measure" if kind == "measure" else kind
                     pos += 1 + len(u2.text)
-            if pos < n_text and text[pos] in "多余" and not text.startswith("余额", pos) \
+            if pos < n_text and text[pos] in _APPROX_TAIL and not text.startswith(_NOT_APPROX, pos) \
                     and (pos + 1 >= n_text or not is_cjk_letter(text[pos + 1]) or text[pos + 1] in _AFTER_APPROX):
                 flags.add("approx")
                 pos += 1
     elif kind == "percent" and not unit:
         unit = "%"
-    if kind == "percent" and text.startswith("个百分点", pos):
-        pos += 4
+    if kind == "percent" and text.startswith(_POINTS, pos):
+        pos += len(_POINTS)
     if cmp_after is None:
         aw, aend = _after_cmp(text, pos, lex)
-        if aw is not None and not (aw == "上下" and text.startswith("上下游", aend - 2)) \
-                and not (aw == "以下" and text.startswith("简称", aend)):
+        if aw is not None and not any(aw == w and text.startswith(nxt, aend) for w, nxt in _CMP_AFTER_NOT):
             cmp_after = aw
             pos = aend
             if kind == "number" and unit == "":
@@ -158,7 +171,7 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
     if cmp_start < 0:
         cl = index.clause_start(start)
         seg = text[cl:start]
-        if "至" in seg or "最" in seg or "起码" in seg:
+        if not lex.far_first.isdisjoint(seg):
             best = -1
             for adv in lex.far_adverbs:
                 i = text.rfind(adv, cl, start)
@@ -200,9 +213,8 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
             return c._replace(role="name"), max(c.end, pos)
         if text.endswith(lex.founding, 0, start):
             return c._replace(role="ordinal"), max(c.end, pos)  # 建军一百年: an anniversary
-        if _RELATIVE_TIME.match(text, unit_end) or text[max(0, start - 2):start] in ("今后", "未来", "最近", "今明") \
-                or (text[start - 1:start] in ("近", "前", "后") and text[max(0, start - 2):start] != "提前") \
-                or text[max(0, start - 2):start] == "过去":
+        if _RELATIVE_TIME.match(text, unit_end) or text[max(0, start - 2):start] in _RELATIVE_BEFORE \
+                or (text[start - 1:start] in _RELATIVE_NEAR and text[max(0, start - 2):start] not in _RELATIVE_NOT):
             end = _RELATIVE_TIME.match(text, unit_end)
             end = end.end() if end else unit_end
             return c._replace(role="date", comparator="=", start=start, end=end, flags=c.flags | {"relative"}), end
@@ -211,9 +223,10 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
         return c._replace(role="date", comparator="=", end=end, flags=c.flags | {"relative"}), end
     if kind == "duration" and cmp_ == "=" and lex.zone_name_re is not None and lex.zone_name_re.match(text, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 15分钟社区生活圈: the name of a kind of area
-    if kind == "duration" and unit == "小时" and upper is None and cmp_ == "=" and lex.round_clock.at(text, unit_end):
+    if kind == "duration" and unit == _CLOCK_UNIT and upper is None and cmp_ == "=" \
+            and lex.round_clock.at(text, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 24小时开放公园: round the clock, an attribute
-    if kind == "duration" and text.startswith(("奋斗目标", "的奋斗目标"), unit_end):
+    if kind == "duration" and text.startswith(_GOAL_NAME, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 二十年的奋斗目标: the goal's name
     if kind == "duration" and text[unit_end:unit_end + 1] == "内" and cmp_ == "=":
         c = c._replace(comparator="<=", cmp_cue="内", end=unit_end + 1, unit_end=unit_end + 1)
@@ -250,9 +263,9 @@ def _range_after(text, n, value, unit, kind, pos, lex):
             kind2, unit2 = u.kind, u.canonical
             v2 *= u.factor
             end += len(u.text)
-    if kind2 == "percent" and text.startswith("个百分点", end):
-        end += 4
-        kind2, unit2 = "percentage_points", "个百分点"
+    if kind2 == "percent" and text.startswith(_POINTS, end):
+        end += len(_POINTS)
+        kind2, unit2 = "percentage_points", _POINTS
     # units must agree; a bare first number takes the second's unit (5-20%, 20~100个)
     if kind == "number" and unit == "":
         if kind2 != "number" or unit2:
@@ -271,7 +284,7 @@ def _range_after(text, n, value, unit, kind, pos, lex):
     if cm is not None:
         end = cm
     aw, aend = _after_cmp(text, end, lex)
-    if aw in ("左右", "上下"):
+    if aw is not None and lex.cmp_after[aw] == "~":  # 左右, 上下 (comparators.tsv)
         end = aend
     return v2, unit, kind, end, frozenset(flags)
 _LOWER = (">", ">=")
@@ -310,7 +323,7 @@ def pair_bounds(text: str, cands: list[Cand]) -> list[Cand]:
 # between two numbers of one bound: a comma and a noun (…5000元，村道每年每公里3000元), or the
 # first number's noun and a conjunction (不少于40块户外广告和500块户外招牌)
 _PARALLEL_GAP = re.compile(r"[，,、；;][\u4e00-\u9fff]{1,4}?(?:每[\u4e00-\u9fff]{1,3}?){0,3}"
-                           r"|[\u4e00-\u9fff]{1,6}?(?:以及|和|及|与|、)")
+                           r"|[\u4e00-\u9fff]{1,6}?" + _alt("parallel_conj"))
 _BOUNDS = frozenset((">=", "<=", ">", "<"))
 
 

@@ -15,19 +15,30 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from .lexicon import Lexicon, cue_counts
+from .. import numbers as N
+from ..resources import char_class, read_tsv
+from .lexicon import Lexicon, cue_counts, words_of
 from .base import Cand, TextIndex, is_cjk_letter, with_cuts
 
-_HEADING_RE = re.compile(r"(?m)^[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分编篇])[^\n。]{0,80}")
-_ANNEX_RE = re.compile(r"(?m)^[ \t　]*附件[0-9一二三四五六七八九十]*(?:[：:][^\n]{0,40})?$")
+
+
+def _alt(role: str) -> str:
+    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
+
+
+_D9, _D10 = f"[{char_class('digits_1_9')}]", char_class("digits_1_10")
+_ANNEX = words_of("annex")[0]  # 附件
+_HEADING_RE = re.compile(rf"(?m)^[ \t　]*(?:[{_D10}]+、|第[{_D10}]+[{char_class('section_unit_chars')}])[^\n。]{{0,80}}")
+_ANNEX_RE = re.compile(rf"(?m)^[ \t　]*{_ANNEX}[0-9{_D10}]*(?:[：:][^\n]{{0,40}})?$")
 _SHORT_LINE_RE = re.compile(r"(?m)^[ \t　]*[^\n。！？；：:，,]{2,24}$")
 _SENT_END_RE = re.compile(r"[。！？!?\n]")
 _YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})年")
-_REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|主要工作|的工作)")
-_TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}(?:政府)?工作报告")
+_REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年" + _alt("review_after"))
+_TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}" + _alt("report_prefix") + "?" + _alt("report_word"))
 _DOCNUM_YEAR_RE = re.compile(r"[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
 _FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-_FUTURE_GOAL_RE = re.compile(r"主要预期目标|预期目标是|预期目标为|主要目标是|主要目标为")
+_FUTURE_GOAL_RE = re.compile("|".join(map(re.escape, words_of("future_goal"))))
+_GOAL_YEAR, _FUTURE_FRAME = words_of("goal_year"), words_of("future_frame")
 
 
 def _future_triggers(text: str) -> list[int]:
@@ -41,29 +52,31 @@ def _future_triggers(text: str) -> list[int]:
         line = rfind("\n", 0, j) + 1
         if out and out[-1] == line:
             continue
-        if find("今年", line, j) >= 0 or find("明年", line, j) >= 0:
+        if any(find(w, line, j) >= 0 for w in _GOAL_YEAR):
             out.append(line)
     return out
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
 _DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
-_DIRECTIVE_TITLE_RE = re.compile(r"(?:通知|意见|方案|规划|办法|决定|纲要|规定|细则|指南|条例|计划|措施|若干政策)")
-_ARTICLE_RE = re.compile(r"(?m)(?:^|(?<=。))[ \t　]*第[一二三四五六七八九十百零〇]+条(?!例)")
-_PLAN_IN_RE = re.compile(r"“?(十[一二三四五六七八九])五”?")
-_BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:提高|提升|降低|下降|增加|增长|减少|扩大|缩小|压缩|压减|调整|上调|下调|降|增|升)(?:到|至|为)")
-_BASELINE_BEFORE = re.compile(r"[由从][^，。；：]{0,14}$")
-_LIST_SPLIT_RE = re.compile(r"[、和及与]")
+_DIRECTIVE_TITLE_RE = re.compile(_alt("directive_title"))
+_ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条(?!例)")
+_PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
+_BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _alt("baseline_verb") + f"[{char_class('baseline_to')}]")
+_BASELINE_FROM = char_class("baseline_from")
+_BASELINE_BEFORE = re.compile(rf"[{_BASELINE_FROM}][^，。；：]{{0,14}}$")
+_LIST_SPLIT_RE = re.compile(f"[{char_class('list_split')}]")
 _ITEM_END_RE = re.compile(r"[、，。；”！？\n]")
-_STATIVE_BEFORE = frozenset("是为有这那的了成个")
+_STATIVE_BEFORE = frozenset(char_class("stative_before"))
 # after a bound written after its number (1000亩以上): a noun and a count of it, in one clause
-_QUALIFIED_COUNT = re.compile(r"[\u4e00-\u9fff]{2,12}?[0-9０-９一二两三四五六七八九十]+(?:\.[0-9]+)?[个座处所条项家块株台套辆名人]")
+_QUALIFIED_COUNT = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?[0-9０-９{char_class('digits_1_10_liang')}]+(?:\.[0-9]+)?"
+                              rf"[{char_class('count_classifier')}]")
 _CLAUSE_OPEN = frozenset("，,；;：:。\n")
 _ANNOUNCE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[：:]")
 _ONE_OF_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?之一")
 _ENUM_UNITS = frozenset(("级", "类", "层", "种", "届", "方"))
 _NOMINAL_CLS_NEXT = re.compile(r"[\u4e00-\u9fff]")
-_LIST_ITEM_RE = re.compile(r"[ \t　]*(?:——|—|-|•|·|[（(]?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]是)")
-_PARA_PAST_RE = re.compile(r"[^，。]{0,12}(?<![由从自])(?:过去一年|过去五年|去年|一年来|五年来|这一年|近年来|多年来)")
-_CN_SMALL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_LIST_ITEM_RE = re.compile(rf"[ \t　]*(?:——|—|-|•|·|[（(]?[{_D10}\d]+[）)、.．]|[{_D10}]是)")
+_PARA_PAST_RE = re.compile(rf"[^，。]{{0,12}}(?<![{char_class('past_not_after')}])" + _alt("para_past"))
+_SALUTATIONS = tuple(r["phrase"] for r in read_tsv("structure_phrases.tsv") if r["kind"] == "salutation")
 
 
 @dataclass(frozen=True)
@@ -106,7 +119,7 @@ def doc_mode(text: str) -> str:
     line naming such a document) and regulations (three or more articles 第N条);
     "narrative" for speeches and reports."""
     head = text[:400]
-    if "同志们" in head[:60] or "各位代表" in head[:60]:
+    if any(w in head[:60] for w in _SALUTATIONS):
         return "narrative"
     if _DOCNUM_HEAD_RE.search(head):
         return "directive"
@@ -124,7 +137,7 @@ def _heading_tense(h: str, year: Optional[int], lex: Lexicon) -> str:
         return "past"
     years = [int(y) for y in _YEAR_IN_RE.findall(h)]
     for m in _PLAN_IN_RE.finditer(h):
-        n = 10 + _CN_SMALL.get(m.group(1)[1:], 0)
+        n = int(N.parse_numeral(m.group(1)).value)  # 十四 → 14
         if n in lex.plan_periods:
             years.append(lex.plan_periods[n][0])
     if year is not None and years:
@@ -132,7 +145,7 @@ def _heading_tense(h: str, year: Optional[int], lex: Lexicon) -> str:
             return "past"
         if max(years) >= year:
             return "future"
-    if any(c in h for c in cues.get("heading_future", ())) or any(w in h for w in ("今年", "明年", "下一步", "今后")):
+    if any(c in h for c in cues.get("heading_future", ())) or any(w in h for w in _FUTURE_FRAME):
         return "future"
     return ""
 
@@ -141,10 +154,10 @@ def _says_time(line: str, lex: Lexicon) -> bool:
     """A short line that names a review or a plan (not a date line such as （2025年3月18日）)."""
     cues = lex.cues
     return any(c in line for c in cues.get("heading_past", ())) or any(c in line for c in cues.get("heading_future", ())) \
-        or any(w in line for w in ("今年", "明年", "下一步", "今后"))
+        or any(w in line for w in _FUTURE_FRAME)
 
 
-_TABLE_TITLE_RE = re.compile(r"表|清单|目录|名单|名录|指标|一览")
+_TABLE_TITLE_RE = re.compile("|".join(map(re.escape, words_of("table_title"))))
 
 
 def _issued_annex(line: str) -> bool:
@@ -167,7 +180,7 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
     # a paragraph of this year's expected targets opens the plan part of a report
     marks += [(p, "future*") for p in _future_triggers(text)]
     # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
-    if "附件" in text:
+    if _ANNEX in text:
         marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text) if not _issued_annex(m.group())]
     marks.sort()
     starts, tenses = [0], [""]
@@ -248,10 +261,10 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         elif (c.num_start <= clause_start or prev in _CLAUSE_OPEN) and _NOMINAL_CLS_NEXT.match(text, after):
             flags.add("article")  # …价格，一次动用…数量在…以下的: "at one time", before its verb, counts nothing
     lead0 = c.cmp_start if c.cmp_start >= 0 else c.num_start
-    if lead0 and text[lead0 - 1] == "了" and text[max(0, lead0 - 2):lead0] not in ("为了", "除了"):
+    if lead0 and text[lead0 - 1] == "了" and text[max(0, lead0 - 2):lead0] not in words_of("le_not"):
         flags.add("done")  # 组织了两轮暗访: an action reported as done
     if c.kind == "count" and c.comparator == "=" and (text[c.num_start - 1:c.num_start] in ("这", "那")
-                                                      or text.endswith(("上述", "前述", "以上", "以下"), 0, c.num_start)):
+                                                      or text.endswith(words_of("anaphor"), 0, c.num_start)):
         flags.add("abstract")  # 这四件大事, 上述三项: points back to things named before
     if c.comparator == "=" and c.value is not None and 2 <= c.value <= 12 and c.num_start \
             and is_cjk_letter(text[c.num_start - 1]):
@@ -260,7 +273,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         if len(items) == c.value and all(0 < len(x) <= 8 for x in items):
             flags.add("abstract")  # 东北、西北、西南、东南四个片区; 入口和出口两个关口: counts the items named
     if c.comparator == "=" and (c.kind == "count" or not c.unit) and (
-            _ANNOUNCE_RE.match(text, c.unit_end) or text.endswith(("（共", "(共", "方面"), 0, c.num_start)):
+            _ANNOUNCE_RE.match(text, c.unit_end) or text.endswith(words_of("enum_before"), 0, c.num_start)):
         flags.add("abstract")  # 要注意两点：, 知识产权保护方面5项：, （共23项）: counts what is listed
     if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=" \
             and ("、" in text[max(0, text.rfind("“", 0, c.num_start)):c.num_start]
@@ -292,13 +305,14 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if any(f in before for f in cues.get("formula", ())) or text.startswith(("×", "/", "÷"), after) \
             or (lead and text[lead - 1] in "/×÷*="):
         flags.add("formula")
-    if c.cmp_start < 0 and lead and text[lead - 1] in "是有" and not text[max(0, lead - 3):lead].endswith(("目标是", "标准是", "要求是")):
+    if c.cmp_start < 0 and lead and text[lead - 1] in char_class("stative_lead") \
+            and not text[max(0, lead - 3):lead].endswith(words_of("goal_is")):
         if c.comparator == "=":
             flags.add("stative")  # 是两种不同类型, 有两个基本情况
     return frozenset(flags)
 
 
-_ITEM_IN_LINE_RE = re.compile(r"(?:^|[。；;])[ \t　]*[（(][一二三四五六七八九十\d]+[）)]")
+_ITEM_IN_LINE_RE = re.compile(rf"(?:^|[。；;])[ \t　]*[（(][{_D10}\d]+[）)]")
 
 
 def _is_item(line: str) -> bool:
@@ -350,7 +364,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             allot = allot or (in_clause, a < c.start)
             continue
         if kind in ("past", "present", "past_frame"):
-            if a and text[a - 1] in "由从":
+            if a and text[a - 1] in _BASELINE_FROM:
                 continue  # 由现时6万元提高至8万元: the cue dates the baseline, not the number set
             if a and text[a - 1] == "比" and kind != "present":
                 compared = compared or in_clause  # 比上年增加3000亿元: decided below, with the cues after it
@@ -390,7 +404,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
     tense = region_tense(ctx, c.start)
     para_start = line_start(ctx, c.start)
-    normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in ("以内", "内")
+    normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in words_of("normative_within")
     if tense != "past" and _PARA_PAST_RE.match(text, para_start):
         # a paragraph that opens with 去年…: its sentences report, unless one says what will be done
         if not own_past and (modal_before or (modal_only_clause and normative)):
@@ -402,7 +416,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         own_past = True  # 从1980年的…增至2019年的…，年均增长…: a change between two years, reported
     if own_past and not (sets or future_date or normative):
         return "fact"  # 我国已进入…，人均…达到1万美元; 从…增至…，年均增长20.7%: the sentence reports
-    quota = text.rfind("按", cl[0], c.num_start) >= 0 and text.startswith(("的比例", "比例"), c.unit_end)
+    quota = text.rfind("按", cl[0], c.num_start) >= 0 and text.startswith(words_of("share_word"), c.unit_end)
     if normative or modal_before or modal_clause or future_date or scope or period or quota:
         return "target"  # quota: 按在校生总数5%的比例配备
     if last_frame == "past_frame":

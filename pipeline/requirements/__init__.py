@@ -37,6 +37,7 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Iterator, Optional, Sequence
 
+from ..deadlines import OPEN
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import read_lines
 from ..script import as_written, fold
@@ -494,7 +495,7 @@ def _party_after(sc: Scan, pos: int, end: int) -> bool:
     kind = opening(sc, pos, end)
     if kind in ("cue", "frame") or (kind == "verb" and sc.word(pos)[1].startswith("v")):
         return False  # (重点|用能单位: a listed opener that the dictionary reads as a noun)
-    return sc.index.heads.search(sc.text, pos, min(end, pos + _PARTY)) is not None
+    return sc.has_head(pos, min(end, pos + _PARTY))
 
 
 def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> list[_Group]:
@@ -765,6 +766,15 @@ def _unit_part(u: Unit, start: int, end: int) -> Unit:
     return u._replace(start=start, end=end)
 
 
+def _deadline(own: Optional[str], note: Optional[str]) -> Optional[str]:
+    """A date the requirement states wins over its note's (or its paragraph's frame's); a
+    note's date wins over an "open" read from an adverb (持续推进… in an item whose note says
+    完成时限：2026年底前)."""
+    if own and (own != OPEN or not note):
+        return own
+    return note or own
+
+
 def _doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
     from ..quantities.roles import doc_year
 
@@ -908,5 +918,5 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 strength=m.entry.strength if m else basis.strength,
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
-                deadline=deadline or note_deadline, sentence=u.sentence,
+                deadline=_deadline(deadline, note_deadline), sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)

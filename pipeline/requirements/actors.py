@@ -255,7 +255,7 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         return None
     if a[QUANTIFIER]:
         return None
-    if sc.index.heads.search(masked, pos, min(end, pos + _MAX_ACTOR)) is None:
+    if not sc.has_head(pos, min(end, pos + _MAX_ACTOR)):
         # no actor head in reach: neither _name_end nor _relative (which look for heads in
         # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
         return None
@@ -337,7 +337,7 @@ def _relative(sc: Scan, pos: int, end: int, party: bool) -> Optional[ActorHit]:
     masked = sc.text
     limit = min(end, pos + _MAX_ACTOR)
     de = masked.find("的", pos, limit)
-    if de < 0 or de + 1 >= end or not sc.index.heads.search(masked, de + 1, limit) \
+    if de < 0 or de + 1 >= end or not sc.has_head(de + 1, limit) \
             or any(_ends_name(sc, i) for i in range(pos, de)):
         return None
     got = _name_end(sc, de + 1, end, False, party, loose=party)
@@ -387,8 +387,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
     extendable = True
     first_glued = False
     checked = pos  # positions before this hold no verb (see _verb_inside)
-    for m in sc.index.heads.finditer(masked, pos, limit):  # every start, so 财政部|门 still finds 部门
-        hs, word = m.start(), m.group(1)
+    for hs, word in sc.heads(pos, limit):  # every start, so 财政部|门 still finds 部门
         if best is not None and (not extendable or _blocks_extension(sc, best, hs)):
             break
         if word in lex.whole and hs != pos:

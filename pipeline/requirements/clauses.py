@@ -16,26 +16,16 @@ from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from ..records import Directive, Sentence
 from ..resources import read_lines
+from ..structure.markers import STYLES, find_candidates
+from .modality import cues
+from .quotes import MASK, mask  # noqa: F401  (re-exported: actors and the package read them here)
 
-MASK = "〇"
-_PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "‘": "’", "「": "」", "『": "』", "〔": "〕", "【": "】"}
-_OPEN = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _UNIT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
 _CLAUSE_SEP = re.compile(r"[，,：:]")
 _SPACE = " \t\u3000\r\n"
 _TRAIL = "。！？!?；;，,：: \t\u3000\r\n"
-_CN_NUM = "一二三四五六七八九十百零〇两"
-
-# Numbering markers, used only when the caller passes no directive tree (see fallback_directives),
-# outermost family first.
-_MARKERS = (
-    re.compile(rf"[{_CN_NUM}]+、"),
-    re.compile(rf"[（(][{_CN_NUM}]+[）)]"),
-    re.compile(rf"第[{_CN_NUM}]+[，,、]"),
-    re.compile(r"\d{1,2}[.．、](?!\d)"),
-    re.compile(r"[（(]\d{1,2}[）)]"),
-    re.compile(rf"[{_CN_NUM}]+[是要](?=[^，,])"),
-)
+# A marker style's rank in a fallback tree: its row in models/markers.tsv (headings first).
+STYLE_RANK = MappingProxyType({s.name: k for k, s in enumerate(STYLES)})
 
 
 class Unit(NamedTuple):
@@ -48,27 +38,6 @@ class Unit(NamedTuple):
 class Clause(NamedTuple):
     start: int
     end: int
-
-
-def mask(text: str) -> str:
-    """``text`` with the inside of quotes and brackets replaced by MASK (same length).
-
-    An opening mark without its closing mark in ``text`` is left alone."""
-    if not _OPEN.search(text):
-        return text
-    out = list(text)
-    i = 0
-    while True:
-        m = _OPEN.search(text, i)
-        if not m:
-            break
-        close = text.find(_PAIRS[m.group()], m.end())
-        if close < 0:
-            i = m.end()
-            continue
-        out[m.end():close] = MASK * (close - m.end())
-        i = close + 1
-    return "".join(out)
 
 
 def _trim(text: str, start: int, end: int, trail: str = _TRAIL) -> tuple[int, int]:
@@ -225,8 +194,6 @@ class Tree:
     def title_marker_end(self, u: Unit, text: str) -> Optional[int]:
         """Where the heading's own text starts when ``u`` is the heading of a numbered item
         (after the marker; at the cue when the marker holds one: 一要抓好… → 要抓好…), else None."""
-        from .modality import cues
-
         lo = bisect_left(self.starts, u.start - self.max_marker - 1)
         for d in self.by_start[lo:bisect_right(self.starts, u.start)]:
             if d.start <= u.start <= d.start + len(d.marker) + 1 and d.start < u.end:
@@ -244,15 +211,14 @@ def fallback_directives(text: str, unit_list: Sequence[Unit]) -> list[Directive]
     """A rough directive tree from numbering markers at the start of units.
 
     Used only when the caller passes no tree (a bare string, the spaCy component); the real
-    tree comes from the structure stage.  Families nest in the usual order: 一、 > （一） >
-    第一， > 1. > （1） > 一是."""
+    tree comes from the structure stage.  The markers are the structure stage's own
+    (``models/markers.tsv``); styles nest in that file's order: 一、 > （一） > 1. > （1） > 第一， > 一是."""
     found: list[tuple[int, int, str, int]] = []  # (start, rank, marker, unit end)
+    at_start = {c.start: c for c in find_candidates(text)}
     for u in unit_list:
-        for rank, rx in enumerate(_MARKERS):
-            m = rx.match(text, u.start, u.end + 1)  # within the unit (and the one character a look-ahead reads)
-            if m:
-                found.append((u.start, rank, m.group(), u.end))
-                break
+        c = at_start.get(u.start)
+        if c is not None:
+            found.append((u.start, STYLE_RANK[c.style], c.marker, u.end))
     out: list[Directive] = []
     stack: list[tuple[int, Directive]] = []
     ends = _next_at_or_above(found, len(text))

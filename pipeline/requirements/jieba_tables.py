@@ -1,14 +1,14 @@
 """The tables of jieba that :mod:`.tagging` reads, kept in one cache file of ours.
 
 The requirement stage needs no jieba ``Tokenizer``, only these tables: each word of jieba's
-dictionary (our policy terms added) and each prefix of one with its log-frequency and its
-part-of-speech tag, as a trie (:func:`trie_table`), and the emission tables
-of ``jieba.posseg``'s HMM.  Building them means loading a Tokenizer, reading jieba's
+dictionary (our policy terms added) with its log-frequency and its part-of-speech tag, as a
+``marisa_trie.Trie`` and two arrays by its key ids (:func:`word_table`), and the emission
+tables of ``jieba.posseg``'s HMM.  Building them means loading a Tokenizer, reading jieba's
 dictionary a second time for the tags (what importing ``jieba.posseg`` does) and taking a
 logarithm per word: a second or two per process.  So the first process builds them and writes
 one marshal file into our cache folder (:func:`pipeline.resources.cache_dir`); every later
-process — each batch worker — reads that file instead: a few arrays, read in milliseconds,
-and no copy of the words as strings.
+process — each batch worker — reads that file instead: the trie's bytes and a few arrays,
+read in milliseconds, and no copy of the words as strings.
 
 The file's name carries a digest of what the tables come from (jieba's version and dictionary
 file, ``models/policy_terms.txt``, this module's format, Python's marshal format); a change of
@@ -27,8 +27,9 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-FORMAT = 5  # of the cache file: bump when the tables or their layout change
-_KEYS = ("logtotal", "trie", "char_states", "emit")
+FORMAT = 6  # of the cache file: bump when the tables or their layout change
+_KEYS = ("logtotal", "words", "char_states", "emit")
+_WORD_KEYS = ("trie", "logf", "tag", "tag_names", "longest")  # of word_table
 
 
 def cache_key() -> str:
@@ -67,61 +68,37 @@ def flat_tables() -> dict[str, Any]:
 
 
 def build() -> dict[str, Any]:
-    """The cached tables: :func:`flat_tables` with ``logf`` and ``tags`` as one trie in flat
-    arrays (:func:`trie_table`)."""
+    """The cached tables: :func:`flat_tables` with ``logf`` and ``tags`` as one marisa trie of
+    the words and arrays by its key ids (:func:`word_table`)."""
     flat = flat_tables()
-    return {"logtotal": flat["logtotal"], "trie": trie_table(flat["logf"], flat["tags"]),
+    return {"logtotal": flat["logtotal"], "words": word_table(flat["logf"], flat["tags"]),
             "char_states": flat["char_states"], "emit": flat["emit"]}
 
 
-def trie_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, Any]:
-    """jieba's words and their prefixes (``logf`` holds every prefix of its words, as jieba's
-    own table does) as the arrays of :class:`.tagging.Dictionary`, in bytes (for the cache
-    file): ``logf`` and ``tag`` per node, ``parent`` and ``last`` (code point) per node, the
-    ``tag_names``, and ``edges``: per node but the root, ``parent << 21 | last``, the key of
-    its entry in ``Dictionary.children``.
-
-    Nodes are numbered shortest string first, so a prefix comes before its words."""
+def word_table(logf: dict[str, Any], tags: dict[str, str]) -> dict[str, Any]:
+    """jieba's words (those with a log-frequency or a tag; ``logf``'s mere prefixes, None,
+    are left to the trie's prefix search) as bytes for the cache file: ``trie``, a
+    ``marisa_trie.Trie`` of them (``tobytes``), and per key id of that trie ``logf``
+    (array "d", NaN for none) and ``tag`` (array "B", a number in ``tag_names``; 0: none);
+    ``longest``, the length of the longest word."""
     from array import array
 
-    from .tagging import _BITS
+    import marisa_trie
 
-    words = sorted(logf, key=len)  # "" is no key: it is node 0
-    node_of = {"": 0}
     names = [""] + sorted(set(tags.values()))
-    if len(words) + 1 >= 1 << _BITS or len(names) > 256:
-        raise ValueError(f"jieba's dictionary is too large for the tables ({len(words)} words, {len(names)} tags)")
+    if len(names) > 256:
+        raise ValueError(f"jieba's dictionary has too many tags for the tables ({len(names) - 1})")
     tag_no = {t: k for k, t in enumerate(names)}
-    parent, last = array("i", [0]), array("i", [0])
-    lf, tg = array("d", [float("nan")]), array("B", [0])
-    edges = array("q")
-    for w in words:
-        node_of[w] = len(parent)
-        p = node_of[w[:-1]]  # KeyError: a prefix missing from logf
-        parent.append(p)
-        last.append(ord(w[-1]))
-        edges.append((p << _BITS) | ord(w[-1]))
-        v = logf[w]
-        lf.append(float("nan") if v is None else v)
-        tg.append(tag_no[tags[w]] if w in tags else 0)
-    return {"edges": edges.tobytes(), "logf": lf.tobytes(), "tag": tg.tobytes(), "parent": parent.tobytes(),
-            "last": last.tobytes(), "tag_names": names}
-
-
-def trie_arrays(table: dict[str, Any]) -> dict[str, Any]:
-    """:func:`trie_table`'s bytes as the fields of :class:`.tagging.Dictionary`: the arrays,
-    and the dict of children made from ``edges`` (node ``k + 1`` is the child of edge ``k``)."""
-    from array import array
-
-    def arr(code: str, data: bytes) -> array:
-        a = array(code)
-        a.frombytes(data)
-        return a
-
-    edges = arr("q", table["edges"])
-    return {"children": dict(zip(edges, range(1, len(edges) + 1))), "logf_of": arr("d", table["logf"]),
-            "tag_of": arr("B", table["tag"]), "tag_names": tuple(table["tag_names"]),
-            "parent_of": arr("i", table["parent"]), "last_of": arr("i", table["last"])}
+    words = [w for w in logf if w and (logf[w] is not None or w in tags)] + [w for w in tags if w and w not in logf]
+    trie = marisa_trie.Trie(words)
+    lf, tg = array("d", [float("nan")]) * len(trie), array("B", [0]) * len(trie)
+    for w, k in trie.iteritems():
+        v = logf.get(w)
+        if v is not None:
+            lf[k] = v
+        tg[k] = tag_no[tags[w]] if w in tags else 0
+    return {"trie": trie.tobytes(), "logf": lf.tobytes(), "tag": tg.tobytes(), "tag_names": names,
+            "longest": max(map(len, words), default=1)}
 
 
 def _read(path: Path, key: str) -> dict[str, Any] | None:
@@ -130,6 +107,9 @@ def _read(path: Path, key: str) -> dict[str, Any] | None:
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if not isinstance(data, dict) or data.get("key") != key or any(k not in data for k in _KEYS):
+        return None
+    words = data["words"]
+    if not isinstance(words, dict) or any(k not in words for k in _WORD_KEYS):
         return None
     return data
 

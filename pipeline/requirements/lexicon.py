@@ -11,7 +11,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping, Optional
 
-from ..regexes import first_chars
+from ..regexes import first_chars, trie_pattern  # noqa: F401  (re-exported: one home, regexes)
 from ..resources import read_tsv
 
 REQUIREMENT_MODALITIES = ("obligation", "prohibition", "encouragement", "aim")
@@ -49,29 +49,6 @@ class CueTable:
             if rx.fullmatch(matched):
                 return e
         raise KeyError(matched)
-
-
-def trie_pattern(words) -> str:
-    """A regex that matches the longest of ``words`` at a position, written as a trie
-    (加(?:强|快)…) so that the engine branches on each character instead of trying every
-    word in turn.  Matches nothing when ``words`` is empty."""
-    root: dict = {}
-    for w in words:
-        if not w:
-            continue
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root) or r"(?!)"
 
 
 def _guarded(alternatives: list[str], starts: Optional[set[str]]) -> str:

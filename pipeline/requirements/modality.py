@@ -11,6 +11,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .lexicon import CueEntry, cue_table
+from .quotes import mask
 
 
 class CueHit(NamedTuple):
@@ -51,8 +52,6 @@ def target_entry() -> CueEntry:
 def classify(text: str) -> tuple[str, int, str]:
     """``(modality, strength, cue)`` of the first requirement cue in ``text``; ``("", 0, "")``
     when there is none (or a permission or description comes first)."""
-    from .clauses import mask
-
     for hit in cues(mask(text)):
         if hit.entry.asks:
             return hit.modality, hit.entry.strength, hit.text

@@ -6,11 +6,10 @@ only place where the requirement stage segments text.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
-from typing import Optional
 
+from ..deadlines import written as deadline_in  # noqa: F401  (re-exported: the one home is ..deadlines)
 from .scan import _NONE, CONDITION, FRAME, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
 from .verbphrase import action_object
 
@@ -18,11 +17,6 @@ __all__ = ["action_object", "deadline_in", "deadline_frame", "opening"]
 
 _VERB_TAGS = ("v", "vd", "vi", "vg")  # the verb after a prepositional object (not a verbal noun: 安全|教育)
 _VERB_TAGS = ("v", "vd", "vi", "vg", "d")  # not vn (改革发展稳定任务), not ad (正确政治路线)
-
-_DEADLINE = re.compile(
-    r"(?:到|至|于|在|截至)?(?P<y1>20\d\d|19\d\d)\s*年?\s*(?:[－—–\-~～至到]\s*(?P<y2>20\d\d|19\d\d)\s*年)?"
-    r"(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<mo>\d{1,2})月(?:底|末)?)?(?P<end>底|末|年底|年末)?(?:前|以前|之前)?")
-
 
 _DATE_FRAME = re.compile(
     r"(?:到|至|截至|在)?\s*(?:20\d\d|19\d\d)\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|年底)?(?:前|以前|之前)?"
@@ -80,30 +74,3 @@ def opening(sc: Scan, pos: int, end: int) -> str:
     if w and not sc.head_at(pos, len(w)) and tag in _VERB_TAGS:
         return "verb"
     return ""
-
-
-def deadline_in(text: str) -> Optional[str]:
-    """A deadline the clause states: 到2025年 → "2025", 2022年底前 → "2022-12-31",
-    2021—2025年 → "2021/2025", 2020年6月底前 → "2020-06-30"."""
-    if "20" not in text and "19" not in text:
-        return None  # no year
-    for m in _DEADLINE.finditer(text):
-        if not m.group("y1"):
-            continue
-        tail = text[m.end():m.end() + 2]
-        if tail.startswith(("以来", "来", "起", "开始")):
-            continue  # a time from which, not by which: 2016年6月起
-        y1 = m.group("y1")
-        if m.group("y2"):
-            return f"{y1}/{m.group('y2')}"
-        if m.group("m") and m.group("d"):
-            return f"{y1}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-        if m.group("mo"):
-            mo = int(m.group("mo"))
-            if 1 <= mo <= 12:
-                return f"{y1}-{mo:02d}-{calendar.monthrange(int(y1), mo)[1]:02d}"
-        if m.group("end"):
-            return f"{y1}-12-31"
-        if m.group(0).startswith(("到", "至", "截至")) or re.match(r"\s*年?\s*(?:前|以前|之前)", text[m.end("y1"):m.end("y1") + 4]):
-            return y1
-    return None

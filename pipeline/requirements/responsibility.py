@@ -12,7 +12,6 @@ of units listed as jointly responsible, the first leads and the rest are partner
 """
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -21,7 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
 from ..resources import read_tsv
-from .predicates import deadline_in
+from ..deadlines import mentions_plan, normalize as normalize_deadline
 
 RESPONSIBILITY_FILE = "responsibility.tsv"
 MASK = "〇"
@@ -33,8 +32,6 @@ _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
 _UNIT_SEP = re.compile(r"[、，,/]")
 _LABEL = re.compile(r"\s*([^：:\s]{1,10})\s*[：:]\s*")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-             "十一": 11, "十二": 12}
 _ROLES = ("lead", "joint", "partner", "supervisor")
 
 
@@ -67,8 +64,6 @@ class _Lexicon:
     joiner_keep: Mapping[str, str]  # joiner -> the part of it that begins the next unit (和各 -> 各)
     standing: re.Pattern
     asides: frozenset
-    open_words: tuple[str, ...]
-    open_lead: tuple[str, ...]  # adverbs of no end that make the predicate they open "open" (持续)
     clause: re.Pattern  # clause words (group "w"), longest first
     clause_kind: Mapping[str, tuple[str, str]]  # word -> (kind, reach)
     not_after: tuple[str, ...]
@@ -81,10 +76,9 @@ class _Lexicon:
     founding: tuple[str, ...]  # verbs that set up a unit, whose duty the next clause states (成立X，负责…)
     coop_verbs: re.Pattern  # verbs of co-operation that close the partners of 与/联同 B (合作, 探讨)
     supervise_frame: re.Pattern  # 在X(的)统一领导下: X guides the sentence (group "unit")
+    guide_clause: re.Pattern  # X应当对…加强指导 as a whole sentence part: X guides the part before (group "unit")
+    guide_verbs: tuple[str, ...]
     organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
-    deadline_cues: Mapping[str, str]
-    deadline_re: re.Pattern
-    plans: Mapping[int, tuple[int, int]]  # five-year plan number -> (first, last year), models/plan_periods.tsv
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -103,16 +97,13 @@ def lexicon() -> _Lexicon:
     clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent", "charge", "coop",
                                                   "organise")
                    for w, reach in by.get(k, ())}
-    cues = {r["cue"]: r["deadline"] for r in read_tsv("deadlines.tsv")}
-    month = r"(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])(?=月))?"
     return _Lexicon(
         labels=labels, verbs=tuple(verbs),
         joiners=re.compile(_alt(words.get("joiner", ())) or "(?!)"),
         joiner_keep={w: arg for w, arg in by.get("joiner", ())},
         standing=re.compile(f"(?:{_alt(words.get('standing', ()))})(?P<unit>[^，,；;。]{{2,{_MAX_UNIT}}}?)"
                             f"(?:负责落实|落实|负责|牵头)"),
-        asides=frozenset(words.get("aside", ())), open_words=tuple(words.get("open", ())),
-        open_lead=tuple(words.get("open_lead", ())),
+        asides=frozenset(words.get("aside", ())),
         clause=re.compile(f"(?P<w>{_alt(clause_kind)})"), clause_kind=clause_kind,
         not_after=tuple(words.get("not_after", ())), agent_not=tuple(words.get("agent_not", ())),
         fillers=tuple(sorted(words.get("filler", ()), key=len, reverse=True)),
@@ -127,104 +118,12 @@ def lexicon() -> _Lexicon:
         supervise_frame=re.compile(
             f"在(?P<unit>[^，,。；;：:“”（()）\\n]{{2,{_MAX_UNIT}}}?)的?(?:{_alt(words.get('frame_adverb', ()))})?"
             f"(?:{_alt(words.get('frame_supervisor', ())) or '(?!)'})下"),
-        deadline_cues=cues, deadline_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
-        plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv("plan_periods.tsv")})
-
-
-# --------------------------------------------------------------------------- deadlines
-
-_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# “十四五”期间 / 时期 / 末: a five-year plan by its number; a preposition before it (在, 到) sets a limit
-_PLAN = re.compile(r"(?P<pre>在|到|至|于|於)?[“\"]?(?P<n>[一二三四五六七八九]?十[一二三四五六七八九]?)五[”\"]?"
-                   r"(?:规划)?(?P<tail>末期|末|期间|时期|内)?")
-# 于今年9月 / 於明年第一季: a month or a quarter of this or next year after 于 (by then)
-_REL_MONTH = re.compile(r"[于於在]\s*(?P<rel>今年|明年|本年)\s*(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
-                        r"|第?(?P<q>[一二三四])季)")
-
-
-def _plan_number(n: str) -> int:
-    if n.startswith("十"):
-        return 10 + _CN_NUM.get(n[1:], 0)
-    head, _, tail = n.partition("十")
-    return _CN_NUM[head] * 10 + _CN_NUM.get(tail, 0)
-
-
-def _plan_deadline(text: str, strict: bool) -> str | None:
-    """A five-year plan named as the time of a task: 在“十四五”期间 → "2021/2025", 到“十五五”末 →
-    "2030" (``strict``: only after 在/到/至/于, or with 末/期间/时期/内)."""
-    if "五" not in text:
-        return None
-    plans = lexicon().plans
-    for m in _PLAN.finditer(text):
-        span = plans.get(_plan_number(m.group("n")))
-        if span is None or (strict and not m.group("pre")) or not (m.group("pre") or m.group("tail")):
-            continue
-        tail = m.group("tail") or ""
-        return str(span[1]) if tail.startswith("末") else f"{span[0]}/{span[1]}"
-    return None
-
-
-def normalize_deadline(text: str, year: Optional[int] = None, *, strict: bool = False,
-                       predicate: int | None = None, verb: int | None = None) -> Optional[str]:
-    """The one deadline normaliser: a written date (:func:`.predicates.deadline_in`: 到2025年 →
-    "2025", 2026年底前 → "2026-12-31"), else a word of ``models/deadlines.tsv`` with the
-    document's ``year`` (年底前 → "{year}-12-31", 3月底前 → "{year}-03-31"), else "open" for a
-    task without an end (长期坚持, 持续推进), else None.
-
-    ``strict`` (for a requirement's own sentence, where 今年, 年末 or 持续推进 describe more
-    often than they set a limit): only a word that sets a limit (…前) counts, and "open" only
-    where a word of no end (``open_lead``: 持续, 长期, 持之以恒) governs the requirement's
-    predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
-    before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
-    (…，持续提升…)."""
-    got = deadline_in(text) or _plan_deadline(text, strict)
-    if got:
-        return got
-    lex = lexicon()
-    if year is not None:
-        rm = _REL_MONTH.search(text)
-        if rm is not None:
-            mo = rm.group("mo")
-            if mo is None:
-                month = 3 * _CN_NUM[rm.group("q")]  # the quarter's last month
-            else:
-                month = int(mo) if mo.isdigit() else _CN_MONTH.get(mo, 0)
-            y = year + (rm.group("rel") == "明年")
-            if 1 <= month <= 12:
-                return f"{y}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
-        for m in lex.deadline_re.finditer(text):
-            t = lex.deadline_cues[m.group("cue")]
-            mo = m.group("mo")
-            if strict and not (m.group("cue").endswith("前") or text.startswith("前", m.end())
-                               or (m.group("cue")[:1] in "第一二三四上下" and _after_yu(text, m.start()))):
-                continue  # a quarter or half after 于/於 (将于今年第一季…) sets a limit too
-            if "{M}" in t:
-                if not mo:
-                    continue
-                month = int(mo) if mo.isdigit() else _CN_MONTH.get(mo, 0)
-                if not 1 <= month <= 12:
-                    continue
-                t = t.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
-            elif mo:
-                continue  # 6月年底 is no date
-            return t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
-    if not strict and any(w in text for w in lex.open_words):
-        return "open"
-    if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
-        return "open"
-    if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)
-                                                      or text.startswith(lex.open_lead, verb)):
-        return "open"
-    return None
-
-
-def _after_yu(text: str, i: int) -> bool:
-    """于/於/在 stands right before ``i``, or before 今年/明年 there."""
-    head = text[max(0, i - 4):i].rstrip()
-    for rel in ("今年", "明年", "本年"):
-        if head.endswith(rel):
-            head = head[: -len(rel)].rstrip()
-    return head.endswith(("于", "於", "在"))
+        guide_clause=re.compile(
+            f"(?P<unit>[^，,。；;：:“”（()）\\n]{{2,{2 * _MAX_UNIT}}}?)(?:{_alt(words.get('filler', ())) or '(?!)'})?"
+            f"(?:对[^，,。；;：:\\n]{{1,40}}?)?(?:{_alt(words.get('guide_adverb', ())) or '(?!)'})*"
+            f"(?:{_alt(words.get('guide_verb', ())) or '(?!)'})(?:工作)?[。；;\\n]"),
+        guide_verbs=tuple(words.get("guide_verb", ())),
+    )
 
 
 # --------------------------------------------------------------------------- notes
@@ -456,8 +355,10 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
             if e >= stop or text[e] == "等":
                 best = name
             continue
-        if pos_at(text, e)[1][:1] in ("v", "d", "p") or pos_at(text, e, 2)[1][:1] in ("v", "d", "p"):
-            return name  # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…
+        if _verb_at(text, e):
+            # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…; unless that
+            # verb opens a relative clause that names the unit (X人民政府|管理专利工作的部门)
+            return _relative_name(text, pos, e, stop, ends, agent) or name
         if agent and not short and stop - e <= 4 and text[e] not in "的之":
             short = name
     if best or short or not agent:
@@ -468,6 +369,34 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
 
 
 _CONJ = ("与", "和", "及", "、")
+
+
+def _verb_at(text: str, i: int) -> bool:
+    """A verb, adverb or preposition starts at ``i`` (jieba's tag as ``models/tag_overrides.tsv``
+    corrects it for policy text: 责令 is a verb)."""
+    from .tagging import pos_at
+    from .verbphrase import tag_overrides
+
+    over = tag_overrides()
+    for longest in (None, 2):
+        w, tag = pos_at(text, i) if longest is None else pos_at(text, i, longest)
+        if over.get(w, tag)[:1] in ("v", "d", "p"):
+            return True
+    return False
+
+
+def _relative_name(text: str, pos: int, e: int, stop: int, ends: re.Pattern, agent: bool) -> str:
+    """A longer name whose head a relative clause after ``e`` modifies: 省、自治区、直辖市人民政府
+    管理专利工作的部门 (…的 right before a unit's ending), followed by a verb or the clause's end."""
+    if "的" not in text[e:stop]:
+        return ""
+    for m in ends.finditer(text, e, stop):
+        name = text[pos:m.end()]
+        if text[m.start() - 1:m.start()] == "的" and _is_unit(name, agent) \
+                and len(_word_at(text, m.start())) <= m.end() - m.start() \
+                and (m.end() >= stop or _verb_at(text, m.end())):
+            return name  # (not 的部|分, 的社|会: the ending inside a longer word)
+    return ""
 
 
 def _noun_run(text: str, pos: int, stop: int) -> str:
@@ -582,7 +511,10 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
         if not before and opens and reach != "any" and _names_other_unit(text, start, lo, actor):
             continue
         who = before or (actor if (reach == "any" or opens) else "")
-        if who and (not lead or kind == "coop"):
+        answers = "" if who else _answerable(text, lo, m.start(), actor)
+        if answers and not lead:  # the lead of this requirement only (kind "agent": not carried on)
+            lead, kind, joint = answers, "agent", False
+        elif who and (not lead or kind == "coop"):
             lead, kind, joint = who, "clause", roles.get(w) == "joint"
     if not lead:
         if partners:
@@ -598,6 +530,18 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
 
 
 _SENTENCE_PART = re.compile(r"[。；;！？!?\n]")
+
+
+def _answerable(text: str, lo: int, pos: int, actor: str) -> str:
+    """A对B负责 (the clause word at ``pos``): the party named before 对 answers for B and leads
+    it (专利代理师对其签名办理的业务负责, 纳税人对所提交信息的真实性负责); it is the clause's
+    subject, so the requirement's ``actor`` where one was found."""
+    head = text[lo:pos]
+    i = head.find("对")
+    if i < 2 or "，" in head or "," in head:
+        return ""
+    name = _strip_fillers(head[:i].strip())
+    return name if name == (actor or name) and _is_unit(name, party=True) else ""
 
 
 def _word_at(text: str, i: int) -> str:
@@ -798,12 +742,42 @@ _TIME_WORD = re.compile(r"[年月季]|期间|时期|以前|之前|末")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+def _guide_clauses(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, unit)`` for each sentence part that only names a unit as guiding
+    (市文化旅游等部门应当加强指导。 X应当对方案的编制加强技术指导。): the sentence part before
+    it in the same paragraph, whose requirements X guides."""
+    lex = lexicon()
+    out = []
+    prev = 0  # the start of the part before
+    for e in _PART_END.finditer(text):
+        b = prev
+        prev = e.end()
+        part = text[b:e.end()]
+        if text[b - 1:b] == "\n" or b == 0 or not any(v in part for v in lex.guide_verbs):
+            continue  # a paragraph's first part has no part before it to guide
+        m = lex.guide_clause.fullmatch(text, b, e.end())
+        if m is None:
+            continue
+        unit = _strip_fillers(m.group("unit").strip())
+        names = unit_names(unit)
+        if not (_is_unit(unit) or names and all(_is_unit(u) for u in names)):
+            continue
+        a = max(text.rfind(c, 0, b - 1) for c in "。；;\n") + 1
+        out.append((a, b, unit))
+    return out
+
+
+_PART_END = re.compile(r"[。；;\n]")
+
+
 def find_frames(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, unit)`` for each frame 在X(的)统一领导下 / 在X指导下: the sentence that holds
-    it, whose requirements X guides (their supervisor where nothing else names one)."""
+    it, whose requirements X guides (their supervisor where nothing else names one); and for
+    each sentence part that names a unit only as guiding (:func:`_guide_clauses`)."""
+    guided = _guide_clauses(text) if any(v in text for v in lexicon().guide_verbs) else []
     if "在" not in text or "下" not in text:
-        return []
-    out = []
+        return guided
+    out = guided
     for m in lexicon().supervise_frame.finditer(text):
         unit = _strip_fillers(m.group("unit").strip())
         if not _is_unit(unit):
@@ -811,7 +785,7 @@ def find_frames(text: str) -> list[tuple[int, int, str]]:
         lo = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
         e = _SENTENCE_END.search(text, m.end())
         out.append((lo, e.end() if e else len(text), unit))
-    return out
+    return sorted(out)
 
 
 class Responsibility:
@@ -910,7 +884,7 @@ class Responsibility:
         clause = m.group(1)
         head = clause.lstrip("力争取")
         if not (head.startswith(("到", "至", "截至")) or "前" in clause
-                or head.startswith("在") and _PLAN.search(clause)):
+                or head.startswith("在") and mentions_plan(clause)):
             return None  # 在2013年度，… / 2015年11月23日，…: when, not by when
         return normalize_deadline(clause, self.year, strict=True)
 

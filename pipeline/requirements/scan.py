@@ -1,23 +1,26 @@
-"""Look-ups at positions of one masked text, each made at most once.
+"""Look-ups at positions of one masked text, each made at most once, in one lexicon index.
 
 The requirement stage asks the same questions about the same few positions of a clause
 many times (which lexicon words start here, which cue, which dictionary word).  A
 :class:`Scan` belongs to one call of ``find_requirements`` and remembers the answers; the
-lexicons behind it are the immutable, cached tables of :mod:`.lexicon` and
-:mod:`.tagging`.
+lexicons behind it are the immutable, cached tables of :mod:`.lexicon` and :mod:`.tagging`.
 
-``Scan.at(pos)`` reads every word list at once: one index maps each listed word and each
-prefix of one to the lists it belongs to, so a forward walk over a few characters finds
-the longest word of every list.
+``Scan.at(pos)`` reads every word list of ``models/`` at once (openers, actors, cue
+literals): :func:`lex_index` holds all their entries in one ``marisa_trie.Trie``, built once
+per process, and one prefix search at a position gives every entry of every list that
+starts there (a pass of an Aho-Corasick automaton over the whole text was measured too: it
+finds entries at about twice as many positions as the stage asks about, and cost twice as
+much; see docs/architecture.md).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache, partial
-from types import MappingProxyType
-from typing import Mapping, Optional
+from typing import Iterable, Iterator, Optional, Sequence
+
+import marisa_trie
 
 from .lexicon import CueEntry, actor_lexicon, cue_table, first_chars, openers, trie_pattern
 from .tagging import pos_at
@@ -32,40 +35,53 @@ _BREAK = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
-class WordIndex:
-    lists: Mapping[str, tuple[int, ...]]  # word or prefix of one -> the lists holding the word (() for a prefix)
-    longest: int
+class LexIndex:
+    """Every entry of the word lists (SKIP … CUE) in one trie, and per key id its row of
+    :meth:`Scan.at` alone: its length at each list holding it, else 0."""
+    words: marisa_trie.Trie
+    rows: tuple[tuple[int, ...], ...]  # by key id
+    longest: int  # characters of the longest entry
+    first: frozenset[str]  # the entries' first characters (a position starting with none is let go at once)
     heads: re.Pattern  # at each position, the longest actor head there (zero width: every start is found)
     patterns: re.Pattern  # the cue lexicon's regular expressions, in its order
     pattern_starts: Optional[frozenset[str]]  # characters they can start with (None: any)
-    _lists: dict = field(repr=False, compare=False, default_factory=dict)  # ``lists`` unwrapped, read only
+
+
+def list_words() -> tuple[frozenset[str], ...]:
+    """The word lists of :meth:`Scan.at`, in the order of SKIP … CUE."""
+    op, lex = openers(), actor_lexicon()
+    return tuple([op.by_class.get(c, frozenset()) for c in OPENER_CLASSES]
+                 + [lex.heads | lex.whole, lex.modifiers, lex.quantifiers, frozenset(cue_table().literal)])
+
+
+def build_index(lists: Sequence[Iterable[str]], patterns: Sequence[re.Pattern] = ()) -> LexIndex:
+    """The index of ``lists`` (SKIP … CUE, :data:`N_LISTS` of them) and the cue lexicon's
+    regular expressions ``patterns``."""
+    members: dict[str, set[int]] = {}
+    for k, words in enumerate(lists):
+        for w in words:
+            if w:
+                members.setdefault(w, set()).add(k)
+    trie = marisa_trie.Trie(members)
+    rows = [_NONE] * len(trie)
+    for w, key in trie.iteritems():
+        rows[key] = tuple(len(w) if k in members[w] else 0 for k in range(N_LISTS))
+    heads = [w for w in lists[HEAD] if w]
+    starts: Optional[set[str]] = set()
+    for rx in patterns:
+        f = first_chars(rx.pattern)
+        starts = None if (f is None or starts is None) else starts | f
+    return LexIndex(trie, tuple(rows), max(map(len, members), default=1), frozenset(w[0] for w in members),
+                    re.compile(f"(?=[{''.join(re.escape(c) for c in sorted({w[0] for w in heads}))}])"
+                               f"(?=({trie_pattern(heads)}))" if heads else r"(?!)"),
+                    re.compile("|".join(rx.pattern for rx in patterns) or r"(?!)"),
+                    None if starts is None else frozenset(starts))
 
 
 @lru_cache(maxsize=None)
-def word_index() -> WordIndex:
-    op, lex = openers(), actor_lexicon()
-    members: dict[str, set[int]] = {}
-    table = cue_table()
-    groups = [op.by_class.get(c, frozenset()) for c in OPENER_CLASSES] + [lex.heads | lex.whole, lex.modifiers,
-                                                                          lex.quantifiers, frozenset(table.literal)]
-    for k, words in enumerate(groups):
-        for w in words:
-            members.setdefault(w, set()).add(k)
-    lists: dict[str, tuple[int, ...]] = {}
-    for w in members:
-        for i in range(1, len(w)):
-            lists.setdefault(w[:i], ())
-    for w, ks in members.items():
-        lists[w] = tuple(sorted(ks))
-    starts: Optional[set[str]] = set()
-    for rx, _ in table.patterns:
-        f = first_chars(rx.pattern)
-        starts = None if (f is None or starts is None) else starts | f
-    return WordIndex(MappingProxyType(lists), max(map(len, members), default=1),
-                     re.compile(f"(?=[{''.join(re.escape(c) for c in sorted({w[0] for w in lex.heads | lex.whole}))}])"
-                                f"(?=({trie_pattern(lex.heads | lex.whole)}))"),
-                     re.compile("|".join(rx.pattern for rx, _ in table.patterns) or r"(?!)"),
-                     None if starts is None else frozenset(starts), lists)
+def lex_index() -> LexIndex:
+    """The index of the word lists of ``models/``, built once per process (a few milliseconds)."""
+    return build_index(list_words(), [rx for rx, _ in cue_table().patterns])
 
 
 class _Memo(dict):
@@ -85,47 +101,40 @@ class _Memo(dict):
 
 class _AtMemo(dict):
     """``Scan.at``: position -> for each word list (SKIP … CUE), the length of its longest
-    word there (0 when none); computed on the first look-up of a position."""
+    word there (0 when none); computed on the first look-up of a position, by one prefix
+    search of :func:`lex_index`'s trie (it gives the entries shortest first)."""
 
-    __slots__ = ("text", "lists", "longest")
+    __slots__ = ("text", "index")
 
-    def __init__(self, text: str, index: WordIndex):
+    def __init__(self, text: str, index: LexIndex):
         super().__init__()
-        self.text, self.lists, self.longest = text, index._lists, index.longest
+        self.text, self.index = text, index
 
     def __missing__(self, pos: int) -> tuple[int, ...]:
-        # for each word list, the length of its longest word at text[pos:] (a look-up per clause start and more)
-        text, lists = self.text, self.lists
-        if text[pos:pos + 1] not in lists:  # no listed word starts with this character
-            self[pos] = _NONE
-            return _NONE
-        got = [0] * N_LISTS
-        stop = min(len(text), pos + self.longest)
-        j = pos + 1
-        while j <= stop:
-            ks = lists.get(text[pos:j])
-            if ks is None:
-                break
-            for k in ks:
-                got[k] = j - pos
-            j += 1
-        out = self[pos] = tuple(got)  # ints only: the collector stops tracking it
-        return out
+        text, index = self.text, self.index
+        row = _NONE
+        if pos >= 0 and text[pos:pos + 1] in index.first:
+            rows = index.rows
+            for _, key in index.words.iter_prefixes_with_ids(text[pos:pos + index.longest]):
+                r = rows[key]
+                row = r if row is _NONE else tuple([b or a for a, b in zip(row, r)])  # ints only: not tracked
+        self[pos] = row
+        return row
 
 
 class Scan:
     """Answers about positions of ``text`` (a masked text), remembered.
 
     ``at``, ``word`` and ``cue`` are the ``__getitem__`` of memo dicts (a call is a C-level
-    dict look-up once the position is known); see :class:`_AtMemo`, :func:`.tagging.pos_at`
-    (``word``) and :func:`_cue_at` (``cue``) for what they answer."""
+    dict look-up once the position is known); see :class:`_AtMemo` (``at``),
+    :func:`.tagging.pos_at` (``word``) and :func:`_cue_at` (``cue``) for what they answer."""
 
     __slots__ = ("text", "index", "at", "word", "cue", "_breaks")
 
     def __init__(self, text: str):
         self.text = text
         self._breaks: Optional[list[int]] = None
-        self.index = index = word_index()
+        self.index = index = lex_index()
         at = self.at = _AtMemo(text, index).__getitem__
         # the memos hold functions of the text, not bound methods of this Scan: no reference
         # cycle, so a Scan and its memos are freed as soon as the stage is done with them
@@ -145,6 +154,17 @@ class Scan:
         h = self.at(pos)[HEAD]
         return h > 0 and h >= n
 
+    def heads(self, pos: int, limit: int) -> Iterator[tuple[int, str]]:
+        """``(start, word)`` of the longest actor head (or whole-word actor) at each position of
+        ``text[pos:limit]`` where one starts and ends by ``limit``, left to right (every start,
+        so 财政部|门 still finds 部门)."""
+        for m in self.index.heads.finditer(self.text, pos, limit):
+            yield m.start(), m.group(1)
+
+    def has_head(self, pos: int, limit: int) -> bool:
+        """An actor head starts and ends within ``text[pos:limit]``."""
+        return self.index.heads.search(self.text, pos, limit) is not None
+
     def name_modifier(self, pos: int) -> int:
         """The length of a modifier at ``pos`` that a head follows at once (派驻|单位, 管理|部门):
         it opens a name, not a verb phrase; else 0."""
@@ -152,7 +172,7 @@ class Scan:
         return n if n and self.head_at(pos + n, 1) else 0
 
 
-def _cue_at(text: str, index: WordIndex, at, pos: int) -> Optional[tuple[int, CueEntry]]:
+def _cue_at(text: str, index: LexIndex, at, pos: int) -> Optional[tuple[int, CueEntry]]:
     """The cue-lexicon entry matching at ``pos`` (its end and entry), or None: as
     ``cue_table().regex.match`` — a regular expression of the lexicon first, else the
     longest literal entry.  ``at``: the ``Scan.at`` of ``text``."""

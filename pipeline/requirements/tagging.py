@@ -5,15 +5,20 @@ of jieba's dictionary at one position; ``tag`` cuts a short window (the characte
 a cue or an actor, where the action and its object stand) with jieba's own dictionary
 route — the same maximum-probability path as ``jieba.posseg`` with ``HMM=False`` — and
 tags each word from the dictionary.  Both read jieba's dictionary with our policy terms as
-a trie in flat arrays (:class:`Dictionary`), from the tables of :mod:`.jieba_tables` (no
-Tokenizer is loaded).
+a marisa trie with arrays by its key ids (:class:`Dictionary`), from the tables of
+:mod:`.jieba_tables` (no Tokenizer is loaded).
 """
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Mapping, Optional, Sequence
+
+import marisa_trie
+
+from .jieba_tables import load
 
 _HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)")  # jieba's blocks
 _ALNUM1 = re.compile(r"[a-zA-Z0-9]")
@@ -23,112 +28,73 @@ _LATIN = re.compile(r"[a-zA-Z0-9]+")
 MAX_WORD = 6  # longest dictionary word pos_at looks for
 
 
-_BITS = 21  # code points and node numbers stay below 2**21 (jieba_tables.trie_table checks)
-
-
 @dataclass(frozen=True)
 class Dictionary:
-    """jieba's words and every prefix of one, as a trie (see :func:`.jieba_tables.trie_table`):
-    node 0 is the empty string, and each other node a word or a prefix, numbered so that a
-    prefix comes before the words it starts.
+    """jieba's words (our policy terms added) in a ``marisa_trie.Trie``, and per key id of the
+    trie the word's log-frequency and tag (see :func:`.jieba_tables.word_table`).
 
-    ``children`` maps ``p << 21 | c`` to the child of node ``p`` by the code point ``c``: one
-    dict look-up per character, a single C call for the interpreter (a hash table of our own
-    probed in Python, or a trie library called per position, reads slower: see
-    docs/architecture.md)."""
-    children: Mapping[int, int]  # parent << 21 | code point -> child
-    logf_of: Sequence[float]  # array("d"), per node: the word's log-frequency; NaN for a mere prefix (or none)
-    tag_of: Sequence[int]  # array("B"), per node: its tag's number in ``tag_names`` (0: none)
+    The trie's prefix search (``iter_prefixes_with_ids``) gives every word that starts at a
+    position in one C call: jieba's DAG there."""
+    words: marisa_trie.Trie
+    logf_of: Sequence[float]  # array("d"), per key id: the word's log-frequency; NaN for none
+    tag_of: Sequence[int]  # array("B"), per key id: its tag's number in ``tag_names`` (0: none)
     tag_names: tuple[str, ...]  # tag_names[0] == ""
-    parent_of: Sequence[int]  # array("i"), per node: the node one character shorter (for ``tagged``)
-    last_of: Sequence[int]  # array("i"), per node: the code point of its last character
+    longest: int  # characters of the longest word
     logtotal: float
     char_states: Mapping[str, tuple]  # jieba.posseg's HMM: character -> the (state, tag) pairs it may take
     emit: Mapping[tuple[str, str], Mapping[str, float]]  # (state, tag) -> character -> log emission probability
 
     @classmethod
     def from_table(cls, table: Mapping[str, Any], logtotal: float, char_states: Mapping, emit: Mapping) -> "Dictionary":
-        """The dictionary of :func:`.jieba_tables.trie_table`'s ``table``."""
-        from .jieba_tables import trie_arrays
+        """The dictionary of :func:`.jieba_tables.word_table`'s ``table`` (bytes)."""
+        def arr(code: str, data: bytes) -> array:
+            a = array(code)
+            a.frombytes(data)
+            return a
 
-        return cls(**trie_arrays(table), logtotal=logtotal, char_states=char_states, emit=emit)
-
-    def node(self, w: str) -> int:
-        """The node of ``w`` (a word or a prefix of one); -1 when ``w`` is neither (or empty)."""
-        if not w:
-            return -1
-        get, node = self.children.get, 0
-        for ch in w:
-            node = get((node << 21) | ord(ch), -1)
-            if node < 0:
-                break
-        return node
+        return cls(marisa_trie.Trie().frombytes(table["trie"]), arr("d", table["logf"]), arr("B", table["tag"]),
+                   tuple(table["tag_names"]), table["longest"], logtotal, char_states, emit)
 
     def has(self, w: str) -> bool:
         """``w`` is a word of the dictionary or a prefix of one."""
-        return self.node(w) > 0
+        return bool(w) and next(self.words.iterkeys(w), None) is not None
 
     def logf(self, w: str) -> Optional[float]:
         """The log-frequency of the word ``w``; None for a mere prefix or no word at all."""
-        n = self.node(w)
-        if n < 0:
-            return None
-        v = self.logf_of[n]
+        k = self.words.get(w, -1) if w else -1
+        v = self.logf_of[k] if k >= 0 else None
         return v if v == v else None
 
     def tag(self, w: str, default: str = "x") -> str:
         """The tag of the word ``w``; ``default`` when it has none."""
-        n = self.node(w)
-        return (self.tag_names[self.tag_of[n]] or default) if n > 0 else default
-
-    def word(self, node: int) -> str:
-        """The string of ``node``."""
-        parent, last, out = self.parent_of, self.last_of, []
-        while node > 0:
-            out.append(chr(last[node]))
-            node = parent[node]
-        return "".join(reversed(out))
+        k = self.words.get(w, -1) if w else -1
+        return (self.tag_names[self.tag_of[k]] or default) if k >= 0 else default
 
     def tagged(self, only: Optional[str] = None):
         """Every ``(word, tag)`` of the dictionary (with ``only``, those tagged ``only``)."""
-        names = self.tag_names
-        want = None if only is None else names.index(only) if only in names else -1
-        for n, t in enumerate(self.tag_of):
-            if t and (want is None or t == want):
-                yield self.word(n), names[t]
+        names, tag_of = self.tag_names, self.tag_of
+        for w, k in self.words.iteritems():
+            t = tag_of[k]
+            if t and (only is None or names[t] == only):
+                yield w, names[t]
 
 
 @lru_cache(maxsize=None)
 def dictionary() -> Dictionary:
     """jieba's dictionary with our policy terms, and its tags (see :mod:`.jieba_tables`)."""
-    from .jieba_tables import load
-
     t = load()
-    return Dictionary.from_table(t["trie"], t["logtotal"], t["char_states"], t["emit"])
+    return Dictionary.from_table(t["words"], t["logtotal"], t["char_states"], t["emit"])
 
 
 def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
     """The longest word of the dictionary (up to ``longest`` characters) at ``text[i:]`` and
     its tag; ``("", "")`` when none is there."""
-    stop = min(len(text), i + longest)
-    if i + 1 > stop:
-        return "", ""
     d = dictionary()
-    get, tag_of = d.children.get, d.tag_of
-    node = get(ord(text[i]), -1)
-    if node < 0:  # no word starts here
-        return "", ""
-    t = tag_of[node]
-    best = (text[i], d.tag_names[t]) if t else ("", "")
-    j = i + 1
-    while j < stop:
-        node = get((node << 21) | ord(text[j]), -1)
-        if node < 0:
-            break
-        j += 1
-        t = tag_of[node]
+    tag_of, best = d.tag_of, ("", "")
+    for w, k in d.words.iter_prefixes_with_ids(text[i:i + longest] if i >= 0 else ""):
+        t = tag_of[k]
         if t:
-            best = (text[i:j], d.tag_names[t])
+            best = (w, d.tag_names[t])
     return best
 
 
@@ -136,41 +102,28 @@ def _route(block: str, d: Dictionary) -> list[tuple[str, str]]:
     """The words of a block of Han characters and letters on jieba's best dictionary path,
     each with its tag ("" for none).
 
-    Each position walks the trie from its character on: each word found there (a node with
-    a log-frequency) is weighed with the best path after it, as jieba's ``calc`` does."""
-    get, logf_of, logtotal = d.children.get, d.logf_of, d.logtotal
+    At each position, from the last on, each word starting there (the trie's prefix search)
+    is weighed with the best path after it, as jieba's ``calc`` does; a position where no
+    word starts is a word of one character (of log-frequency log 1)."""
+    prefixes, logf_of, logtotal, longest = d.words.iter_prefixes_with_ids, d.logf_of, d.logtotal, d.longest
     n = len(block)
-    cps = [ord(ch) for ch in block]
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))  # a character the dictionary does not know is a word by itself
-    ends = [-1] * n  # the node of the word chosen at each position (-1: an unknown character)
+    ends = [-1] * n  # the key id of the word chosen at each position (-1: an unknown character)
     for k in range(n - 1, -1, -1):
-        node = get(cps[k], -1)
-        if node < 0:  # no word starts here (the log-frequency of an unknown character is log 1)
-            score[k] = (0.0 + score[k + 1]) - logtotal
-            continue
-        ends[k] = node
-        lf = logf_of[node]
-        known = lf == lf  # NaN: a mere prefix
-        best = (lf if known else 0.0) + score[k + 1]
-        j = k + 1
-        while j < n:
-            node = get((node << 21) | cps[j], -1)
-            if node < 0:
-                break
-            j += 1
-            v = logf_of[node]
-            if v == v:
-                s = v + score[j]
-                if s >= best or not known:  # ties go to the longer word, as in jieba
-                    best, known = s, True
-                    nxt[k], ends[k] = j, node
-        score[k] = best - logtotal
+        best = None
+        for w, key in prefixes(block[k:k + longest]):  # shortest first: ties go to the longer word, as in jieba
+            v = logf_of[key]
+            if v == v:  # NaN: a word without a frequency, no word for the route
+                s = v + score[k + len(w)]
+                if best is None or s >= best:
+                    best, nxt[k], ends[k] = s, k + len(w), key
+        score[k] = (score[k + 1] if best is None else best) - logtotal
     names, tag_of = d.tag_names, d.tag_of
     out, k = [], 0
     while k < n:
-        e, node = nxt[k], ends[k]
-        out.append((block[k:e], names[tag_of[node]] if node >= 0 else ""))
+        e, key = nxt[k], ends[k]
+        out.append((block[k:e], names[tag_of[key]] if key >= 0 else ""))
         k = e
     return out
 

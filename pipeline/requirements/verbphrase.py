@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from ..resources import read_tsv
 from ..script import as_written, t2s_same_length
-from .lexicon import openers
+from .lexicon import actor_lexicon, openers
 from .tagging import dictionary, tag
 
 WORDS_FILE = "predicate_words.tsv"
@@ -37,7 +37,8 @@ _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "l"
 _ADVERB_TAGS = frozenset(("d", "ad", "vd", "dg", "a", "b", "l", "i"))  # adverbial when a verb follows
 _SKIP_TAGS = frozenset(("t", "tg", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "y", "e", "o", "zg"))
 _QUANTITY_TAGS = frozenset(("m", "mq", "q"))
-_TAIL_TAGS = frozenset(("uj", "ul", "uz", "ud", "ug", "uv", "c", "m", "mq", "q", "d", "ad", "y"))
+# (not uv: 地 ends an object only as a noun, 承接地, never as the particle of an adverbial)
+_TAIL_TAGS = frozenset(("uj", "ul", "uz", "ud", "ug", "c", "m", "mq", "q", "d", "ad", "y"))
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ class Words:
     frame_head: frozenset
     frame_means: frozenset
     glue: frozenset
+    head: frozenset
     join: frozenset
+    level: frozenset
     light: frozenset
     modal: frozenset
     modifier: frozenset
@@ -71,8 +74,10 @@ class Words:
     object_frame: frozenset
     pivot: frozenset
     pivot_object: frozenset
+    place: frozenset
     serial: frozenset
     tail: frozenset
+    time_end: frozenset
     verb: frozenset
     verbal_object: frozenset
 
@@ -197,7 +202,15 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     if "“" in clause or "《" in clause or "「" in clause or '"' in clause or "‘" in clause:
         pairs = _units(pairs)
     out: list[tuple[str, str]] = []
+    verb_seen = framed = False
+    done = 0
     for wd, f in pairs:
+        for pw, pf in out[done:]:  # what the words before did: a verb or a noun seen, a frame opened
+            verb_seen = verb_seen or pf[:1] in ("v", "n")  # (and not closed by a verb)
+            framed = (framed or pw in w.frame and pf == "p") and pf[:1] != "v"
+        done = len(out)
+        opening = not verb_seen or framed and out[-1][1][:1] == "n"  # before any verb or noun, or after a
+        # frame's noun phrase (向…部门|提出申请)
         if out and out[-1][0] + wd in verbs:
             out[-1] = (out[-1][0] + wd, "v")
             continue
@@ -208,11 +221,28 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             continue
         if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
-        elif len(wd) == 2 and wd[0] in w.frame and f in ("c", "d", "r", "u", "x", "y", "j") and wd[0] not in w.bound:
-            out.append((wd[0], "p"))  # 同所, 对此: jieba glues a preposition to the next character
+        elif f == "n" and len(wd) > 3 and opening and (rest := _verb_noun(wd, engine)):
+            out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
+            wd, f = wd[2:], rest  # (only where the action is looked for: …提出|实施方案 is a noun)
+        elif len(wd) == 2 and wd[0] in w.frame and wd[0] not in w.bound and wd not in w.glue and (
+                f in ("c", "d", "r", "u", "x", "y", "j") or f == "ns" and wd[1] in actor_lexicon().places):
+            out.append((wd[0], "p"))  # 同所, 对此, 向区: jieba glues a preposition to the next character (not 以及)
             wd, f = wd[1], _word_tag(wd[1], engine) or "x"
         out.append((wd, f))
     return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _verb_noun(wd: str, engine: str) -> str:
+    """The tag of the rest of a dictionary word that glues a verb to its object (符合|国家,
+    采取|有效, 加强|指导): a verb of two characters that opens an imperative and that jieba tags
+    as a verb, then a word of the dictionary; "" when ``wd`` is no such word (建设工程: 建设 is
+    tagged a verbal noun).  Only words jieba tags as nouns are looked at (建立健全 is no noun)."""
+    head, rest = wd[:2], wd[2:]
+    if head not in _verbs() and head not in words().attributive or _word_tag(head, engine) != "v" \
+            or rest in words().head:  # 实施方案, 管理制度: a noun of kind head makes a compound noun
+        return ""
+    return _word_tag(rest, engine)
 
 
 @lru_cache(maxsize=8192)
@@ -233,7 +263,7 @@ class _Reading:
     obj: str = ""
     lead: str = ""  # the noun phrase before the verb (a subject, a party, an indicator)
     nominal: bool = False  # the verb found reads as a noun phrase's head (技术应用, 扶贫工作)
-    amount: bool = False  # the object is only a quantity (增拨1.6亿元; 达到300公里: the indicator first)
+    amount: bool = False  # the object is only the number of a target (达到300公里: the indicator first)
     found: bool = False
 
 
@@ -280,6 +310,12 @@ class _Clause:
         nxt = self.word(i + 2)
         return nxt == "" or nxt in ("、", "和", "及", "与", "等", "，")
 
+    def parallel(self, j: int, k: int, e: int) -> bool:
+        """总结经验、挖掘|典型; 增强信心、迎难而上: after a verb (at ``j`` - 1) and a one-word noun, a
+        verb tagged as one and its noun are a predicate of their own, not a compound noun of a
+        list (创新基地、实践|基地 has a longer first item)."""
+        return e == k + 2 and self.flag(j - 1) == "v" and self.flag(e) == "v" and self.flag(k)[:1] == "n"
+
     def list_item(self, e: int) -> bool:
         """The verb or idiom at ``e``, after a list mark (、, 和), is a word of a list of nouns, not
         a new predicate: the list goes on to 等 or 的 (X、废弃边角地等存量资源, 勇于探索、献身科学的
@@ -289,6 +325,8 @@ class _Clause:
         if self.word(e - 1) not in ("、", "和", "及", "与", "或") or (
                 self.flag(e) == "v" and self.word(e) in w.openers) or self.word(e) in w.verb:
             return False
+        if e + 2 == self.n and self.flag(e + 1)[:1] == "n" and self.word(e + 1) not in w.head:
+            return False  # 总结经验、挖掘|典型: a verb and its noun end the clause, a predicate (not …、休闲功能)
         for k in range(e + 1, self.n):
             wd, f = self.toks[k]
             if wd in ("等", "等等", "的"):
@@ -309,11 +347,13 @@ class _Clause:
                 return True
         return False
 
-    def is_adverbial(self, i: int, fresh: bool = False) -> bool:
-        """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设)."""
+    def is_adverbial(self, i: int, fresh: bool = False, depth: int = 0) -> bool:
+        """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
+        the adverbial after it (继续|广泛|联络, 继续|多管齐下|增加)."""
         wd, f = self.toks[i]
         if not (i + 1 < self.n and (self.is_verb(i + 1, start=True, fresh=fresh)
-                                    or self.word(i + 1) in self.w.frame)):
+                                    or self.word(i + 1) in self.w.frame
+                                    or depth < 1 and self.is_adverbial(i + 1, fresh, depth + 1))):
             return False
         return wd in self.w.adverb or f in _ADVERB_TAGS
 
@@ -322,14 +362,53 @@ class _Clause:
         return self.word(i + 1) in ("的", "之") or (
             self.word(i + 2) in ("的", "之") and self.flag(i + 1) in _NOUNISH and self.word(i) in self.w.attributive)
 
+    def head_modifier(self, i: int, final: bool = False) -> bool:
+        """A verb right before a noun of ``head`` kind (精准对接|机制, 应用|场景, 维护管理|标准):
+        inside an object it modifies that noun, it starts no new predicate.  ``final``: only a
+        head that ends the phrase (建立健全|激励机制, not 共建|共享|工程创新基地)."""
+        k = i + 1
+        while k < self.n and self.flag(k)[:1] == "v" and k - i < 3:
+            k += 1  # 运行|维护|管理|标准
+        return self.word(k) in self.w.head and (not final or self.word(k + 1) in ("", "、", "和", "等", "的")
+                                                and self.word(i) not in self.w.verb
+                                                and self.word(i)[-1:] not in self.w.complement)  # (承接|用好|政策)
+
+    def clausal_object(self, k: int, e: int) -> bool:
+        """The object from ``k`` opens with a frame (对…的监督) or its first item, before 、 or a
+        glue word, holds a verb or an adjective of its own (管理要素明晰、手段先进…的体系,
+        多主体供给、多渠道保障…的住房制度): what follows up to a 的 modifies one head noun."""
+        if self.word(k) in self.w.object_frame and self.flag(k) == "p":
+            return True
+        for x in range(k + 1, e):
+            if self.word(x) in self.w.glue:
+                return False
+            if self.flag(x) in ("v", "a") or self.word(x) in self.w.closed and self.flag(x) == "p":
+                return True  # (…固体废物在产生、收集…等过程中的薄弱点: a frame open inside the object)
+        return False
+
+    def reaches_de(self, e: int) -> bool:
+        """From ``e`` the clause runs, without a comma or a frame, to a 的 after which only a noun
+        phrase follows: the verbs on the way modify that noun."""
+        for x in range(e, self.n):
+            wd = self.word(x)
+            if wd == "的":
+                return x + 1 < self.n and not any(self.is_verb(y, start=True) for y in range(x + 1, self.n))
+            if wd in ("，", ",") or wd in self.w.frame and self.flag(x) == "p" and x > e:
+                return False
+        return False
+
     def attribute_frame(self, i: int) -> bool:
         """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
         follows before any verb but one right before it (由X组成的委员会, 对X就业的影响) or
-        one that modifies a noun (关于科技创新的部署)."""
+        one that modifies a noun (关于科技创新的部署).  A frame that closes (在, 按照) modifies only
+        once closed or through a verb (在…中的作用, 按照…规定的标准; not 按照本单位的职责)."""
+        closed = self.word(i) in self.w.closed
         for k in range(i + 1, self.n):
             wd, f = self.toks[k]
             if wd == "的":
-                return True
+                return not closed or self.flag(k - 1)[:1] == "v" or self.word(k - 1) in self.w.closer
+            if closed and wd in self.w.closer:
+                closed = False
             if f == "v" and wd not in self.w.closer and wd not in self.w.modifier and self.word(k + 1) != "的":
                 return False
         return False
@@ -353,6 +432,11 @@ class _Clause:
             return False  # 定期跟进…情况, 推出一批…措施: a predicate
         return not verbs or (self.flag(last - 1)[:1] == "v" and self.word(last - 1) not in w.nonverb)
 
+    def _noun_after_de(self, i: int, last: int) -> bool:
+        """The clause from ``i`` ends in a noun phrase after a 的 that follows every verb in it."""
+        de = next((k for k in range(last - 1, i, -1) if self.word(k) == "的"), None)
+        return de is not None and not any(self.is_verb(k, start=True) for k in range(de + 1, last + 1))
+
     def frame_end(self, i: int) -> int | None:
         """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
         that governs after it; None when it runs to the clause's end.
@@ -374,8 +458,16 @@ class _Clause:
             last -= 1
         if self.word(last) in w.closer and self.word(last) not in ("为", "时"):
             return None  # 结合…建设要求, 按照…工作部署: the frame's phrase is the whole clause
+        if not self.last and self.word(i) in w.object_frame and self.flag(last)[:1] == "n" \
+                and (self.is_verb(i + 1, start=True) or self.word(i + 1) in w.frame) and self._noun_after_de(i, last):
+            return None  # 对在…从事加工的企业，给予…: the verbs are inside the frame's noun phrase (which opens
+            # with a verb or a frame: not 与…部门建立…的机制)
         if not self.last and self.word(last) in w.frame_head and self._headed(i, last):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
+        for k in range(i + 2, last):
+            if self.word(k - 1) in w.frame_head and self.flag(k - 1)[:1] == "n" and self.is_verb(k, start=True) \
+                    and not self.modifier(k) and self.flag(k + 1)[:1] in ("m", "n", "l") and self.word(i) in w.closed:
+                return k  # 根据自身条件|建设一批…: the noun a frame refers to ends it before a verb and its object
         means = w.frame_means
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
             if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
@@ -386,7 +478,7 @@ class _Clause:
                                         for k in range(tail + 1, last + 1))):
             return None  # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
-            best = None
+            best = first = None
             prev = False
             for k in range(i + 2, self.n):
                 if start and self.word(k + 1) in w.closer and self.toks[k][1] != "v":
@@ -400,8 +492,15 @@ class _Clause:
                                                          and self.word(k - 1) in w.adverb)):
                     return k  # 对…行业组织|进行监督, 会同…定期|跟进…: a light verb, a verb after an adverb
                 if cand and not prev:
+                    first = k if best is None and self.word(k) not in w.adverb else first  # (not …联合|实验室)
                     best = k
+                    if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
+                        best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
+            if best is not None and first is not None and first + 1 < best and self.flag(first + 1)[:1] == "n" \
+                    and (best == self.n - 1 and self.flag(best - 1)[:1] == "n" or self.word(i) in w.place):
+                return first  # 向…部门提出|书面|申请: the verb at the end is the object of the first one;
+                # 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
             if best is not None:
                 return best
         return None
@@ -454,7 +553,9 @@ def _opens_with_verb(c: _Clause, w: Words) -> bool:
     i = 0
     while c.word(i) in w.modal:
         i += 1
-    return c.flag(i) == "v" and c.is_verb(i) and c.flag(i + 1)[:1] == "n"
+    if c.word(i + 1) in w.glue and c.flag(i + 2) == "v":
+        i += 2  # 生产和使用|厚度低于…的地膜: coordinated verbs and their object
+    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and c.flag(i + 1)[:1] == "n"
 
 
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
@@ -465,6 +566,30 @@ def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]
             return list(toks[:k])
         seen = seen or f in _NOUNISH or f[:1] == "n"
     return list(toks)
+
+
+@lru_cache(maxsize=1024)
+def _party_head(word: str) -> bool:
+    """A noun that ends the name of a party (企业, 单位, 机构: ``models/actors.tsv``): a verb
+    before it, after 鼓励/支持, names the party (用能单位, 制造企业), it is not the party's act."""
+    lex = actor_lexicon()
+    return word in lex.heads or word in lex.parties
+
+
+def _coordinated(c: _Clause, j: int, w: Words) -> bool:
+    """The verb at ``j`` is coordinated with the verb right before it, without glue (归纳总结,
+    优化完善, 建立完善): two verbs that each open an imperative (``models/openers.tsv`` or listed
+    verbs), the second tagged as one and followed by its object, not by a verb."""
+    verbs = _verbs()
+    head, (wd, f) = c.word(j - 1), c.toks[j]
+    return f == "v" and head in verbs and wd in verbs and j + 1 < c.n and head not in w.light \
+        and (head not in w.verbal_object or wd in w.verbal_object) and head not in w.pivot_object \
+        and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
+        and not c.modifier(j) and not c.head_modifier(j, final=True) and not c.is_verb(j + 1, start=True) \
+        and c.word(j + 1) not in w.glue  # (建立健全|激励机制: a verb before a head noun modifies it)
+
+
+_TIME_ENDS = ("后", "时", "间", "际")  # last characters of the words of kind time_end (a quick test)
 
 
 def _has_number(clause: str) -> bool:
@@ -485,15 +610,19 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     start = None
     first_frame: int | None = None
     frame_np: list[tuple[str, str]] = []  # the noun phrase of an object frame (同X谈心, 对X进行)
+    statement = False  # a statement of a target: an indicator, a verb of change or level and a number
     # a statement of a target: an indicator, then a verb of change or level and a number
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
             and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
+        if toks[k][0] in ("到", "至") and k > 0 and c.is_verb(k - 1):
+            k -= 1  # 提高到85%: the verb before 到 is the action's head
         start = k
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
+        statement = any(f[:1] == "n" or f == "vn" for _, f in lead)  # an indicator (not 额外|拨款590万元)
     if not last and n > 1 and (toks[0][0] in w.clause_frame or (
             toks[0][0] == "为" and (c.is_verb(1) or c.flag(1) in ("d", "ad") or c.word(1) in w.adverb))):
         return out  # 为了…，/ 为遏制…，/ 至于…，: a purpose or a topic; the predicate follows
@@ -514,6 +643,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 break
             i += 1
             continue
+        if wd in frames and wd not in w.clause_frame and wd != "为" and c.is_verb(i + 1) \
+                and c.word(i + 1) not in w.modal and (i + 2 == n or len(wd) > 2 and c.flag(i + 1) == "v"):
+            i += 1  # 按照执行, 参照办理: a frame with no phrase, before the verb that ends the clause;
+            continue  # 按规定|给予…: a frame that holds its noun (not 根据需要)
         if wd in frames:
             end = c.frame_end(i)
             if first_frame is None:
@@ -521,6 +654,11 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
                     end is not None and not last and end == n - 1 and first_frame == 0 and wd in _verbs()):
                 end = None  # 结合城市更新及旧区改造，开展…: a verb that ends a frame clause is a noun
+            if end is None and wd in w.join and not last and n - 1 > i + 1 and c.flag(n - 1) in ("v", "vn") \
+                    and c.word(n - 1) not in w.closer:
+                frame_np = list(toks[i + 1:n - 1])  # 鼓励企业与销售商合作，…: the verb that ends the frame clause
+                start = n - 1
+                break
             if end is None:
                 break  # the frame runs to the clause's end
             if wd in w.object_frame:
@@ -538,8 +676,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
                 i += 1
                 continue
-            if c.modifier(i):
-                lead.append(toks[i])
+            if c.modifier(i) or pivot_cue and first_frame is None and _party_head(c.word(i + 1)):
+                lead.append(toks[i])  # 完成的项目; 支持重点用能|单位…, 鼓励快递|企业…: inside the party's name
                 i += 1
                 continue
             if wd in cues and c.word(i + 1) in disp:
@@ -549,7 +687,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 i += 1
                 continue
             if (wd in w.modal or (wd in pivots and (wd == "请" or (pivot_cue and not lead and first_frame is None)))) \
-                    and any(c.is_verb(k) for k in range(i + 1, n)):
+                    and (any(c.is_verb(k) for k in range(i + 1, n)) or wd in w.modal and (
+                        c.word(i + 1) in frames or c.is_verb(i + 1, start=True))):  # 会|优化 (a verbal noun)
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
             start = i
@@ -583,8 +722,11 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             head = toks[j - 1][0]
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
-                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier)):
+                    or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
+                        and not c.head_modifier(j, final=True))):
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
+            elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
+                j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
             elif toks[j][0] in w.glue and toks[j][0] != "的" and (
                     c.is_verb(j + 1, start=True) or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n") \
                     and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):  # 树立和贯彻落实
@@ -603,6 +745,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     out.action = "".join([t for t, _ in toks[start:j]])
     out.found = True
     out.nominal = j == start + 1 and (toks[start][1] == "vn" and start == 0 and toks[start][0] not in w.verb
+                                      and not any(c.is_verb(x) for x in range(j, n))  # (运用…手段|提高…)
                                       or j == n and start > 0 and toks[start - 1][1][:1] == "n")
     # the object: the noun phrase after the action, up to what starts a new predicate: a
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
@@ -619,16 +762,24 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if seen_noun and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
-                or (c.is_verb(e) and not c.modifier(e)
-                    and ((toks[e - 1][0] in w.glue and e + 1 < n and not c.listed_noun(e) and not c.list_item(e)
+                or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e)
+                    and ((toks[e - 1][0] in w.glue and e + 1 < n
+                          and (not c.listed_noun(e) or c.parallel(j, k, e)) and not c.list_item(e)
                           and wd not in w.adverb)
                          or (pivot_object and (f != "vn" or c.is_verb(e + 1, start=True))
                         and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
-                         or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v")))
+                         or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
+                             and not c.head_modifier(e + 1))))
+                or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e) and e + 1 < n)  # 采取
+                # 有效措施|防止…; not …服务方式创新 (a verb that ends the clause is the noun's)
+                or (pivot_object and f == "vn" and (c.is_verb(e, start=True) or wd in w.serial)
+                    and c.is_verb(e + 1, start=True)
+                    and not c.modifier(e + 1))  # 引导社会资本|投资建设…
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
                 or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1)
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
-            break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
+            if not ((c.clausal_object(k, e) or not pivot_object and toks[e - 1][0] not in w.glue) and c.reaches_de(e)):
+                break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
@@ -640,11 +791,39 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
-        out.obj = _stripped(toks[k:e], w) or _strip_object(frame_np, w)
+        seg = toks[k:e]
+        out.obj = _stripped(seg, w) if _headed_object(seg) else _quantity(seg, w)
+        out.obj = out.obj or _strip_object(frame_np, w)
         if not out.obj:
-            out.obj = _strip_object(toks[k:e], w)
-            out.amount = bool(out.obj)
+            out.obj = _strip_object(seg, w)
+            out.amount = bool(out.obj) and (statement or out.action in w.level or out.action in _comparators())
+        elif _number(out.obj) and (out.action in w.level or out.action in _comparators()):
+            out.amount = True  # 开放总数达到250处, (能耗)应不小于5万吨: the indicator, when there is one
     return out
+
+
+def _quantity(toks: Sequence[tuple[str, str]], w: Words) -> str:
+    """The object that is a sum with its modifiers (额外4,400万元), without trailing glue."""
+    kept = list(toks)
+    while kept and (kept[-1][0] in w.tail or kept[-1][1] in ("uj", "c", "d", "x", "y")):
+        kept.pop()
+    return "".join([t for t, _ in kept]).strip()
+
+
+def _headed_object(toks: Sequence[tuple[str, str]]) -> bool:
+    """The object has a head before its trailing quantity: a word that is not only a modifier
+    (额外|4,400万元: the sum is the object, not 额外); a quantity alone is read as before (一次)."""
+    last = len(toks)
+    while last and toks[last - 1][1] in _QUANTITY_TAGS:
+        last -= 1
+    return last in (0, len(toks)) or any(f not in ("b", "a", "d", "ad", "x", "uj") for _, f in toks[:last])
+
+
+@cache
+def _comparators() -> frozenset:
+    """The comparator cues that stand before their number (不小于, 不超过, 控制在:
+    ``models/comparators.tsv``): as the action, the indicator before them is the object."""
+    return frozenset(row["cue"] for row in read_tsv("comparators.tsv") if row["position"] == "before")
 
 
 def _simplified(text: str) -> str:
@@ -678,12 +857,24 @@ def disposal_free(part: str) -> bool:
     return "把" not in part and "将" not in part
 
 
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """``at`` lies inside a quotation opened since ``start`` and closed within :data:`MAX_QUOTE`
+    characters of its opening."""
+    o = text.rfind("“", start, at)
+    if o < 0 or text.find("”", o, at) >= 0:
+        return False
+    c = text.find("”", at)
+    return 0 <= c - o <= MAX_QUOTE
+
+
 def _first_parts(text: str) -> list[str]:
     """The first :data:`MAX_CLAUSES` clauses of ``text`` that are not blank (what
     ``_CLAUSE_END.split`` gives, without splitting the rest of a long predicate)."""
     out: list[str] = []
     pos = 0
     for m in _CLAUSE_END.finditer(text):
+        if _inside_quote(text, pos, m.start()):
+            continue  # 按照“产区保持…，销区保持…”的要求: a comma inside a short quotation
         part = text[pos:m.start()]
         pos = m.end()
         if part.strip():
@@ -701,8 +892,9 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     parts = _first_parts(text)
     first_lead = ""
     for k, part in enumerate(parts):
-        if part.rstrip().endswith("的") and k < len(parts) - 1:
-            continue  # …的，要依法责令: a condition, the predicate follows
+        if k < len(parts) - 1 and (part.rstrip().endswith("的") or part.rstrip().endswith(_TIME_ENDS)
+                                   and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
+            continue  # …的，要依法责令; 经…审核后，办理…; 编制…规划时，: a condition or a time, the predicate follows
         clause = part.strip()[:MAX_CLAUSE]
         r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause)
@@ -711,7 +903,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
         if r.found:
-            obj = (r.obj if not r.amount else "") or r.lead or (topic if k == 0 else "") or r.obj
+            party = k == 0 and cue in w.pivot  # 请有关方面研究吸收: the party acts, it is no object
+            obj = (r.obj if not r.amount else "") or ("" if party else r.lead) or (topic if k == 0 else "") or r.obj
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 import numpy as np
 
 from ..records import Quantity, Requirement
+from ..resources import char_class
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import Result
@@ -25,7 +26,9 @@ REQUIREMENT_THRESHOLD = 0.45
 TARGET_THRESHOLD = 0.45
 CONTEXT_BEFORE, CONTEXT_AFTER = 14, 6
 
-_NUMBERS = re.compile(r"[0-9０-９][0-9０-９.．]*|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*(?=[%％个万亿元人年倍])")
+_NUMBERS = re.compile(rf"[0-9０-９][0-9０-９.．]*|[{char_class('numeral_start')}][{char_class('numeral_body')}]*"
+                      rf"(?=[{char_class('figure_unit')}])")
+_WAN, _YI = char_class("big_lower")
 _SPACE = re.compile(r"\s+")
 _CLAUSE_STOP = re.compile(r"[。；！？\n]")
 
@@ -135,7 +138,7 @@ _COMPARATOR_TEXT = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "约", "=
 
 def _num(v: float) -> str:
     """A number the way the reports write it: 1100万, 2.76万亿, 6.5."""
-    for scale, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+    for scale, word in ((1e12, _WAN + _YI), (1e8, _YI), (1e4, _WAN)):
         if abs(v) >= scale:
             return f"{v / scale:.6g}{word}"
     return f"{v:.6g}"

@@ -18,16 +18,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Mapping
 
-from ..resources import read_tsv
+from ..resources import char_class, read_tsv
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import Result
 
 LEXICON_FILE = "formulas.tsv"
 
-_NUM = "[一二两三四五六七八九十百双]"
-_HAN = r"(?:(?![一二两三四五六七八九十百零〇])[\u4e00-\u9fff])"
-_MEASURE = "[个大项条种点件位类]"
+_NUM = f"[{char_class('formula_count')}]"
+_HAN = rf"(?:(?![{char_class('formula_not_han')}])[\u4e00-\u9fff])"
+_MEASURE = f"[{char_class('formula_measure')}]"
 _OPEN, _CLOSE = "[“‘「『\"]", "[”’」』\"]"
 _PATTERN = re.compile(
     _OPEN + "("

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from ..resources import read_lines
+from ..resources import char_class, read_lines
 
 STOPWORDS_FILE = "stopwords_zh.txt"
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_NUMERIC = re.compile(r"^[\d０-９.,．％%〇零一二三四五六七八九十百千万亿两几第个年月日号时分秒余多]+$")
-_MAGNITUDE_UNIT = re.compile(r"^[万亿][\u4e00-\u9fff]{1,2}$")  # 万公里, 亿元, 万亩: a unit, not a topic
+_NUMERIC = re.compile(rf"^[\d０-９.,．％%{char_class('numeric_chars')}]+$")
+# 万公里, 亿元, 万亩: a unit, not a topic
+_MAGNITUDE_UNIT = re.compile(rf"^[{char_class('big_lower')}][\u4e00-\u9fff]{{1,2}}$")
 _UNITS = re.compile(r"\n\s*\n|\n")
 _SENTENCE_ENDS = re.compile(r"(?<=[。！？；])")
 

@@ -21,11 +21,14 @@ from types import MappingProxyType
 from typing import Iterator, Mapping, Optional, Sequence
 
 from ..records import Block, Directive
+from ..resources import char_class
 from .markers import STYLE_BY_NAME, load_phrases
 
+_N10 = f"0-9０-９{char_class('digits_1_10')}"  # a small number, Arabic or Chinese
+
 _DOCNUM = re.compile(r"^\S{1,20}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）]\s*[0-9０-９]{1,4}\s*号$")
-_DATE = re.compile(r"^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月"
-                   r"\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$")
+_DATE = re.compile(rf"^(?:[0-9０-９]{{4}}|[{char_class('year_digits')}]{{4}})\s*年\s*[{_N10}]{{1,3}}\s*月"
+                   rf"\s*[{_N10}]{{1,3}}\s*日$")
 _PUNCT = re.compile(r"[。，；：！？,;:!?]")
 _LINE = re.compile(r"[^\n]+")
 
@@ -36,13 +39,13 @@ _SALUTATION = re.compile("(?:" + "|".join(map(re.escape, sorted(SALUTATIONS, key
 _ADDRESSEE = re.compile(r"^各[^。！？\n]{2,80}[：:]$")
 _CLOSING = re.compile("|".join(map(re.escape, sorted(CLOSINGS, key=len, reverse=True))))
 PARTS: Mapping[str, str] = MappingProxyType({p: v for p, v in load_phrases("part")})  # 附件 → title, 注 → notes
-_PART = re.compile(r"^(?P<word>" + "|".join(map(re.escape, PARTS)) + r")\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
+_PART = re.compile(r"^(?P<word>" + "|".join(map(re.escape, PARTS)) + rf")\s*[{_N10}]{{0,3}}\s*[：:]?$")
 # An attachment line that names its attachment (附件：某某任务分解表) with the attachment
 # itself below it: it starts the attachment as 附件 alone on its line does.  Not a list of
 # attachments (附件：1.某某表), which :func:`attachment_lists` reads.
 _TITLE_PARTS = tuple(p for p, v in PARTS.items() if v == "title")
-_PART_NAMED = re.compile(r"^(?:" + "|".join(map(re.escape, _TITLE_PARTS)) + r")[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}"
-                         r"[ \t\u3000]*[：:][ \t\u3000]*(?![0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９])"
+_PART_NAMED = re.compile(r"^(?:" + "|".join(map(re.escape, _TITLE_PARTS)) + rf")[ \t\u3000]*[{_N10}]{{0,3}}"
+                         rf"[ \t\u3000]*[：:][ \t\u3000]*(?![0-9０-９]{{1,2}}[.．、]|[（(][{_N10}])"
                          r"[^。；！？，,;!?\s][^。；！？\n]{1,40}$")
 _NOTE = re.compile(r"^[（(](?:" + "|".join(map(re.escape, NOTES)) + r")[）)]$")
 # A footnote under the text: ① 某某：《某书》，某出版社，第12页。
@@ -170,7 +173,7 @@ _PAGE = re.compile(r"[.．…·]*[0-9０-９]*$")
 
 
 _ANNEX = re.compile(r"^[ \t\u3000]*(?:" + "|".join(map(re.escape, (p for p, v in PARTS.items() if v == "title")))
-                    + r")[ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[ \t\u3000]*[：:]?[ \t\u3000]*$", re.MULTILINE)
+                    + rf")[ \t\u3000]*[{_N10}]{{0,3}}[ \t\u3000]*[：:]?[ \t\u3000]*$", re.MULTILINE)
 
 
 _ANNEX_NAMED = re.compile(r"^[ \t\u3000]*(?=" + _PART_NAMED.pattern[1:-1] + r"[ \t\u3000]*$)", re.MULTILINE)
@@ -187,7 +190,7 @@ def annex_starts(text: str) -> list[int]:
 
 _LIST_HEAD = re.compile(r"^[ \t\u3000]*(?P<word>" + "|".join(map(re.escape, PARTS)) + r")[ \t\u3000]*[：:]",
                         re.MULTILINE)
-_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)])"
+_LIST_ITEM = re.compile(rf"[ \t\u3000]*(?:[0-9０-９]{{1,2}}[.．、]?|[（(][{_N10}]{{1,3}}[）)])"
                         r"[^。；！？\n]{1,60}\n?")
 
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from ..resources import read_tsv
+from ..resources import char_class, read_tsv
 
 FILE = "table_columns.tsv"
 TEXT_ROLES = ("task", "content")
@@ -66,7 +66,10 @@ _BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
 _HEADER_CELLS_MAX = 16  # a header row has at most this many cells
 _CELL_MAX = 24  # a header cell is short
 # where an inventory has ended: a heading line of the text, or a paragraph of running text
-_HEADING_LINE = re.compile(_SP + r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+(?:章|节|条|部分|编))")
+_HEADING_UNITS = "|".join(r["phrase"] for r in read_tsv("structure_phrases.tsv") if r["kind"] == "heading_unit")
+_D10 = char_class("digits_1_10")
+_HEADING_LINE = re.compile(_SP + rf"(?:[{_D10}]+、|[（(][{_D10}]+[）)]"
+                           rf"|第[{char_class('digits_1_100')}]+(?:{_HEADING_UNITS}))")
 _PARAGRAPH_MIN = 40
 _SENTENCE_END = "。！？"
 # a task cell wrapped over short lines (海绵城市 | 建设管理): each piece is short and unmarked
@@ -85,7 +88,7 @@ _NO = float("-inf")
 _WRAP = -2
 _SENTENCE = re.compile("[。；;！？!?]")
 _OPENERS = "、，,（(《“"
-_UNIT_OPENERS = ("各", "有关", "相关")  # 各街镇, 有关部门
+_UNIT_OPENERS = tuple(r["phrase"] for r in read_tsv("structure_phrases.tsv") if r["kind"] == "unit_opener")  # 各街镇
 _TITLE_MARKS = re.compile("[《》〔〕]")
 
 

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Optional, Sequence
 
+from ..numbers import parse_numeral
 from ..regexes import first_chars
-from ..resources import read_tsv
+from ..resources import char_class, read_tsv
 
-CN_DIGITS = MappingProxyType({"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                              "六": 6, "七": 7, "八": 8, "九": 9})
-CN_UNITS = MappingProxyType({"十": 10, "百": 100})
-_CN = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?|[一二三四五六七八九])"
+_D9, _TEN, _HUNDRED = f"[{char_class('digits_1_9')}]", char_class("units_lower")[0], char_class("units_lower")[1]
+_CN = (rf"(?:{_D9}?{_TEN}{_D9}?|{_D9}{_HUNDRED}(?:[{char_class('zeros')}]{_D9}|{_D9}?{_TEN}{_D9}?)?"
+       rf"|{_D9})")  # 一 … 九百九十九
 _AR = r"(?<![0-9０-９.．])[0-9０-９]{1,2}"
 _ARX = r"[0-9０-９]{1,2}"
 _CIRC = r"[\u2460-\u2473]"
@@ -73,21 +73,12 @@ class Candidate:
 
 
 def cn_value(s: str) -> Optional[int]:
-    """The value of a Chinese numeral of up to three places (一 … 九百九十九), else None."""
-    if not s:
+    """The integer value of a marker's Chinese numeral (一 … 九百九十九), else None: the one
+    numeral parser, :func:`pipeline.numbers.parse_numeral`, read for whole exact values."""
+    if not s or s.isascii():
         return None
-    total, digit, seen = 0, None, False
-    for ch in s:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-            seen = True
-        elif ch in CN_UNITS:
-            total += (1 if digit is None else digit) * CN_UNITS[ch]
-            digit = None
-            seen = True
-        else:
-            return None
-    return total + (digit or 0) if seen else None
+    p = parse_numeral(s)
+    return int(p.value) if p is not None and not p.approx and p.value.is_integer() else None
 
 
 def _ascii_digits(s: str) -> str:
@@ -142,7 +133,7 @@ _GLUE_CHILD = re.compile("(?=[" + re.escape("".join(sorted(first_chars(_GLUE_CHI
 _GLUE_TITLE = re.compile(r"[^\s。，；：！？、,;:!?（）()《》“”]{2,30}(?:\n[^\s。，；：！？、,;:!?（）()《》“”]{1,30})?")
 _QUOTE = re.compile("[" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values()) + "\n]")
 # 一、二线城市, 三、四月份, 一是一、二是二: a numeral right after the marker makes it a list of numbers.
-_NUMERAL_AFTER = re.compile(r"[一二三四五六七八九十](?:[、，,是线级类产月季期批档代])")
+_NUMERAL_AFTER = re.compile(rf"[{char_class('digits_1_10')}](?:[{char_class('list_after')}])")
 
 
 def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,332 @@
+"""The one deadline normaliser: every stage that reads a "by when" calls this module, so one
+text gives one normal form wherever it stands (a requirement's sentence, a responsibility
+note, a table's 完成时限 cell, a target's time frame).
+
+Normal forms (``corpora/README.md``): ``2025`` (到2025年), ``2025-12-31`` (2025年底前),
+``2025-03-31`` (3月底前: a month ends on its last day), ``2021/2025`` (a range or a plan
+period), ``open`` (长期坚持, 持续推进).  :func:`normalize` reads a text; :func:`normal_form`,
+:func:`plan_form` and :func:`within` build the form from parts a scanner has already read (the
+quantity stage's dated numbers), so the forms are written in one place only.
+
+The words are data: ``models/deadlines.tsv`` (words and their templates), ``models/plan_periods.tsv``
+(five-year plans) and the ``open`` / ``open_lead`` rows of ``models/responsibility.tsv``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping, Optional
+
+from . import numbers as N
+from .resources import read_tsv
+
+__all__ = ["normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
+
+DEADLINES_FILE = "deadlines.tsv"
+PLANS_FILE = "plan_periods.tsv"
+OPEN_FILE = "responsibility.tsv"  # rows of kind open (长期坚持) and open_lead (持续, 长期)
+OPEN = "open"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: Mapping[str, str]  # word -> template ({Y}, {Y+1}, {M}, {D}), models/deadlines.tsv
+    cue_re: re.Pattern  # a word, after an optional month (group "mo"; group "cue")
+    plans: Mapping[int, tuple[int, int]]  # five-year plan number -> (first, last year)
+    open_words: tuple[str, ...]  # a task without an end (长期坚持)
+    open_lead: tuple[str, ...]  # adverbs of no end that make the predicate they open "open" (持续)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    cues = {r["cue"]: r["deadline"] for r in read_tsv(DEADLINES_FILE)}
+    opens: dict[str, list[str]] = {}
+    for r in read_tsv(OPEN_FILE):
+        if r["kind"] in ("open", "open_lead"):
+            opens.setdefault(r["kind"], []).append(r["word"])
+    month = r"(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])(?=月))?"
+    return Lexicon(cues=cues, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
+                   plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv(PLANS_FILE)},
+                   open_words=tuple(opens.get("open", ())), open_lead=tuple(opens.get("open_lead", ())))
+
+
+# --------------------------------------------------------------------------- forms
+
+def normal_form(year: int, month: Optional[int] = None, day: Optional[int] = None, *, end_of: bool = False,
+                half: str = "", upper: Optional[int] = None, before: bool = False) -> str:
+    """The normal form of a date read into parts: a range of years (``upper``, no month) is
+    "Y/U"; a day "Y-MM-DD"; a month ends on its last day, or (``before`` without ``end_of``:
+    6月前, before June begins) the month before does; ``half`` "上" ends in June, "下" or
+    ``end_of`` (年底) in December; else the year alone."""
+    if upper is not None and not month:
+        return f"{year}/{upper}"
+    if month and 1 <= month <= 12:
+        if day:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        if before and not end_of:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    if half == "上":
+        return f"{year:04d}-06-30"
+    if end_of or half == "下":
+        return f"{year:04d}-12-31"
+    return f"{year:04d}"
+
+
+def plan_form(number: int, end: bool = False) -> Optional[str]:
+    """A five-year plan by its number: "first/last" (“十四五”期间), or its last year (``end``: …末)."""
+    span = lexicon().plans.get(number)
+    if span is None:
+        return None
+    return str(span[1]) if end else f"{span[0]}/{span[1]}"
+
+
+def within(year: int, years: int) -> str:
+    """A horizon counted from the document's year (三年内, 今后五年): "Y/Y+n"."""
+    return f"{year}/{year + years}"
+
+
+def word_form(cue: str, year: int, month: Optional[int] = None) -> Optional[str]:
+    """A word of ``models/deadlines.tsv`` (年底前, 3月底前) in the document's ``year``; None for a
+    word that needs a month (月底前) when none is written, and for a month the word does not take."""
+    t = lexicon().cues.get(cue)
+    if t is None:
+        return None
+    if "{M}" in t:
+        if not month or not 1 <= month <= 12:
+            return None
+        t = t.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
+    elif month:
+        return None  # 6月年底 is no date
+    return t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
+
+
+# --------------------------------------------------------------------------- reading a text
+
+_DEADLINE = re.compile(
+    r"(?P<pre>到|至|于|在|截至)?(?P<y1>20\d\d|19\d\d)\s*年?\s*(?:[－—–\-~～至到]\s*(?P<y2>20\d\d|19\d\d)\s*年)?"
+    r"(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<mo>\d{1,2})月(?P<moend>底|末)?)?(?P<end>底|末|年底|年末)?"
+    r"(?P<before>前|以前|之前)?")
+_BEFORE = re.compile(r"\s*年?\s*(?:前|以前|之前)")
+_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+_CLAUSE_START = frozenset("，,。；;：:\n")  # a range of years at a clause start sets the time of the clause
+_RANGE_PRE = ("在", "于", "於", "到", "至", "从", "自")
+
+
+def _clause_start(text: str, i: int) -> bool:
+    head = text[:i].rstrip(" \u3000")
+    return not head or head[-1] in _CLAUSE_START
+
+
+def written(text: str, strict: bool = False, year: Optional[int] = None) -> Optional[str]:
+    """A date written with its year that sets a limit: 到2025年 → "2025", 2022年底前 →
+    "2022-12-31", 2021—2025年 → "2021/2025", 2020年6月底前 → "2020-06-30", 2024年6月前 →
+    "2024-05-31" (before June begins); not a time from which (2016年6月起), a bare year
+    (2015年, a time when) or a date inside a title (《…规划（2025-2035年）》).  ``strict`` (a
+    requirement's own sentence): a range of years only after a preposition or at a clause
+    start, not as a modifier (减免2013-2014年度差饷: the year a charge is of), and (with the
+    document's ``year``) no date of a year before it: a past event (2020年6月23日拍摄, 到2019年底已有…)."""
+    if "20" not in text and "19" not in text:
+        return None  # no year
+    titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
+    for m in _DEADLINE.finditer(text):
+        if not m.group("y1") or any(a < m.start("y1") < b for a, b in titles):
+            continue
+        tail = text[m.end():m.end() + 2]
+        if tail.startswith(("以来", "来", "起", "开始")):
+            continue
+        y1 = int(m.group("y1"))
+        if strict and year is not None and int(m.group("y2") or y1) < year:
+            continue
+        if m.group("y2"):
+            if strict and not m.group("pre") and not text.startswith(_RANGE_PRE, m.start() - 1) \
+                    and not _clause_start(text, m.start()):
+                continue
+            return normal_form(y1, upper=int(m.group("y2")))
+        if m.group("m") and m.group("d"):
+            return normal_form(y1, int(m.group("m")), int(m.group("d")))
+        if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
+            return normal_form(y1, int(m.group("mo")), end_of=bool(m.group("moend") or m.group("end")),
+                               before=bool(m.group("before")))
+        if m.group("end"):
+            return normal_form(y1, end_of=True)
+        if m.group(0).startswith(("到", "至", "截至")) or _BEFORE.match(text, m.end("y1"), m.end("y1") + 4):
+            return normal_form(y1)
+    return None
+
+
+# “十四五”期间 / 时期 / 末: a five-year plan by its number; a preposition before it (在, 到) sets a limit
+_PLAN = re.compile(r"(?P<pre>在|到|至|于|於)?[“\"]?(?P<n>[一二三四五六七八九]?十[一二三四五六七八九]?)五[”\"]?"
+                   r"(?:规划)?(?P<tail>末期|末|期间|时期|内)?")
+# 于今年9月 / 於明年第一季: a month or a quarter of this or next year after 于 (by then)
+# 于10月 (no year): a month of the document's year
+_REL_MONTH = re.compile(r"[于於在]\s*(?:(?P<rel>今年|明年|本年)\s*)?(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+                        r"(?P<before>前|以前|之前)?|(?<=今年|明年|本年)\s*第?(?P<q>[一二三四])季|(?<=今年|明年|本年)第?(?P<q2>[一二三四])季)")
+# a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
+_HORIZON = re.compile(r"(?:力争|争取|今后|未来|用)?(?P<a>[\d一二两三四五六七八九十]{1,3})(?:[到至\-—~～](?P<b>[\d一二两三四五六七八九十]{1,3}))?"
+                      r"年(?:时间|左右时间)?(?:内|之内|以内)")
+_RECURRING = re.compile(r"每(?:年|月|季度?|半年)?\s*$")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
+# a date written with dots or slashes, the whole value of a note's or a table's time cell: 2026.12, 2026/6/30
+_DOTTED = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*[.．/]\s*(?P<m>\d{1,2})(?:\s*[.．/]\s*(?P<d>\d{1,2}))?\s*"
+                     r"(?P<tail>月?(?:底|末)?(?:前|以前|之前)?)\s*")
+_OPEN_VALUE = 6  # characters of a value that is only an adverb of no end and its verb (持续开展)
+# a span from a year on: 从2021年起用5年时间 → 2021/2026, 2013-2014年度起5年間 → 2013/2018
+_FROM_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*(?:[－—–\-~～]\s*(?:19|20)?\d\d)?\s*年度?\s*(?:起|开始)[，,]?\s*(?:用|再用)?"
+                        r"(?P<n>[\d一二两三四五六七八九十]{1,3})\s*年(?:间|間|內|内|时间|時間)")
+# a future year that opens a clause (…，2028年逐步扩大至全市): the time of the clause
+_BARE_YEAR = re.compile(r"(?P<y>20\d\d)\s*年(?![度的以起开来])")
+
+
+def _number(s: Optional[str]) -> Optional[int]:
+    """An Arabic or Chinese numeral (9, 十一) as an int, or None."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    p = N.parse_numeral(s)
+    return int(p.value) if p is not None else None
+
+
+def _plan(text: str, strict: bool) -> Optional[str]:
+    """A five-year plan named as the time of a task: 在“十四五”期间 → "2021/2025", 到“十五五”末 →
+    "2030" (``strict``: only after 在/到/至/于, or with 末/期间/时期/内)."""
+    if "五" not in text:
+        return None
+    for m in _PLAN.finditer(text):
+        n = _number(m.group("n"))
+        whole = not strict and m.group() == text.strip()  # a note's value that is only the plan (“十五五”)
+        if n is None or n not in lexicon().plans or (strict and not m.group("pre")) \
+                or not (m.group("pre") or m.group("tail") or whole):
+            continue
+        return plan_form(n, (m.group("tail") or "").startswith("末"))
+    return None
+
+
+def mentions_plan(text: str) -> bool:
+    """A five-year plan is named in ``text`` (十四五, “十五五”时期)."""
+    return "五" in text and _PLAN.search(text) is not None
+
+
+def _after_yu(text: str, i: int) -> bool:
+    """于/於/在 stands right before ``i``, or before 今年/明年 or a written year there."""
+    head = _YEAR_BEFORE.sub("", text[max(0, i - 10):i]).rstrip()  # 于2025年上半年
+    for rel in ("今年", "明年", "本年"):
+        if head.endswith(rel):
+            head = head[: -len(rel)].rstrip()
+    return head.endswith(("于", "於", "在"))
+
+
+def _relative_month(text: str, year: int) -> Optional[str]:
+    rm = _REL_MONTH.search(text)
+    if rm is None:
+        return None
+    q = rm.group("q") or rm.group("q2")
+    month = 3 * (_number(q) or 0) if rm.group("mo") is None else (_number(rm.group("mo")) or 0)
+    if not 1 <= month <= 12:
+        return None
+    y = year + (rm.group("rel") == "明年")
+    return normal_form(y, month, before=bool(rm.group("before")))
+
+
+def _from_year(text: str) -> Optional[str]:
+    """A span counted from a written year (自2026年起3年内 → "2026/2029")."""
+    if "起" not in text and "开始" not in text:
+        return None
+    m = _FROM_YEAR.search(text)
+    n = _number(m.group("n")) if m else None
+    return within(int(m.group("y")), n) if m and n and n <= 30 else None
+
+
+def _dotted(text: str) -> Optional[str]:
+    """A value that is only a date written with dots (2026.12 → "2026-12-31", 2026.6.30)."""
+    m = _DOTTED.fullmatch(text)
+    if m is None or not 1 <= int(m.group("m")) <= 12:
+        return None
+    d = int(m.group("d")) if m.group("d") else None
+    if d is not None and not 1 <= d <= calendar.monthrange(int(m.group("y")), int(m.group("m")))[1]:
+        return None
+    return normal_form(int(m.group("y")), int(m.group("m")), d)
+
+
+def _horizon(text: str, year: int) -> Optional[str]:
+    """A horizon that opens a clause, counted from the document's year (力争三到五年时间内)."""
+    for m in _HORIZON.finditer(text):
+        if not _clause_start(text, m.start()):
+            continue
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        if not a or a > 30 or (m.group("b") and (not b or b <= a or b > 30)):
+            continue
+        return f"{year + a}/{year + b}" if b else within(year, a)
+    return None
+
+
+def _bare_year(text: str, year: int) -> Optional[str]:
+    """A year of the document or later that opens a clause: the time by which the clause is done."""
+    for m in _BARE_YEAR.finditer(text):
+        if int(m.group("y")) >= year and _clause_start(text, m.start()):
+            return m.group("y")
+    return None
+
+
+def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
+              predicate: int | None = None, verb: int | None = None) -> Optional[str]:
+    """The deadline ``text`` states: a written date (:func:`written`), a five-year plan
+    (在“十四五”期间), else a month of this or next year after 于 (于今年9月), else a word of
+    ``models/deadlines.tsv`` with the document's ``year`` (年底前 → "{year}-12-31", 3月底前 →
+    "{year}-03-31"), else "open" for a task without an end (长期坚持, 持续推进), else None.
+
+    ``strict`` (for a requirement's own sentence, where 今年, 年末 or 持续推进 describe more
+    often than they set a limit): only a word that sets a limit (…前) counts, and "open" only
+    where a word of no end (``open_lead``: 持续, 长期, 持之以恒) governs the requirement's
+    predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
+    before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
+    (…，持续提升…)."""
+    got = _from_year(text) or written(text, strict, year) or _plan(text, strict) or (None if strict else _dotted(text))
+    if got:
+        return got
+    lex = lexicon()
+    if year is not None:
+        got = _relative_month(text, year) or (_horizon(text, year) if strict else None)
+        if got:
+            return got
+        relative, rel_end = None, -1  # the year of 今年/明年 right before another word (明年上半年)
+        for m in lex.cue_re.finditer(text):
+            cue = m.group("cue")
+            head = text[max(0, m.start() - 8):m.start()]
+            if _RECURRING.search(head):
+                continue  # 每年年底前, 每年6月底前: a frequency, not a deadline
+            if lex.cues[cue] in ("{Y}", "{Y+1}") and not m.group("mo") and lex.cue_re.match(text, m.end()):
+                relative, rel_end = int(word_form(cue, year) or year), m.end()
+                continue
+            yb = _YEAR_BEFORE.search(head)
+            y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
+            if strict and not (cue.endswith("前") or text.startswith("前", m.end())
+                               or (cue[:1] in "第一二三四上下" and (y > year or _after_yu(text, m.start())))):
+                continue  # a quarter or half after 于/於 (将于今年第一季…) or of a later year sets a limit too
+            mo = m.group("mo")
+            if "{M}" in lex.cues[cue] and not mo:
+                continue
+            got = word_form(cue, y, _number(mo) if mo else None)
+            if got:
+                return got
+
+    if strict and year is not None:
+        got = _bare_year(text, year)
+        if got:
+            return got
+    if not strict and (any(w in text for w in lex.open_words)
+                       or len(text.strip()) <= _OPEN_VALUE and text.strip().startswith(lex.open_lead)):
+        return OPEN  # a note's or cell's value 持续开展, 长期: an adverb of no end is the whole value
+    if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
+        return OPEN
+    if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)
+                                                      or text.startswith(lex.open_lead, verb)):
+        return OPEN
+    return None

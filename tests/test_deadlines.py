@@ -1,0 +1,194 @@
+"""The one deadline normaliser (pipeline/deadlines.py): its normal forms, the kinds of
+deadline a requirement's own sentence states, and one form for one text in both stages
+(requirements and targets).  Example sentences are invented."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import deadlines as D
+from pipeline.quantities import find_quantities
+from pipeline.requirements import find_requirements
+
+# --- normal forms from parts: (args, kwargs, expected) -------------------------------------------
+FORMS = [
+    ((2025,), {}, "2025"),
+    ((2025, 3), {}, "2025-03-31"),  # a month ends on its last day (was 2025-03 for a target)
+    ((2025, 3), {"before": True}, "2025-02-28"),  # 3月前: before March begins
+    ((2025, 1), {"before": True}, "2024-12-31"),
+    ((2025, 3), {"before": True, "end_of": True}, "2025-03-31"),  # 3月底前
+    ((2024, 2), {}, "2024-02-29"),
+    ((2025, 6, 15), {}, "2025-06-15"),
+    ((2025,), {"end_of": True}, "2025-12-31"),
+    ((2025,), {"half": "上"}, "2025-06-30"),
+    ((2021,), {"upper": 2025}, "2021/2025"),
+]
+
+
+@pytest.mark.parametrize("args, kwargs, expected", FORMS)
+def test_normal_form(args, kwargs, expected):
+    assert D.normal_form(*args, **kwargs) == expected
+
+
+WORDS = [
+    ("年底前", 2025, None, "2025-12-31"),
+    ("明年", 2025, None, "2026"),
+    ("月底前", 2025, 4, "2025-04-30"),
+    ("月底前", 2025, None, None),  # a month's end needs its month
+    ("年底前", 2025, 6, None),  # 6月年底 is no date
+]
+
+
+@pytest.mark.parametrize("cue, year, month, expected", WORDS)
+def test_word_form(cue, year, month, expected):
+    assert D.word_form(cue, year, month) == expected
+
+
+# --- a requirement's own sentence (strict): (text, document year, expected) ---------------------
+STRICT = [
+    ("2026年5月前，完成排查整治", 2025, "2026-04-30"),  # before May begins
+    ("2026年5月底前，完成排查整治", 2025, "2026-05-31"),
+    ("2027年1月前报送总结", 2026, "2026-12-31"),
+    ("请各街道于9月开展联合检查", 2025, "2025-09-30"),  # a month after 于: of the document's year
+    ("请各街道于11月前报送名单", 2025, "2025-10-31"),
+    ("以《某区绿道建设规划（2025-2030年）》为指引，推进滨河绿道建设", 2025, None),  # a title's period
+    ("现将《某市三年行动计划（2026-2028年）》印发给你们", 2026, None),
+    ("免收2025-2026年度场地使用费", 2025, None),  # the year a charge is of, not by when
+    ("在2026-2028年期间完成改造", 2025, "2026/2028"),
+    ("2026-2028年，分批完成改造", 2025, "2026/2028"),
+    ("先在3个街道开展试点，2027年推广至全区", 2025, "2027"),  # a future year opening a clause
+    ("先在3个街道开展试点，2019年推广至全区", 2025, None),  # a past year: a time when
+    ("力争二到四年时间内，基本形成长效机制", 2025, "2027/2029"),  # a horizon from the document's year
+    ("争取两年内实现全覆盖", 2025, "2025/2027"),
+    ("对符合条件的企业，离校2年内给予补贴", 2025, None),  # counted from an event, not a horizon
+    ("从2026年起，用5年时间基本完成改造", 2025, "2026/2031"),  # a span from a written year on
+    ("建议在2025-2026年度起3年间增拨经费", 2025, "2025/2028"),
+    ("本办法自2026年3月起施行", 2025, None),  # a time from which, no span
+    ("2025年6月26日，市住建委会同有关部门印发方案，要加快推进", 2026, None),  # a past event
+    ("到2025年底，全市已建成绿道1000公里", 2026, None),
+    ("2026年6月26日前报送方案", 2026, "2026-06-26"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", STRICT)
+def test_requirement_sentence_deadline(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+def test_written_is_the_requirement_stage_deadline_in():
+    from pipeline.requirements import deadline_in
+
+    assert deadline_in is D.written
+
+
+def test_one_text_one_form_in_both_stages():
+    """A target and the requirement that holds it give the same deadline form for one date."""
+    for date, expected in (("2026年6月底前", "2026-06-30"), ("2026年6月前", "2026-05-31")):
+        text = f"一、工作目标\n各区要在{date}完成改造100个小区。\n"
+        reqs = list(find_requirements(text, doc_date="2025-03-01"))
+        qs = [q for q in find_quantities(text, doc_date="2025-03-01") if q.role == "target"]
+        assert reqs and qs
+        assert reqs[0].deadline == qs[0].deadline == expected
+
+
+NOT_DEADLINES = [
+    ("在取得相关证书的当年，按照定额扣除", 2018),  # 当年: the year of an event, not the document's
+    ("可抵免该企业当年应缴的附加费", 2018),
+]
+
+
+@pytest.mark.parametrize("text, year", NOT_DEADLINES)
+def test_no_deadline(text, year):
+    assert D.normalize(text, year) is None
+    assert D.normalize(text, year, strict=True) is None
+
+
+# --- a note's or a table cell's value (not strict): (text, document year, expected) -------------
+VALUES = [
+    ("2026年上半年", 2025, "2026-06-30"),  # the written year, not the document's
+    ("2026年第三季度", 2025, "2026-09-30"),
+    ("2026年内", 2025, "2026"),
+    ("今年上半年", 2025, "2025-06-30"),  # not 今年 alone
+    ("明年年底前", 2025, "2026-12-31"),
+    ("每年年底前", 2025, None),  # a recurring date is a frequency (corpora/README.md)
+    ("每年6月底前", 2025, None),
+    ("2026.12", 2025, "2026-12-31"),  # a table's date written with dots
+    ("2026.6.30", 2025, "2026-06-30"),
+    ("2026.13", 2025, None),
+    ("2025.5亿元", 2025, None),
+    ("“十五五”", 2025, "2026/2030"),  # a plan is the whole value
+    ("持续开展", 2025, "open"),  # an adverb of no end is the whole value
+    ("持续开展巡查工作并通报结果", 2025, None),
+    ("颁布实施2011-2020年中国农村发展纲要", 2025, "2011/2020"),  # 年中 inside 年中国 is no word
+]
+
+
+@pytest.mark.parametrize("text, year, expected", VALUES)
+def test_note_value_deadline(text, year, expected):
+    assert D.normalize(text, year) == expected
+
+
+STRICT_2 = [
+    ("于2026年上半年完成验收", 2025, "2026-06-30"),
+    ("于2025年上半年完成验收", 2025, "2025-06-30"),
+    ("2024年上半年，全市经济运行平稳", 2025, None),  # a past half-year describes
+    ("颁布实施2011-2020年中国农村发展纲要", 2025, None),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", STRICT_2)
+def test_requirement_sentence_deadline_2(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# --- a document: notes give every requirement of their item a deadline ---------------------------
+PLAN = """某区推进社区绿化提升三年行动方案
+一、重点任务
+（一）推进口袋公园建设。各街道要梳理闲置地块，制定建设计划。加快项目审批，优化施工组织。（牵头单位：区绿化市容局；责任单位：各街道；完成时限：2026年底前）
+（二）完善养护机制。建立养护标准，落实养护经费。（牵头单位：区绿化市容局；完成时限：长期坚持）
+（三）强化数字管理。
+1.建设绿化管理平台。整合绿地数据，实现一网统管。
+2.推进智能监测。布设土壤墒情传感器，建立预警机制。
+（牵头单位：区城运中心；责任单位：区绿化市容局；完成时限：2026.12）
+（四）推进立体绿化。持续推进屋顶绿化，鼓励企业参与。（牵头单位：区绿化市容局；完成时限：2025—2027年）
+（五）建设林荫道路。2025年6月前，完成选线方案。（牵头单位：区建管委；完成时限：2026年底前）
+二、保障措施
+2026年，各街道要完成绿化普查，建立绿地台账。
+"""
+
+PLAN_ROWS = [
+    ("各街道要梳理闲置地块", "2026-12-31"),
+    ("加快项目审批", "2026-12-31"),  # every requirement of the item
+    ("建立养护标准", "open"),
+    ("整合绿地数据", "2026-12-31"),  # a note after the last sub-item closes the item above
+    ("布设土壤墒情传感器", "2026-12-31"),
+    ("持续推进屋顶绿化", "2025/2027"),  # the note's date wins over an "open" read from 持续
+    ("2025年6月前", "2025-05-31"),  # a date of its own wins over the note's
+    ("2026年，各街道要完成绿化普查", "2026"),  # a year of the document or later opening the sentence
+]
+
+
+@pytest.fixture(scope="module")
+def plan_reqs():
+    return list(find_requirements(PLAN, doc_date="2025-02-01"))
+
+
+@pytest.mark.parametrize("head, expected", PLAN_ROWS)
+def test_plan_deadlines(plan_reqs, head, expected):
+    got = [r for r in plan_reqs if r.text.startswith(head)]
+    assert got, head
+    assert got[0].deadline == expected
+
+
+def test_the_requirement_stage_takes_the_documents_date(tmp_path):
+    """The date under a notice's head (not its last lines) gives the year of 年底前 in the body."""
+    from pipeline.pipeline import Pipeline
+
+    body = "（一）推进试点。要在3个街道先行开展试点，年底前完成评估。\n" * 3 + "二、保障措施\n" + "加强组织领导。\n" * 40
+    text = ("某区人民政府办公室关于印发《某区绿道建设方案》的通知\n各街道办事处：\n现印发给你们，请认真执行。\n"
+            "某区人民政府办公室\n2026年8月3日\n某区绿道建设方案\n一、重点任务\n" + body)
+    f = tmp_path / "notice.txt"
+    f.write_text(text, encoding="utf-8")
+    r = Pipeline()(f).to_dict(sentences=False)
+    assert r["date"] == "2026-08-03"
+    got = [q["deadline"] for q in r["requirements"] if "年底前" in q["text"]]
+    assert got and set(got) == {"2026-12-31"}
