@@ -41,8 +41,10 @@ def _structure_stage(rec):
 
     clean = rec["text"].clean
     paragraphs = list(structure.split_paragraphs(clean))
-    sentences = list(structure.split_sentences(clean, paragraphs))
+    cut: list[R.Flag] = []  # sentences too long to be read whole (structure.sentences.MAX_SENTENCE)
+    sentences = list(structure.split_sentences(clean, paragraphs, flags=cut))
     directives, flags = structure.find_directives(clean)
+    flags = [*flags, *cut] if cut else flags
     blocks = list(structure.find_blocks(clean, directives))
     return {"blocks": blocks, "paragraphs": paragraphs, "sentences": sentences,
             "directives": directives, "flags": flags}

@@ -26,10 +26,10 @@ from typing import Iterator, Optional, Sequence
 
 from ..records import Directive, Quantity, Sentence
 from ..resources import char_class, read_tsv
-from .context import base_of, deadline_of, indicator_of, period_of, scope_of
+from .context import base_of, deadline_of, indicator_of, period_of, scope_of, to_dates
 from ..script import as_written, fold
 from .lexicon import lexicon
-from .roles import CueCache, clause_span, decide, doc_context, form_flags, region_tense, sentence_span
+from .roles import CueCache, clause_span, decide, doc_context, form_flags, line_start, region_tense, sentence_span
 from .scan import Cand, TextIndex, scan
 
 def _locator(spans: Sequence, innermost: bool):
@@ -144,6 +144,7 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
     date_years = [(c.start, c.year, "base" if _is_base_date(text, c) else "to" if _is_to_date(text, c) else "")
                   for c in cands if c.role == "date" and c.year]
     date_starts = [p for p, _, _ in date_years]
+    leads = to_dates(text, dated)
     find = text.find
     prev_ind = None
     prev_period = None  # (sentence, period) of a target whose clause opens with its frequency
@@ -187,14 +188,14 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
             period = prev_period[1]  # 每年推广…3个以上，创建…1条: the frame opening the sentence holds on
         prev_period = (sent, period) if period is not None and _frames_clause(text, cl[0], lex) else \
             (prev_period if prev_period is not None and prev_period[0] == sent else None)
-        para_start = text.rfind("\n", 0, c.start) + 1
+        para_start = line_start(ctx, c.start)
         indicator = indicator_of(text, c, cl[0], scope, lex)
         if (indicator is None or indicator in lex.cues.get("indicator_tail", ())) and prev_ind and prev_ind[0] == sent:
             indicator = prev_ind[1]  # 财政支出超过23万亿元，增长6.5%: the growth is of the same thing
         prev_ind = (sent, indicator)
         yield Quantity(text=orig[c.start:c.end], start=c.start, end=c.end, value=_round(c.value), unit=unit_of(c),
                        kind=c.kind, comparator=c.comparator, upper=_round(c.upper), period=period,
-                       deadline=deadline_of(text, c, sent, para_start, ctx.year, dated, lex),
+                       deadline=deadline_of(text, c, sent, para_start, ctx.year, dated, lex, leads),
                        scope=as_written(orig, text, scope, c.start),
                        base=as_written(orig, text, base_of(text, c, cl[0]), c.start),
                        indicator=as_written(orig, text, indicator, c.start),

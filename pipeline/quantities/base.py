@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import NamedTuple, Optional
 
 from .. import numbers as N
+from ..structure.sentences import MAX_CLAUSE, MAX_SENTENCE, long_cuts
 from .lexicon import Lexicon
 
 
@@ -63,10 +64,17 @@ def is_cjk_letter(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# The longest number read, in characters: a figure of MAX_DIGITS digits in words
+# (九千九百九十九万…) is 31; the longest number in the corpora has 16.  A longer run of
+# numeral characters (十十十…, 一千万亿一千万亿…) is read no further, so that trying its
+# shorter ends costs a bounded time per position, not the run's length.
+MAX_NUMBER_CHARS = 2 * N.MAX_DIGITS
+
+
 def match_number(text: str, pos: int):
     """A match of NUMBER_RE at ``pos`` that parses, trying shorter ends when the longest
-    does not (百分之九十百强: the numeral is 九十, not 九十百)."""
-    m = N.NUMBER_RE.match(text, pos)
+    does not (百分之九十百强: the numeral is 九十, not 九十百); at most MAX_NUMBER_CHARS long."""
+    m = N.NUMBER_RE.match(text, pos, pos + MAX_NUMBER_CHARS)
     if m is None:
         return None, None
     n = N.number_from_match(m)
@@ -101,14 +109,32 @@ def small_int(s: str) -> Optional[int]:
     return int(p.value) if p is not None and p.value == int(p.value) else None
 
 
+def with_cuts(text: str, ends: list[int], limit: int = MAX_SENTENCE) -> list[int]:
+    """``ends`` (positions of characters that end a sentence or clause, in order) with a
+    pseudo-end added wherever a stretch runs longer than ``limit`` without one (the
+    character before each cut of :func:`~pipeline.structure.sentences.long_cuts`): what is
+    read per sentence or clause stays bounded on text without punctuation."""
+    starts = [0, *(e + 1 for e in ends)]
+    stops = [*ends, len(text)]
+    if all(b - a <= limit for a, b in zip(starts, stops)):
+        return ends  # every real text: nothing to cut
+    out: list[int] = []
+    for a, b in zip(starts, stops):
+        out.extend(c - 1 for c in long_cuts(text, a, b, limit))
+        if b < len(text):
+            out.append(b)
+    return out
+
+
 class TextIndex:
-    """Clause boundaries of a text, found once (，；：。！？ and line ends)."""
+    """Clause boundaries of a text, found once (，；：。！？ and line ends; a clause runs at
+    most MAX_CLAUSE characters: see :func:`with_cuts`)."""
 
     __slots__ = ("text", "clause")
 
     def __init__(self, text: str):
         self.text = text
-        self.clause = [m.start() for m in CLAUSE_RE.finditer(text)]
+        self.clause = with_cuts(text, [m.start() for m in CLAUSE_RE.finditer(text)], MAX_CLAUSE)
 
     def clause_start(self, pos: int) -> int:
         i = bisect_right(self.clause, pos - 1)
@@ -119,5 +145,6 @@ class TextIndex:
         return self.clause[i] if i < len(self.clause) else len(self.text)
 
 
-__all__ = ["Cand", "TextIndex", "ASCII_DIGITS", "ASCII_LETTERS", "CLAUSE_RE", "NO_FLAGS", "unit_at", "skip_spaces",
-           "is_cjk_letter", "match_number", "year_like", "small_int"]
+__all__ = ["Cand", "TextIndex", "with_cuts",
+           "ASCII_DIGITS", "ASCII_LETTERS", "CLAUSE_RE", "NO_FLAGS", "unit_at", "skip_spaces",
+           "is_cjk_letter", "match_number", "MAX_NUMBER_CHARS", "year_like", "small_int"]

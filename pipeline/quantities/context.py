@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 from typing import Optional, Sequence
 
 from .. import deadlines as D
@@ -167,27 +169,32 @@ def _date_deadline(text: str, d: Cand) -> Optional[str]:
                          upper=int(d.upper) if d.upper is not None else None, before=before)
 
 
+def to_dates(text: str, dated: Sequence[Cand]) -> list[Cand]:
+    """The dates of ``dated`` that open with 到/至 (到2022年): a paragraph's lead deadline."""
+    return [d for d in dated if d.role == "date" and d.year and text[max(0, d.start - 1):d.start] in ("到", "至")]
+
+
+_START = attrgetter("start")
+
+
 def deadline_of(text: str, c: Cand, sent: tuple[int, int], para_start: int, year: Optional[int],
-                dated: Sequence[Cand], lex: Lexicon) -> Optional[str]:
+                dated: Sequence[Cand], lex: Lexicon, leads: Optional[Sequence[Cand]] = None) -> Optional[str]:
     """The deadline a target is set for, from the nearest time expression before it in its
-    sentence (or, failing that, in its paragraph's lead: 到2022年，…)."""
-    best = None
-    for d in dated:
-        if d.start >= c.start:
-            break
-        if d.start >= sent[0]:
-            best = d
-    if best is not None:
-        return _deadline_from(text, best, year, lex)
+    sentence (or, failing that, in its paragraph's lead: 到2022年，…).  ``dated`` is in text
+    order; ``leads`` is :func:`to_dates` of it (made once per document by the caller): both
+    are looked up by bisection, so that many dates and targets on one line stay linear."""
+    i = bisect_left(dated, c.start, key=_START)  # dated[:i] stand before the number
+    if i and dated[i - 1].start >= sent[0]:
+        return _deadline_from(text, dated[i - 1], year, lex)
     m = None
     for m2 in lex.deadline_re.finditer(text, sent[0], c.start):
         m = m2
     if m is not None and year is not None:
         return D.word_form(m.group(), year)
-    for d in reversed(dated):  # the paragraph's lead: 到2022年，…
-        if d.start < c.start and para_start <= d.start < sent[0] and d.role == "date" and d.year \
-                and text[max(0, d.start - 1):d.start] in ("到", "至"):
-            return _deadline_from(text, d, year, lex)
+    leads = to_dates(text, dated) if leads is None else leads
+    j = bisect_left(leads, min(c.start, sent[0]), key=_START)  # the paragraph's lead: 到2022年，…
+    if j and leads[j - 1].start >= para_start:
+        return _deadline_from(text, leads[j - 1], year, lex)
     return None
 
 
@@ -205,4 +212,4 @@ def _deadline_from(text: str, d: Cand, year: Optional[int], lex: Lexicon) -> Opt
     return None
 
 
-__all__ = ["period_of", "scope_of", "base_of", "indicator_of", "deadline_of"]
+__all__ = ["period_of", "scope_of", "base_of", "indicator_of", "deadline_of", "to_dates"]

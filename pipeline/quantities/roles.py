@@ -18,7 +18,7 @@ from typing import Optional
 from .. import numbers as N
 from ..resources import char_class, read_tsv
 from .lexicon import Lexicon, cue_counts, words_of
-from .base import Cand, TextIndex, is_cjk_letter
+from .base import Cand, TextIndex, is_cjk_letter, with_cuts
 
 
 
@@ -88,6 +88,7 @@ class DocContext:
     region_starts: tuple
     region_tense: tuple  # "past", "future" or "" for each region
     bounds: tuple  # positions of sentence-ending characters
+    breaks: tuple = ()  # positions of the line breaks: a line's start by bisection, not by rfind (one-line texts)
 
 
 def doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
@@ -193,8 +194,18 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
             tense = tenses[-1]  # a heading that says nothing of time goes on with the plan (or annex)
         starts.append(pos)
         tenses.append(tense)
-    bounds = tuple([m.start() for m in _SENT_END_RE.finditer(text)])
-    return DocContext(doc_mode(text), year, tuple(starts), tuple(tenses), bounds)
+    bounds = tuple(with_cuts(text, [m.start() for m in _SENT_END_RE.finditer(text)]))
+    breaks = tuple([m.start() for m in _LINE_BREAK_RE.finditer(text)])
+    return DocContext(doc_mode(text), year, tuple(starts), tuple(tenses), bounds, breaks)
+
+
+_LINE_BREAK_RE = re.compile(r"\n")
+
+
+def line_start(ctx: DocContext, pos: int) -> int:
+    """``text.rfind("\\n", 0, pos) + 1`` in logarithmic time."""
+    i = bisect_right(ctx.breaks, pos - 1)
+    return ctx.breaks[i - 1] + 1 if i else 0
 
 
 def sentence_span(ctx: DocContext, text: str, pos: int) -> tuple[int, int]:
@@ -309,17 +320,18 @@ def _is_item(line: str) -> bool:
     return _LIST_ITEM_RE.match(line) is not None or _ITEM_IN_LINE_RE.search(line) is not None
 
 
-def _list_intro_cue(text: str, pos: int, lex: Lexicon, cues: CueCache) -> bool:
+def _list_intro_cue(text: str, pos: int, ctx: DocContext, cues: CueCache) -> bool:
     """Whether the quantity's line is an item of a list whose intro line (ending with ：) sets
     targets."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if not _is_item(text[line_start:text.find("\n", pos) if text.find("\n", pos) >= 0 else len(text)]):
+    start = line_start(ctx, pos)
+    i = bisect_right(ctx.breaks, pos - 1)  # the first break at or after pos ends the line
+    if not _is_item(text[start:ctx.breaks[i] if i < len(ctx.breaks) else len(text)]):
         return False
-    k = line_start - 1
+    k = start - 1
     for _ in range(30):
         if k <= 0:
             return False
-        prev_start = text.rfind("\n", 0, k) + 1
+        prev_start = line_start(ctx, k)
         line = text[prev_start:k]
         if line.rstrip().endswith(("：", ":")):
             return any(kind in ("modal", "normative") for _, _, kind in cues.cues(prev_start, k))
@@ -391,7 +403,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
     tense = region_tense(ctx, c.start)
-    para_start = text.rfind("\n", 0, c.start) + 1
+    para_start = line_start(ctx, c.start)
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in words_of("normative_within")
     if tense != "past" and _PARA_PAST_RE.match(text, para_start):
         # a paragraph that opens with 去年…: its sentences report, unless one says what will be done
@@ -419,8 +431,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
                 return "target"
             if kind in ("past_frame", "past_mark"):
                 return "fact"
-    if (text.rfind("\n", 0, c.start) + 1 >= sent[0] or _ITEM_IN_LINE_RE.match(text, sent[0] - 1 if sent[0] else 0)
-            or _LIST_ITEM_RE.match(text, sent[0])) and _list_intro_cue(text, c.start, lex, cues):
+    if (para_start >= sent[0] or _ITEM_IN_LINE_RE.match(text, sent[0] - 1 if sent[0] else 0)
+            or _LIST_ITEM_RE.match(text, sent[0])) and _list_intro_cue(text, c.start, ctx, cues):
         # the item's first sentence is what the intro sets; the sentences after it explain
         return "target"
     return "fact"
@@ -445,4 +457,4 @@ _FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative
 
 
 __all__ = ["DocContext", "doc_context", "doc_year", "doc_mode", "decide", "form_flags", "sentence_span",
-           "clause_span", "region_tense", "CueCache"]
+           "clause_span", "line_start", "region_tense", "CueCache"]

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import numbers as N
-from .base import Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, is_cjk_letter, match_number, unit_at, year_like
+from .base import (Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, MAX_NUMBER_CHARS, is_cjk_letter, match_number, unit_at,
+                   year_like)
 from .forms import FIVE_YEARS, ORDINAL_UNIT, PLAN_RE, date_form, docnum_at, ordinal_form, quote_at, quoted
 from .lexicon import Lexicon, word_at
 from .measure import carry_bounds, measure, pair_bounds
@@ -112,8 +113,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
     run_finditer = N.RUN_RE.finditer if keep is None else _measure_runs(lex.unit_table.firsts).finditer
     for r in run_finditer(text):
         pos, rend = r.span()
-        if N.overlong(text, pos, rend):
-            continue  # 一一一…, a 2,000-digit string: no quantity
+        if N.overlong(text, pos, rend) or rend - pos > MAX_NUMBER_CHARS:
+            continue  # 一一一…, a 2,000-digit string, 十十十…: no quantity
         if pos < last:
             pos = last
         if keep is not None and pos >= keep_to:

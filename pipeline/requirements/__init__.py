@@ -41,6 +41,7 @@ from ..deadlines import OPEN
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
+from ..structure.sentences import MAX_SENTENCE
 from .actors import ActorHit, addresses, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
@@ -664,7 +665,10 @@ def _run_in_title(text: str, u: Unit, d: Directive) -> bool:
 @lru_cache(maxsize=None)
 def _target_list_regex() -> re.Pattern:
     words = openers().regex["targets"].pattern
-    return re.compile(f"(?:{words})[^{_SENTENCE_ENDS}：:]*[：:]([^{_SENTENCE_ENDS}]*)")
+    # each part at most a sentence long (MAX_SENTENCE): on text without end marks an unbounded
+    # run from every announcing word to the text's end would be quadratic
+    upto = f"{{0,{MAX_SENTENCE}}}"
+    return re.compile(f"(?:{words})[^{_SENTENCE_ENDS}：:]{upto}[：:]([^{_SENTENCE_ENDS}]{upto})")
 
 
 def _target_lists(masked: str) -> list[tuple[int, int]]:

@@ -221,23 +221,60 @@ def fallback_directives(text: str, unit_list: Sequence[Unit]) -> list[Directive]
             found.append((u.start, STYLE_RANK[c.style], c.marker, u.end))
     out: list[Directive] = []
     stack: list[tuple[int, Directive]] = []
+    ends = _next_at_or_above(found, len(text))
     for k, (start, rank, marker, uend) in enumerate(found):
         while stack and stack[-1][0] >= rank:
             stack.pop()
         parent = stack[-1][1].id if stack else None
-        nxt = next((f[0] for f in found[k + 1:] if f[1] <= rank), len(text))
+        nxt = ends[k]
         d = Directive(k, parent, len(stack) + 1, marker, 0, text[start + len(marker):uend].strip(), start, nxt)
         out.append(d)
         stack.append((rank, d))
     return out
 
 
+def _next_at_or_above(found: Sequence[tuple[int, int, str, int]], default: int) -> list[int]:
+    """For each marker, the start of the next one of the same or an outer family (rank at most
+    its own), else ``default``: one pass from the right with a stack, not a scan per marker."""
+    out = [default] * len(found)
+    stack: list[int] = []  # indices whose rank rises from bottom to top
+    for k in range(len(found) - 1, -1, -1):
+        while stack and found[stack[-1]][1] > found[k][1]:
+            stack.pop()
+        if stack:
+            out[k] = found[stack[-1]][0]
+        stack.append(k)
+    return out
+
+
 _LIST_LINE_END = re.compile(r"[；;]\s*(?:及|和|以及|或|或者|and)?\s*$")
+_BREAK = re.compile(r"\n")
 
 
-def _line_end(text: str, pos: int) -> int:
-    got = text.find("\n", pos)
-    return len(text) if got < 0 else got
+class _Lines:
+    """Line ends by bisection, and where each line's closing ``；`` (``；及``) stands, searched
+    once per line: many items on one long line stay linear (a search per item from the
+    item to its line's end is quadratic there)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in _BREAK.finditer(text)]
+        self.tails: dict[int, int] = {}  # line end -> start of the list's semicolon, or -1
+
+    def end(self, pos: int) -> int:
+        i = bisect_left(self.breaks, pos)
+        return self.breaks[i] if i < len(self.breaks) else len(self.text)
+
+    def ends_list(self, pos: int) -> bool:
+        """``_LIST_LINE_END.search(text, pos, line end)`` finds a match (at most one place
+        on a line can: the semicolon after which only a connective and space follow)."""
+        i = bisect_left(self.breaks, pos)
+        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        tail = self.tails.get(end)
+        if tail is None:
+            m = _LIST_LINE_END.search(self.text, self.breaks[i - 1] + 1 if i else 0, end)
+            tail = self.tails[end] = m.start() if m else -1
+        return tail >= pos
 
 
 def close_lists(text: str, directives: Sequence[Directive]) -> tuple[list[Directive], frozenset[int]]:
@@ -250,16 +287,16 @@ def close_lists(text: str, directives: Sequence[Directive]) -> tuple[list[Direct
     parents = {d.parent for d in directives if d.parent is not None}
     prev: dict[int | None, Directive] = {}  # parent id -> the latest item under it
     out, ids = [], set()
+    lines = _Lines(text)
     for d in sorted(directives, key=lambda x: x.start):
         before = prev.get(d.parent)
         prev[d.parent] = d
         if d.id in parents:
             out.append(d)
             continue
-        end = _line_end(text, d.start)
-        semicolon = _LIST_LINE_END.search(text, d.start, end) is not None
-        after_semicolon = before is not None and before.style == d.style and \
-            _LIST_LINE_END.search(text, before.start, _line_end(text, before.start)) is not None
+        end = lines.end(d.start)
+        semicolon = lines.ends_list(d.start)
+        after_semicolon = before is not None and before.style == d.style and lines.ends_list(before.start)
         if semicolon or after_semicolon:
             ids.add(d.id)
             if end < d.end:

@@ -243,7 +243,7 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
-    line = masked.rfind("\n", 0, start) + 1
+    line = sc.line_start(start)
     if rx["interjection"].match(masked, line, end) is not None:
         return True  # 主席：请议员保持肃静。财政司司长，请继续发言。
     if rx["provision"].search(masked, start, end) is not None and not any(h.entry.asks for h in hits):

@@ -29,6 +29,7 @@ _MAX_UNIT = 30  # characters of one unit's name
 _NOTE = re.compile(r"[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,40}[）)]){2,%d})[）)]" % _MAX_NOTE)
 _FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
+_BREAK = re.compile(r"\n")
 _UNIT_SEP = re.compile(r"[、，,/]")
 _LABEL = re.compile(r"\s*([^：:\s]{1,10})\s*[：:]\s*")
 _ROLES = ("lead", "joint", "partner", "supervisor")
@@ -799,6 +800,7 @@ class Responsibility:
         time frame that opens a paragraph (今年9月)."""
         self.text, self.year = text, year
         self._opening: dict[int, tuple[str | None, float]] = {}  # line start -> see _line_opening
+        self._breaks = [m.start() for m in _BREAK.finditer(text)]  # line breaks: line starts by bisection
         self.notes = list(notes)
         self._scoped = sorted([*scopes(text, self.notes, items, innermost), *scoped], key=lambda x: x[0])
         self._k = 0
@@ -853,8 +855,8 @@ class Responsibility:
         """The deadline of a time frame that opens the paragraph at ``pos`` as a clause of its
         own (到2022年，… / 在“十四五”时期，…): it holds for the sentences of the paragraph up to
         the next sentence that opens with a time of its own (到2020年底，…, 力争三到五年，…)."""
-        text = self.text
-        ls = text.rfind("\n", 0, pos) + 1
+        i = bisect_right(self._breaks, pos - 1)
+        ls = self._breaks[i - 1] + 1 if i else 0  # text.rfind("\n", 0, pos) + 1, on one long line too
         got = self._opening.get(ls)
         if got is None:
             got = self._opening[ls] = self._line_opening(ls)

@@ -15,6 +15,7 @@ much; see docs/architecture.md).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Iterable, Iterator, Optional, Sequence
@@ -30,6 +31,7 @@ SKIP, FRAME, VERB, REPORT, PIVOT, AGENT, FOLLOW, NONVERB, CONDITION = range(len(
 HEAD, MODIFIER, QUANTIFIER, CUE = range(len(OPENER_CLASSES), len(OPENER_CLASSES) + 4)
 N_LISTS = len(OPENER_CLASSES) + 4
 _NONE = (0,) * N_LISTS
+_BREAK = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -127,16 +129,25 @@ class Scan:
     dict look-up once the position is known); see :class:`_AtMemo` (``at``),
     :func:`.tagging.pos_at` (``word``) and :func:`_cue_at` (``cue``) for what they answer."""
 
-    __slots__ = ("text", "index", "at", "word", "cue")
+    __slots__ = ("text", "index", "at", "word", "cue", "_breaks")
 
     def __init__(self, text: str):
         self.text = text
+        self._breaks: Optional[list[int]] = None
         self.index = index = lex_index()
         at = self.at = _AtMemo(text, index).__getitem__
         # the memos hold functions of the text, not bound methods of this Scan: no reference
         # cycle, so a Scan and its memos are freed as soon as the stage is done with them
         self.word = _Memo(partial(pos_at, text)).__getitem__
         self.cue = _Memo(partial(_cue_at, text, index, at)).__getitem__
+
+    def line_start(self, pos: int) -> int:
+        """``text.rfind("\\n", 0, pos) + 1`` by bisection: a look-up per unit stays cheap on a
+        text that is one long line."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _BREAK.finditer(self.text)]
+        i = bisect_right(self._breaks, pos - 1)
+        return self._breaks[i - 1] + 1 if i else 0
 
     def head_at(self, pos: int, n: int) -> bool:
         """An actor word at least ``n`` long starts at ``pos`` (组织部门 is not the verb 组织)."""
