@@ -195,7 +195,8 @@ _REL_MONTH = re.compile(rf"[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?(?:(
                         rf"|(?<={_REL})第?(?P<q2>[{_QUARTER}])季)")
 # a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
 _COUNT = rf"[\d{_cls('digits_1_10_liang')}]{{1,3}}"  # 三, 10: a count of years
-_HORIZON = re.compile(rf"(?:{_any('horizon_lead')})?(?P<a>{_COUNT})(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?"
+_HORIZON = re.compile(rf"(?:{_any('horizon_lead')})?(?P<a>{_COUNT})"
+                      rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?"
                       rf"{_Y}(?:{_any('horizon_span')})?(?:{_any('horizon_within')})")
 _RECURRING = re.compile(rf"每(?:{_any('recurring_unit')})?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
@@ -234,6 +235,9 @@ def _plan(text: str, strict: bool) -> Optional[str]:
             continue
         return plan_form(n, (m.group("tail") or "").startswith("末"))
     return None
+
+
+_PART_LEAD = char_class("deadline_part_lead")
 
 
 def mentions_plan(text: str) -> bool:
@@ -335,7 +339,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
             yb = _YEAR_BEFORE.search(head)
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
             if strict and not (cue.endswith("前") or text.startswith("前", m.end())
-                               or (cue[:1] in char_class("deadline_part_lead") and (y > year or _after_yu(text, m.start())))):
+                               or (cue[:1] in _PART_LEAD and (y > year or _after_yu(text, m.start())))):
                 continue  # a quarter or half after 于/於 (将于今年第一季…) or of a later year sets a limit too
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:
