@@ -16,7 +16,7 @@ from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from ..records import Directive, Sentence
 from ..resources import read_lines
-from ..structure.markers import STYLES, find_candidates
+from ..structure.markers import STYLES, find_candidates, load_phrases
 from .modality import cues
 from .quotes import MASK, mask  # noqa: F401  (re-exported: actors and the package read them here)
 
@@ -232,7 +232,8 @@ def fallback_directives(text: str, unit_list: Sequence[Unit]) -> list[Directive]
     return out
 
 
-_LIST_LINE_END = re.compile(r"[；;]\s*(?:及|和|以及|或|或者|and)?\s*$")
+_LIST_CONJ = "|".join(re.escape(w) for w, _ in load_phrases("list_line_conj"))  # …；及 / 和 / 或者
+_LIST_LINE_END = re.compile(rf"[；;]\s*(?:{_LIST_CONJ})?\s*$")
 
 
 def _line_end(text: str, pos: int) -> int:
