@@ -76,3 +76,12 @@ def ui(key: str) -> str:
         return _ui_texts()[key]
     except KeyError:
         raise KeyError(f"ui_zh.tsv: no text {key!r}") from None
+
+
+@lru_cache(maxsize=None)
+def sample_text(key: str) -> str:
+    """A text of ours from ``models/sample_texts.tsv`` (warm-up and test texts; ``\\n`` is a line break)."""
+    for row in read_tsv("sample_texts.tsv"):
+        if row["key"] == key:
+            return row["text"].replace("\\n", "\n")
+    raise KeyError(f"sample_texts.tsv: no text {key!r}")
