@@ -59,7 +59,8 @@ def _future_triggers(text: str) -> list[int]:
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
 _DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
 _DIRECTIVE_TITLE_RE = re.compile(_alt("directive_title"))
-_ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条(?![{char_class('article_not_next')}])")
+_ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条"
+                         rf"(?![{char_class('article_not_next')}])")
 _PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
 _BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _alt("baseline_verb") + f"[{char_class('baseline_to')}]")
 _BASELINE_FROM = char_class("baseline_from")

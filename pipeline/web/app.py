@@ -58,7 +58,8 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 EXPORTS = {
     "xlsx": (ui("web.export.xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     "docx": (ui("web.export.docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "checklist": (ui("web.export.checklist"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "checklist": (ui("web.export.checklist"),
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     "csv": (ui("web.export.csv"), "text/csv; charset=utf-8"),
 }
 STATUS_TEXT = {code: ui(f"web.http.{code}") for code in (400, 401, 404, 405, 413, 422, 500)}
@@ -208,12 +209,14 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
     async def http_error(request: Request, exc: HTTPException):
         messages_ = {404: ui("web.not_found"), 405: ui("web.bad_method"),
                      413: ui("web.too_large").format(limit=max_bytes)}
-        message = messages_.get(exc.status_code) or (exc.detail if isinstance(exc.detail, str) else ui("web.bad_request"))
+        message = messages_.get(exc.status_code) \
+            or (exc.detail if isinstance(exc.detail, str) else ui("web.bad_request"))
         return error_page(request, exc.status_code, message, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        return error_page(request, 422, ui("web.bad_request"), json.dumps(jsonable(exc.errors()), ensure_ascii=False)[:500])
+        return error_page(request, 422, ui("web.bad_request"),
+                          json.dumps(jsonable(exc.errors()), ensure_ascii=False)[:500])
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception):
