@@ -95,7 +95,8 @@ def _measure_runs(units_firsts: frozenset) -> re.Pattern:
     neighbours :func:`_single_ok` accepts).  Lone characters inside words (统一, 一些) and
     the names and slogans they start (三农) are not visited at all."""
     plenary = "".join(w[0] for w in _PLENARY_AFTER)  # 中 of 中全会
-    nexts = set(units_firsts) | _CONTINUE | _ISOLATE_AFTER | set(_FRACTION_ON + _MARKER_AFTER + plenary + _POINT + _RANK_AFTER)
+    nexts = set(units_firsts) | _CONTINUE | _ISOLATE_AFTER \
+        | set(_FRACTION_ON + _MARKER_AFTER + plenary + _POINT + _RANK_AFTER)
     cls = re.escape("".join(sorted(nexts)))
     run = N.RUN_RE.pattern[:-1]  # the character class, without its +
     # one character class first, so the regex engine skips fast to the candidates
