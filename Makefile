@@ -11,7 +11,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export MPLBACKEND ?= Agg
 
-.PHONY: demo test serve setup setup-test setup-web setup-pkuseg bench clean fonts browser
+.PHONY: demo test lint serve setup setup-test setup-web setup-pkuseg bench clean fonts browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +43,12 @@ setup-web: $(VENV)/.installed-web
 demo: setup
 	$(BIN)/zhpolicy extract $(SAMPLE)
 
-test: setup-test
+test: setup-test lint
 	$(BIN)/python -m pytest
+
+# ruff (configured in pyproject.toml); part of `make test`, so CI fails on a finding
+lint: setup-test
+	$(BIN)/ruff check pipeline tests benchmarks tools
 
 # The staff page (zhpolicy serve); HOST=0.0.0.0 serves the network: then add TOKEN=…
 serve: setup-web

@@ -98,6 +98,11 @@ def _assert_row(text, anchor, modality, actor):
     (TRAD, "增撥900萬元", "obligation", ""),
     (TRAD, "醫管局會在來年", "obligation", "醫管局"),
     (TRAD, "成立了關愛基金", None, None),
+    # a named body that supports right after its name is told to act: an obligation, its own row
+    ("一、保障措施\n（一）加强支持。区科委支持推广节能技术。鼓励企业开展节能改造。\n", "区科委支持推广",
+     "obligation", "区科委"),
+    ("一、保障措施\n（一）加强支持。区科委支持推广节能技术。鼓励企业开展节能改造。\n", "鼓励企业开展",
+     "encouragement", "企业"),
 ])
 def test_detection(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)

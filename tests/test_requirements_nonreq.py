@@ -62,6 +62,9 @@ NOT_ROWS = [
     ("self_quotation", HEAD + "我多次讲，要把群众的事当成自己的事。\n", "群众的事"),
     ("self_quotation_past", HEAD + "我在去年的全县大会上讲过，面向未来，我们要坚持绿色发展。\n", "坚持绿色发展"),
     ("reported_past", HEAD + "县委明确提出要建设生态强县，各部门出台了一系列措施。\n", "建设生态强县"),
+    # a definition of a term, whatever cue its first clause holds
+    ("definition", "第五条　补偿费用包括：1.搬迁补助费。主要指对被征收企业需支付的搬迁费用。\n", "需支付的搬迁"),
+    ("definition_bare", "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户的，按照实际租期计算。\n", "按照实际租期"),
 ]
 
 
@@ -95,6 +98,9 @@ ROWS = [
     ("reported_not_past", HEAD + "县委强调，要加快建设生态强县。\n", "加快建设生态强县"),
     ("self_quote_later_cue", HEAD + "我多次讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
     ("permission_word_inside", HEAD + "各地要扩大可降解材料的使用。\n", "可降解材料"),
+    ("definition_then_rule", "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户，依法应当予以补偿的，按照规定标准执行。\n",
+     "按照规定标准执行"),
+    ("guide_not_definition", HEAD + "指导各街道完善养护制度。\n", "完善养护制度"),
 ]
 
 

@@ -23,7 +23,7 @@ _EXPORTS = {
     "run_batch": "runner", "Summary": "runner", "EXIT_OK": "runner", "EXIT_FAILED_DOCS": "runner",
     "open_store": "store", "read_tables": "store", "DuckDBStore": "store", "DEFAULT_DB": "store",
     "ParquetStore": "store", "iter_items": "inputs", "InputOptions": "inputs",
-    "table_columns": "schema",
+    "table_columns": "schema", "SchedulerLost": "executors",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -196,6 +196,10 @@ class LocalExecutor:
         done, _ = cf.wait(list(futures), return_when=cf.FIRST_COMPLETED)
         return done
 
+    @staticmethod
+    def result(future: cf.Future) -> Outcome:
+        return future.result()
+
     def close(self, abort: bool = False) -> None:
         """Wait for the workers to finish (``abort``: stop them now, and cancel what is left)."""
         if abort:

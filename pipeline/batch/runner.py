@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional, Union
 from ..errors import ZhpolicyError
 from ..load import DEFAULT_MAX_BYTES
 from ..version import __version__
-from .executors import make_executor
+from .executors import SchedulerLost, make_executor
 from .inputs import DEFAULT_GLOBS, InputOptions, Refusal, estimate_bytes, iter_items
 from .ledger import DUPLICATE, SKIP, SKIP_FAILED, Counts, Ledger, with_arrow
 from .pool import WorkerStartError
@@ -116,7 +116,9 @@ def run_batch(
     0 for no bound).  ``scheduler`` is ``"local"`` or a Dask address.  ``stages`` names a
     ``MODULE:FUNCTION`` building the pipeline's stages (default: the standard pipeline).
     ``categories`` fills the requirements' category column (``"auto"``, ``"cadre"``,
-    ``"general"``, a model JSON path; ``"none"`` leaves it empty).
+    ``"general"``, a model JSON path; ``"none"`` leaves it empty).  A Dask scheduler lost
+    mid-run raises :class:`~pipeline.batch.executors.SchedulerLost` once the documents finished so
+    far are committed: the same call against a running scheduler does the rest.
     """
     inputs = [os.fspath(p) for p in inputs]
     if chunk_size < 1:
@@ -200,12 +202,17 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
             else:
                 while len(inflight) >= limit:
                     for f in ex.wait_any(inflight):
-                        take(_outcome(f, inflight.pop(f)))
+                        take(_outcome(ex, f, inflight.pop(f)))
                 inflight[ex.submit(entry)] = entry
         while inflight:
             for f in ex.wait_any(inflight):
-                take(_outcome(f, inflight.pop(f)))
+                take(_outcome(ex, f, inflight.pop(f)))
         flush()
+    except SchedulerLost:  # the documents finished so far are kept; those in flight are the rerun's
+        ex.close(abort=True)
+        bar.stop()
+        flush()
+        raise
     except BaseException:  # uncommitted documents are simply done again by the next run
         ex.close(abort=True)
         bar.stop()
@@ -218,9 +225,11 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
     return summary
 
 
-def _outcome(future, item) -> Outcome:
+def _outcome(ex, future, item) -> Outcome:
     try:
-        return future.result()
+        return ex.result(future)
+    except SchedulerLost:
+        raise
     except WorkerStartError as exc:
         raise ZhpolicyError("zhpolicy batch", str(exc), stage="worker") from None
     except Exception as exc:  # noqa: BLE001 - a lost worker loses one document, not the batch

@@ -39,12 +39,12 @@ from typing import Iterator, Optional, Sequence
 
 from ..deadlines import OPEN
 from ..records import Directive, Quantity, Requirement, Sentence
-from ..resources import read_lines
+from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from .actors import ActorHit, addresses, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
-from .lexicon import actor_lexicon, openers, trie_pattern
+from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
 from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
 from .nonreq import ReviewRun, condition_list, drop_intro, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, opening
@@ -57,22 +57,22 @@ from .verbphrase import verb_cues
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
-_NP_GLUE = tuple("和与及或、的")
+_NP_GLUE = tuple(char_class("clause_np_glue"))
 _FRAMES = ("frame", "deadline", "condition", "topic")  # "topic": a condition ending in 的 (…的，由X责令…)
 _IDIOM = 4  # a clause this short without a name, before an imperative, is a set phrase
-_PREP_CHARS = tuple("对在为以从把将向")
+_PREP_CHARS = tuple(char_class("clause_prep"))
 _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _COMMA = re.compile("[，,：:；;]")
 _COLONS = ("：", ":")
 _SPACES = re.compile(r"\s+")
-_FROM_TO = re.compile("向|到|转为|转变")  # 由X向Y, 由X转为Y: a change, not an agent
-_TOPIC_ENDS = ("方面",)  # a clause ending so is a topic frame (长者的医疗服务方面，…)
+_FROM_TO = re.compile(trie_pattern(clause_words("change")))  # 由X向Y, 由X转为Y: a change, not an agent
+_TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (长者的医疗服务方面，…)
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
-_OBJECT_FRAMES = ("对", "对于", "针对", "凡", "凡是")  # their phrase may run over several clauses
+_OBJECT_FRAMES = clause_words("spanning_frame")  # their phrase may run over several clauses
 _MODALITY = attrgetter("modality")
 
 
@@ -274,7 +274,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         elif opens_k in ("verb", "cue"):
             in_object_frame = False
         topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
-        actor = None if opens_k == "topic" else find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+        if opens_k == "topic":  # a condition names the party a cue then tells what to do (纳税人接受…的，应当…)
+            told = k == topics[0] and topics[1] < len(cl) and opens[topics[1]] == "cue" \
+                and not _treats(masked, cl[topics[1]])
+            actor = find_subject(sc, c.start, c.end, topic_ok=True, pos=p) if told else None
+        else:
+            actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
         if actor is None and opens_k != "topic":
             actor = _agent_inside(sc, p, c.end)  # 具体办法由国务院X部门制定
         pos = actor.end if actor else p
@@ -520,7 +525,8 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
             new_actor = new_actor or new_party  # 鼓励A…，支持B…: each party encouraged is an entry
             if _frames_only(g, masked):
                 pass  # a group of frames only joins the clause after it (对…的项目，X不得…; 结合…，鼓励…)
-            elif (new_actor and g.complete) or (new_modal and (g.complete or g.imperative)) or narrative \
+            elif (new_actor and g.complete and not _ends_topic(g, masked)) \
+                    or (new_modal and (g.complete or g.imperative)) or narrative \
                     or (sc is not None and g.complete and c.opens == "" and _provision(sc, c) is not None):  # …，所以我傾向…
                 groups.append(g)
                 g = _Group()
@@ -528,6 +534,21 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
     if g.items:
         groups.append(g)
     return groups
+
+
+def _own_support(sc: Scan, a: Optional[ActorHit], m: CueHit) -> bool:
+    """A named party that supports or encourages, right after its name (市科委支持推广…, 区财政局也
+    鼓励…): it is told what to do, an obligation, not a party encouraged."""
+    if a is None or a.via != "subject" or m.modality != "encouragement":
+        return False
+    return m.start == a.end or sc.at(a.end)[FOLLOW] == m.start - a.end
+
+
+def _ends_topic(g: _Group, masked: str) -> bool:
+    """The group so far ends in a clause that closes a condition with 的 (确需动用…的，由X提出…;
+    下列工程的报告书，由X核准): the clause after it, naming its party, is its consequence."""
+    c = g.items[-1].clause
+    return masked[c.end - 1:c.end] == "的" or g.items[-1].opens == "topic"
 
 
 def _permits(items: Sequence[_ClauseInfo]) -> bool:
@@ -908,10 +929,11 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 lead, supervisor = as_written(orig, text, lead, start), as_written(orig, text, supervisor, start)
                 partners = tuple(as_written(orig, text, p, start) for p in partners)
             req_id += 1
+            duty = m is not None and _own_support(sc, a, m)
             yield Requirement(
                 req_id=req_id, text=orig[start:end], start=start, end=end,
-                modality=m.modality if m else basis.modality,
-                strength=m.entry.strength if m else basis.strength,
+                modality=bare.modality if duty else m.modality if m else basis.modality,
+                strength=bare.strength if duty else m.entry.strength if m else basis.strength,
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
                 deadline=_deadline(deadline, note_deadline), sentence=u.sentence,

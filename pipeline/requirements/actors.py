@@ -13,8 +13,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from ..resources import char_class
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
+from .modality import announces
+from .predicates import due_prefix_end
 from .scan import (
     AGENT,
     FOLLOW,
@@ -31,14 +34,21 @@ from .scan import (
 from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
-_MAX_LIST = 48  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等)
+_MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等), or of remits
+# closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
+_FRAME_GAP = 4  # a preposition this close after a name opens a frame whose 的 is no relative clause
+_METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) makes the name part of it
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
-_NP_GLUE = "的、和与及或之各"  # after a head, the name goes on (地方各级人民政府)
-_MARKER = re.compile(r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|第[一二三四五六七八九十百零〇\d]+条\s*|[（(][一二三四五六七八九十\d]+[）)]|"
-                     r"[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|——)")
-_MARKER_START = frozenset("一二三四五六七八九十第（(0123456789—")
-_PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a")
+_REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}等")  # remits listed before 等 and a head
+_LIST_GLUE = char_class("actor_list_glue")  # joins names of a list: 劳工及福利局, 教育、卫生等部门
+_NP_GLUE = char_class("actor_name_glue")  # after a head, the name goes on (地方各级人民政府)
+_COORD = char_class("actor_coord")  # after a first name, a list follows
+_D10, _D100 = char_class("digits_1_10"), char_class("digits_1_100") + char_class("zeros")
+_MARKER = re.compile(rf"(?:[{_D10}]+是|第[{_D10}]+[，,、]|第[{_D100}\d]+条\s*|[（(][{_D10}\d]+[）)]|"
+                     rf"[{_D10}]+、|\d{{1,2}}[.．、](?!\d)|——)")  # markers passed over before a subject
+_MARKER_START = frozenset(_D10 + "第（(0123456789—")
+_PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a", "i")  # i: an idiom as predicate (解放思想, 因地制宜)
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
 
@@ -54,6 +64,11 @@ def skip_prefix(sc: Scan, pos: int, end: int) -> int:
     at ``pos``."""
     masked = sc.text
     while pos < end:
+        n = sc.at(pos)[FOLLOW]  # 每年 before a deadline: 每年|3月底前|各省份…
+        due = due_prefix_end(masked, pos + n, end)
+        if due > pos + n:  # a deadline glued to the subject: 2019年6月底前|各省份要…
+            pos = due
+            continue
         if masked[pos] not in _MARKER_START and not sc.at(pos)[SKIP]:
             break
         if masked[pos] in "（(":  # a parenthetical note before the clause, or a stray bracket
@@ -89,16 +104,24 @@ def _follower(sc: Scan, i: int, end: int) -> str:
     n = max(a[FOLLOW], a[FRAME], a[VERB])
     w, tag = sc.word(i)
     if n and not sc.head_at(i, n) and (not (len(w) > n and tag[:1] == "n")  # not 县委|组织部, 幼儿园|覆盖率
-                                        or _verb_word(sc, i + n, end)):  # 负责|制定: not the noun 负责制
+                                        or _verb_word(sc, i + n, end)  # 负责|制定: not the noun 负责制
+                                        or _crosses(sc, i + n, i + len(w))):  # 组织|学生: not the noun 组织学
         return "listed"
     if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
         if tag[0] == "v" and _duty_at(sc, i, end):
             return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
-        return "verb" if tag[0] == "v" else "word"
-    if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not actor_lexicon().metric_regex.match(w) \
+        return "verb" if tag[0] in ("v", "i") else "word"  # an idiom may still open a name: 国务院|扶贫开发领导小组
+    if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not sc.head_at(i + 1, 1) \
+            and not actor_lexicon().metric_regex.match(w) \
             and (c := sc.cue(i + 2)) is not None and c[1].asks:
-        return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue
+        return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue (not 区|科委)
     return ""
+
+
+def _crosses(sc: Scan, i: int, e: int) -> bool:
+    """The dictionary word at ``i`` runs past ``e``: the word that ends at ``e`` is a mis-cut
+    (组织学|生 read across 组织|学生)."""
+    return i < e and i + len(sc.word(i)[0]) > e
 
 
 def _verb_word(sc: Scan, i: int, end: int) -> bool:
@@ -116,13 +139,14 @@ def _verb_word(sc: Scan, i: int, end: int) -> bool:
 def _duty_at(sc: Scan, i: int, end: int) -> bool:
     """A duty word at ``i`` (负责, 牵头), or 作为 whose clause (ending at ``end``) the next clause
     goes on with a duty word (X作为…的责任主体，负责…)."""
-    masked, duties = sc.text, actor_lexicon().duties
+    lex = actor_lexicon()
+    masked, duties = sc.text, lex.duties
     d = next((d for d in duties if masked.startswith(d, i)), None)
     if d is None:
         return False
-    if d != "作为":
+    if d not in lex.duty_as:
         return True
-    return masked[end:end + 1] in ("，", ",") and any(masked.startswith(x, end + 1) for x in duties if x != "作为")
+    return masked[end:end + 1] in ("，", ",") and any(masked.startswith(x, end + 1) for x in duties - lex.duty_as)
 
 
 def _ends_name(sc: Scan, i: int) -> bool:
@@ -133,6 +157,15 @@ def _ends_name(sc: Scan, i: int) -> bool:
         return True
     c = sc.cue(i)
     return bool(c) and c[1].asks
+
+
+def _asks_at(sc: Scan, i: int) -> bool:
+    """A cue that asks starts at ``i`` as a word of its own: not inside a head (负责人) nor the end
+    of the word before it (相应, 供应)."""
+    c = sc.cue(i)
+    if c is None or not c[1].asks or sc.at(i)[HEAD]:
+        return False
+    return i == 0 or len(sc.word(i - 1)[0]) <= 1
 
 
 def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
@@ -160,9 +193,31 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
         return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照…
     n = sc.at(i)[VERB]
     lex = actor_lexicon()
+    if n > 1 and _in_noun(sc, a, i, n):
+        return False  # 市场|监管 inside the noun 市场监管 (市场监管领域有关部门)
+    if _remit(sc, a, i):
+        return False  # the remit of a body before 管理部门 …: 名镇保护|管理部门 (a cue must follow: _name_end)
     if n > 1 and not sc.head_at(i, n) and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
     return False
+
+
+def _in_noun(sc: Scan, a: int, i: int, n: int) -> bool:
+    """The word ``masked[i:i + n]`` lies inside a noun of the dictionary that starts before it,
+    within the name that starts at ``a`` (监管 in 市场监管)."""
+    for j in range(max(a, i - 3), i):
+        w, tag = sc.word(j)
+        if j + len(w) >= i + n and tag[:1] == "n" and tag != "nr" and not sc.at(j)[VERB] \
+                and pos_at(sc.text, j, i - j)[1] in ("n", "ns", "nt", "nz"):  # 市场|监管, not 教育|引导
+            return True
+    return False
+
+
+def _remit(sc: Scan, a: int, i: int) -> bool:
+    """A listed verb at ``i`` inside a name that starts at ``a``, right before a modifier that a
+    head follows: the remit of a body (区文物保护|管理部门), not a verb phrase."""
+    n = sc.at(i)[VERB]
+    return n > 1 and i > a and sc.name_modifier(i + n) > 0
 
 
 def subject(masked: str, start: int = 0, end: Optional[int] = None, *, topic_ok: bool = False) -> Optional[ActorHit]:
@@ -182,6 +237,9 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if not party:
         return _find_subject(sc, start, end, topic_ok, False, pos)
     p = _past_urges(sc, start, end)
+    w, tag = sc.word(p)
+    if tag == "ns" and not sc.head_at(p, 1) and sc.word(p + len(w))[1][:1] == "v" and p + len(w) < end:
+        return ActorHit(p, p + len(w), "subject", "verb")  # 支持广州|实现…: a place encouraged to act
     got = _find_subject(sc, p, end, topic_ok, True, None)
     return got if got is not None else _party_phrase(sc, p, end)
 
@@ -237,6 +295,7 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
     if pos is None:
         pos = skip_prefix(sc, start, end)
     via = "subject"
+    verb_head = False  # a dictionary verb (not a listed one) right before a head opens the clause: 快递|企业
     a = sc.at(pos)
     ask = _ask_at(masked, pos, lex.asks)
     if ask and not sc.head_at(pos, ask):
@@ -255,15 +314,24 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         return None
     if a[QUANTIFIER]:
         return None
+    if via == "subject" and (place := _place_subject(sc, pos, end)):
+        return ActorHit(pos, place, via, "cue")
+    if (m := _REMIT_LIST.match(masked, pos, end)) and (got := _name_end(sc, m.end(), end, topic_ok, party)) \
+            and got[1] == "cue":
+        return ActorHit(pos, got[0], via, got[1])  # 市场监管、发展改革、…、统计等有关部门要…
     if not sc.has_head(pos, min(end, pos + _MAX_ACTOR)):
         # no actor head in reach: neither _name_end nor _relative (which look for heads in
         # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
         return None
     if via == "subject":
+        w0, tag0 = sc.word(pos)
         for cls in (FRAME, VERB):
             n = a[cls]
-            if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位 is a name, 用…, 加强… are not
-                return None
+            if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n \
+                    and not (n == 1 and len(w0) > 2 and tag0[:1] == "n"):  # 用人单位 is a name, 用…, 加强… are not;
+                # nor is 自|贸试验区 (a noun of the dictionary opens the clause); after 鼓励/支持 a relative
+                # clause may open with a listed verb (鼓励建设意愿强、基础条件好的园区…)
+                return _relative(sc, pos, end, True) if party and cls == VERB else None
         c = sc.cue(pos)
         if c and c[1].modality != "none":
             return None
@@ -271,6 +339,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         p = next((p for p in lex.persons if w.endswith(p) and len(w) > len(p)), None) if len(w) > 2 else None
         if p is not None:  # a dictionary word made of a verb and a person: 考察干部
             w, tag = pos_at(masked, pos, len(w) - len(p))
+        d = _determiner_cut(w, tag)
+        if d:  # the dictionary glued a determiner to the next character (各养|老服务机构): the name opens here
+            w, tag = d, "r"
         mod = a[MODIFIER]
         if mod and not any(sc.head_at(pos + mod + k, 1) for k in range(3)):
             return None  # 帮扶就业困难人员 is a verb phrase; 帮扶干部, 驻村第一书记 are names
@@ -279,21 +350,57 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             # clause is a topic with a relative clause (没有疫情的地区，要…) or a verbal noun
             # stands right before the head (管理部门)
             relative = topic_ok and "的" in masked[pos:end]
-            if tag in ("p", "d", "c") or (tag.startswith("v") and tag != "vn" and not relative):
+            nh = sc.at(pos + len(w))[HEAD]
+            verb_head = tag.startswith("v") and tag != "vn" and nh > 0 \
+                and masked[pos + len(w):pos + len(w) + nh] not in lex.persons  # 联系|群众: a verb and its object
+            if tag in ("p", "d", "c", "ad") or (tag.startswith("v") and tag != "vn" and not relative and not verb_head):
                 return _relative(sc, pos, end, party) if tag.startswith("v") else None
             nh = sc.at(pos + len(w))[HEAD]
-            if tag == "vn" and not relative and masked[pos + len(w):pos + len(w) + 1] != "、" and (
+            if tag == "vn" and not relative and masked[pos + len(w):pos + len(w) + 1] not in _LIST_GLUE and (
                     not nh or masked[pos + len(w):pos + len(w) + nh] in lex.persons):
                 return None  # 管理部门 and 教育、卫生等部门, not 考察干部
-    if via in ("subject", "report") and masked[start:end].rstrip().endswith("的"):
-        return None  # a condition: 年轻干部配备未达比例要求的，…
+    if verb_head and (got := _name_end(sc, pos, end, topic_ok, party)) is not None \
+            and got[1] not in (("cue", "listed") if party else ("cue",)) \
+            and not (got[1] == "listed" and announces(masked, masked[pos:got[0]], got[0]) == "will"):
+        return None  # a dictionary verb before a head names a party only before a cue (快递|企业要…), or after
+        # 鼓励/支持 a listed follower (支持快递企业在…), or an announcing auxiliary (扶贫委员会|会借鉴…):
+        # 帮助企业|解决困难, 带动企业在… are verb phrases
+    if via in ("subject", "report") and masked[start:end].rstrip().endswith("的") and not topic_ok:
+        return None  # a condition: 年轻干部配备未达比例要求的，… (but 纳税人接受…的，应当留存…: the party the
+        # condition names is told what to do when a cue opens the next clause)
     got = _name_end(sc, pos, end, topic_ok, party)
+    if got is None and via == "agent":  # 由省级人民政府|提出申请: after 由 the name's act may end the clause
+        got = _name_end(sc, pos, end, topic_ok, True)
     if got is not None and _inside_phrase(sc, got, end):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
     if got is None:
         got_rel = _relative(sc, pos, end, party or via in ("pivot", "ask")) if via in ("subject", "pivot", "ask") else None
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
     return ActorHit(pos, got[0], via, got[1])
+
+
+def _place_subject(sc: Scan, pos: int, end: int) -> int:
+    """The end of a place name of the dictionary (or a list of them: 广东、澜江) that a modal cue
+    follows at once: the place addressed as a party, as speeches do (澜江要建设好…), else 0."""
+    i = pos
+    while i < end:
+        w, tag = sc.word(i)
+        if tag != "ns" or sc.head_at(i, 1):
+            return 0
+        i += len(w)
+        if sc.text[i:i + 1] != "、":
+            break
+        i += 1
+    c = sc.cue(i) if i < end else None
+    return i if c and c[1].modality in _MODAL else 0
+
+
+def _determiner_cut(w: str, tag: str) -> str:
+    """The determiner (各, 本 …) that opens ``w`` when the dictionary took a determiner and the
+    next character for a verb (各养 in 各养老服务机构), else ""."""
+    if not tag.startswith("v"):
+        return ""
+    return next((d for d in actor_lexicon().determiners if w.startswith(d) and len(w) > len(d)), "")
 
 
 def _ask_at(masked: str, pos: int, asks: frozenset[str]) -> int:
@@ -314,6 +421,9 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
     if masked.startswith(tuple(lex.duties), i):
         return False  # 各街道作为…的责任主体，负责…: a duty assigned to the name
     de = masked.find("的", i, end)
+    if de == end - 1 or any(sc.at(k)[FRAME] for k in range(i, min(de, i + _FRAME_GAP))):
+        de = -1  # the 的 that closes a condition (纳税人接受…教育的，应当…) or lies in a frame's phrase
+        # (X依职责在建设项目的设计方案…环节…), not a relative clause
     metric = lex.metric_regex.search(masked, i, end)
     if metric is None and (de < 0 or kind not in ("verb", "word")):
         return False  # the common case, decided without looking for the cue
@@ -326,6 +436,8 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
     copula = (c := sc.cue(i)) is not None and c[1].modality == "state"  # 党员干部是…的…
     if kind in ("verb", "word") and (metric is not None or (de >= 0 and not copula)):
         return True
+    if metric is not None and de < 0 and metric.start() - i <= _METRIC_GAP and "，" not in masked[i:metric.start()]:
+        return True  # 城镇|调查失业率…: a listed verb, then at once a measure
     return de >= 0 and lex.metric_regex.search(masked, de, stop) is not None
 
 
@@ -387,6 +499,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
     extendable = True
     first_glued = False
     checked = pos  # positions before this hold no verb (see _verb_inside)
+    remit = False  # a body's remit lies inside the name (see _remit)
     for hs, word in sc.heads(pos, limit):  # every start, so 财政部|门 still finds 部门
         if best is not None and (not extendable or _blocks_extension(sc, best, hs)):
             break
@@ -399,9 +512,11 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
-            if not body and _verb_inside(sc, pos, i):
+            if masked[i].isdigit() or _asks_at(sc, i) or (not body and _verb_inside(sc, pos, i)):
+                # no name holds a number or a cue (这个问题|必须|引起全党同志…)
                 verb = True
                 break
+            remit = remit or (not body and _remit(sc, pos, i))
         if verb:
             break
         checked = max(checked, hs)
@@ -410,22 +525,30 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             close = masked.find("）" if masked[e] == "（" else ")", e)
             if 0 < close < end:
                 e = close + 1
-        if best is None and not first_glued and e < end and masked[e] in "、和与及或":
+        if best is None and not first_glued and e < end and masked[e] in _COORD:
             first_glued = True
         kind = "cue" if (e >= end and topic_ok) else _follower(sc, e, end)
+        if remit and kind != "cue":
+            kind = ""  # a name with a body's remit inside is read only before a cue (…后报市住房城乡建设管理委备案)
         if not kind and party and e < end and (loose or len(sc.word(e)[0]) == end - e) \
                 and masked[e] not in _NP_GLUE and masked[e] != MASK and not sc.head_at(e, 1):
             kind = "word"  # 鼓励…青年|创业: one word ends the clause; after a relative clause, any word
         if kind:
             best, best_kind = e, kind
             extendable = kind == "verb" and not sc.at(e)[VERB] and not loose
+        elif best is not None and masked[e:e + 1] not in _NP_GLUE and word not in lex.places:
+            extendable = False  # past a verb, a name with no predicate is its object: X|接到|Y指挥部|通知后
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
-        for i in range(pos, min(end, pos + _MAX_LIST)):
+        for i in range(pos + 1, min(end, pos + _MAX_LIST)):
             if masked[i] in "，,":
                 break
             kind = _follower(sc, i, end) if masked[i - 1] == "等" else ""
             if kind in ("cue", "listed", "word"):
                 best, best_kind = i, kind
+                break
+            if masked[i - 1] == "等" and (after := _name_end(sc, i, end, topic_ok, party)) is not None \
+                    and after[1] in ("cue", "listed"):
+                best, best_kind = after  # the list closed by 等 and the heads that sum it up: …、财政部等部门要…
                 break
             if _ends_name(sc, i):
                 break

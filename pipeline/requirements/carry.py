@@ -11,8 +11,8 @@ For each requirement, in reading order:
 3. else, the latest addressee of the same paragraph in the same numbered item (学校食堂要…。
    每餐次的食品要留样…。严禁采购…);
 4. else, the lead of its item or of the nearest enclosing item that has one: the first
-   addressee named in the item's opening paragraph (各地区各部门要…。（一）…: every sub-item and
-   every later paragraph of the item);
+   addressee named in the item's opening paragraph, or in its title line when the title asks
+   (各地区各部门要…。（一）…: every sub-item and every later paragraph of the item);
 5. else "" — the text names no one (the bare imperatives of a work report).
 
 A run-in item (…。一是…) holds only its own paragraph: a later paragraph belongs to the item
@@ -40,6 +40,7 @@ class Carrier:
     chain: tuple[Directive, ...] = ()  # the items holding the current unit, innermost first (run-in items cut)
     paragraph: int = -1
     unit_actor: Optional[str] = None  # actor of the current unit's latest requirement (rule 2)
+    in_title: bool = False  # the current unit is an item's title line
 
     def enter(self, chain: Sequence[Directive], paragraph: int, is_title: bool) -> None:
         """A new unit (sentence) of ``paragraph``, held by ``chain`` (innermost item first)."""
@@ -47,6 +48,7 @@ class Carrier:
         while k < len(chain) and self.run_in(chain[k]) and self.item_paragraph(chain[k]) != paragraph:
             k += 1  # a run-in item holds only its own paragraph
         self.chain, self.paragraph, self.unit_actor = tuple(chain[k:]), paragraph, None
+        self.in_title = is_title
         if self.chain and not is_title:
             self.opening_paragraph.setdefault(self.chain[0].id, paragraph)
 
@@ -78,6 +80,7 @@ class Carrier:
         self.unit_actor = actor
         if has_cue:
             self.addressee[(self.paragraph, item)] = actor
-            if actor and item is not None and self.opening_paragraph.get(item) == self.paragraph:
-                self.lead.setdefault(item, actor)
+            if actor and item is not None and (self.opening_paragraph.get(item) == self.paragraph
+                                               or (self.in_title and item not in self.opening_paragraph)):
+                self.lead.setdefault(item, actor)  # a title that asks names its item's lead too (4.2.3 X要…)
         return actor

@@ -107,12 +107,13 @@ class ActorLexicon:
     urges: frozenset[str] = frozenset()  # words between 鼓励/支持 and the party (引导, 、)
     parties: frozenset[str] = frozenset()  # nouns that end a party encouraged (业主, 社会资本)
     bodies: frozenset[str] = frozenset()  # unit endings of a body's short name (委, 局: 市交通委)
+    duty_as: frozenset[str] = frozenset()  # duties only before a comma and a second duty (作为…，负责…)
 
 
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
-                                                    "place", "determiner", "ask", "duty", "urge", "party", "body")}
+                                                    "place", "determiner", "ask", "duty", "urge", "party", "body", "duty_as")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -120,7 +121,8 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     return ActorLexicon(frozenset(kinds["head"]), frozenset(kinds["whole"]), frozenset(kinds["quantifier"]),
                         frozenset(kinds["modifier"]), frozenset(kinds["person"]), re.compile(trie_pattern(words)),
                         max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])),
-                        *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body")))
+                        *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body",
+                                                          "duty_as")))
 
 
 @dataclass(frozen=True)
@@ -156,3 +158,12 @@ def openers(name: str = OPENERS_FILE) -> Openers:
         by.setdefault(cls, set())
     regex = {cls: re.compile(trie_pattern(ws)) for cls, ws in by.items()}
     return Openers(MappingProxyType({k: frozenset(v) for k, v in by.items()}), MappingProxyType(regex))
+
+
+@lru_cache(maxsize=None)
+def clause_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind of ``models/clause_words.tsv``, in the file's order."""
+    words = tuple(r["word"] for r in read_tsv("clause_words.tsv") if r["kind"] == kind)
+    if not words:
+        raise KeyError(f"clause_words.tsv: no words of kind {kind!r}")
+    return words

@@ -35,7 +35,7 @@ from .scan import Scan
 
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
-         "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection")
+         "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -239,7 +239,7 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no
     requirement: a saying or quotation, a maxim, an indicator-table cell or header line, a
     provision of a legal text that asks no one (its purpose and enactment, scope, entry into
-    force)."""
+    force), a definition whose later clauses ask nothing."""
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
@@ -248,6 +248,9 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         return True  # 主席：请议员保持肃静。财政司司长，请继续发言。
     if rx["provision"].search(masked, start, end) is not None and not any(h.entry.asks for h in hits):
         return True
+    if rx["definition"].match(masked, skip_prefix(sc, start, end), end) is not None \
+            and not any(h.entry.asks and h.start >= cl[0].end for h in hits):
+        return True  # 主要指…需支付的其他费用: a definition, whatever cue its first clause holds
     m = rx["field"].match(masked, start, end)
     if m is not None and (m.end() == end or masked[m.end()] in _COLONS):
         return True

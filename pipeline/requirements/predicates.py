@@ -34,6 +34,17 @@ _DATE_FRAME = re.compile(
 # the characters _DATE_FRAME can start with (besides space)
 _DATE_START = frozenset({w[0] for w in deadline_words("frame_pre")} | set("12"))
 
+_DUE_PREFIX = re.compile(r"(?:(?:20|19)\d\d\s*年\s*)?(?:\d{1,2}\s*月(?:\d{1,2}日)?)?(?:底|末|年底)?(?:前|以前|之前)")
+
+
+def due_prefix_end(masked: str, pos: int, end: int) -> int:
+    """The end of a deadline that opens a clause and runs into its subject (2019年6月底前各省份要…,
+    3月底前国家卫生健康委完成…), else ``pos``."""
+    if pos >= end or not masked[pos].isdigit():
+        return pos
+    m = _DUE_PREFIX.match(masked, pos, end)
+    return m.end() if m and m.end() < end else pos
+
 
 def deadline_frame(masked: str, pos: int, end: int) -> bool:
     """The clause is only a deadline: 到2020年, 2019年6月底前 (a target statement follows)."""
