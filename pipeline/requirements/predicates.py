@@ -34,7 +34,8 @@ _DATE_FRAME = re.compile(
 # the characters _DATE_FRAME can start with (besides space)
 _DATE_START = frozenset({w[0] for w in deadline_words("frame_pre")} | set("12"))
 
-_DUE_PREFIX = re.compile(r"(?:(?:20|19)\d\d\s*年\s*)?(?:\d{1,2}\s*月(?:\d{1,2}日)?)?(?:底|末|年底)?(?:前|以前|之前)")
+_DUE_PREFIX = re.compile(rf"(?:(?:20|19)\d\d\s*{_Y}\s*)?(?:\d{{1,2}}\s*{_M}(?:\d{{1,2}}{_D})?)?"
+                         rf"(?:{_any('frame_end')})?(?:{_any('before')})")
 
 
 def due_prefix_end(masked: str, pos: int, end: int) -> int:
