@@ -20,12 +20,13 @@ from functools import lru_cache
 from typing import Mapping, Optional
 
 from . import numbers as N
-from .resources import read_tsv
+from .resources import char_class, read_tsv
 
 __all__ = ["normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
 PLANS_FILE = "plan_periods.tsv"
+WORDS_FILE = "deadline_words.tsv"  # the words of the readers below, by role
 OPEN_FILE = "responsibility.tsv"  # rows of kind open (长期坚持) and open_lead (持续, 长期)
 OPEN = "open"
 
@@ -39,6 +40,26 @@ class Lexicon:
     open_lead: tuple[str, ...]  # adverbs of no end that make the predicate they open "open" (持续)
 
 
+@lru_cache(maxsize=None)
+def words(role: str) -> tuple[str, ...]:
+    """The words of one role of ``models/deadline_words.tsv``, in the file's order."""
+    return tuple(r["word"] for r in read_tsv(WORDS_FILE) if r["role"] == role)
+
+
+def _any(role: str) -> str:
+    """The words of ``role`` as a regex alternation, tried in the file's order."""
+    return "|".join(re.escape(w) for w in words(role))
+
+
+def _cls(name: str) -> str:
+    """The characters of a class of char_classes.tsv, escaped for a regex's [...]."""
+    return re.escape(char_class(name))
+
+
+_Y, _M, _D = char_class("date_frame")  # 年 月 日
+_CN_MONTH = rf"十[{_cls('deadline_month_teens')}]?|[{_cls('digits_1_9')}]"  # 一 … 十二 before 月
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
 
@@ -50,7 +71,7 @@ def lexicon() -> Lexicon:
     for r in read_tsv(OPEN_FILE):
         if r["kind"] in ("open", "open_lead"):
             opens.setdefault(r["kind"], []).append(r["word"])
-    month = r"(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])(?=月))?"
+    month = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
     return Lexicon(cues=cues, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
                    plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv(PLANS_FILE)},
                    open_words=tuple(opens.get("open", ())), open_lead=tuple(opens.get("open_lead", ())))
@@ -110,13 +131,14 @@ def word_form(cue: str, year: int, month: Optional[int] = None) -> Optional[str]
 # --------------------------------------------------------------------------- reading a text
 
 _DEADLINE = re.compile(
-    r"(?P<pre>到|至|于|在|截至)?(?P<y1>20\d\d|19\d\d)\s*年?\s*(?:[－—–\-~～至到]\s*(?P<y2>20\d\d|19\d\d)\s*年)?"
-    r"(?:(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<mo>\d{1,2})月(?P<moend>底|末)?)?(?P<end>底|末|年底|年末)?"
-    r"(?P<before>前|以前|之前)?")
-_BEFORE = re.compile(r"\s*年?\s*(?:前|以前|之前)")
+    rf"(?P<pre>{_any('to_pre')})?(?P<y1>20\d\d|19\d\d)\s*{_Y}?\s*"
+    rf"(?:[{_cls('deadline_range_dash')}]\s*(?P<y2>20\d\d|19\d\d)\s*{_Y})?"
+    rf"(?:(?P<m>\d{{1,2}}){_M}(?P<d>\d{{1,2}}){_D}|(?P<mo>\d{{1,2}}){_M}(?P<moend>{_any('end_mark')})?)?"
+    rf"(?P<end>{_any('end_word')})?(?P<before>{_any('before')})?")
+_BEFORE = re.compile(rf"\s*{_Y}?\s*(?:{_any('before')})")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _CLAUSE_START = frozenset("，,。；;：:\n")  # a range of years at a clause start sets the time of the clause
-_RANGE_PRE = ("在", "于", "於", "到", "至", "从", "自")
+_RANGE_PRE = words("range_pre")
 
 
 def _clause_start(text: str, i: int) -> bool:
@@ -139,7 +161,7 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
         if not m.group("y1") or any(a < m.start("y1") < b for a, b in titles):
             continue
         tail = text[m.end():m.end() + 2]
-        if tail.startswith(("以来", "来", "起", "开始")):
+        if tail.startswith(words("since_tail")):
             continue
         y1 = int(m.group("y1"))
         if strict and year is not None and int(m.group("y2") or y1) < year:
@@ -156,32 +178,38 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
                                before=bool(m.group("before")))
         if m.group("end"):
             return normal_form(y1, end_of=True)
-        if m.group(0).startswith(("到", "至", "截至")) or _BEFORE.match(text, m.end("y1"), m.end("y1") + 4):
+        if m.group(0).startswith(words("to_word")) or _BEFORE.match(text, m.end("y1"), m.end("y1") + 4):
             return normal_form(y1)
     return None
 
 
 # “十四五”期间 / 时期 / 末: a five-year plan by its number; a preposition before it (在, 到) sets a limit
-_PLAN = re.compile(r"(?P<pre>在|到|至|于|於)?[“\"]?(?P<n>[一二三四五六七八九]?十[一二三四五六七八九]?)五[”\"]?"
-                   r"(?:规划)?(?P<tail>末期|末|期间|时期|内)?")
+_D19 = _cls("digits_1_9")
+_PLAN = re.compile(rf"(?P<pre>{_any('plan_pre')})?[“\"]?(?P<n>[{_D19}]?十[{_D19}]?)五[”\"]?"
+                   rf"(?:{_any('plan_word')})?(?P<tail>{_any('plan_tail')})?")
 # 于今年9月 / 於明年第一季: a month or a quarter of this or next year after 于 (by then)
 # 于10月 (no year): a month of the document's year
-_REL_MONTH = re.compile(r"[于於在]\s*(?:(?P<rel>今年|明年|本年)\s*)?(?:(?P<mo>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
-                        r"(?P<before>前|以前|之前)?|(?<=今年|明年|本年)\s*第?(?P<q>[一二三四])季|(?<=今年|明年|本年)第?(?P<q2>[一二三四])季)")
+_REL, _QUARTER = _any("rel_year"), _cls("deadline_quarter")
+_REL_MONTH = re.compile(rf"[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})\s*{_M}"
+                        rf"(?P<before>{_any('before')})?|(?<={_REL})\s*第?(?P<q>[{_QUARTER}])季"
+                        rf"|(?<={_REL})第?(?P<q2>[{_QUARTER}])季)")
 # a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
-_HORIZON = re.compile(r"(?:力争|争取|今后|未来|用)?(?P<a>[\d一二两三四五六七八九十]{1,3})(?:[到至\-—~～](?P<b>[\d一二两三四五六七八九十]{1,3}))?"
-                      r"年(?:时间|左右时间)?(?:内|之内|以内)")
-_RECURRING = re.compile(r"每(?:年|月|季度?|半年)?\s*$")
+_COUNT = rf"[\d{_cls('digits_1_10_liang')}]{{1,3}}"  # 三, 10: a count of years
+_HORIZON = re.compile(rf"(?:{_any('horizon_lead')})?(?P<a>{_COUNT})"
+                      rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?"
+                      rf"{_Y}(?:{_any('horizon_span')})?(?:{_any('horizon_within')})")
+_RECURRING = re.compile(rf"每(?:{_any('recurring_unit')})?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
 # a date written with dots or slashes, the whole value of a note's or a table's time cell: 2026.12, 2026/6/30
 _DOTTED = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*[.．/]\s*(?P<m>\d{1,2})(?:\s*[.．/]\s*(?P<d>\d{1,2}))?\s*"
-                     r"(?P<tail>月?(?:底|末)?(?:前|以前|之前)?)\s*")
+                     rf"(?P<tail>{_M}?(?:{_any('end_mark')})?(?:{_any('before')})?)\s*")
 _OPEN_VALUE = 6  # characters of a value that is only an adverb of no end and its verb (持续开展)
 # a span from a year on: 从2021年起用5年时间 → 2021/2026, 2013-2014年度起5年間 → 2013/2018
-_FROM_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*(?:[－—–\-~～]\s*(?:19|20)?\d\d)?\s*年度?\s*(?:起|开始)[，,]?\s*(?:用|再用)?"
-                        r"(?P<n>[\d一二两三四五六七八九十]{1,3})\s*年(?:间|間|內|内|时间|時間)")
+_FROM_YEAR = re.compile(rf"(?P<y>(?:19|20)\d\d)\s*(?:[－—–\-~～]\s*(?:19|20)?\d\d)?\s*{_Y}度?\s*"
+                        rf"(?:{_any('start_word')})[，,]?\s*(?:{_any('from_use')})?"
+                        rf"(?P<n>{_COUNT})\s*{_Y}(?:{_any('from_span')})")
 # a future year that opens a clause (…，2028年逐步扩大至全市): the time of the clause
-_BARE_YEAR = re.compile(r"(?P<y>20\d\d)\s*年(?![度的以起开来])")
+_BARE_YEAR = re.compile(rf"(?P<y>20\d\d)\s*{_Y}(?![{_cls('deadline_year_not_after')}])")
 
 
 def _number(s: Optional[str]) -> Optional[int]:
@@ -209,6 +237,9 @@ def _plan(text: str, strict: bool) -> Optional[str]:
     return None
 
 
+_PART_LEAD = char_class("deadline_part_lead")
+
+
 def mentions_plan(text: str) -> bool:
     """A five-year plan is named in ``text`` (十四五, “十五五”时期)."""
     return "五" in text and _PLAN.search(text) is not None
@@ -217,7 +248,7 @@ def mentions_plan(text: str) -> bool:
 def _after_yu(text: str, i: int) -> bool:
     """于/於/在 stands right before ``i``, or before 今年/明年 or a written year there."""
     head = _YEAR_BEFORE.sub("", text[max(0, i - 10):i]).rstrip()  # 于2025年上半年
-    for rel in ("今年", "明年", "本年"):
+    for rel in words("rel_year"):
         if head.endswith(rel):
             head = head[: -len(rel)].rstrip()
     return head.endswith(("于", "於", "在"))
@@ -231,13 +262,13 @@ def _relative_month(text: str, year: int) -> Optional[str]:
     month = 3 * (_number(q) or 0) if rm.group("mo") is None else (_number(rm.group("mo")) or 0)
     if not 1 <= month <= 12:
         return None
-    y = year + (rm.group("rel") == "明年")
+    y = year + (rm.group("rel") in words("next_year"))
     return normal_form(y, month, before=bool(rm.group("before")))
 
 
 def _from_year(text: str) -> Optional[str]:
     """A span counted from a written year (自2026年起3年内 → "2026/2029")."""
-    if "起" not in text and "开始" not in text:
+    if not any(w in text for w in words("start_word")):
         return None
     m = _FROM_YEAR.search(text)
     n = _number(m.group("n")) if m else None
@@ -308,7 +339,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
             yb = _YEAR_BEFORE.search(head)
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
             if strict and not (cue.endswith("前") or text.startswith("前", m.end())
-                               or (cue[:1] in "第一二三四上下" and (y > year or _after_yu(text, m.start())))):
+                               or (cue[:1] in _PART_LEAD and (y > year or _after_yu(text, m.start())))):
                 continue  # a quarter or half after 于/於 (将于今年第一季…) or of a later year sets a limit too
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:

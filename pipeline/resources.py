@@ -62,3 +62,26 @@ def char_class(name: str) -> str:
         if row["name"] == name:
             return row["chars"]
     raise KeyError(f"char_classes.tsv: no class {name!r}")
+
+
+@lru_cache(maxsize=None)
+def _ui_texts() -> dict[str, str]:
+    return {row["key"]: row["text"] for row in read_tsv("ui_zh.tsv")}
+
+
+def ui(key: str) -> str:
+    """A label or message shown to people, from ``models/ui_zh.tsv`` (one file for all of them,
+    so that wording is edited in one place and never mixed with the rules)."""
+    try:
+        return _ui_texts()[key]
+    except KeyError:
+        raise KeyError(f"ui_zh.tsv: no text {key!r}") from None
+
+
+@lru_cache(maxsize=None)
+def sample_text(key: str) -> str:
+    """A text of ours from ``models/sample_texts.tsv`` (warm-up and test texts; ``\\n`` is a line break)."""
+    for row in read_tsv("sample_texts.tsv"):
+        if row["key"] == key:
+            return row["text"].replace("\\n", "\n")
+    raise KeyError(f"sample_texts.tsv: no text {key!r}")

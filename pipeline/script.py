@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .resources import char_class
+
 # characters that occur only in Traditional writing and are frequent in any running text
-_TRAD_ONLY = re.compile("[們個這會將於與說發經過時國來對後關應當從還點體開務實現區設計劃參與項為產長動]")
+_TRAD_ONLY = re.compile(f"[{char_class('trad_only')}]")
 _SAMPLE = 4000
 _MIN_HITS = 8
 _NEAR = 200  # how far from the expected place as_written looks first

@@ -37,12 +37,13 @@ import threading
 from pebble import ProcessExpired, ProcessPool
 
 from .inputs import Item
+from ..resources import sample_text
 from .work import Outcome, WorkOptions, build_pipeline, failed, process
 
 STAGE_BYTES = 32  # one slot: the name of the stage running now, NUL-terminated
 SLOTS_PER_WORKER = 8  # the runner keeps 4 documents per worker in flight; room to spare
 
-WARM_UP_TEXT = "一、总体要求\n各级部门要加强学习，确保到2025年完成率达到90%以上。\n"
+WARM_UP_TEXT = sample_text("warm_up")
 
 
 class WorkerStartError(RuntimeError):

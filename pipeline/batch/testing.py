@@ -14,10 +14,11 @@ from collections import Counter
 from typing import Iterable, Union
 
 from ..pipeline import Stage, default_stages
+from ..resources import sample_text as _sample
 
-LOOP_MARK = "〔无尽循环〕"  # the stage never returns (a busy loop, as a runaway regex would)
-RAISE_MARK = "〔故障〕"  # the stage raises
-CRASH_MARK = "〔崩溃〕"  # the worker process dies (SIGKILL of itself, as a segfault would)
+LOOP_MARK = _sample("loop_mark")  # the stage never returns (a busy loop, as a runaway regex would)
+RAISE_MARK = _sample("raise_mark")  # the stage raises
+CRASH_MARK = _sample("crash_mark")  # the worker process dies (SIGKILL of itself, as a segfault would)
 NAP_ENV = "ZHPOLICY_TEST_NAP"  # seconds slow_stages sleeps per document (default 0.05)
 
 
@@ -63,7 +64,4 @@ def snapshot(store: Union[str, os.PathLike], ignore: Iterable[str] = ("time",)) 
 
 def sample_text(i: int) -> str:
     """A short speech of our own, different for every ``i`` (for tests and examples)."""
-    return (f"关于推进第{i}项重点工作的讲话\n（2024年3月{i % 28 + 1}日）\n\n同志们：\n"
-            f"一、总体要求\n各级部门要坚持稳中求进，确保到2025年完成率达到{60 + i % 40}%以上。\n"
-            f"二、主要任务\n（一）加强组织领导。必须压实主体责任，每季度至少开展{1 + i % 5}次督查。\n"
-            f"（二）严格考核评价。严禁弄虚作假，鼓励各地探索第{i}种做法。\n")
+    return _sample("speech").format(i=i, day=i % 28 + 1, rate=60 + i % 40, count=1 + i % 5)

@@ -18,6 +18,7 @@ import sys
 import click
 
 from ..errors import ZhpolicyError
+from ..resources import ui
 from ..version import __version__
 
 # command name -> (module, attribute, one-line help)
@@ -26,7 +27,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "checklist": ("checklist", "checklist", "Turn a document into a nested checklist (.md or .docx)."),
     "batch": ("batch", "batch", "Process an archive of documents into a DuckDB or Parquet store."),
     "terms": ("research", "terms", "Key terms (TF-IDF over words) per document and per corpus."),
-    "formulas": ("research", "formulas", "Count numbered political formulas (四个意识, 两个维护, …)."),
+    "formulas": ("research", "formulas", ui("cli.help.formulas")),
     "compare": ("research", "compare", "Line up two documents' requirements and targets: new, dropped, changed."),
     "train": ("research", "train", "Fit a requirement-category model on a labelled CSV."),
     "evaluate": ("evaluate", "evaluate", "Score the pipeline against gold files, column by column."),

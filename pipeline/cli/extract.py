@@ -7,6 +7,7 @@ import click
 
 from ..errors import ZhpolicyError
 from ..load import DEFAULT_MAX_BYTES
+from ..resources import ui
 from ..timelimit import DEFAULT_EXTRACT_TIMEOUT
 
 TERMINAL_FORMATS = ("table", "json", "jsonl", "csv", "md")
@@ -69,9 +70,7 @@ def _categorizer(scheme):
               help="Write to this file; the format comes from its extension "
                    "(.json .jsonl .csv .xlsx .parquet .md; with --ledger .xlsx or .docx).")
 @click.option("--ledger", is_flag=True,
-              help="With -o OUT.xlsx or OUT.docx: write the work ledger (工作台账 / 任务分解表) instead: "
-                   "one row per requirement under 序号, 工作任务, 具体要求, 牵头单位, 责任单位, 完成时限, "
-                   "量化指标, 备注, tasks merged, A4 landscape and ready to print.")
+              help=ui("cli.help.ledger"))
 @click.option("-f", "--format", "fmt", type=click.Choice(TERMINAL_FORMATS), default=None,
               help="What to print when there is no -o: a readable table (default), json (one document "
                    "object, or a list), jsonl, csv or md.")

@@ -17,15 +17,18 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..records import Quantity, Requirement, deadline_of
+from ..resources import char_class, ui
 from .ledger import deadline_text
 from .atomic import save_whole
 
-OTHER_HEADING = "其他要求"
+OTHER_HEADING = ui("export.other_requirements")
 BOX_MD, BOX_DOCX = "- [ ] ", "☐ "
-LABELS = {"actor": "责任主体", "lead": "牵头单位", "partners": "责任单位", "supervisor": "指导单位", "numbers": "指标",
-          "deadline": "完成时限"}  # the ledger's words (export/ledger.py)
+LABELS = {"actor": ui("checklist.label.actor"), "lead": ui("ledger.col.lead"), "partners": ui("ledger.col.partners"),
+          "supervisor": ui("checklist.label.supervisor"), "numbers": ui("checklist.label.numbers"),
+          "deadline": ui("ledger.col.deadline")}  # the ledger's words where it has them (export/ledger.py)
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "约", "=": "", "between": ""}
-MONEY_STEPS = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+_WAN, _YI = char_class("big_lower")
+MONEY_STEPS = ((1e12, _WAN + _YI), (1e8, _YI), (1e4, _WAN))
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
@@ -134,8 +137,8 @@ def document_heading(result) -> str:
 
 def document_meta(result) -> str:
     doc = result.document
-    parts = [f"来源：{doc.source}"] + ([f"日期：{doc.date}"] if doc.date else [])
-    parts.append(f"共 {len(result.requirements)} 条要求")
+    parts = [ui("checklist.source").format(doc.source)] + ([ui("checklist.date").format(doc.date)] if doc.date else [])
+    parts.append(ui("checklist.count").format(len(result.requirements)))
     return " · ".join(parts)
 
 
@@ -171,7 +174,7 @@ def write_markdown(results: Sequence, path: Path) -> None:
 
 # --- Word -----------------------------------------------------------------------------------
 
-DOCX_FONT = "宋体"
+DOCX_FONT = ui("export.font.body")
 DOCX_INDENT_CM = 0.6
 
 

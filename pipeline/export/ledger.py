@@ -30,18 +30,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ZhpolicyError
+from ..quantities.lexicon import words_of
 from ..records import Quantity, Requirement, deadline_of
+from ..resources import char_class, ui
 from .atomic import save_whole
 
-COLUMNS = ("序号", "工作任务", "具体要求", "牵头单位", "责任单位", "完成时限", "量化指标", "备注")
-OTHER_TASK = "其他要求"
-OPEN_DEADLINE = "长期坚持"
-TITLE_SUFFIX = "工作台账"
-FILL_LINE = "填报单位：" + "\u3000" * 12 + "填报日期：" + "\u3000" * 3 + "年" + "\u3000" * 2 + "月" + "\u3000" * 2 + "日"
+COLUMNS = tuple(ui(f"ledger.col.{c}") for c in ("seq", "task", "requirement", "lead", "partners", "deadline",
+                                              "numbers", "note"))
+OTHER_TASK = ui("export.other_requirements")
+OPEN_DEADLINE = ui("ledger.open_deadline")
+TITLE_SUFFIX = ui("ledger.title_suffix")
+FILL_LINE = ui("ledger.fill_unit") + "\u3000" * 12 + ui("ledger.fill_date") \
+    + "\u3000" * 3 + "年" + "\u3000" * 2 + "月" + "\u3000" * 2 + "日"
 TASK_MAX_CHARS = 30  # a task title longer than this (an item without a heading) is shortened
 
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "约", "=": "", "between": ""}
-BIG_STEPS = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+_WAN, _YI = char_class("big_lower")
+BIG_STEPS = ((1e12, _WAN + _YI), (1e8, _YI), (1e4, _WAN))
 RANGE_DASH = "–"  # between two numbers (6–6.5%)
 YEARS_DASH = "—"  # between two years (2021—2025年), as Chinese official text writes it
 
@@ -52,7 +57,8 @@ _YEAR = re.compile(r"(\d{4})")
 _YEAR_RANGE = re.compile(r"(\d{4})/(\d{4})")
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_FRACTION = re.compile(r"[零〇一二三四五六七八九十百千万\d.]+分之[零〇一二三四五六七八九十百千万\d.]+"
+_FRACTION_DIGIT = "[" + char_class("ledger_fraction_numeral") + r"\d.]"
+_FRACTION = re.compile(rf"{_FRACTION_DIGIT}+{words_of('fraction_of')[0]}{_FRACTION_DIGIT}+"
                        r"|\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?")
 _BEFORE_UNIT_NO_SPACE = re.compile(r"^[%‰‱℃°′″]")
 
@@ -88,14 +94,14 @@ def deadline_text(deadline: str | None) -> str:
     if _YEAR.fullmatch(d):
         return f"{d}年"
     if m := _YEAR_MONTH.fullmatch(d):
-        return f"{m[1]}年{int(m[2])}月底前"
+        return ui("ledger.deadline.month_end").format(m[1], int(m[2]))
     if m := _DATE.fullmatch(d):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
         if month == 12 and day == 31:
-            return f"{year}年底前"
+            return ui("ledger.deadline.year_end").format(year)
         if 1 <= month <= 12 and day == calendar.monthrange(year, month)[1]:
-            return f"{year}年{month}月底前"
-        return f"{year}年{month}月{day}日前"
+            return ui("ledger.deadline.month_end").format(year, month)
+        return ui("ledger.deadline.day").format(year, month, day)
     return d
 
 
@@ -127,7 +133,7 @@ def target_text(q: Quantity) -> str:
     if written:  # 三分之一, 1:3 read better as written than as 0.3333
         value, unit = written[0], ""
     else:
-        scale, word = _big_step(q, unit) if unit not in ("%", "‰", "个百分点") else (1.0, "")
+        scale, word = _big_step(q, unit) if unit not in ("%", "‰", *words_of("points")) else (1.0, "")
         unit = word + unit
         value = number_text(q.value / scale)
         if q.upper is not None:
@@ -209,7 +215,7 @@ def document_title(result) -> str:
     title = clean(doc.title)
     if not title:
         source = doc.source or ""
-        title = Path(source).stem if source and not source.startswith("<") else "文件"
+        title = Path(source).stem if source and not source.startswith("<") else ui("export.untitled")
     return title
 
 
@@ -222,10 +228,10 @@ def ledger_title(result) -> str:
 # --- xlsx ----------------------------------------------------------------------------------------
 
 XLSX_WIDTHS = (6, 24, 56, 16, 20, 14, 16, 10)  # characters of the default font
-XLSX_CENTERED = frozenset({"序号", "牵头单位", "责任单位", "完成时限", "量化指标"})
-XLSX_FONT = "宋体"
+XLSX_CENTERED = frozenset(COLUMNS[i] for i in (0, 3, 4, 5, 6))  # 序号, the units, 完成时限, 量化指标
+XLSX_FONT = ui("export.font.body")
 XLSX_LINE_HEIGHT = 14.5  # points per line of 11-point text
-XLSX_TITLE_FONT = "黑体"
+XLSX_TITLE_FONT = ui("export.font.title")
 TITLE_ROW, FILL_ROW, HEADER_ROW = 1, 2, 3
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
@@ -297,7 +303,7 @@ def _xlsx_sheet(ws, result, remarks=None) -> None:
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    ws.oddFooter.center.text = ui("ledger.footer")
 
 
 def _lines(text, width: float) -> int:
@@ -333,8 +339,8 @@ def write_xlsx(results: Sequence, path, remarks=None) -> None:
 # --- docx ----------------------------------------------------------------------------------------
 
 DOCX_WIDTHS_CM = (1.2, 4.2, 8.0, 2.8, 3.2, 2.3, 2.4, 1.6)  # 25.7 cm: A4 landscape less 2 cm margins
-DOCX_FONT = "宋体"
-DOCX_TITLE_FONT = "黑体"
+DOCX_FONT = ui("export.font.body")
+DOCX_TITLE_FONT = ui("export.font.title")
 DOCX_LATIN_FONT = "Times New Roman"
 
 

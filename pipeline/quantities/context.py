@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from .. import deadlines as D
 from .. import numbers as N
 from ..resources import char_class
-from .lexicon import Lexicon, words_of
+from .lexicon import Lexicon, pairs_of, words_of
 from .base import Cand
 
 
@@ -21,24 +21,28 @@ def _alt(role: str) -> str:
 
 
 _SHARE = _alt("share_noun")  # (?:比例|比重)
+_EVERY = "(?:" + "|".join(words_of("every")) + ")"  # 每一, 每
 _SCOPE_CLASSES = "|".join(words_of("scope_class"))
-_SCOPE_RE = re.compile(rf"每(?:一)?(?P<cls>{_SCOPE_CLASSES})?(?![{char_class('scope_not_next')}])")
+_SCOPE_RE = re.compile(rf"{_EVERY}(?P<cls>{_SCOPE_CLASSES})?(?![{char_class('scope_not_next')}])")
 _NOT_SCOPE = words_of("not_scope")
 _SCOPE_STOP = frozenset(char_class("scope_stop"))
 _BASE_RE = re.compile(_alt("base_verb") + r"(?P<base>[^，。；：、！？\d%（）()]{2,16}?)(?:的)?" + _SHARE + "?$")
-_SHARE_RE = re.compile(r"占(?P<base>[^，。；：、！？\d%]{1,16}?)的?" + _SHARE)
+_SHARE_RE = re.compile(_alt("share_verb") + r"(?P<base>[^，。；：、！？\d%]{1,16}?)的?" + _SHARE)
 _PROPORTION_AFTER = re.compile("的" + _SHARE + r"(?P<vp>[^，。；：！？\n]{1,16})")
 _NOUN_STOP = re.compile(r"[，。；：！？、\n（(]|的(?!\S{0,1}$)|" + "|".join(words_of("noun_stop")))
 _BASE_STRIP = char_class("base_strip")
 _SHARE_ENDS = tuple("的" + w for w in words_of("share_noun")) + words_of("share_noun")  # 的比例 … 比重
-_SCOPE_HEAD = (r"^.*?每(?:一)?" + _alt("scope_head_class") + r"?[\u4e00-\u9fff]{0,2}?" + _alt("scope_head_period")
+_SCOPE_HEAD = (r"^.*?" + _EVERY + _alt("scope_head_class") + r"?[\u4e00-\u9fff]{0,2}?" + _alt("scope_head_period")
                + "?(?=" + "|".join(words_of("scope_head_next")) + ")")
 _DEADLINE_HEAD = ("^" + _alt("deadline_head_before") + rf"?(?:\d{{4}}|[{char_class('year_digits_head')}]{{4}})年"
                   + _alt("year_end") + "?" + _alt("deadline_head_after") + "?")
 _PERIOD_HEAD = _alt("period_head") + _alt("period_head_bound") + "?"
+_D110, _MONTH = char_class("digits_1_10"), char_class("date_frame")[1]
 _DATE_PARTS = re.compile(
-    r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?")
-_BEFORE = ("前", "以前", "之前")
+    rf"(?P<m>[0-9]{{1,2}}|[{_D110}]{{1,3}}){_MONTH}(?:{_alt('month_suffix')})?"
+    rf"(?:(?P<d>[0-9]{{1,2}}|[{_D110}]{{1,3}})[{char_class('day_mark')}])?")
+_BEFORE = D.words("before")
+_PERIOD_ALIAS = dict(pairs_of("period_alias"))  # 星期 → 周
 _FREQ_UNITS = frozenset(("次", "遍", "回", "轮", "趟"))
 
 
@@ -62,7 +66,7 @@ def period_of(text: str, c: Cand, clause_start: int, lex: Lexicon) -> Optional[s
         return lex.periods[last.lastgroup]  # 年抽检率
     k = _int(last.group("n"))
     u = last.group("u")
-    u = {"星期": "周", "日": "天"}.get(u, u)
+    u = _PERIOD_ALIAS.get(u, u)
     return u if k in (None, 1) else f"{k}{u}"
 
 
@@ -163,7 +167,7 @@ def _date_deadline(text: str, d: Cand) -> Optional[str]:
     m = _DATE_PARTS.search(body)
     month = _int(m.group("m")) if m else None
     day = _int(m.group("d")) if m and m.group("d") else None
-    half = "上" if "上半年" in body else "下" if "下半年" in body else ""
+    half = next((h for w, h in pairs_of("half_year") if w in body), "")
     before = body.endswith(_BEFORE) or text.startswith(_BEFORE, d.end)  # 6月前: before June begins
     return D.normal_form(y, month, day, end_of=any(w in body for w in ("底", "末")), half=half,
                          upper=int(d.upper) if d.upper is not None else None, before=before)

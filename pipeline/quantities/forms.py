@@ -27,9 +27,11 @@ PLAN_RE = re.compile(rf"{_PLAN}(?=" + "|".join(words_of("plan_after")) + r"|”|
                      rf"|{_TEN}{_D9}五(?![{char_class('numeral_cont')}])")
 _PLAN_RE = re.compile(_PLAN)
 _CLOCK_TAIL = re.compile(rf"[{char_class('clock_mark')}](?:[{char_class('clock_tail')}]|[0-9]{{1,2}}分|{_D10}+分)?")
-_DAY = rf"(?:(?P<d>[0-9]{{1,2}}|{_D10}{{1,3}})[日号])?"
-_YEAR_TAIL = re.compile(rf"年(?:(?P<m>[0-9]{{1,2}}|{_D10}{{1,3}})月(?:份)?{_DAY})?")
-_MONTH_TAIL = re.compile(rf"月(?:份)?{_DAY}")
+_Y, _M = char_class("date_frame")[:2]  # 年 月
+_MONTH_SUFFIX = _alt("month_suffix")  # 6月份
+_DAY = rf"(?:(?P<d>[0-9]{{1,2}}|{_D10}{{1,3}})[{char_class('day_mark')}])?"
+_YEAR_TAIL = re.compile(rf"{_Y}(?:(?P<m>[0-9]{{1,2}}|{_D10}{{1,3}}){_M}{_MONTH_SUFFIX}?{_DAY})?")
+_MONTH_TAIL = re.compile(rf"{_M}{_MONTH_SUFFIX}?{_DAY}")
 _DATE_AFTER = re.compile(_alt("date_after") + "?")
 ORDINAL_UNIT = re.compile(_alt("ordinal_unit") + "?")
 FIVE_YEARS = re.compile(rf"{_D10}+年{_alt('plan_word')}?")

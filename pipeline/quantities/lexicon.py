@@ -192,7 +192,8 @@ def lexicon() -> Lexicon:
                         for i, (a, _, b) in enumerate(k.partition("*") for k in rates))
     period_units = "|".join(r["word"] for r in read_tsv("date_context.tsv") if r["role"] == "period_unit")
     period_re = re.compile(
-        rf"(?:(?P<word>{_alternation(periods)})|每(?:隔)?(?P<n>[0-9{char_class('digits_1_10_liang')}]+)"
+        rf"(?:(?P<word>{_alternation(periods)})|(?:{_alternation(words_of('every_other'))}|每)"
+        rf"(?P<n>[0-9{char_class('digits_1_10_liang')}]+)"
         rf"(?:个)?(?P<u>{period_units})"
         + (f"|{rate_alt}" if rate_alt else "") + ")")
     periods.update({f"rate{i}": v for i, v in enumerate(rates.values())})

@@ -36,7 +36,8 @@ _YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})年")
 _REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年" + _alt("review_after"))
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}" + _alt("report_prefix") + "?" + _alt("report_word"))
 _DOCNUM_YEAR_RE = re.compile(r"[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
-_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+_Y, _M, _D = char_class("date_frame")  # 年 月 日
+_FULL_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_Y}\d{{1,2}}{_M}\d{{1,2}}{_D}")
 _FUTURE_GOAL_RE = re.compile("|".join(map(re.escape, words_of("future_goal"))))
 _GOAL_YEAR, _FUTURE_FRAME = words_of("goal_year"), words_of("future_frame")
 
@@ -58,7 +59,8 @@ def _future_triggers(text: str) -> list[int]:
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
 _DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
 _DIRECTIVE_TITLE_RE = re.compile(_alt("directive_title"))
-_ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条(?!例)")
+_ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条"
+                         rf"(?![{char_class('article_not_next')}])")
 _PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
 _BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _alt("baseline_verb") + f"[{char_class('baseline_to')}]")
 _BASELINE_FROM = char_class("baseline_from")
@@ -71,7 +73,7 @@ _QUALIFIED_COUNT = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?[0-9０-９{char_class(
                               rf"[{char_class('count_classifier')}]")
 _CLAUSE_OPEN = frozenset("，,；;：:。\n")
 _ANNOUNCE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}[：:]")
-_ONE_OF_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?之一")
+_ONE_OF_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?" + "|".join(words_of("one_of")))
 _ENUM_UNITS = frozenset(("级", "类", "层", "种", "届", "方"))
 _NOMINAL_CLS_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _LIST_ITEM_RE = re.compile(rf"[ \t　]*(?:——|—|-|•|·|[（(]?[{_D10}\d]+[）)、.．]|[{_D10}]是)")

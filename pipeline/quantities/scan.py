@@ -17,33 +17,43 @@ from .. import numbers as N
 from .base import (Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, MAX_NUMBER_CHARS, is_cjk_letter, match_number, unit_at,
                    year_like)
 from .forms import FIVE_YEARS, ORDINAL_UNIT, PLAN_RE, date_form, docnum_at, ordinal_form, quote_at, quoted
-from .lexicon import Lexicon, word_at
+from .lexicon import Lexicon, word_at, words_of
+from ..resources import char_class
 from .measure import carry_bounds, measure, pair_bounds
 
 
-_CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
-_BIG_ONLY = frozenset("百佰千仟万萬亿億兆")
+_CAPITALS = frozenset(char_class("scan_capitals"))
+_BIG_ONLY = frozenset(char_class("scan_big_only"))
 # after a lone numeral: characters that may continue a quantity (units are checked apart)
-_CONTINUE = frozenset("%％‰成比多余几幾点點以左上及或之到至-~—–～")
-_COMPLEMENTS = frozenset("起到回来下过出去上至-~—–～")
-_ISOLATE_AFTER = frozenset("这那却而不是和或与的，。；：、！？,.;:!?）)”’》」 \n\t")
-_ISOLATE_BEFORE = frozenset("是为有前后等于，,：:（(“ \n")
-_ARABIC_GOES_ON = frozenset(".．,，%％‰/／:：分又比成多余几幾万萬亿億千仟百佰十拾兆点點")
+_CONTINUE = frozenset(char_class("scan_continue"))
+_COMPLEMENTS = frozenset(char_class("scan_complements"))
+_ISOLATE_AFTER = frozenset(char_class("scan_isolate_after") + " \n\t")
+_ISOLATE_BEFORE = frozenset(char_class("scan_isolate_before") + " \n")
+_ARABIC_GOES_ON = frozenset(char_class("scan_arabic_goes_on"))
 _URL_RE = re.compile(r"(?:https?://|www\.)[A-Za-z0-9:/?#\[\]@!$&'()*+,;=%._~-]+")
 _SIMPLE_ARABIC = re.compile(r"([0-9]+(?:\.[0-9]+)?)(%?)")
-_UNIT_LEADS = frozenset("千百万十")
+_UNIT_LEADS = frozenset(char_class("scan_unit_leads"))
 _ITEM_BEFORE_YEAR = re.compile(r"([0-9]{1,2})[.．](?=(?:19|20)[0-9]{2}年)")
 # A section number at the head of its line (4.2　国家级…, 5.1.2 省级…; the normaliser may have
 # dropped the space): a dotted number of two to four levels that no digit, dot or % goes on
 # from.  Not a decimal with its unit (2.5 万元, 1.5倍): the caller checks that.
 _SECTION_NO = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}(?![0-9.．%％])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")  # the title of another document: its numbers are its name
-_MAGNITUDES = frozenset("万萬亿億千仟百佰十兆%％‰")
+_MAGNITUDES = frozenset(char_class("scan_magnitudes"))
 _OWN_NUMBER = re.compile(r"[0-9０-９]+(?=[^0-9０-９]*$)")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORD_BEFORE = frozenset("（(\n。；：:;　 ，,")
-_ORD_AFTER = frozenset("）)、．.是要届中大周级类等号强次版")
-_DATE_AFTER_CHARS = frozenset("年月日号点時时點世-－—–―~～〜至到")
+_ORD_AFTER = frozenset(char_class("scan_ord_after"))
+_DATE_AFTER_CHARS = frozenset(char_class("scan_date_after"))
+_POINT = char_class("point")
+_HUNDREDS, _THOUSANDS = char_class("scan_hundreds"), char_class("scan_thousands")
+_HALF_NEXT, _FRACTION_ON = char_class("scan_half_next"), char_class("scan_fraction_goes_on")
+_MARKER_AFTER, _COPULA_BEFORE = char_class("scan_marker_after"), char_class("scan_copula_before")
+_TIME_BEFORE, _RANK_AFTER = char_class("scan_time_before"), char_class("scan_rank_after")
+_DIGITS_1_10 = char_class("digits_1_10")
+_FRACTION_OF, _FRACTION_OF_10K = words_of("fraction_of")[0], words_of("fraction_of_10k")[0]
+_PLENARY_AFTER = words_of("plenary_after")
+_EVERY_OTHER, _MONTH_UNIT = words_of("every_other")[0], words_of("month_unit")[0]
 
 
 def _single_ok(text: str, pos: int, lex: Lexicon) -> bool:
@@ -51,29 +61,30 @@ def _single_ok(text: str, pos: int, lex: Lexicon) -> bool:
     ch = text[pos]
     nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
     if ch in _BIG_ONLY:
-        return text.startswith("分之", pos + 1) or (ch in "百佰" and text.startswith("万分之", pos + 1)) \
-            or (ch in "千仟" and text.startswith("万分之", pos + 1))
+        return text.startswith(_FRACTION_OF, pos + 1) \
+            or (ch in _HUNDREDS and text.startswith(_FRACTION_OF_10K, pos + 1)) \
+            or (ch in _THOUSANDS and text.startswith(_FRACTION_OF_10K, pos + 1))
     if ch == "半":
-        return nxt in "成百"
+        return nxt in _HALF_NEXT
     if ch in "零○":
-        return nxt in "点點" and pos + 2 < len(text) and text[pos + 2] in N.CN_DIGIT
+        return nxt in _POINT and pos + 2 < len(text) and text[pos + 2] in N.CN_DIGIT
     if ch in _CAPITALS:  # 拾级, 入伍, 登陆: a lone capital needs a unit that is not also a verb complement
         if nxt in _COMPLEMENTS:
             return False
         return unit_at(text, pos + 1, lex) is not None or nxt in _CONTINUE or nxt == "又" \
-            or text.startswith("分之", pos + 1)
-    if nxt in _CONTINUE or nxt in "分又":
+            or text.startswith(_FRACTION_OF, pos + 1)
+    if nxt in _CONTINUE or nxt in _FRACTION_ON:
         return True
     if unit_at(text, pos + 1, lex) is not None:
         return True
     prev = text[pos - 1] if pos else "\n"
-    if prev == "第" or nxt in "是要、届" or text.startswith(("中全会", "中、"), pos + 1):
+    if prev == "第" or nxt in _MARKER_AFTER or text.startswith(_PLENARY_AFTER, pos + 1):
         return True
     if nxt in _ISOLATE_AFTER and (prev in _ISOLATE_BEFORE or prev in _ISOLATE_AFTER or not is_cjk_letter(prev)):
         return True
-    if prev in "是为" and nxt in _ISOLATE_AFTER:
+    if prev in _COPULA_BEFORE and nxt in _ISOLATE_AFTER:
         return True
-    if prev in "前后" and nxt in "的名位强":
+    if prev in _TIME_BEFORE and nxt in _RANK_AFTER:
         return True
     return False
 
@@ -84,7 +95,9 @@ def _measure_runs(units_firsts: frozenset) -> re.Pattern:
     where the next one could continue a number (a unit, 以上, %, punctuation …; the same
     neighbours :func:`_single_ok` accepts).  Lone characters inside words (统一, 一些) and
     the names and slogans they start (三农) are not visited at all."""
-    nexts = set(units_firsts) | _CONTINUE | _ISOLATE_AFTER | set("分又是要、届中点點的名位强")
+    plenary = "".join(w[0] for w in _PLENARY_AFTER)  # 中 of 中全会
+    nexts = set(units_firsts) | _CONTINUE | _ISOLATE_AFTER \
+        | set(_FRACTION_ON + _MARKER_AFTER + plenary + _POINT + _RANK_AFTER)
     cls = re.escape("".join(sorted(nexts)))
     run = N.RUN_RE.pattern[:-1]  # the character class, without its +
     # one character class first, so the regex engine skips fast to the candidates
@@ -180,7 +193,7 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                 else:
                     m, n = match_number(text, pos)
             else:
-                pm = PLAN_RE.match(text, pos) if ("五" in text[pos + 1:pos + 3] and ch in "十一二三四五六七八九") else None
+                pm = PLAN_RE.match(text, pos) if ("五" in text[pos + 1:pos + 3] and ch in _DIGITS_1_10) else None
                 if pm is not None:
                     num = pm.group()
                     k = N.parse_numeral(num[:-1]) if len(num) > 1 else None
@@ -211,7 +224,7 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                         pos += 1
                         continue
                     nxt = text[pos + 1:pos + 2]
-                    if (ch in N.CN_DIGIT or ch == "十") and nxt not in _CONTINUE and nxt not in "分又点點":
+                    if (ch in N.CN_DIGIT or ch == "十") and nxt not in _CONTINUE and nxt not in _FRACTION_ON + _POINT:
                         n = N.Number(ch, pos, pos + 1, float(N.CN_DIGIT.get(ch, 10)), chinese=True)
                     else:
                         m, n = match_number(text, pos)
@@ -267,8 +280,8 @@ def _section_number(text: str, pos: int, lex: Lexicon) -> Optional[Cand]:
                 unit_end=m.end())
 
 
-_NEAR_ZERO = ("趋", "趋于", "接近", "近")
-_ZERO_NAMED = ("行动", "工程", "计划", "活动", "理念", "示范", "创建")
+_NEAR_ZERO = words_of("near_zero")
+_ZERO_NAMED = words_of("zero_named")
 
 
 def _with_zeros(text: str, out: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -314,10 +327,10 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
             return None, e
     if before == "每" and n.text in ("一", "壹"):
         return None, e  # 每一个岗位: a scope, not a count
-    if before == "每" or text[max(0, s - 2):s] == "每隔":
-        u = unit_at(text, e + (1 if text.startswith("个", e) and not text.startswith("个月", e) else 0), lex)
+    if before == "每" or text[max(0, s - 2):s] == _EVERY_OTHER:
+        u = unit_at(text, e + (1 if text.startswith("个", e) and not text.startswith(_MONTH_UNIT, e) else 0), lex)
         if u is not None and u.kind == "duration":  # 每5年, 每两个月: a period, not a quantity
-            end = e + len(u.text) + (1 if text.startswith("个", e) and not text.startswith("个月", e) else 0)
+            end = e + len(u.text) + (1 if text.startswith("个", e) and not text.startswith(_MONTH_UNIT, e) else 0)
             return Cand(s - 1, end, n.value, u.canonical, "number", role="period", num_start=s, num_end=e,
                         unit_end=end), end
     if before == "第":

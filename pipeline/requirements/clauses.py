@@ -16,7 +16,7 @@ from typing import Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from ..records import Directive, Sentence
 from ..resources import read_lines
-from ..structure.markers import STYLES, find_candidates
+from ..structure.markers import STYLES, find_candidates, load_phrases
 from .modality import cues
 from .quotes import MASK, mask  # noqa: F401  (re-exported: actors and the package read them here)
 
@@ -247,7 +247,8 @@ def _next_at_or_above(found: Sequence[tuple[int, int, str, int]], default: int) 
     return out
 
 
-_LIST_LINE_END = re.compile(r"[；;]\s*(?:及|和|以及|或|或者|and)?\s*$")
+_LIST_CONJ = "|".join(re.escape(w) for w, _ in load_phrases("list_line_conj"))  # …；及 / 和 / 或者
+_LIST_LINE_END = re.compile(rf"[；;]\s*(?:{_LIST_CONJ})?\s*$")
 _BREAK = re.compile(r"\n")
 
 

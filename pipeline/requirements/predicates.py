@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 
 from ..deadlines import written as deadline_in  # noqa: F401  (re-exported: the one home is ..deadlines)
+from ..deadlines import words as deadline_words
+from ..resources import char_class
 from .scan import _NONE, CONDITION, FRAME, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
 from .verbphrase import action_object
 
@@ -18,14 +20,22 @@ __all__ = ["action_object", "deadline_in", "deadline_frame", "opening"]
 _VERB_TAGS = ("v", "vd", "vi", "vg")  # the verb after a prepositional object (not a verbal noun: 安全|教育)
 _VERB_TAGS = ("v", "vd", "vi", "vg", "d")  # not vn (改革发展稳定任务), not ad (正确政治路线)
 
+def _any(role: str) -> str:
+    return "|".join(re.escape(w) for w in deadline_words(role))
+
+
+_Y, _M, _D = char_class("date_frame")  # 年 月 日
 _DATE_FRAME = re.compile(
-    r"(?:到|至|截至|在)?\s*(?:20\d\d|19\d\d)\s*年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|年底)?(?:前|以前|之前)?"
-    r"|(?:到|至)(?:本世纪中叶|\S{0,4}末|今年底|年底)")
+    rf"(?:{_any('frame_pre')})?\s*(?:20\d\d|19\d\d)\s*{_Y}(?:\d{{1,2}}{_M}(?:\d{{1,2}}{_D})?)?"
+    rf"(?:{_any('frame_end')})?(?:{_any('before')})?"
+    rf"|(?:{_any('frame_to')})(?:{_any('frame_far')}|\S{{0,4}}末)")
 
 
-_DATE_START = frozenset("到至截在12")  # the characters _DATE_FRAME can start with (besides space)
+# the characters _DATE_FRAME can start with (besides space)
+_DATE_START = frozenset({w[0] for w in deadline_words("frame_pre")} | set("12"))
 
-_DUE_PREFIX = re.compile(r"(?:(?:20|19)\d\d\s*年\s*)?(?:\d{1,2}\s*月(?:\d{1,2}日)?)?(?:底|末|年底)?(?:前|以前|之前)")
+_DUE_PREFIX = re.compile(rf"(?:(?:20|19)\d\d\s*{_Y}\s*)?(?:\d{{1,2}}\s*{_M}(?:\d{{1,2}}{_D})?)?"
+                         rf"(?:{_any('frame_end')})?(?:{_any('before')})")
 
 
 def due_prefix_end(masked: str, pos: int, end: int) -> int:
@@ -42,7 +52,7 @@ def deadline_frame(masked: str, pos: int, end: int) -> bool:
     if pos >= len(masked) or not (masked[pos] in _DATE_START or masked[pos].isspace()):
         return False
     m = _DATE_FRAME.fullmatch(masked, pos, end)
-    return bool(m) and (masked.startswith(("到", "至", "截至"), pos) or m.group().endswith(("前", "底", "末")))
+    return bool(m) and (masked.startswith(deadline_words("to_word"), pos) or m.group().endswith(("前", "底", "末")))
 
 
 _OPENING_CLASSES = ((NONVERB, ""), (CONDITION, "condition"), (FRAME, "frame"), (VERB, "verb"), (REPORT, "verb"),

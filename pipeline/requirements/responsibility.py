@@ -13,20 +13,25 @@ of units listed as jointly responsible, the first leads and the rest are partner
 from __future__ import annotations
 
 import math
+import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
-from ..resources import read_tsv
-from ..deadlines import mentions_plan, normalize as normalize_deadline
+from ..resources import char_class, read_tsv
+from ..deadlines import mentions_plan, normalize as normalize_deadline, words as deadline_words
 
 RESPONSIBILITY_FILE = "responsibility.tsv"
 MASK = "〇"
 _MAX_NOTE = 400  # characters inside a note's brackets
 _MAX_UNIT = 30  # characters of one unit's name
 _NOTE = re.compile(r"[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,40}[）)]){2,%d})[）)]" % _MAX_NOTE)
+_LIST_AFTER = char_class("resp_list_after")  # 等、和及与: the list goes on
+_NAME_JOINT = char_class("resp_name_joint")
+_NOT_AGENT_BEFORE = char_class("resp_not_agent_before")
+_AIM_CHARS = char_class("resp_aim_chars")
 _FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
@@ -79,10 +84,23 @@ class _Lexicon:
     guide_clause: re.Pattern  # X应当对…加强指导 as a whole sentence part: X guides the part before (group "unit")
     guide_verbs: tuple[str, ...]
     organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
+    standing_head: str  # what every standing clause starts with (以下): a text without it has none
+    unit_tails: tuple[str, ...]  # trimmed from a unit of a list (等部门, 等)
 
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _in_order(words: Iterable[str]) -> str:
+    """An alternation tried in the file's order."""
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _kind(kind: str) -> tuple[str, ...]:
+    """The words of one kind of responsibility.tsv, in the file's order."""
+    return tuple(r["word"] for r in read_tsv(RESPONSIBILITY_FILE) if r["kind"] == kind)
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +120,7 @@ def lexicon() -> _Lexicon:
         joiners=re.compile(_alt(words.get("joiner", ())) or "(?!)"),
         joiner_keep={w: arg for w, arg in by.get("joiner", ())},
         standing=re.compile(f"(?:{_alt(words.get('standing', ()))})(?P<unit>[^，,；;。]{{2,{_MAX_UNIT}}}?)"
-                            f"(?:负责落实|落实|负责|牵头)"),
+                            f"(?:{_in_order(words.get('standing_verb', ()))})"),
         asides=frozenset(words.get("aside", ())),
         clause=re.compile(f"(?P<w>{_alt(clause_kind)})"), clause_kind=clause_kind,
         not_after=tuple(words.get("not_after", ())), agent_not=tuple(words.get("agent_not", ())),
@@ -111,7 +129,8 @@ def lexicon() -> _Lexicon:
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
         agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
         founding=tuple(words.get("founding", ())),
-        organised=re.compile(f"(?P<list>[^，,。；;：:（(]{{2,{2 * _MAX_UNIT}}}?)等(?:有关|相关)?"
+        organised=re.compile(f"(?P<list>[^，,。；;：:（(]{{2,{2 * _MAX_UNIT}}}?)"
+                             f"等(?:{_in_order(words.get('organised_mod', ()))})?"
                              f"(?:{_alt(words.get('collective', ())) or '(?!)'})"),
         party_end=re.compile(f"(?:{_alt([*words.get('unit_end', ()), *words.get('agent_end', ())])})"),
         coop_verbs=re.compile(_alt(words.get("coop_verb", ())) or "(?!)"),
@@ -121,8 +140,11 @@ def lexicon() -> _Lexicon:
         guide_clause=re.compile(
             f"(?P<unit>[^，,。；;：:“”（()）\\n]{{2,{2 * _MAX_UNIT}}}?)(?:{_alt(words.get('filler', ())) or '(?!)'})?"
             f"(?:对[^，,。；;：:\\n]{{1,40}}?)?(?:{_alt(words.get('guide_adverb', ())) or '(?!)'})*"
-            f"(?:{_alt(words.get('guide_verb', ())) or '(?!)'})(?:工作)?[。；;\\n]"),
+            f"(?:{_alt(words.get('guide_verb', ())) or '(?!)'})"
+            f"(?:{_in_order(words.get('guide_object', ()))})?[。；;\\n]"),
         guide_verbs=tuple(words.get("guide_verb", ())),
+        standing_head=os.path.commonprefix(words.get("standing", [])),
+        unit_tails=tuple(words.get("unit_tail", ())),
     )
 
 
@@ -134,7 +156,7 @@ def _units(value: str) -> list[str]:
     out = []
     for part in _UNIT_SEP.split(lex.joiners.sub(lambda m: "、" + lex.joiner_keep.get(m.group(), ""), value)):
         u = part.strip().strip("\u3000 ")
-        for tail in ("等部门", "等单位", "等"):
+        for tail in lex.unit_tails:
             if u.endswith(tail) and len(u) > len(tail):
                 u = u[: -len(tail)]
                 break
@@ -264,7 +286,7 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     """The bracketed responsibility notes of ``text`` in order (kind "note"), and the standing
     clauses (kind "standing", inside a note or not).  ``year``: the document's, for 年底前."""
     out: list[Note] = []
-    if "（" not in text and "(" not in text and "以下" not in text:
+    if "（" not in text and "(" not in text and lexicon().standing_head not in text:
         return out
     for m in _NOTE.finditer(text):
         body = m.group(1)
@@ -309,8 +331,8 @@ def _is_unit(name: str, party: bool = False) -> bool:
     return "的" not in name or len(name) - name.rfind("的") <= 4
 
 
-_NAME_CONJ = re.compile(r"及其|以及|及|和|与|與")
-_NAME_ALL = re.compile(r"及其|以及|及|和|与|與|、")
+_NAME_CONJ = re.compile(_in_order(_kind("name_conj")))
+_NAME_ALL = re.compile(_in_order(_kind("name_conj")) + "|、")
 
 
 def split_names(name: str) -> list[str]:
@@ -351,7 +373,7 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
         name = text[pos:e]
         if not _is_unit(name, agent):
             continue
-        if e >= stop or text[e] in "等、和及与":
+        if e >= stop or text[e] in _LIST_AFTER:
             if e >= stop or text[e] == "等":
                 best = name
             continue
@@ -359,7 +381,7 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
             # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…; unless that
             # verb opens a relative clause that names the unit (X人民政府|管理专利工作的部门)
             return _relative_name(text, pos, e, stop, ends, agent) or name
-        if agent and not short and stop - e <= 4 and text[e] not in "的之":
+        if agent and not short and stop - e <= 4 and text[e] not in _NAME_JOINT:
             short = name
     if best or short or not agent:
         return best or short
@@ -446,7 +468,8 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
     for m in lex.clause.finditer(text, start, end):
         w = m.group("w")
         after = text[m.end():m.end() + 2]
-        if after.startswith(lex.not_after) or (w == "由" and m.start() > 0 and text[m.start() - 1] in "自理经缘事"):
+        if after.startswith(lex.not_after) \
+                or (w == "由" and m.start() > 0 and text[m.start() - 1] in _NOT_AGENT_BEFORE):
             continue
         k, reach = lex.clause_kind[w]
         if len(w) == 1 and len(_word_at(text, m.start())) > 1:
@@ -737,8 +760,9 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
 
 
 # a paragraph's first clause that is only a time: 到2022年， 在“十四五”时期， 力争到2030年，
-_OPENING = re.compile(r"[ \t\u3000]*((?:力争|争取)?(?:到|至|在|截至|用)?[^，,。；;！？\n]{2,12})[，,]")
-_TIME_WORD = re.compile(r"[年月季]|期间|时期|以前|之前|末")
+_OPENING = re.compile(rf"[ \t\u3000]*((?:{_in_order(_kind('opening_aim'))})?(?:{_in_order(_kind('opening_pre'))})?"
+                      r"[^，,。；;！？\n]{2,12})[，,]")
+_TIME_WORD = re.compile(rf"[{re.escape(char_class('resp_time_chars'))}]|{_in_order(_kind('time_word'))}")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -882,8 +906,8 @@ class Responsibility:
 
     def _frame_value(self, m: re.Match) -> str | None:
         clause = m.group(1)
-        head = clause.lstrip("力争取")
-        if not (head.startswith(("到", "至", "截至")) or "前" in clause
+        head = clause.lstrip(_AIM_CHARS)
+        if not (head.startswith(deadline_words("to_word")) or "前" in clause
                 or head.startswith("在") and mentions_plan(clause)):
             return None  # 在2013年度，… / 2015年11月23日，…: when, not by when
         return normalize_deadline(clause, self.year, strict=True)

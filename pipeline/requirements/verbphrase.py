@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..resources import read_tsv
+from ..resources import char_class, read_tsv
 from ..script import as_written, t2s_same_length
 from .lexicon import actor_lexicon, openers
 from .tagging import dictionary, tag
@@ -59,9 +59,11 @@ class Words:
     cue: frozenset
     disposal: frozenset
     disposal_verb: frozenset
+    etc: frozenset
     frame: frozenset
     frame_head: frozenset
     frame_means: frozenset
+    framing_verb: frozenset
     glue: frozenset
     head: frozenset
     join: frozenset
@@ -329,7 +331,7 @@ class _Clause:
             return False  # 总结经验、挖掘|典型: a verb and its noun end the clause, a predicate (not …、休闲功能)
         for k in range(e + 1, self.n):
             wd, f = self.toks[k]
-            if wd in ("等", "等等", "的"):
+            if wd in w.etc or wd == "的":
                 return True
             if f == "v" and wd in w.openers or wd in w.verb or wd in ("，", ","):
                 return False
@@ -472,7 +474,7 @@ class _Clause:
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
             if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
                 return k + 1  # 以…等多种形式|参与…: the phrase ends with its means
-        tail = next((k for k in range(last, i + 1, -1) if self.word(k) in ("等", "等等")), None)
+        tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
         if tail is not None and (not any(self.is_verb(k) for k in range(tail + 1, self.n))
                                  or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb) and self.word(k) not in w.light
                                         for k in range(tail + 1, last + 1))):
@@ -506,8 +508,9 @@ class _Clause:
         return None
 
 
-_NUMERALS = "零一二三四五六七八九十百千万两"
+_NUMERALS = char_class("vp_numerals")
 _NUMERAL = re.compile(f"[{_NUMERALS}]")
+_NUMERALS_YI = char_class("vp_numerals_yi")
 
 
 def _number(word: str) -> bool:
@@ -523,7 +526,7 @@ def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
         while kept and (kept[-1][0] in w.tail or kept[-1][1] in ("uj", "c", "d", "x", "y")):
             kept.pop()
         text = "".join([t for t, _ in kept]).strip()
-        if not any(ch.isdigit() or ch in "零一二三四五六七八九十百千万亿两" for ch in text):
+        if not any(ch.isdigit() or ch in _NUMERALS_YI for ch in text):
             return ""
     return text
 
@@ -702,7 +705,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     out.lead = _strip_object(lead, w)
     if start is None:
         framing = toks[first_frame][0] if first_frame is not None else ""
-        if last and (framing in _verbs() or framing in ("结合", "利用", "采取", "采用")):
+        if last and (framing in _verbs() or framing in w.framing_verb):
             start = first_frame  # a framing verb with no verb after its phrase is the action
         else:
             return out

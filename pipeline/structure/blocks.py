@@ -49,7 +49,10 @@ _PART_NAMED = re.compile(r"^(?:" + "|".join(map(re.escape, _TITLE_PARTS)) + rf")
                          r"[^。；！？，,;!?\s][^。；！？\n]{1,40}$")
 _NOTE = re.compile(r"^[（(](?:" + "|".join(map(re.escape, NOTES)) + r")[）)]$")
 # A footnote under the text: ① 某某：《某书》，某出版社，第12页。
-_FOOTNOTE = re.compile(r"^(?:[\u2460-\u2473]|注[0-9０-９]*[：:]|\[[0-9]{1,2}\]).{0,200}(?:第\s*[0-9０-９]+(?:[—-][0-9０-９]+)?\s*页|[0-9]{4}年版)[。.]?$")
+_FN = {value: re.escape(phrase) for phrase, value in load_phrases("footnote")}  # 注, 第 页, 年版
+_FOOTNOTE = re.compile(rf"^(?:[\u2460-\u2473]|{_FN['mark']}[0-9０-９]*[：:]|\[[0-9]{{1,2}}\]).{{0,200}}"
+                       rf"(?:{_FN['page_open']}\s*[0-9０-９]+(?:[—-][0-9０-９]+)?\s*{_FN['page_close']}"
+                       rf"|[0-9]{{4}}{_FN['edition']})[。.]?$")
 _CLOSING_MAX = 30  # a closing line is short
 _TITLE_MAX = 40
 _HEAD_LINES = 6  # a document number stands within the first lines

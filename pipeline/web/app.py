@@ -36,6 +36,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
 from ..errors import LoadError, ZhpolicyError
+from ..resources import ui
 from ..version import __version__
 from . import messages, view
 from .edits import STATUSES, EditsError, apply_edits, parse_edits
@@ -55,13 +56,13 @@ UNSUPPORTED_SUFFIXES = frozenset({".xls", ".xlsx", ".ppt", ".pptx", ".wps", ".et
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 EXPORTS = {
-    "xlsx": ("工作台账.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "docx": ("工作台账.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "checklist": ("任务清单.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "csv": ("要求表.csv", "text/csv; charset=utf-8"),
+    "xlsx": (ui("web.export.xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "docx": (ui("web.export.docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "checklist": (ui("web.export.checklist"),
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "csv": (ui("web.export.csv"), "text/csv; charset=utf-8"),
 }
-STATUS_TEXT = {400: "请求有误", 401: "需要访问令牌", 404: "找不到页面", 405: "不支持的请求方式",
-               413: "上传内容太大", 422: "请求有误", 500: "服务器内部错误"}
+STATUS_TEXT = {code: ui(f"web.http.{code}") for code in (400, 401, 404, 405, 413, 422, 500)}
 
 
 # --- analysis (runs in a worker thread) --------------------------------------------------------
@@ -134,11 +135,11 @@ class BodyLimit:
 
 
 def _too_large(scope, limit: int) -> Response:
-    text = f"上传内容太大：一次上传最多 {limit:,} 字节。"
+    text = ui("web.too_large").format(limit=limit)
     if scope.get("path", "").startswith("/api/"):
         return JSONResponse({"error": text, "reason": f"request body over {limit} bytes"}, status_code=413)
-    return HTMLResponse(f"<!doctype html><meta charset=utf-8><title>上传内容太大</title><p>{text}</p>"
-                        f"<p><a href=\"/\">返回</a></p>", status_code=413)
+    return HTMLResponse(f"<!doctype html><meta charset=utf-8><title>{STATUS_TEXT[413]}</title><p>{text}</p>"
+                        f"<p><a href=\"/\">{ui('web.back')}</a></p>", status_code=413)
 
 
 def _wants_json(request: Request) -> bool:
@@ -160,12 +161,11 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
     @contextlib.asynccontextmanager
     async def lifespan(_app):
         if warm:
-            await run_in_threadpool(analyse_text, "一、总体要求。各地要加快建设，到2025年完成率达到90%以上。", categories)
+            await run_in_threadpool(analyse_text, ui("web.warm_text"), categories)
         yield
 
     app = FastAPI(title="zhpolicy", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="中文政策讲话与文件 → 要求表。`POST /api/extract` 返回与 "
-                              "`zhpolicy extract --format json` 相同的 JSON 文档对象。")
+                  description=ui("web.api_description"))
     app.state.store = store or DocumentStore()
     app.state.max_bytes = max_bytes
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True)
@@ -179,7 +179,7 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
     def error_page(request: Request, status_code: int, message: str, detail: str = "") -> Response:
         if _wants_json(request):
             return JSONResponse({"error": message, "reason": detail}, status_code=status_code)
-        return page(request, "error.html", status_code, heading=STATUS_TEXT.get(status_code, "出错了"),
+        return page(request, "error.html", status_code, heading=STATUS_TEXT.get(status_code, ui("web.http.other")),
                     message=message, detail=detail)
 
     # --- every request: headers, token --------------------------------------------------------
@@ -193,7 +193,7 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
                 given = auth[7:].strip()
             given = request.headers.get("x-zhpolicy-token") or given
             if not secrets.compare_digest(given.encode(), token.encode()):
-                response = error_page(request, 401, "这个服务需要访问令牌：请使用管理员给出的完整链接（带 ?token=…）打开。",
+                response = error_page(request, 401, ui("web.token_needed"),
                                       "missing or wrong token")
                 return _secure(response)
             if "token" in request.query_params and request.method == "GET":
@@ -207,19 +207,21 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
-        messages_ = {404: "没有这个页面。", 405: "不支持这种请求方式。",
-                     413: f"上传内容太大：一次上传最多 {max_bytes:,} 字节。"}
-        message = messages_.get(exc.status_code) or (exc.detail if isinstance(exc.detail, str) else "请求有误。")
+        messages_ = {404: ui("web.not_found"), 405: ui("web.bad_method"),
+                     413: ui("web.too_large").format(limit=max_bytes)}
+        message = messages_.get(exc.status_code) \
+            or (exc.detail if isinstance(exc.detail, str) else ui("web.bad_request"))
         return error_page(request, exc.status_code, message, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        return error_page(request, 422, "请求有误。", json.dumps(jsonable(exc.errors()), ensure_ascii=False)[:500])
+        return error_page(request, 422, ui("web.bad_request"),
+                          json.dumps(jsonable(exc.errors()), ensure_ascii=False)[:500])
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception):
         log.exception("request %s %s failed", request.method, request.url.path)
-        return _secure(error_page(request, 500, "服务器内部错误，这次请求没有完成；服务仍在运行，可以重试或换一份文件。",
+        return _secure(error_page(request, 500, ui("web.server_error"),
                                   type(exc).__name__))
 
     # --- pages ---------------------------------------------------------------------------------
@@ -244,9 +246,9 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
                 await run_one(errors, done, name, analyse_bytes, data, name, max_bytes, categories)
             text = form.get("text")
             if isinstance(text, str) and text.strip():
-                await run_one(errors, done, "粘贴的文字", analyse_text, text, categories)
+                await run_one(errors, done, ui("web.pasted_text"), analyse_text, text, categories)
         if not done and not errors:
-            errors.append({"name": "", "message": "没有收到文件或文字：请选择文件、拖入文件，或粘贴文字。", "reason": "nothing sent"})
+            errors.append({"name": "", "message": ui("web.nothing_sent"), "reason": "nothing sent"})
         if len(done) == 1 and not errors:
             return RedirectResponse(f"/doc/{done[0]['doc_id']}", status_code=303)
         return page(request, "index.html", 200 if done else 400, max_bytes=max_bytes, done=done, errors=errors)
@@ -264,8 +266,7 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
     def stored(doc_id: str):
         result = app.state.store.get(doc_id) if DOC_ID.fullmatch(doc_id) else None
         if result is None:
-            raise HTTPException(404, "这份文档已不在服务器上（服务重启过，或已被更新的文档替换）。请重新上传；"
-                                     "您的修改保存在本浏览器中，重新上传同一文件即可恢复。")
+            raise HTTPException(404, ui("web.document_gone"))
         return result
 
     @app.get("/doc/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -280,11 +281,11 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
             fmt = str(form.get("fmt") or "xlsx")
             raw_edits = form.get("edits")
         if fmt not in EXPORTS:
-            raise HTTPException(400, f"不支持的下载格式：{fmt}")
+            raise HTTPException(400, ui("web.bad_format").format(fmt))
         try:
             edits = parse_edits(raw_edits if isinstance(raw_edits, str) else None)
         except EditsError as exc:
-            raise HTTPException(400, f"修改内容无法读取：{exc}") from None
+            raise HTTPException(400, ui("web.bad_edits").format(exc)) from None
         data = await run_in_threadpool(export_bytes, result, edits, fmt)
         filename, media = EXPORTS[fmt]
         stem = re.sub(r"[\\/:*?\"<>|\s]+", "", (result.document.title or "")[:40])
@@ -295,12 +296,12 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
 
     # --- the API -------------------------------------------------------------------------------
 
-    @app.post("/api/extract", tags=["api"], summary="提取：文件或文字 → JSON 文档对象",
-              response_description="与 `zhpolicy extract --format json` 相同的 JSON 文档对象",
+    @app.post("/api/extract", tags=["api"], summary=ui("web.api.summary"),
+              response_description=ui("web.api.response"),
               openapi_extra={"requestBody": {"required": True, "content": {
                   "multipart/form-data": {"schema": {"type": "object", "properties": {
-                      "file": {"type": "string", "format": "binary", "description": ".txt（任何常见编码）、.docx 或 .pdf"},
-                      "text": {"type": "string", "description": "或：文字本身（只当作文字，不当作路径）"}}}},
+                      "file": {"type": "string", "format": "binary", "description": ui("web.api.file")},
+                      "text": {"type": "string", "description": ui("web.api.text")}}}},
                   "application/json": {"schema": {"type": "object", "required": ["text"],
                                                   "properties": {"text": {"type": "string"}}}}}}})
     async def api_extract(request: Request, sentences: bool = True):
@@ -311,10 +312,10 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
             try:
                 body = json.loads(await request.body() or b"null")
             except ValueError:
-                return error_page(request, 400, "请求体不是有效的 JSON。", "invalid JSON")
+                return error_page(request, 400, ui("web.api.bad_json"), "invalid JSON")
             text = body.get("text") if isinstance(body, dict) else None
             if not isinstance(text, str):
-                return error_page(request, 400, "JSON 里需要 text 字段（字符串）。", "missing text")
+                return error_page(request, 400, ui("web.api.no_text"), "missing text")
             job = (analyse_text, text, categories)
         else:
             async with read_form(request) as form:
@@ -328,7 +329,7 @@ def create_app(*, max_bytes: int = DEFAULT_MAX_BYTES, token: str | None = None, 
                 elif isinstance(text, str):
                     job = (analyse_text, text, categories)
                 else:
-                    return error_page(request, 400, "需要 file（文件）或 text（文字）字段。", "missing file or text")
+                    return error_page(request, 400, ui("web.api.no_input"), "missing file or text")
         try:
             result = await run_in_threadpool(*job)
         except ZhpolicyError as exc:

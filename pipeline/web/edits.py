@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..records import evolve
+from ..resources import ui
 
-STATUSES = ("未开始", "推进中", "已完成")
+STATUSES = tuple(ui(f"web.status.{s}") for s in ("not_started", "in_progress", "done"))
 DEFAULT_STATUS = STATUSES[0]
 TEXT_FIELDS = ("actor", "lead", "partners", "deadline", "note")
 MAX_FIELD_CHARS = 500  # one cell; longer input is cut, never refused

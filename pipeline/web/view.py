@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..export.ledger import deadline_text, partners_of, target_text
+from ..resources import ui
 
-MODALITIES = {"obligation": "必须", "prohibition": "禁止", "encouragement": "鼓励", "aim": "目标"}
-OTHER_SECTION = "其他"
+MODALITIES = {m: ui(f"web.modality.{m}") for m in ("obligation", "prohibition", "encouragement", "aim")}
+OTHER_SECTION = ui("web.other_section")
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def month_of(deadline: str | None) -> str:
     if not d:
         return ""
     if d == "open":
-        return "长期"
+        return ui("web.open_deadline")
     if "/" in d:
         return f"{d.split('/')[-1][:4]}年"
     if len(d) >= 7 and d[4] == "-":
