@@ -37,7 +37,7 @@ DOCUMENTS_BATCH: ColumnSpec = [
 
 FORMULAS: ColumnSpec = [
     ("doc_id", S, "content hash of the document"),
-    ("formula", S, "the numbered political formula (四个意识, …)"),
+    ("formula", S, "the numbered political formula, as listed in models/formulas.tsv"),
     ("count", I, "how often the document uses it"),
 ]
 
