@@ -98,7 +98,8 @@ def main() -> int:
     if a.markdown:
         print("| set | document | column | gold | pred | P | R | F1 |\n|---|---|---|---|---|---|---|---|")
         for set_name, doc, name, s in rows:
-            print(f"| {set_name} | {doc} | {name} | {s.n_gold} | {s.n_pred} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |")
+            print(f"| {set_name} | {doc} | {name} | {s.n_gold} | {s.n_pred} "
+                  f"| {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |")
         print("\n| set | column | gold | pred | P | R | F1 | first run F1 |\n|---|---|---|---|---|---|---|---|")
         for set_name, cols in totals.items():
             for name, s in cols.items():

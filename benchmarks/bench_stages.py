@@ -57,8 +57,9 @@ def main(argv: list[str] | None = None) -> None:
         for stage in upto.stages:
             rec.update(stage.run(rec))
         clean = rec["text"].clean
-        t_req = best_of(args.repeat, lambda: list(find_requirements(clean, sentences=rec["sentences"], directives=rec["directives"],
-                                                     quantities=rec["quantities"])))
+        t_req = best_of(args.repeat, lambda: list(find_requirements(clean, sentences=rec["sentences"],
+                                                                    directives=rec["directives"],
+                                                                    quantities=rec["quantities"])))
         ratio = t_jieba / t_pipe
         ratios.append(ratio)
         req_speeds.append(size / t_req)

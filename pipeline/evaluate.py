@@ -49,7 +49,8 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self, name: str) -> str:
-        return f"{name}: gold={self.n_gold} pred={self.n_pred} ok={self.tp} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}"
+        return (f"{name}: gold={self.n_gold} pred={self.n_pred} ok={self.tp} "
+                f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}")
 
 
 def load_gold(path: str | Path) -> dict:
@@ -218,7 +219,8 @@ def score_targets(gold: Mapping[str, Any], text: str, pred: Mapping[str, Any]) -
             s.tp += 1
             hit.add(k)
             if not unit_ok:
-                s.diffs.append(f"target {g['anchor']!r}: unit gold={g.get('unit')!r} pred={t.get('unit')!r} (not scored)")
+                s.diffs.append(f"target {g['anchor']!r}: unit gold={g.get('unit')!r} "
+                               f"pred={t.get('unit')!r} (not scored)")
         else:
             s.diffs.append(f"target {g['anchor']!r}: wrong {wrong}: pred value={t.get('value')} upper={t.get('upper')} "
                            f"cmp={t.get('comparator')} unit={t.get('unit')} period={t.get('period')}")
@@ -390,7 +392,8 @@ def score_requirements(gold: Mapping[str, Any], text: str, pred: Mapping[str, An
             if best >= OBJECT_OVERLAP:
                 sc["object"].tp += 1
             else:
-                sc["object"].diffs.append(f"object at {where}: gold={squash(objs[0])!r} pred={po!r} (overlap {best:.2f})")
+                sc["object"].diffs.append(f"object at {where}: gold={squash(objs[0])!r} "
+                                          f"pred={po!r} (overlap {best:.2f})")
         for name in ("lead", "supervisor"):
             gv, pv = squash(gold_text(g, name, text, near)), squash(r.get(name))
             if gv and pv and _unit_ok(gv, pv):

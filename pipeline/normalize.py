@@ -194,7 +194,8 @@ class _Builder:
         self.n += m
 
     def build(self) -> Text:
-        return Text("".join(self.out), OffsetMap(tuple(self.c0), tuple(self.r0), tuple(self.clen), tuple(self.rlen), self.raw_len))
+        return Text("".join(self.out), OffsetMap(tuple(self.c0), tuple(self.r0), tuple(self.clen), tuple(self.rlen),
+                                                 self.raw_len))
 
 
 _SPACE_CHARS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"

@@ -63,7 +63,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／－～：，"
 _D = "0-9０-９"
 # Arabic: thousands groups only where every group has three digits
 # or by spaces, as in Hong Kong texts (2 300個, 119 000名; a thin or no-break space too)
-ARABIC = (rf"(?:[{_D}]{{1,3}}(?:[,，][{_D}]{{3}})+(?![{_D}])|[{_D}]{{1,3}}(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?![{_D}.．])"
+ARABIC = (rf"(?:[{_D}]{{1,3}}(?:[,，][{_D}]{{3}})+(?![{_D}])"
+          rf"|[{_D}]{{1,3}}(?:[ \u00a0\u2009\u202f][{_D}]{{3}})+(?![{_D}.．])"
           rf"|[{_D}]+)(?:[.．][{_D}]+)?")
 _CN_START = DIGIT_CHARS + SMALL_CHARS
 _CN_ANY = DIGIT_CHARS + SMALL_CHARS + BIG_CHARS + char_class("approx_inner")

@@ -32,7 +32,8 @@ class Stage:
 
 def _normalize_stage(opts: Mapping[str, Any]) -> StageFn:
     def run(rec):
-        return {"text": normalize(rec["document"].raw, t2s=opts.get("t2s", False), join_lines=opts.get("join_lines", "auto"))}
+        return {"text": normalize(rec["document"].raw, t2s=opts.get("t2s", False),
+                                  join_lines=opts.get("join_lines", "auto"))}
     return run
 
 
@@ -71,7 +72,8 @@ def default_stages(**opts: Any) -> list[Stage]:
         Stage("normalize", ("document",), ("text",), _normalize_stage(opts)),
         Stage("structure", ("text",), ("blocks", "paragraphs", "sentences", "directives", "flags"), _structure_stage),
         Stage("quantities", ("text", "sentences", "directives"), ("quantities",), _quantities_stage),
-        Stage("requirements", ("text", "sentences", "directives", "quantities"), ("requirements",), _requirements_stage),
+        Stage("requirements", ("text", "sentences", "directives", "quantities"), ("requirements",),
+              _requirements_stage),
     ]
 
 
@@ -140,7 +142,8 @@ class Result:
             "targets": [R.to_dict(q) for q in self.targets],
             "quantities": [R.to_dict(q) for q in self.quantities if q.role in R.MEASURE_ROLES and q.role != "target"],
             "numbers": [R.to_dict(q) for q in self.quantities if q.role not in R.MEASURE_ROLES],
-            "requirements": [dict(R.to_dict(r), directive_path=self.directive_path(r.directive)) for r in self.requirements],
+            "requirements": [dict(R.to_dict(r), directive_path=self.directive_path(r.directive))
+                             for r in self.requirements],
             "warnings": [R.to_dict(f) for f in self.flags],
         }
         if sentences:
@@ -184,7 +187,8 @@ class Pipeline:
             except ZhpolicyError:
                 raise
             except Exception as exc:  # a stage bug must name the document and stage, not crash a batch
-                raise ZhpolicyError(document.source, f"stage {stage.name} failed: {type(exc).__name__}: {exc}", stage=stage.name) from exc
+                raise ZhpolicyError(document.source, f"stage {stage.name} failed: {type(exc).__name__}: {exc}",
+                                    stage=stage.name) from exc
         return _to_result(rec)
 
     def __call__(self, source: Union[str, os.PathLike, R.Document]) -> Result:

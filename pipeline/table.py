@@ -44,7 +44,8 @@ def _typed(rows: list[dict], kind: str) -> pd.DataFrame:
 
 def target_summary(q) -> dict:
     """The short form of a target kept in the ``targets`` JSON column."""
-    return {k: getattr(q, k) for k in ("text", "value", "upper", "unit", "comparator", "period", "deadline", "indicator")}
+    return {k: getattr(q, k) for k in ("text", "value", "upper", "unit", "comparator", "period", "deadline",
+                                       "indicator")}
 
 
 def requirement_columns(result: "Result") -> dict[str, list]:

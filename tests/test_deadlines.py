@@ -183,7 +183,8 @@ def test_the_requirement_stage_takes_the_documents_date(tmp_path):
     """The date under a notice's head (not its last lines) gives the year of 年底前 in the body."""
     from pipeline.pipeline import Pipeline
 
-    body = "（一）推进试点。要在3个街道先行开展试点，年底前完成评估。\n" * 3 + "二、保障措施\n" + "加强组织领导。\n" * 40
+    body = ("（一）推进试点。要在3个街道先行开展试点，年底前完成评估。\n" * 3 + "二、保障措施\n"
+            + "加强组织领导。\n" * 40)
     text = ("某区人民政府办公室关于印发《某区绿道建设方案》的通知\n各街道办事处：\n现印发给你们，请认真执行。\n"
             "某区人民政府办公室\n2026年8月3日\n某区绿道建设方案\n一、重点任务\n" + body)
     f = tmp_path / "notice.txt"

@@ -10,7 +10,6 @@ lead 0.95) are printed beside them, and the README says which are met."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

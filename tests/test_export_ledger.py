@@ -85,7 +85,8 @@ def make_plan() -> Result:
         _req(5, "2021—2025年，卫生厕所普及率年均提高6%至6.5%。", 4, lead="县农业农村局", partners=["县卫健委"],
              deadline="2021/2025", targets=[_target("6%至6.5%", 6, "%", "between", upper=6.5)]),
         _req(6, "建立村庄保洁长效管护机制", 5, lead="县农业农村局", deadline="2025"),
-        _req(7, "每年至少开展考核1次。", 5, lead="县农业农村局", targets=[_target("考核1次", 1, "次", ">=", period="年")]),
+        _req(7, "每年至少开展考核1次。", 5, lead="县农业农村局",
+             targets=[_target("考核1次", 1, "次", ">=", period="年")]),
         _req(8, "各部门要加强协调配合，形成工作合力。", 6, actor="各部门", deadline="open"),
     )
     return Result(document=from_text(PLAN, source="qinghe_plan.txt", encoding="utf-8"), text=normalize(PLAN),
@@ -247,7 +248,8 @@ def test_xlsx_print_settings(plan, tmp_path):
 
 def test_xlsx_rows_of_a_long_merged_task_are_heightened(plan, tmp_path):
     """Excel sizes rows to their own wrapped cells, never to a merged one."""
-    long_title = evolve(plan.directives[5], title="健全村庄保洁长效管护机制并把考核结果同乡镇年度目标责任制考核和干部评优评先挂钩")
+    long_title = evolve(plan.directives[5],
+                        title="健全村庄保洁长效管护机制并把考核结果同乡镇年度目标责任制考核和干部评优评先挂钩")
     res = evolve(plan, directives=plan.directives[:5] + (long_title,) + plan.directives[6:])
     ws = openpyxl.load_workbook(L.to_xlsx(res, tmp_path / "long.xlsx")).active
     a, b = MERGED_TASKS[1]

@@ -98,7 +98,8 @@ def _pdf_bytes(text_objects: list[str]) -> bytes:
     objs = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
         f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
@@ -188,7 +189,8 @@ def test_extract_json_contract(tmp_path):
     r = cli("extract", str(p), "--format", "json")
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
-    for key in ("doc_id", "source", "encoding", "chars", "directives", "targets", "requirements", "sentences", "warnings"):
+    for key in ("doc_id", "source", "encoding", "chars", "directives", "targets", "requirements", "sentences",
+                "warnings"):
         assert key in doc
     assert doc["chars"] == len(SPEECH)
     assert doc["source"] == str(p)

@@ -41,7 +41,8 @@ def _outputs_text(nb) -> str:
     parts = []
     for cell in nb.cells:
         for o in cell.get("outputs", []):
-            parts.append(o.get("text", "") if o.get("output_type") == "stream" else json.dumps(o.get("data", {}), ensure_ascii=False))
+            parts.append(o.get("text", "") if o.get("output_type") == "stream"
+                         else json.dumps(o.get("data", {}), ensure_ascii=False))
     return "\n".join(parts)
 
 

@@ -76,7 +76,8 @@ def test_pipeline_offsets_point_into_the_original():
 
 
 def test_json_lists_by_role():
-    r = Pipeline(until="quantities").text("今年要新增就业8万人，去年增长了6%。2024年3月召开“十四五”总结会，做到“两个维护”。")
+    r = Pipeline(until="quantities").text("今年要新增就业8万人，去年增长了6%。"
+                                          "2024年3月召开“十四五”总结会，做到“两个维护”。")
     d = r.to_dict(sentences=False)
     assert [t["text"] for t in d["targets"]] == ["8万人"]
     assert [q["text"] for q in d["quantities"]] == ["6%"]
@@ -119,7 +120,8 @@ def test_doc_year_prefers_the_date():
     ("某某市三年行动方案\n为落实……", "directive"),
     ("同志们：\n今天召开会议……", "narrative"),
     ("各位代表：\n现在，我代表市人民政府……", "narrative"),
-    ("澜江省人民政府令\n第12号\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于全省。\n第三条 主管部门负责实施。", "directive"),
+    ("澜江省人民政府令\n第12号\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于全省。\n"
+     "第三条 主管部门负责实施。", "directive"),
     ("同志们：今天开会。我讲三点意见。第一条是抓学习。", "narrative"),
 ])
 def test_doc_mode(head, mode):

@@ -19,17 +19,23 @@ ITEM = "一、加强基层工作\n（一）落实责任。"  # a numbered item: 
 
 def _one(text: str, anchor: str):
     hits = [r for r in find_requirements(text) if anchor in r.text]
-    assert len(hits) == 1, f"{anchor!r}: {len(hits)} requirements hold it in {[r.text for r in find_requirements(text)]}"
+    assert len(hits) == 1, \
+        f"{anchor!r}: {len(hits)} requirements hold it in {[r.text for r in find_requirements(text)]}"
     return hits[0]
 
 
 # (text, anchor inside the requirement, expected fields)
 CASES = [
-    ("各级财政部门要加大资金投入。", "加大资金", dict(modality="obligation", strength=4, cue="要", actor="各级财政部门", action="加大", object="资金投入")),
-    ("市场监管部门必须严格执法检查。", "执法检查", dict(modality="obligation", strength=5, cue="必须", actor="市场监管部门")),
-    ("各学校务必落实安全责任。", "安全责任", dict(modality="obligation", strength=5, cue="务必", actor="各学校", action="落实", object="安全责任")),
-    ("主管单位应当及时公布处理结果。", "处理结果", dict(modality="obligation", strength=3, cue="应当", actor="主管单位", action="公布", object="处理结果")),
-    ("施工企业不得拖欠农民工工资。", "拖欠", dict(modality="prohibition", strength=4, cue="不得", actor="施工企业", action="拖欠", object="农民工工资")),
+    ("各级财政部门要加大资金投入。", "加大资金",
+     dict(modality="obligation", strength=4, cue="要", actor="各级财政部门", action="加大", object="资金投入")),
+    ("市场监管部门必须严格执法检查。", "执法检查",
+     dict(modality="obligation", strength=5, cue="必须", actor="市场监管部门")),
+    ("各学校务必落实安全责任。", "安全责任",
+     dict(modality="obligation", strength=5, cue="务必", actor="各学校", action="落实", object="安全责任")),
+    ("主管单位应当及时公布处理结果。", "处理结果",
+     dict(modality="obligation", strength=3, cue="应当", actor="主管单位", action="公布", object="处理结果")),
+    ("施工企业不得拖欠农民工工资。", "拖欠",
+     dict(modality="prohibition", strength=4, cue="不得", actor="施工企业", action="拖欠", object="农民工工资")),
     ("严禁在水源保护区内新建排污口。", "排污口", dict(modality="prohibition", strength=5, cue="严禁", actor="")),
     ("各地区决不能搞形式主义。", "形式主义", dict(modality="prohibition", strength=5, cue="决不能", actor="各地区")),
     ("鼓励社会资本参与养老服务。", "养老服务", dict(modality="encouragement", strength=1, cue="鼓励")),
@@ -51,8 +57,10 @@ CASES = [
     ("县级以上地方各级人民政府应当建立联席会议制度。", "联席会议", dict(actor="县级以上地方各级人民政府", cue="应当")),
     ("教育、卫生、民政等部门要密切配合。", "密切配合", dict(actor="教育、卫生、民政等部门")),
     (ITEM + "由县级民政部门负责审核。", "负责审核", dict(modality="obligation", cue="", actor="县级民政部门")),
-    (ITEM + "社区干部每季度至少走访困难家庭一次。", "走访", dict(modality="obligation", strength=4, cue="", actor="社区干部", action="走访", object="困难家庭")),
-    (ITEM + "完善举报受理机制，畅通投诉渠道。", "举报受理", dict(modality="obligation", strength=4, cue="", actor="", action="完善", object="举报受理机制")),
+    (ITEM + "社区干部每季度至少走访困难家庭一次。", "走访",
+     dict(modality="obligation", strength=4, cue="", actor="社区干部", action="走访", object="困难家庭")),
+    (ITEM + "完善举报受理机制，畅通投诉渠道。", "举报受理",
+     dict(modality="obligation", strength=4, cue="", actor="", action="完善", object="举报受理机制")),
     (ITEM + "严格落实安全生产责任制。", "安全生产", dict(modality="obligation", cue="严格", action="落实")),
     (ITEM + "坚持问题导向，补齐服务短板。", "问题导向", dict(modality="obligation", strength=4, cue="坚持")),
     (ITEM + "支持龙头企业带动农户增收。", "龙头企业", dict(modality="encouragement", strength=1, cue="支持")),
@@ -115,7 +123,8 @@ def test_heading_counts_only_with_a_cue():
 
 
 def test_retrospective_section_reports_no_weak_cue():
-    text = "一、过去一年工作回顾\n我们坚持稳中求进，支持民营企业发展，推进重点项目建设。\n二、今年重点工作\n坚持稳中求进，支持民营企业发展。\n"
+    text = ("一、过去一年工作回顾\n我们坚持稳中求进，支持民营企业发展，推进重点项目建设。\n"
+            "二、今年重点工作\n坚持稳中求进，支持民营企业发展。\n")
     reqs = list(find_requirements(text))
     # nothing from the review; in the plan, 支持 opening a clause is an entry of its own (…，鼓励…)
     assert [r.cue for r in reqs] == ["坚持", "支持"], [(r.text, r.cue) for r in reqs]
@@ -171,7 +180,8 @@ def test_encouraged_party_does_not_pass_on():
     text = ITEM + "各区要加强指导。鼓励有条件的乡镇开展试点，要及时总结经验。\n"
     reqs = list(find_requirements(text))
     assert [(r.modality, r.actor) for r in reqs] == [
-        ("obligation", "各区"), ("encouragement", "有条件的乡镇"), ("obligation", "各区")], [(r.text, r.actor) for r in reqs]
+        ("obligation", "各区"), ("encouragement", "有条件的乡镇"), ("obligation", "各区")], \
+        [(r.text, r.actor) for r in reqs]
     assert (reqs[1].action, reqs[1].object) == ("开展", "试点")  # the party's action, not the cue's
 
 
@@ -199,7 +209,8 @@ def test_modality_of_statements(text, anchor, modality):
     q = [Quantity(m.group(), m.start(), m.end(), float(m.group(1)), "%", "percent", "=", role="target")
          for m in re.finditer(r"(\d+)%", text)]  # what the quantities stage finds
     hits = [r for r in find_requirements(text, quantities=q) if anchor in r.text]
-    assert [r.modality for r in hits] == [modality], [(r.text, r.modality) for r in find_requirements(text, quantities=q)]
+    assert [r.modality for r in hits] == [modality], \
+        [(r.text, r.modality) for r in find_requirements(text, quantities=q)]
 
 
 @pytest.mark.parametrize("text", [

@@ -143,7 +143,8 @@ def test_names(clause, name):
     ("鼓励社会以设立基金等方式投入", "社会"),
     ("鼓励社会参与", ""),  # the party's verb ends the clause: no act to encourage it to
     ("鼓励广大青年教师解放思想、大胆创新", "广大青年教师"),  # an idiom as the party's predicate
-    ("鼓励建设意愿强、基础条件好的园区进行申报", "建设意愿强、基础条件好的园区"),  # a relative clause with a listed verb
+    # a relative clause with a listed verb
+    ("鼓励建设意愿强、基础条件好的园区进行申报", "建设意愿强、基础条件好的园区"),
     ("鼓励开展形式多样的宣传活动", ""),
     ("支持广州实现老城市新活力", "广州"),  # a place name of the dictionary, then its verb
     ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause

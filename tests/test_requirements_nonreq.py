@@ -26,7 +26,8 @@ NOT_ROWS = [
     # a review of past practice in the present tense, in a paragraph that reviews
     ("review_paragraph", HEAD + "过去一年，梧川市扎实推进基层治理。我们坚持问题导向，实行网格化管理，"
                                 "对群众诉求实行台账式管理。\n", "实行台账式管理"),
-    ("review_paragraph_weak_cue", HEAD + "五年来，我们坚持规划引领，严格落实河长制，水质明显改善。\n", "严格落实河长制"),
+    ("review_paragraph_weak_cue", HEAD + "五年来，我们坚持规划引领，严格落实河长制，水质明显改善。\n",
+     "严格落实河长制"),
     # a speech without paragraph breaks: the run of review sentences after a past frame
     ("review_run_no_breaks", ("同志们：第一，推进农村改革。近年来，我县持续推进农村改革，取得了明显成效。"
                              "我们坚持规划先行，实行村庄分类管理。下一步，各乡镇要加快编制村庄规划。第二，加强乡村治理。"
@@ -50,7 +51,8 @@ NOT_ROWS = [
     ("field_property", HEAD + "1.绿地养护达标率\n指标属性：约束性\n考核方式：年度考核\n", "约束性"),
     ("header_line", HEAD + "序号 任务类型 责任单位\n1.完善绿地养护制度\n", "任务类型"),
     # a list intro glued to its first item: the intro is no part of a row
-    ("list_intro_glued", HEAD + "（二）加强设备管理。评价内容包括但不限于：（1）配备专职维修人员；（2）建立维修台账。\n",
+    ("list_intro_glued",
+     HEAD + "（二）加强设备管理。评价内容包括但不限于：（1）配备专职维修人员；（2）建立维修台账。\n",
      "评价内容包括"),
     ("list_intro_points", HEAD + "当前，推进改革要注意两点：一是凡是愿意参与的企业，我们都要积极对接。"
                                 "二是越开放越要重视安全。\n", "要注意两点"),
@@ -89,7 +91,8 @@ ROWS = [
     ("imperative_pair", HEAD + "拓宽渠道，广开门路。\n", "拓宽渠道"),
     ("after_quote", HEAD + "“为官避事平生耻。”各部门要敢于担当。\n", "敢于担当"),
     ("after_saying", HEAD + "常言道，打铁还需自身硬。各级干部要以身作则。\n", "以身作则"),
-    ("after_table_cells", HEAD + "1.绿地养护达标率\n计算方法：查阅文件资料。\n区绿化部门要制定养护标准。\n", "制定养护标准"),
+    ("after_table_cells", HEAD + "1.绿地养护达标率\n计算方法：查阅文件资料。\n区绿化部门要制定养护标准。\n",
+     "制定养护标准"),
     ("list_items", HEAD + "（二）加强设备管理。评价内容包括但不限于：（1）配备专职维修人员；（2）建立维修台账。\n",
      "配备专职维修人员"),
     ("list_item_after_points", HEAD + "当前，推进改革要注意两点：一是凡是愿意参与的企业，我们都要积极对接。"
@@ -98,7 +101,8 @@ ROWS = [
     ("reported_not_past", HEAD + "县委强调，要加快建设生态强县。\n", "加快建设生态强县"),
     ("self_quote_later_cue", HEAD + "我多次讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
     ("permission_word_inside", HEAD + "各地要扩大可降解材料的使用。\n", "可降解材料"),
-    ("definition_then_rule", "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户，依法应当予以补偿的，按照规定标准执行。\n",
+    ("definition_then_rule",
+     "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户，依法应当予以补偿的，按照规定标准执行。\n",
      "按照规定标准执行"),
     ("guide_not_definition", HEAD + "指导各街道完善养护制度。\n", "完善养护制度"),
 ]

@@ -179,7 +179,8 @@ def test_tree_innermost_is_the_deepest_item():
 
 def test_within_is_the_plain_filter():
     rnd = random.Random(5)
-    qs = sorted((Quantity("x", a, a + rnd.randint(1, 9), 1.0) for a in rnd.sample(range(2000), 300)), key=lambda q: q.start)
+    qs = sorted((Quantity("x", a, a + rnd.randint(1, 9), 1.0) for a in rnd.sample(range(2000), 300)),
+                key=lambda q: q.start)
     starts = [q.start for q in qs]
     for _ in range(300):
         a = rnd.randrange(2000)
@@ -198,8 +199,8 @@ def _masked_unit_by_unit(text, unit_list):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["要", "加强", "“", "”", "《", "》", "（", "）", "(", ")", "。", "；", "！", "，", "\n", " ",
-                                 "学习", "一是"]), max_size=40))
+@given(st.lists(st.sampled_from(["要", "加强", "“", "”", "《", "》", "（", "）", "(", ")", "。", "；", "！", "，",
+                                 "\n", " ", "学习", "一是"]), max_size=40))
 def test_units_masked_in_one_pass_as_each_unit_alone(pieces):
     text = "".join(pieces)
     unit_list, masked = masked_units(text)

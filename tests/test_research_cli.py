@@ -29,7 +29,8 @@ TINY = """text,label
 加强学生体育锻炼和近视防控,教育
 """
 
-SPEECH = "同志们：\n一、提高认识\n要增强“四个意识”，还要坚定“四个自信”，做到两个维护。\n二、抓好粮食\n要稳定粮食生产，保护耕地，耕地面积不减少。\n"
+SPEECH = ("同志们：\n一、提高认识\n要增强“四个意识”，还要坚定“四个自信”，做到两个维护。\n"
+          "二、抓好粮食\n要稳定粮食生产，保护耕地，耕地面积不减少。\n")
 
 
 def run(*args):
@@ -117,8 +118,10 @@ def test_terms_table_and_json(speech, tmp_path):
 
 def test_compare_prints_changed_targets_then_new_and_dropped(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("全年目标：生产总值增速6%左右。\n要保护耕地，坚决遏制耕地非农化。\n要扩大有效投资，加快重大项目建设。\n", encoding="utf-8")
-    b.write_text("全年目标：生产总值增速5%左右。\n要扩大有效投资，加快重大项目建设。\n要发展人工智能产业，培育新的增长点。\n", encoding="utf-8")
+    a.write_text("全年目标：生产总值增速6%左右。\n要保护耕地，坚决遏制耕地非农化。\n"
+                 "要扩大有效投资，加快重大项目建设。\n", encoding="utf-8")
+    b.write_text("全年目标：生产总值增速5%左右。\n要扩大有效投资，加快重大项目建设。\n"
+                 "要发展人工智能产业，培育新的增长点。\n", encoding="utf-8")
     out = run("compare", a, b)
     assert out.exit_code == 0
     text = out.output

@@ -34,7 +34,8 @@ def hand_result(text: str) -> Result:
     qs = []
     for written, indicator, value, unit, comp in TARGETS:
         for m in re.finditer(re.escape(written), text):
-            qs.append(Quantity(written, m.start(), m.end(), value, unit=unit, comparator=comp, indicator=indicator, role="target"))
+            qs.append(Quantity(written, m.start(), m.end(), value, unit=unit, comparator=comp, indicator=indicator,
+                               role="target"))
     reqs = []
     for m in re.finditer(r"(?m)^要[^\n]+", text):
         reqs.append(Requirement(len(reqs) + 1, m.group(), m.start(), m.end(), "obligation", 4, cue="要"))

@@ -21,24 +21,24 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from ..table import COLUMNS
 
-S, I, F = "string", "Int64", "Float64"
+S, INT, F = "string", "Int64", "Float64"
 
 ColumnSpec = list[tuple[str, str, str]]
 
 # What a batch adds to each documents row, after the columns of ``COLUMNS["documents"]``
 # (pipeline/table.py: the one definition of the columns a single result has too).
 DOCUMENTS_BATCH: ColumnSpec = [
-    ("size_bytes", I, "size of the input in bytes"),
-    ("n_directives", I, "numbered items found"),
-    ("n_targets", I, "quantitative targets found"),
-    ("n_requirements", I, "requirements found"),
-    ("n_warnings", I, "oddities the pipeline noticed and went on from"),
+    ("size_bytes", INT, "size of the input in bytes"),
+    ("n_directives", INT, "numbered items found"),
+    ("n_targets", INT, "quantitative targets found"),
+    ("n_requirements", INT, "requirements found"),
+    ("n_warnings", INT, "oddities the pipeline noticed and went on from"),
 ]
 
 FORMULAS: ColumnSpec = [
     ("doc_id", S, "content hash of the document"),
     ("formula", S, "the numbered political formula, as listed in models/formulas.tsv"),
-    ("count", I, "how often the document uses it"),
+    ("count", INT, "how often the document uses it"),
 ]
 
 ERRORS: ColumnSpec = [

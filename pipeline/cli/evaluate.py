@@ -73,7 +73,8 @@ def evaluate(gold_files, roots, pred_dir, diffs, per_document, fmt):
     elif fmt == "md":
         click.echo("| document | column | gold | pred | ok | P | R | F1 |\n|---|---|---|---|---|---|---|---|")
         for d, n, s in rows:
-            click.echo(f"| {d} | {n} | {s.n_gold} | {s.n_pred} | {s.tp} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |")
+            click.echo(f"| {d} | {n} | {s.n_gold} | {s.n_pred} | {s.tp} "
+                       f"| {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |")
     else:
         for d, n, s in rows:
             click.echo(f"{d:<48} {s.line(n)}")

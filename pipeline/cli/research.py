@@ -96,7 +96,8 @@ def formulas(files, fmt, hits, lexicon_only, t2s, max_bytes):
                 for d in docs for h in result_hits(d, patterns=not lexicon_only)]
         cols = ["source", "doc_id", "formula", "canonical", "start", "end", "from"]
     else:
-        rows = [{"source": d.document.source, **row} for d in docs for row in formula_rows(d, patterns=not lexicon_only)]
+        rows = [{"source": d.document.source, **row}
+                for d in docs for row in formula_rows(d, patterns=not lexicon_only)]
         cols = ["source", "doc_id", "formula", "count"]
     if fmt == "json":
         _echo_json(rows)
@@ -107,7 +108,8 @@ def formulas(files, fmt, hits, lexicon_only, t2s, max_bytes):
             mine = [r for r in rows if r["doc_id"] == d.doc_id]
             click.echo(f"== {d.document.source}  ({len(mine)} {'hits' if hits else 'formulas'})")
             for r in mine:
-                click.echo(f"  {r['formula']}\t{r['start']}-{r['end']}\t{r['from']}" if hits else f"  {r['formula']}\t{r['count']}")
+                click.echo(f"  {r['formula']}\t{r['start']}-{r['end']}\t{r['from']}" if hits
+                           else f"  {r['formula']}\t{r['count']}")
 
 
 @click.command()
@@ -151,7 +153,8 @@ def compare(a, b, fmt, threshold, target_threshold, limit, t2s, max_bytes):
     click.echo("\n== changed targets")
     for c in result.changed:
         click.echo(f"  {c.description}: {value_text(c.a)} → {value_text(c.b)}   [{c.a.text} → {c.b.text}]")
-    for title, reqs in (("new requirements (only in B)", result.new), ("dropped requirements (only in A)", result.dropped)):
+    for title, reqs in (("new requirements (only in B)", result.new),
+                        ("dropped requirements (only in A)", result.dropped)):
         shown = reqs if not limit else reqs[:limit]
         click.echo(f"\n== {title}: {len(reqs)}" + (f" (first {len(shown)})" if len(shown) < len(reqs) else ""))
         for r in shown:
@@ -179,6 +182,7 @@ def train(labels, output, name, folds, seed):
 
     t = train_csv(labels, name=name, folds=folds, seed=seed)
     save(t.model, output)
-    f1 = f"{t.macro_f1:.3f} ({t.folds}-fold, stratified)" if t.macro_f1 is not None else "n/a (a label has fewer than 2 examples)"
+    f1 = (f"{t.macro_f1:.3f} ({t.folds}-fold, stratified)" if t.macro_f1 is not None
+          else "n/a (a label has fewer than 2 examples)")
     click.echo(f"{t.n} sentences, {len(t.model.classes)} labels; cross-validated macro-F1 {f1}")
     click.echo(f"wrote {output}")

@@ -301,8 +301,10 @@ def pair_bounds(text: str, cands: list[Cand]) -> list[Cand]:
         if i + 1 < n and a.role is None and cands[i + 1].role is None and a.upper is None \
                 and cands[i + 1].upper is None:
             b = cands[i + 1]
-            pair = (a.comparator in _LOWER and b.comparator in _UPPER) or (a.comparator in _UPPER and b.comparator in _LOWER)
-            if pair and (a.unit == b.unit or not a.unit or not b.unit) and (a.kind == b.kind or "number" in (a.kind, b.kind)):
+            pair = (a.comparator in _LOWER and b.comparator in _UPPER) \
+                or (a.comparator in _UPPER and b.comparator in _LOWER)
+            if pair and (a.unit == b.unit or not a.unit or not b.unit) \
+                    and (a.kind == b.kind or "number" in (a.kind, b.kind)):
                 g = _GAP_PAIR.match(text, a.end)
                 b_lead = b.cmp_start if b.cmp_start >= 0 else b.start
                 if g.end() == b_lead or (g.end() == b.start and b.cmp_start < 0):

@@ -521,14 +521,16 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
             narrative = c.narrative and not g.past
             om = c.open_modal
             new_party = om is not None and om.modality == "encouragement" and g.modal is not None and (
-                (a is not None and a.via == "pivot" and (ga is None or masked[a.start:a.end] != masked[ga.start:ga.end]))
+                (a is not None and a.via == "pivot"
+                 and (ga is None or masked[a.start:a.end] != masked[ga.start:ga.end]))
                 or (a is None and sc is not None and _party_after(sc, om.end, c.clause.end)))
             new_actor = new_actor or new_party  # 鼓励A…，支持B…: each party encouraged is an entry
             if _frames_only(g, masked):
                 pass  # a group of frames only joins the clause after it (对…的项目，X不得…; 结合…，鼓励…)
             elif (new_actor and g.complete and not _ends_topic(g, masked)) \
                     or (new_modal and (g.complete or g.imperative)) or narrative \
-                    or (sc is not None and g.complete and c.opens == "" and _provision(sc, c) is not None):  # …，所以我傾向…
+                    or (sc is not None and g.complete and c.opens == ""
+                        and _provision(sc, c) is not None):  # …，所以我傾向…
                 groups.append(g)
                 g = _Group()
         g.items.append(c)

@@ -40,7 +40,8 @@ _FRAME_GAP = 4  # a preposition this close after a name opens a frame whose 的 
 _METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) makes the name part of it
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
-_REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}等")  # remits listed before 等 and a head
+# remits listed before 等 and a head
+_REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}等")
 _LIST_GLUE = char_class("actor_list_glue")  # joins names of a list: 劳工及福利局, 教育、卫生等部门
 _NP_GLUE = char_class("actor_name_glue")  # after a head, the name goes on (地方各级人民政府)
 _COORD = char_class("actor_coord")  # after a first name, a list follows
@@ -197,7 +198,8 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
         return False  # 市场|监管 inside the noun 市场监管 (市场监管领域有关部门)
     if _remit(sc, a, i):
         return False  # the remit of a body before 管理部门 …: 名镇保护|管理部门 (a cue must follow: _name_end)
-    if n > 1 and not sc.head_at(i, n) and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
+    if n > 1 and not sc.head_at(i, n) \
+            and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
     return False
 
@@ -374,7 +376,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
     if got is not None and _inside_phrase(sc, got, end):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
     if got is None:
-        got_rel = _relative(sc, pos, end, party or via in ("pivot", "ask")) if via in ("subject", "pivot", "ask") else None
+        got_rel = (_relative(sc, pos, end, party or via in ("pivot", "ask"))
+                   if via in ("subject", "pivot", "ask") else None)
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
     return ActorHit(pos, got[0], via, got[1])
 
@@ -464,7 +467,8 @@ def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
     (各街道、镇), or ends a place name of
     the dictionary (黄浦区, 浦东新区)."""
     masked = sc.text
-    if hs == pos or masked[hs - 1] in "的、" or masked[pos - 1:pos] == "的" or masked.endswith(tuple(actor_lexicon().determiners), pos, hs):
+    if hs == pos or masked[hs - 1] in "的、" or masked[pos - 1:pos] == "的" \
+            or masked.endswith(tuple(actor_lexicon().determiners), pos, hs):
         return True  # 各区, 有关省（市）, 纳入名单的园区 (a relative clause picks out parties)
     for j in range(max(pos, hs - 4), hs):
         w, tag = sc.word(j)
@@ -477,7 +481,8 @@ def _body_name(masked: str, pos: int, hs: int) -> bool:
     """``masked[pos:hs]`` opens the short name of a government body that a unit ending at
     ``hs`` closes: a place character and a few more, no punctuation (市住房城乡建设管理|委,
     区规划资源|局, 区发展改革|委) — a verb inside it (建设, 发展) is part of the name."""
-    return 1 <= hs - pos <= _MAX_BODY and masked[pos] in _body_starts() and _NAME_CHARS.fullmatch(masked, pos, hs) is not None
+    return 1 <= hs - pos <= _MAX_BODY and masked[pos] in _body_starts() \
+        and _NAME_CHARS.fullmatch(masked, pos, hs) is not None
 
 
 @lru_cache(maxsize=None)

@@ -42,7 +42,8 @@ def cache_key() -> str:
     st = dict_file.stat()
     terms = hashlib.sha1("\n".join(read_lines("policy_terms.txt")).encode("utf-8")).hexdigest()
     return (f"format={FORMAT} python={sys.version_info[0]}.{sys.version_info[1]} marshal={marshal.version} "
-            f"byteorder={sys.byteorder} jieba={jieba.__version__} dict={dict_file}:{st.st_size}:{st.st_mtime_ns} terms={terms}")
+            f"byteorder={sys.byteorder} jieba={jieba.__version__} "
+            f"dict={dict_file}:{st.st_size}:{st.st_mtime_ns} terms={terms}")
 
 
 def cache_path(key: str) -> Path:

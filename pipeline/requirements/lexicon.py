@@ -70,7 +70,8 @@ def cue_table(name: str = CUES_FILE) -> CueTable:
     patterns: list[tuple[re.Pattern, CueEntry]] = []
     bare, target = CueEntry(BARE, "obligation", 4), CueEntry(TARGET, "aim", 2)
     for row in read_tsv(name):
-        e = CueEntry(row["cue"], row["modality"], int(row.get("strength") or 0), _yes(row.get("weak")), _yes(row.get("split")))
+        e = CueEntry(row["cue"], row["modality"], int(row.get("strength") or 0), _yes(row.get("weak")),
+                     _yes(row.get("split")))
         if e.cue == BARE:
             bare = e
         elif e.cue == TARGET:
@@ -113,7 +114,8 @@ class ActorLexicon:
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
-                                                    "place", "determiner", "ask", "duty", "urge", "party", "body", "duty_as")}
+                                                    "place", "determiner", "ask", "duty", "urge", "party", "body",
+                                                    "duty_as")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -154,7 +156,8 @@ def openers(name: str = OPENERS_FILE) -> Openers:
     by: dict[str, set[str]] = {}
     for row in read_tsv(name):
         by.setdefault(row["class"], set()).add(row["word"])
-    for cls in ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition", "targets", "treat"):
+    for cls in ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition", "targets",
+                "treat"):
         by.setdefault(cls, set())
     regex = {cls: re.compile(trie_pattern(ws)) for cls, ws in by.items()}
     return Openers(MappingProxyType({k: frozenset(v) for k, v in by.items()}), MappingProxyType(regex))

@@ -68,7 +68,8 @@ class Comparison:
         return {
             "a": self.a_source,
             "b": self.b_source,
-            "changed_targets": [{"description": c.description, "score": round(c.score, 3), "a": to_dict(c.a), "b": to_dict(c.b),
+            "changed_targets": [{"description": c.description, "score": round(c.score, 3),
+                                 "a": to_dict(c.a), "b": to_dict(c.b),
                                  "a_value": value_text(c.a), "b_value": value_text(c.b)} for c in self.changed],
             "same_targets": [{"a": to_dict(x), "b": to_dict(y)} for x, y in self.same_targets],
             "new_targets": [to_dict(q) for q in self.new_targets],
@@ -127,7 +128,8 @@ def target_description(result: "Result", q: Quantity) -> str:
 
 def same_value(x: Quantity, y: Quantity) -> bool:
     def close(u: Optional[float], v: Optional[float]) -> bool:
-        return (u is None and v is None) or (u is not None and v is not None and abs(u - v) <= 1e-9 * max(1.0, abs(u), abs(v)))
+        return (u is None and v is None) or (u is not None and v is not None
+                                             and abs(u - v) <= 1e-9 * max(1.0, abs(u), abs(v)))
 
     return close(x.value, y.value) and close(x.upper, y.upper) and (x.unit or "") == (y.unit or "") \
         and (x.comparator or "=") == (y.comparator or "=")
@@ -160,7 +162,8 @@ def compare(a: "Result", b: "Result", *, requirement_threshold: float = REQUIREM
     ta, tb = list(a.targets), list(b.targets)
     da = [target_description(a, q) for q in ta]
     db = [target_description(b, q) for q in tb]
-    same_unit = np.array([[(x.unit or "") == (y.unit or "") for y in tb] for x in ta], dtype=bool).reshape(len(ta), len(tb))
+    same_unit = np.array([[(x.unit or "") == (y.unit or "") for y in tb] for x in ta],
+                         dtype=bool).reshape(len(ta), len(tb))
     tpairs = align(da, db, target_threshold, allowed=same_unit)
     changed, same = [], []
     for p in tpairs:

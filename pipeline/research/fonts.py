@@ -62,7 +62,8 @@ def use_cjk_font() -> Optional[str]:
         warnings.warn("no CJK font found: Chinese labels will show as boxes "
                       "(install fonts-noto-cjk or fonts-wqy-zenhei)", stacklevel=2)
         return None
-    matplotlib.rcParams["font.sans-serif"] = [family, *[f for f in matplotlib.rcParams["font.sans-serif"] if f != family]]
+    matplotlib.rcParams["font.sans-serif"] = [family,
+                                              *[f for f in matplotlib.rcParams["font.sans-serif"] if f != family]]
     matplotlib.rcParams["font.family"] = "sans-serif"
     matplotlib.rcParams["axes.unicode_minus"] = False
     return family

@@ -62,7 +62,8 @@ def _lexicon_re() -> re.Pattern:
 def find_formulas(text: str, *, patterns: bool = True) -> Iterator[FormulaHit]:
     """Formula hits in ``text`` in order of position (offsets into ``text``)."""
     lex = lexicon()
-    hits = [FormulaHit(m.group(), lex[m.group()][0], m.start(), m.end(), "lexicon") for m in _lexicon_re().finditer(text)]
+    hits = [FormulaHit(m.group(), lex[m.group()][0], m.start(), m.end(), "lexicon")
+            for m in _lexicon_re().finditer(text)]
     if patterns:
         taken = [(h.start, h.end) for h in hits]
         for m in _PATTERN.finditer(text):

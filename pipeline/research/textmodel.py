@@ -248,7 +248,8 @@ def sklearn_pipeline(**params: Any):
     )
 
 
-def fit(texts: Sequence[str], labels: Sequence[str], *, meta: Mapping[str, Any] | None = None, **params: Any) -> TextModel:
+def fit(texts: Sequence[str], labels: Sequence[str], *, meta: Mapping[str, Any] | None = None,
+        **params: Any) -> TextModel:
     """Fit on ``texts``/``labels`` and return the parameters as a :class:`TextModel`."""
     texts, labels = list(texts), list(labels)
     p = settings(len(texts), **params)
@@ -266,7 +267,8 @@ def fit(texts: Sequence[str], labels: Sequence[str], *, meta: Mapping[str, Any] 
     )
 
 
-def cross_validate(texts: Sequence[str], labels: Sequence[str], *, folds: int = 5, seed: int = 0, **params: Any) -> float:
+def cross_validate(texts: Sequence[str], labels: Sequence[str], *, folds: int = 5, seed: int = 0,
+                   **params: Any) -> float:
     """Stratified ``folds``-fold cross-validated macro-F1 (folds shuffled with ``seed``)."""
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold, cross_val_predict

@@ -7,8 +7,10 @@ item is decided later, in :mod:`.directives`, from the series it belongs to.
 
 >>> cn_value("二十一"), cn_value("十"), cn_value("一百零五")
 (21, 10, 105)
->>> [(c.marker, c.number, c.style, c.at) for c in find_candidates("一、总则\\n（一）要求。一是甲；二是乙。")]
-[('一、', 1, 'cn_dun', 'line'), ('（一）', 1, 'cn_paren', 'line'), ('一是', 1, 'cn_shi', 'sentence'), ('二是', 2, 'cn_shi', 'clause')]
+>>> [(c.marker, c.number, c.style, c.at)
+...  for c in find_candidates("一、总则\\n（一）要求。一是甲；二是乙。")]  # doctest: +NORMALIZE_WHITESPACE
+[('一、', 1, 'cn_dun', 'line'), ('（一）', 1, 'cn_paren', 'line'),
+ ('一是', 1, 'cn_shi', 'sentence'), ('二是', 2, 'cn_shi', 'clause')]
 """
 from __future__ import annotations
 
@@ -115,7 +117,8 @@ def _compile(styles: tuple[Style, ...], lead: bool = True) -> re.Pattern:
     # Only where a marker may stand (see position_kind): the engine skips every other place at
     # once; and after that place only at a character a marker can start with (no alternative
     # of the body is tried at the start of every sentence and clause).
-    lead = "(?:^|(?<=[" + re.escape("".join(sorted(_SENTENCE_END | _CLAUSE_END | _COMMA | _CLOSERS | {"\n", _CAPTION_END[-1]}))) + "]))"
+    lead = "(?:^|(?<=[" + re.escape("".join(sorted(_SENTENCE_END | _CLAUSE_END | _COMMA | _CLOSERS
+                                                   | {"\n", _CAPTION_END[-1]}))) + "]))"
     starts = first_chars(body)
     guard = f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])" if starts else ""
     return re.compile(lead + "[ \t\u3000\u00a0]*" + guard + body, re.M)
