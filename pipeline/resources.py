@@ -43,7 +43,8 @@ def read_lines(name: str) -> tuple[str, ...]:
 
 def cache_dir() -> Path:
     """A writable folder of ours for caches (jieba's dictionary cache)."""
-    d = Path(os.environ.get("ZHPOLICY_CACHE") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "zhpolicy")
+    default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "zhpolicy"
+    d = Path(os.environ.get("ZHPOLICY_CACHE") or default)
     try:
         d.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -109,7 +109,8 @@ def main(argv=None):
     except Exception as exc:
         if os.environ.get("ZHPOLICY_DEBUG"):
             raise
-        click.echo(f"zhpolicy: internal error: {type(exc).__name__}: {exc} (set ZHPOLICY_DEBUG=1 for details)", err=True)
+        click.echo(f"zhpolicy: internal error: {type(exc).__name__}: {exc} "
+                   "(set ZHPOLICY_DEBUG=1 for details)", err=True)
         sys.exit(EXIT_INTERNAL)
     sys.exit(0)
 

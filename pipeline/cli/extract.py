@@ -27,7 +27,8 @@ def category_option(f):
 
 
 def common_options(f):
-    f = click.option("--t2s", is_flag=True, help="Convert Traditional to Simplified Chinese (OpenCC) before analysis.")(f)
+    f = click.option("--t2s", is_flag=True,
+                     help="Convert Traditional to Simplified Chinese (OpenCC) before analysis.")(f)
     f = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Refuse input files larger than this.")(f)
     return f
@@ -75,7 +76,8 @@ def _categorizer(scheme):
               help="What to print when there is no -o: a readable table (default), json (one document "
                    "object, or a list), jsonl, csv or md.")
 @click.option("--no-sentences", is_flag=True, help="Leave the sentence list out of JSON output.")
-@click.option("--keep-going", is_flag=True, help="Skip bad inputs (reported on stderr) instead of stopping; exit 1 if any failed.")
+@click.option("--keep-going", is_flag=True,
+              help="Skip bad inputs (reported on stderr) instead of stopping; exit 1 if any failed.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_EXTRACT_TIMEOUT, show_default=True,
               help="Seconds one input may take; past it the input fails with a one-line error (0: no bound).")
 @common_options
@@ -118,7 +120,8 @@ def _writer(output, ledger):
         if not output:
             raise OneLineUsageError("--ledger needs -o OUT.xlsx or -o OUT.docx")
         if suffix not in lib.WRITERS:
-            raise OneLineUsageError(f"{output}: --ledger writes .xlsx or .docx, not {suffix or 'a file without extension'}")
+            raise OneLineUsageError(f"{output}: --ledger writes .xlsx or .docx, "
+                                    f"not {suffix or 'a file without extension'}")
         return lib.write
     if not output:
         return None

@@ -9,7 +9,8 @@ One row per requirement, under the columns 序号, 工作任务, 具体要求, �
 * 序号 numbers the *tasks* 1, 2, 3 …, merged like the task cell, as a Chinese 台账 does: the
   number is what a report-back cites ("第3项任务"), and the rows under it are its parts.
 * 牵头单位 is ``Requirement.lead`` (the actor where no lead is given), 责任单位 the partners
-  joined by 、, 完成时限 the deadline (its own, else its targets') as people write it (2026年6月底前, 2021—2025年, 长期坚持),
+  joined by 、, 完成时限 the deadline (its own, else its targets') as people write it
+  (2026年6月底前, 2021—2025年, 长期坚持),
   量化指标 the targets (``≥ 40%``, ``≥ 1 次/年``, ``6–6.5%``); 备注 is left for staff.
 
 Both files are print-ready: A4 landscape, the header row repeated on every page, wrapped

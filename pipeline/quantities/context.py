@@ -78,7 +78,8 @@ def scope_of(text: str, c: Cand, clause_start: int) -> Optional[str]:
     if last is None:
         return None
     j = last.end()
-    if any(text.startswith(w, j) for w in _NOT_SCOPE) or (j < len(text) and text[j] in N.NUMERAL_CHARS and not last.group("cls")):
+    if any(text.startswith(w, j) for w in _NOT_SCOPE) \
+            or (j < len(text) and text[j] in N.NUMERAL_CHARS and not last.group("cls")):
         return None
     limit = 2 if last.group("cls") else 4
     k = j

@@ -116,12 +116,14 @@ def ordinal_form(text: str, n: N.Number, before: str, after: str, single: bool, 
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
     if after == "大" and n.chinese and v <= 10 and text[e + 1:e + 2] and is_cjk_letter(text[e + 1]):
         return Cand(s, e + 1, v, "", "number", role="slogan", num_start=s, num_end=e, unit_end=e + 1)
-    if text.startswith("次", e) and text.startswith(lex.meeting, e + 1) and "届" in text[max(0, s - 8):s]:  # 五届人大四次会议
+    # 五届人大四次会议
+    if text.startswith("次", e) and text.startswith(lex.meeting, e + 1) and "届" in text[max(0, s - 8):s]:
         return Cand(s, e + 1, v, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
     if text.startswith(_ANNIVERSARY, e):
         end = e + len(_ANNIVERSARY)
         return Cand(s, end, v, _ANNIVERSARY, "number", role="ordinal", num_start=s, num_end=e, unit_end=end)
-    if after == "级" and n.text not in _LIANG and not text.startswith(words_of("grade_not"), e):  # 三级医院, 千亿级产业集群
+    # 三级医院, 千亿级产业集群
+    if after == "级" and n.text not in _LIANG and not text.startswith(words_of("grade_not"), e):
         return Cand(s, e + 1, v, "级", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
     if after in _CLASS_AFTER and n.chinese and single and n.text not in _LIANG:
         return Cand(s, e + 1, v, after, "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1)
@@ -179,7 +181,8 @@ def date_form(text: str, n: N.Number, lex: Lexicon) -> Optional[Cand]:
         m = _MONTH_TAIL.match(text, e)
         tail = _DATE_AFTER.match(text, m.end())
         return Cand(s, tail.end(), v, "", "number", role="date", num_start=s, num_end=e, unit_end=m.end())
-    if text[e:e + 1] in ("日", "号") and v == int(v) and 1 <= v <= 31 and before in ("月", "至", "到", "—", "-", "、", "和"):
+    if text[e:e + 1] in ("日", "号") and v == int(v) and 1 <= v <= 31 \
+            and before in ("月", "至", "到", "—", "-", "、", "和"):
         return Cand(s, e + 1, v, "", "number", role="date", num_start=s, num_end=e, unit_end=e + 1)
     if text[e:e + 1] in ("点", "时", "點") and v == int(v) and 0 <= v <= 24 \
             and not text.startswith(words_of("clock_not"), e):

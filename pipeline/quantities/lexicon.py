@@ -180,7 +180,8 @@ def lexicon() -> Lexicon:
     stop = char_class("share_base_stop")
     cmp_share_re = re.compile(rf"(?P<cue>{_alternation(multi)})(?P<base>[^，。；：、！？\s\d（）(){stop}]{{2,12}}?)$")
 
-    cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
+    cmp_scope_re = re.compile(rf"(?P<cue>{_alternation(multi)})[\u4e00-\u9fff]{{0,4}}?"
+                              rf"(?:每[\u4e00-\u9fff]{{1,3}}?){{1,3}}$")
     periods = {r["cue"]: r["period"] for r in read_tsv("periods.tsv")}
     # a rate of a period (年抽检率): "年*率" = 年, one to four characters, 率; not a year's rate
     # (2025年达标率, 今年…率: a date, not a frequency)
@@ -270,7 +271,8 @@ def word_at(text: str, start: int, end: int, lex: Optional[Lexicon] = None) -> O
         for w, off in index.get(text[pos:pos + 2], ()):
             a = pos - off
             b = a + len(w)
-            if a <= start and b >= end and a >= 0 and text.startswith(w, a) and (best is None or b - a > best[2] - best[1]):
+            if a <= start and b >= end and a >= 0 and text.startswith(w, a) \
+                    and (best is None or b - a > best[2] - best[1]):
                 best = (w, a, b)
     return best
 

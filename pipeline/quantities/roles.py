@@ -28,7 +28,8 @@ def _alt(role: str) -> str:
 
 _D9, _D10 = f"[{char_class('digits_1_9')}]", char_class("digits_1_10")
 _ANNEX = words_of("annex")[0]  # 附件
-_HEADING_RE = re.compile(rf"(?m)^[ \t　]*(?:[{_D10}]+、|第[{_D10}]+[{char_class('section_unit_chars')}])[^\n。]{{0,80}}")
+_SECTION_UNITS = char_class("section_unit_chars")
+_HEADING_RE = re.compile(rf"(?m)^[ \t　]*(?:[{_D10}]+、|第[{_D10}]+[{_SECTION_UNITS}])[^\n。]{{0,80}}")
 _ANNEX_RE = re.compile(rf"(?m)^[ \t　]*{_ANNEX}[0-9{_D10}]*(?:[：:][^\n]{{0,40}})?$")
 _SHORT_LINE_RE = re.compile(r"(?m)^[ \t　]*[^\n。！？；：:，,]{2,24}$")
 _SENT_END_RE = re.compile(r"[。！？!?\n]")
@@ -155,7 +156,8 @@ def _heading_tense(h: str, year: Optional[int], lex: Lexicon) -> str:
 def _says_time(line: str, lex: Lexicon) -> bool:
     """A short line that names a review or a plan (not a date line such as （2025年3月18日）)."""
     cues = lex.cues
-    return any(c in line for c in cues.get("heading_past", ())) or any(c in line for c in cues.get("heading_future", ())) \
+    return any(c in line for c in cues.get("heading_past", ())) \
+        or any(c in line for c in cues.get("heading_future", ())) \
         or any(w in line for w in _FUTURE_FRAME)
 
 

@@ -143,7 +143,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
             if urls and any(a <= pos < b for a, b in urls):
                 pos = last = next(b for a, b in urls if a <= pos < b)
                 break
-            qs = quote_at(text, pos, singles) if (rfind("“", pos - 14 if pos > 14 else 0, pos) >= 0 or singles) else None
+            near_quote = rfind("“", pos - 14 if pos > 14 else 0, pos) >= 0
+            qs = quote_at(text, pos, singles) if (near_quote or singles) else None
             if qs is not None:
                 s, e = qs
                 c = quoted(text, s, e, lex)
@@ -305,7 +306,8 @@ def _with_zeros(text: str, out: list[Cand], lex: Lexicon) -> list[Cand]:
         if i < len(zeros) and zeros[i].start < c.end:
             z = zeros[i]
             i += 1
-            if c.role in ("name", "slogan") and c.start <= z.start and z.end <= c.end and c.end - c.start <= z.end - z.start + 2:
+            if c.role in ("name", "slogan") and c.start <= z.start and z.end <= c.end \
+                    and c.end - c.start <= z.end - z.start + 2:
                 merged.append(z)  # “零伤亡”: the quotation is the zero goal
                 continue
             # otherwise a number already read there wins

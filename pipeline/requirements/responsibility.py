@@ -359,7 +359,6 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
     or side does (纳税人, 一方: ``agent_end``); a name a short rest of the clause follows is
     taken though jieba tags that rest a noun (由X核准); else a run of nouns and pronouns that a
     verb follows (由其与兄弟姐妹分摊)."""
-    from .tagging import pos_at
 
     lex = lexicon()
     stop = pos
@@ -957,5 +956,7 @@ def _disjoint(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["Note", "Item", "Responsibility", "find_notes", "find_frames", "split_names", "parse_note", "clause_note", "normalize_deadline",
-           "cut_spans", "mask_spans", "note_spans", "scopes", "lexicon", "unit_names", "cells_note"]
+__all__ = [
+    "Note", "Item", "Responsibility", "find_notes", "find_frames", "split_names", "parse_note",
+    "clause_note", "normalize_deadline", "cut_spans", "mask_spans", "note_spans", "scopes", "lexicon",
+    "unit_names", "cells_note"]

@@ -476,9 +476,11 @@ class _Clause:
                 return k + 1  # 以…等多种形式|参与…: the phrase ends with its means
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
         if tail is not None and (not any(self.is_verb(k) for k in range(tail + 1, self.n))
-                                 or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb) and self.word(k) not in w.light
+                                 or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb)
+                                        and self.word(k) not in w.light
                                         for k in range(tail + 1, last + 1))):
-            return None  # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
+            # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
+            return None
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = first = None
             prev = False
@@ -537,7 +539,8 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     while toks and (toks[-1][0] in tails or (toks[-1][1] in _TAIL_TAGS and (toks[-1][1] != "q" or len(toks) < 2
                                                                              or toks[-2][1] in ("m", "eng", "x")))
                     or toks[-1][0] in "、，,%％ "
-                    or (toks[-1][1] == "x" and toks[-1][0] not in _QUOTES) or toks[-1][1] == "eng" and toks[-1][0].isdigit()):
+                    or (toks[-1][1] == "x" and toks[-1][0] not in _QUOTES)
+                    or toks[-1][1] == "eng" and toks[-1][0].isdigit()):
         toks.pop()
     while toks and (toks[0][0] in tails or toks[0][0] in "、，, "):
         toks.pop(0)
@@ -779,7 +782,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     and c.is_verb(e + 1, start=True)
                     and not c.modifier(e + 1))  # 引导社会资本|投资建设…
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
-                or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v" and not c.modifier(e + 1)
+                or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v"
+                    and not c.modifier(e + 1)
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
             if not ((c.clausal_object(k, e) or not pivot_object and toks[e - 1][0] not in w.glue) and c.reaches_de(e)):
                 break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
