@@ -67,8 +67,13 @@ def copies(texts: list[tuple[str, str]], repeat: int):
 
 def write_copies(texts: list[tuple[str, str]], repeat: int, dest: Path) -> int:
     """Write :func:`copies` under ``dest``; return the bytes written."""
+    return write_texts(copies(texts, repeat), dest)
+
+
+def write_texts(named_texts, dest: Path) -> int:
+    """Write (relative name, text) pairs under ``dest`` as UTF-8; return the bytes written."""
     total = 0
-    for name, text in copies(texts, repeat):
+    for name, text in named_texts:
         p = dest / name
         p.parent.mkdir(parents=True, exist_ok=True)
         data = text.encode("utf-8")

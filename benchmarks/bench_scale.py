@@ -39,7 +39,8 @@ import psutil
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_batch import DEFAULT_CORPUS, MB, corpus_texts, report_failures, write_copies  # noqa: E402
+from bench_batch import (DEFAULT_CORPUS, MB, corpus_texts, report_failures, write_copies,  # noqa: E402
+                         write_texts)
 
 ROOT = HERE.parent
 SAMPLES = ROOT / "corpora" / "samples"
@@ -65,14 +66,7 @@ def small_documents(n: int, samples: Path = SAMPLES):
 
 
 def write_small(n: int, dest: Path) -> int:
-    total = 0
-    for name, text in small_documents(n):
-        p = dest / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
-        p.write_bytes(data)
-        total += len(data)
-    return total
+    return write_texts(small_documents(n), dest)
 
 
 class Sampler:

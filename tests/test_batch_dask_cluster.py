@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import select
 import shutil
 import signal
 import subprocess
@@ -38,7 +37,7 @@ import pytest
 from conftest import shared_path
 
 from pipeline.batch import run_batch
-from pipeline.batch.testing import NAP_ENV, sample_text, snapshot
+from pipeline.batch.testing import NAP_ENV, sample_text, snapshot, stderr_lines
 
 pytest.importorskip("distributed")
 
@@ -200,14 +199,7 @@ def run_and(args: list[str], action, after_chunk: int = 1):
                             stdin=subprocess.DEVNULL, text=True, start_new_session=True)
     said, acted = [], None
     try:
-        deadline = time.monotonic() + RUN
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([proc.stderr], [], [], 1.0)
-            if not ready:
-                continue
-            line = proc.stderr.readline()
-            if not line:
-                break
+        for line in stderr_lines(proc, RUN):
             if line.startswith("committed chunk "):
                 if acted is None and line.startswith(f"committed chunk {after_chunk}:"):
                     assert proc.poll() is None

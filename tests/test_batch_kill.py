@@ -4,7 +4,6 @@ DuckDB store, and the export the re-run leaves)."""
 from __future__ import annotations
 
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import pytest
 
 from pipeline.batch import run_batch
 from pipeline.batch.store import PARQUET_DB
-from pipeline.batch.testing import NAP_ENV, sample_text, snapshot
+from pipeline.batch.testing import NAP_ENV, sample_text, snapshot, stderr_lines
 
 ZHPOLICY = Path(sys.executable).with_name("zhpolicy")
 N_DOCS = 30
@@ -76,16 +75,9 @@ def run_and_kill(args, after_chunk: int, delay: float = 0.0) -> None:
     """Start the batch, wait for its ``after_chunk``-th commit (+ ``delay`` s), SIGKILL it."""
     proc = subprocess.Popen(args + ["--verbose"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env=env(), text=True)
-    deadline = time.monotonic() + 120
     seen = []
     try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([proc.stderr], [], [], 1.0)
-            if not ready:
-                continue
-            line = proc.stderr.readline()
-            if not line:
-                break
+        for line in stderr_lines(proc, 120):
             seen.append(line)
             if line.startswith(f"committed chunk {after_chunk}:"):
                 time.sleep(delay)

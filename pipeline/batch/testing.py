@@ -8,6 +8,7 @@ strings in a document's text; documents without them run the standard pipeline.
 from __future__ import annotations
 
 import os
+import select
 import signal
 import time
 from collections import Counter
@@ -65,3 +66,18 @@ def snapshot(store: Union[str, os.PathLike], ignore: Iterable[str] = ("time",)) 
 def sample_text(i: int) -> str:
     """A short speech of our own, different for every ``i`` (for tests and examples)."""
     return _sample("speech").format(i=i, day=i % 28 + 1, rate=60 + i % 40, count=1 + i % 5)
+
+
+def stderr_lines(proc, seconds: float):
+    """The lines a running batch (``subprocess.Popen`` with ``stderr=PIPE, text=True``) writes
+    to its standard error, as they come, until it closes it or ``seconds`` have passed: the
+    kill tests act on a line ("committed chunk 1:") while the batch runs."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stderr], [], [], 1.0)
+        if not ready:
+            continue
+        line = proc.stderr.readline()
+        if not line:
+            return
+        yield line
