@@ -82,7 +82,7 @@ class DuckDBStore:
             raise ZhpolicyError(self.path, "no such store", stage="store")
         try:
             self._con = duckdb.connect(self.path, read_only=read_only,
-                                       config={"threads": "1", "memory_limit": "128MB"})
+                                       config={"threads": "1", "memory_limit": "48MB"})
         except (duckdb.IOException, duckdb.PermissionException, OSError) as exc:  # lock, rights, not a store
             if _CUT_SHORT in str(exc):
                 raise DamagedStore(self.path, _first_line(exc)) from None
