@@ -11,13 +11,9 @@ from typing import Optional, Sequence
 from .. import deadlines as D
 from .. import numbers as N
 from ..resources import char_class
+from .lexicon import words_alternation as _alt  # a role's words as (?:a|b|…)
 from .lexicon import Lexicon, pairs_of, words_of
 from .base import Cand
-
-
-
-def _alt(role: str) -> str:
-    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
 
 
 _SHARE = _alt("share_noun")  # (?:比例|比重)

@@ -9,15 +9,12 @@ from typing import Optional
 from .. import numbers as N
 from .base import Cand, is_cjk_letter, match_number, small_int, year_like
 from ..resources import char_class
+from .lexicon import words_alternation as _alt  # a role's words as (?:a|b|…)
 from .lexicon import Lexicon, words_of
 from .measure import range_conn
 
 _LIST_BEFORE = frozenset("\n。；：:;　 ")
 _DOCNUM_TAIL = re.compile(r"\s*[〕\]］】)）]\s*第?\s*(\d+)\s*号")
-
-
-def _alt(role: str) -> str:
-    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
 
 
 _D9, _D10, _D10L = (f"[{char_class(c)}]" for c in ("digits_1_9", "digits_1_10", "digits_1_10_liang"))

@@ -110,6 +110,11 @@ def words_of(role: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in read_tsv("quantity_words.tsv") if r["role"] == role)
 
 
+def words_alternation(role: str) -> str:
+    """The words of one role as a regex group ``(?:a|b|…)``, in the file's order (earlier rows win)."""
+    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
+
+
 @lru_cache(maxsize=None)
 def pairs_of(role: str) -> tuple[tuple[str, str], ...]:
     """(word, next) rows of one role of ``models/quantity_words.tsv``."""

@@ -17,13 +17,9 @@ from typing import Optional
 
 from .. import numbers as N
 from ..resources import char_class, read_tsv
+from .lexicon import words_alternation as _alt  # a role's words as (?:a|b|…)
 from .lexicon import Lexicon, cue_counts, words_of
 from .base import Cand, TextIndex, is_cjk_letter, with_cuts
-
-
-
-def _alt(role: str) -> str:
-    return "(?:" + "|".join(map(re.escape, words_of(role))) + ")"
 
 
 _D9, _D10 = f"[{char_class('digits_1_9')}]", char_class("digits_1_10")
