@@ -181,6 +181,18 @@ def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor
 
 
+@pytest.mark.parametrize("text,anchor,actor", [
+    # after a topic, 由 names a party by its role or side, though no head ends it (调入方, 承租人)
+    (ITEM + "运输费用由调入方负担。", "运输费用", "调入方"),
+    (ITEM + "租金支出由签订合同的承租人扣除。", "租金支出", "签订合同的承租人"),
+    (ITEM + "具体事项由个人自行负责。", "具体事项", "个人"),
+    # 由X向Y is a change, and a name ending so must be followed by its act
+    (ITEM + "推动产业由低端向高端迈进。", "推动产业", ""),
+])
+def test_agent_party_by_role(text, anchor, actor):
+    assert _actor(text, anchor) == actor
+
+
 def test_run_in_items_take_the_lead_in_of_their_paragraph():
     """一要…二要… run in after a lead-in that gives a duty: each item takes its addressee, although
     the items are other numbered items than the one that holds the lead-in (rule 3 through the

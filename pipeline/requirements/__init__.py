@@ -42,7 +42,7 @@ from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from ..structure.sentences import MAX_SENTENCE
-from .actors import ActorHit, addresses, find_subject, skip_prefix, subject
+from .actors import ActorHit, addresses, agent_party, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
@@ -355,7 +355,9 @@ def _agent_inside(sc: Scan, p: int, end: int) -> Optional[ActorHit]:
         agent = sc.at(i)[AGENT]
         if len(w) < 2 and agent and len(sc.word(i)[0]) <= agent and _FROM_TO.search(masked, i, end) is None:
             got = find_subject(sc, i, end, pos=i)
-            return got if got is not None and got.via == "agent" else None
+            if got is None:
+                return agent_party(sc, i + agent, end)  # 调运费用由调入方负担: a party by its role or side
+            return got if got.via == "agent" else None
         i = masked.find("由", i + 1, end)
     return None
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from ..resources import char_class
+from ..resources import char_class, read_tsv
 from .clauses import MASK
 from .lexicon import actor_lexicon, cue_table
 from .modality import announces
@@ -380,6 +380,36 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
                    if via in ("subject", "pivot", "ask") else None)
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
     return ActorHit(pos, got[0], via, got[1])
+
+
+@lru_cache(maxsize=None)
+def _agent_ends() -> frozenset[str]:
+    """How a party's name after 由 may end besides an actor head (调入方, 承租人, 个人): the
+    ``agent_end`` rows of ``models/responsibility.tsv``, which reads the same names for ``lead``."""
+    return frozenset(r["word"] for r in read_tsv("responsibility.tsv") if r["kind"] == "agent_end")
+
+
+def agent_party(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
+    """After 由 inside a clause, past its topic (at ``pos``, past 由), a party that no head ends: dictionary words up to the first
+    noun that ends in an agent ending (调入|方, 签订租赁住房合同的|承租人, 其中|一方) right before
+    a verb, an adverb or a preposition that more of the clause follows or that ends it
+    (调运费用由调入方负担).  The law names its parties by their role or side; an agent mark says
+    they act."""
+    masked, ends = sc.text, _agent_ends()
+    i, limit = pos, min(end, pos + _MAX_ACTOR)
+    while i < limit:
+        w, tag = sc.word(i)
+        if not w or masked[i] in "，,；;：:" or masked[i] == MASK:
+            return None
+        e = i + len(w)
+        if e >= end:
+            return None
+        if w[-1] in ends and tag[:1] in ("n", "r", "m") and tag != "vn":
+            nw, ntag = sc.word(e)
+            if nw and ntag[:1] in ("v", "p", "d") and ntag != "vn":
+                return ActorHit(pos, e, "agent", "verb")
+        i = e
+    return None
 
 
 def _place_subject(sc: Scan, pos: int, end: int) -> int:
