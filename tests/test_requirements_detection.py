@@ -403,3 +403,23 @@ POLICY = "某島施政報告\n安老服務\n" \
 ])
 def test_detection_labels_announcements(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+SETTLEMENT = "某区专项资金结算办法\n第六条　项目结算分两个阶段。\n" \
+             "前一阶段，项目完成验收并移交管理中心后，由项目承办单位向区联席会议报送结算材料。\n" \
+             "第七条　结余资金由区财政部门向区政府报告。\n" \
+             "第八条　推动资金管理由分散向集中转变。\n" \
+             "第九条　运输费用由调入方负担。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a topic and scenes that name no one, then the agent: a statement of what the agent does
+    (SETTLEMENT, "由项目承办单位向区", "obligation", "项目承办单位"),
+    # 由X向Y with a party on both sides is an agent acting towards a body, not a change of state
+    (SETTLEMENT, "结余资金由区财政部门", "obligation", "区财政部门"),
+    (SETTLEMENT, "由分散向集中转变", "obligation", ""),
+    # a party named by its side (调入方) after 由
+    (SETTLEMENT, "运输费用由调入方负担", "obligation", "调入方"),
+])
+def test_detection_agents(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

@@ -159,9 +159,14 @@ class _Group:
             return False  # 只有严管没有厚爱，干部就会…
         rest = [c for c in self.items if c.opens not in _FRAMES and not c.in_frame]
         first = rest[0] if rest else None
-        if first is not None and first.actor is None and first.opens == "" and first.modal is None \
-                and len(rest) > 1 and rest[1].actor is not None and rest[1].actor.via == "agent":
-            return True  # a topic, then its agent: 具体办法，由市交通局另行制定; 验收合格后，由X组织…
+        if first is not None and first.actor is None and first.opens == "" and first.modal is None:
+            for c in rest[1:]:  # a topic (and scenes naming no one), then its agent: 具体办法，由市交通局另行制定;
+                # 验收合格后，由X组织…; 后一阶段，项目移交后，由X报送…
+                if c.actor is not None:
+                    return c.actor.via == "agent"
+                if c.opens != "" or c.modal is not None:
+                    break
+            return False
         if first is None or first.actor is None:
             return False
         # the name is followed by a listed word (每年, 负责, 按照, 将 …) or marked (由…, 明确…)
@@ -353,13 +358,28 @@ def _agent_inside(sc: Scan, p: int, end: int) -> Optional[ActorHit]:
     while i >= 0:
         w, _ = sc.word(i - 1)
         agent = sc.at(i)[AGENT]
-        if len(w) < 2 and agent and len(sc.word(i)[0]) <= agent and _FROM_TO.search(masked, i, end) is None:
+        if len(w) < 2 and agent and len(sc.word(i)[0]) <= agent:
+            if _FROM_TO.search(masked, i, end) is not None:
+                return _agent_to_party(sc, i, end)
             got = find_subject(sc, i, end, pos=i)
             if got is None:
                 return agent_party(sc, i + agent, end)  # 调运费用由调入方负担: a party by its role or side
             return got if got.via == "agent" else None
         i = masked.find("由", i + 1, end)
     return None
+
+
+def _agent_to_party(sc: Scan, i: int, end: int) -> Optional[ActorHit]:
+    """由X向Y with a named party on both sides (决算由项目实施单位向区联席会议报送): X acts towards
+    Y, an agent; else 由X向Y is a change of state (由粗放型向集约型转变, 由区级向街镇下沉)."""
+    got = find_subject(sc, i, end, pos=i)
+    if got is None or got.via != "agent":
+        return None
+    m = _FROM_TO.match(sc.text, got.end)
+    if m is None or sc.at(got.end)[FRAME] != m.end() - got.end:
+        return None  # 向 as a preposition right after the name, not 到 or 转为
+    to = find_subject(sc, m.end(), end)
+    return got if to is not None and to.via == "subject" and to.start == m.end() else None
 
 
 def _treats(masked: str, c: Clause) -> bool:
