@@ -72,6 +72,11 @@ def _name(clause: str) -> str:
     # a determiner the dictionary glues to the next character (各养|老) still opens the name
     ("各养老服务机构负责人要每月检查", "各养老服务机构负责人"),
     ("全面加强监督检查", ""),
+    # a listed verb that is also a modifier (重点) opens a name only right before a head; 用 inside
+    # a name before a head (用能单位) is no preposition
+    ("重点企业要加强安全管理", "重点企业"),
+    ("重点抓好企业安全管理", ""),
+    ("用能单位要开展能源审计", "用能单位"),
     # a dictionary verb right before a head names a party only before a cue
     ("快递企业要落实安全责任", "快递企业"),
     ("帮助企业解决融资难题", ""),

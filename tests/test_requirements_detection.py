@@ -423,3 +423,17 @@ SETTLEMENT = "某区专项资金结算办法\n第六条　项目结算分两个�
 ])
 def test_detection_agents(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+SPEECH = "在座谈会上的讲话\n同志们：\n方向如果选不准，投入再多也很难见效。\n方向看不准的，要先做调研。\n" \
+         "任何单位不准截留资金。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a potential complement (选不准, 看不准: can not hit the mark) is no prohibition 不准
+    (SPEECH, "如果选不准", None, None),
+    (SPEECH, "要先做调研", "obligation", ""),
+    (SPEECH, "不准截留资金", "prohibition", "任何单位"),
+])
+def test_detection_potential_complements(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

@@ -190,8 +190,8 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
     if sc.at(i)[VERB] <= 1 and masked[i] not in _preposition_starts():
         return False  # no dictionary word tagged "p" starts here, and no listed verb: as below
     w, tag = sc.word(i)
-    if tag == "p" and masked[i] not in _NP_GLUE and not sc.head_at(i, len(w)):
-        return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照…
+    if tag == "p" and masked[i] not in _NP_GLUE and not sc.head_at(i, len(w)) and not sc.name_modifier(i):
+        return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照… (not a modifier: 重点用能|单位)
     n = sc.at(i)[VERB]
     lex = actor_lexicon()
     if n > 1 and _in_noun(sc, a, i, n):
