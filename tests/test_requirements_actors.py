@@ -170,6 +170,9 @@ def test_encouraged_party(clause, party):
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on
     (ITEM + "区环保局依法实施处罚。定期通报监测结果。", "定期通报", ""),
+    # a list of parties closed by 等 fills the clause after 鼓励; their act opens the next clause
+    (ITEM + "鼓励高校、科研院所和龙头企业等，联合开展技术攻关。", "联合开展", "高校、科研院所和龙头企业"),
+    (ITEM + "鼓励开展技术攻关、成果转化等，提升创新能力。", "提升创新能力", ""),
     # the encouraged party is the actor of its entry (and does not pass on)
     (ITEM + "鼓励引导区属集团开展光伏建设。", "光伏建设", "区属集团"),
     # a title line that asks names the lead of its item's sub-items

@@ -243,7 +243,19 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if tag == "ns" and not sc.head_at(p, 1) and sc.word(p + len(w))[1][:1] == "v" and p + len(w) < end:
         return ActorHit(p, p + len(w), "subject", "verb")  # 支持广州|实现…: a place encouraged to act
     got = _find_subject(sc, p, end, topic_ok, True, None)
-    return got if got is not None else _party_phrase(sc, p, end)
+    if got is None:
+        got = _party_phrase(sc, p, end)
+    return got if got is not None else _party_list(sc, p, end)
+
+
+def _party_list(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
+    """The rest of the clause after 鼓励/支持 is a list of parties closed by 等, whose act opens the
+    next clause (鼓励供销合作社、邮政和电商企业、批发市场等，整合…): the list, with a head in it."""
+    masked = sc.text
+    if end - pos < 4 or masked[end - 1] != "等" or "、" not in masked[pos:end] or end - pos > _MAX_LIST \
+            or end >= len(masked) or masked[end] not in "，," or not sc.has_head(pos, end):
+        return None
+    return ActorHit(pos, end - 1, "subject", "listed")
 
 
 @lru_cache(maxsize=None)
