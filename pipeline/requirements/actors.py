@@ -15,7 +15,7 @@ from typing import NamedTuple, Optional
 
 from ..resources import char_class, read_tsv
 from .clauses import MASK
-from .lexicon import actor_lexicon, cue_table
+from .lexicon import ACTORS_FILE, actor_lexicon, cue_table
 from .modality import announces
 from .predicates import due_prefix_end
 from .scan import (
@@ -38,6 +38,7 @@ _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业
 # closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
 _FRAME_GAP = 4  # a preposition this close after a name opens a frame whose 的 is no relative clause
 _METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) makes the name part of it
+_MAX_NOT_HEAD = 3  # the longest not_head word less its head (会议|室)
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 # remits listed before 等 and a head
@@ -395,6 +396,13 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
 
 
 @lru_cache(maxsize=None)
+def _not_heads() -> tuple[str, ...]:
+    """Words that end in an actor head but name no party (格局, 大局, 场所: ``not_head`` rows of
+    ``models/actors.tsv``)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "not_head")
+
+
+@lru_cache(maxsize=None)
 def _agent_ends() -> frozenset[str]:
     """How a party's name after 由 may end besides an actor head (调入方, 承租人, 个人): the
     ``agent_end`` rows of ``models/responsibility.tsv``, which reads the same names for ``lead``."""
@@ -552,6 +560,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             break
         if word in lex.whole and hs != pos:
             continue
+        if masked.endswith(_not_heads(), max(pos, hs - _MAX_NOT_HEAD), hs + len(word)):
+            continue  # 生态网络格局, 公共场所: a word that only ends in a head
         body = word in lex.bodies and _body_name(masked, pos, hs)
         if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)):
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同)
