@@ -174,6 +174,13 @@ def test_encouraged_party(clause, party):
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on
     (ITEM + "区环保局依法实施处罚。定期通报监测结果。", "定期通报", ""),
+    # a later paragraph that introduces a list on the lines after it names the lead of the list's items
+    ("第九条　档案所有人为档案保护责任人。\n档案保护责任人应当履行下列责任：\n（一）定期检查档案；\n（二）配合主管部门开展抽查。\n",
+     "配合主管部门", "档案保护责任人"),
+    ("第九条　档案所有人为档案保护责任人。\n区档案局要加强指导。\n档案保护责任人应当定期检查档案。\n"
+     "（一）配合主管部门开展抽查。\n", "配合主管部门", "区档案局"),
+    ("第九条　档案所有人为档案保护责任人。\n区档案局要加强指导。\n档案保护责任人应当履行下列责任：\n"
+     "（一）配合主管部门开展抽查。\n", "配合主管部门", "档案保护责任人"),
     # a list of parties closed by 等 fills the clause after 鼓励; their act opens the next clause
     (ITEM + "鼓励高校、科研院所和龙头企业等，联合开展技术攻关。", "联合开展", "高校、科研院所和龙头企业"),
     (ITEM + "鼓励开展技术攻关、成果转化等，提升创新能力。", "提升创新能力", ""),

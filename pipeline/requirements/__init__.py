@@ -382,6 +382,15 @@ def _agent_to_party(sc: Scan, i: int, end: int) -> Optional[ActorHit]:
     return got if to is not None and to.via == "subject" and to.start == m.end() else None
 
 
+def _intro(masked: str, end: int) -> bool:
+    """The requirement ending at ``end`` introduces a list on the lines after it (…应当履行下列保护责任：⏎):
+    a colon that ends its line."""
+    if masked[end:end + 1] not in _COLONS:
+        return False
+    nl = masked.find("\n", end)
+    return masked[end + 1:nl if nl >= 0 else len(masked)].strip() == ""
+
+
 def _treats(masked: str, c: Clause) -> bool:
     """The clause names what an authority does to someone (给予倾斜, 通报批评): a topic before
     it is the one treated, not the actor."""
@@ -940,7 +949,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             a = g.actor if announcer is None else announcer
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
             actor = carrier.resolve(orig[a.start:a.end] if a is not None else None, encouraged,
-                                    m is not None or addresses(sc, a, g.end))
+                                    m is not None or addresses(sc, a, g.end), _intro(masked, g.end))
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
             if trad:
