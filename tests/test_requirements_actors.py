@@ -174,6 +174,10 @@ def test_encouraged_party(clause, party):
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on
     (ITEM + "区环保局依法实施处罚。定期通报监测结果。", "定期通报", ""),
+    # a topic that names the party by a relative clause, its cue opening the next clause; 从事 holds the
+    # character of the frame 从 but is a verb
+    ("第八条　从事水产养殖的养殖者，应当采取生态养殖方式。", "采取生态养殖方式", "从事水产养殖的养殖者"),
+    ("第八条　从严从快查处违法行为，应当依法公开。", "依法公开", ""),
     # a later paragraph that introduces a list on the lines after it names the lead of the list's items
     ("第九条　档案所有人为档案保护责任人。\n档案保护责任人应当履行下列责任：\n（一）定期检查档案；\n（二）配合主管部门开展抽查。\n",
      "配合主管部门", "档案保护责任人"),
