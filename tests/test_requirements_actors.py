@@ -77,6 +77,12 @@ def _name(clause: str) -> str:
     ("重点企业要加强安全管理", "重点企业"),
     ("重点抓好企业安全管理", ""),
     ("用能单位要开展能源审计", "用能单位"),
+    # 各 before a zone's name makes each zone a party, also as a later name of a list; not 各园|区
+    ("各有关部门、各自贸试验区要强化底线思维", "各有关部门、各自贸试验区"),
+    ("各经济开发区要落实属地责任", "各经济开发区"),
+    ("各园区建设主体负责具体实施", "各园区建设主体"),
+    # a later name of a list may hold two verbs right before its head (…、长三角协同发展领导小组办公室)
+    ("省发展改革委、长三角协同发展领导小组办公室要做好统筹", "省发展改革委、长三角协同发展领导小组办公室"),
     # a word that only ends in a head (格局, 会议室: models/actors.tsv not_head) names no party
     ("生态网络格局要进一步优化", ""),
     ("会议室要保持整洁", ""),

@@ -38,6 +38,7 @@ _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业
 # closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
 _FRAME_GAP = 4  # a preposition this close after a name opens a frame whose 的 is no relative clause
 _METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) makes the name part of it
+_ZONE_NAME = 2  # the shortest zone name between 各 and its place head (各开发区)
 _MAX_NOT_HEAD = 3  # the longest not_head word less its head (会议|室)
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -199,6 +200,10 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
         return False  # 市场|监管 inside the noun 市场监管 (市场监管领域有关部门)
     if _remit(sc, a, i):
         return False  # the remit of a body before 管理部门 …: 名镇保护|管理部门 (a cue must follow: _name_end)
+    if i > a and n > 1 and masked.rfind("、", a, i) >= 0:
+        w2, t2 = sc.word(i + n)
+        if len(w2) > 1 and t2[:1] == "v" and sc.head_at(i + n + len(w2), 1):
+            return False  # two verbs right before a head, in a later name of a list: …、京津冀协同|发展|领导小组
     if n > 1 and not sc.head_at(i, n) \
             and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
@@ -399,6 +404,13 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
 
 
 @lru_cache(maxsize=None)
+def _distributives() -> tuple[str, ...]:
+    """Determiners that make a whole place or zone name after them a party (各: 各自贸试验区,
+    各经济开发区; ``distributive`` rows of ``models/actors.tsv``)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "distributive")
+
+
+@lru_cache(maxsize=None)
 def _not_heads() -> tuple[str, ...]:
     """Words that end in an actor head but name no party (格局, 大局, 场所: ``not_head`` rows of
     ``models/actors.tsv``)."""
@@ -524,6 +536,10 @@ def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
     if hs == pos or masked[hs - 1] in "的、" or masked[pos - 1:pos] == "的" \
             or masked.endswith(tuple(actor_lexicon().determiners), pos, hs):
         return True  # 各区, 有关省（市）, 纳入名单的园区 (a relative clause picks out parties)
+    member = max(pos, max(masked.rfind(g, pos, hs) for g in _LIST_GLUE) + 1)
+    d = next((d for d in _distributives() if masked.startswith(d, member, hs)), "")
+    if d and hs - member - len(d) >= _ZONE_NAME:
+        return True  # 各有关地区、各自贸试验区: each of the zones, addressed (各园|区 is no zone name)
     for j in range(max(pos, hs - 4), hs):
         w, tag = sc.word(j)
         if j + len(w) == e and tag == "ns":
