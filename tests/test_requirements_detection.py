@@ -437,3 +437,16 @@ SPEECH = "在座谈会上的讲话\n同志们：\n方向如果选不准，投入
 ])
 def test_detection_potential_complements(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+GOALS = "某县发展规划\n一、发展目标\n（一）总体目标。城乡融合发展格局更加完善。\n" \
+        "二、回顾\n过去五年，城乡融合发展格局更加完善。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a goal state with 更加 (格局更加完善) in the body of an item is a target statement; 格局 is no party
+    (GOALS, "城乡融合发展格局更加完善", "obligation", ""),
+    (GOALS, "过去五年", None, None),
+])
+def test_detection_goal_states(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
