@@ -450,3 +450,18 @@ GOALS = "某县发展规划\n一、发展目标\n（一）总体目标。城乡�
 ])
 def test_detection_goal_states(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+ADDRESS = "某島施政報告\n安老服務\n我們會與社會各界一起，為長者提供更多服務。\n我在政綱中承諾加強對照顧者的支援。\n我們會增加資助宿位。\n" \
+          "我特別要感謝所有義工。\n我們要加強對義工的培訓。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # what the speaker put in his election platform was said before (在政纲: a past marker)
+    (ADDRESS, "我在政綱中承諾", None, None),
+    # thanks (要感谢) ask no one
+    (ADDRESS, "我特別要感謝", None, None),
+    (ADDRESS, "我們要加強對義工", "obligation", "我們"),
+])
+def test_detection_platform_and_thanks(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
