@@ -453,7 +453,7 @@ def test_detection_goal_states(text, anchor, modality, actor):
 
 
 ADDRESS = "某島施政報告\n安老服務\n我們會與社會各界一起，為長者提供更多服務。\n我在政綱中承諾加強對照顧者的支援。\n我們會增加資助宿位。\n" \
-          "我特別要感謝所有義工。\n我們要加強對義工的培訓。\n全港八十萬名長者會受惠。\n醫管局會增加病床。\n"
+          "我特別要感謝所有義工。\n我們要加強對義工的培訓。\n全港80萬名納稅人會受惠。\n醫管局會增加病床。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
@@ -463,7 +463,7 @@ ADDRESS = "某島施政報告\n安老服務\n我們會與社會各界一起，�
     (ADDRESS, "我特別要感謝", None, None),
     (ADDRESS, "我們要加強對義工", "obligation", "我們"),
     # a forecast of who benefits (會受惠) announces no act; an act announced does (醫管局會增加…)
-    (ADDRESS, "長者會受惠", None, None),
+    (ADDRESS, "納稅人會受惠", None, None),
     (ADDRESS, "醫管局會增加病床", "obligation", "醫管局"),
 ])
 def test_detection_platform_and_thanks(text, anchor, modality, actor):
