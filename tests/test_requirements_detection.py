@@ -468,3 +468,26 @@ ADDRESS = "某島施政報告\n安老服務\n我們會與社會各界一起，�
 ])
 def test_detection_platform_and_thanks(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政设施类项目应落实建设要求；产业发展类项目融合生态理念，打造公共空间；" \
+         "河道两侧林带加强林水复合。\n高质量推进示范区建设。\n" \
+         "夫妻双方婚前分别购买住房发生的首套住房贷款，其贷款利息支出。\n年度抽查计划可根据实际动态调整。\n" \
+         "中国坚定维护多边贸易体制。\n" \
+         "二、主要目标\n主要预期目标是：城乡居民收入稳步增长；国际收支保持基本平衡。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a kind of project or place as subject, then a listed imperative verb with its object: its task
+    (THINGS, "产业发展类项目融合", "obligation", ""),
+    (THINGS, "两侧林带加强林水复合", "obligation", ""),
+    (THINGS, "高质量推进示范区建设", "obligation", ""),
+    # not: a noun phrase with a relative clause, a permission, a country speaking
+    (THINGS, "婚前分别购买住房", None, None),
+    (THINGS, "可根据实际动态调整", None, None),
+    (THINGS, "中国坚定维护", None, None),
+    # in a list of expected targets such a part stays an aim
+    (THINGS, "国际收支保持基本平衡", "aim", ""),
+])
+def test_detection_thing_tasks(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

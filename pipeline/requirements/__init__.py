@@ -72,6 +72,8 @@ _TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
+_NAME_TAGS = ("ns", "nr", "nrt", "nt")  # proper names: a place, a person, a body — no thing
+_THING = 16  # the longest subject naming a thing before its task (两侧生态林带)
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
 _OBJECT_FRAMES = clause_words("spanning_frame")  # their phrase may run over several clauses
 _MODALITY = attrgetter("modality")
@@ -95,6 +97,7 @@ class _ClauseInfo:
     only_skipped: bool = False  # nothing but discourse words (当前，…)
     frame_verb: bool = False  # a scene frame whose clause goes on with its verb (按程序建立…, 向X发放…)
     label: bool = False  # a bare name before a colon or a topic ending in 方面 (某某片区：…, 城区方面，…)
+    thing_verb: bool = False  # a thing named as subject, then its task (产业发展类项目融合…: _subject_verb)
 
 
 @dataclass(slots=True)
@@ -325,12 +328,15 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         if open_modal is None and modal is not None and opens_k == "":
             open_modal = modal  # the cue is the predicate of a subject: 主要政策措施不能急刹车
         frame_is_verb = bool(frame_len) and masked[p:p + frame_len] in verbs  # 立足…, 围绕…
+        thing_verb = opens_k == "" and not frame_verb and actor is None and modal is None \
+            and "permission" not in map(_MODALITY, hits) and _subject_verb(sc, p, c.end)
+        frame_verb = frame_verb or thing_verb  # 产业发展类项目融合生态理念: a kind of project or place, then its task
         label = opens_k == "" and actor is None and not hits and c.end - p <= _LABEL and (
             masked[c.end:c.end + 1] in _COLONS or masked.endswith(_TOPIC_ENDS, p, c.end)) \
             and not masked.startswith(tuple(announcements().first), p)  # not 我建议推出以下措施：
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
                                described, continues, verb_at, actor, modal, open_modal, p >= c.end, frame_verb,
-                               label))
+                               label, thing_verb))
     return out
 
 
@@ -515,6 +521,29 @@ def _starts_of(cls: str, shortest: int = 1) -> tuple[re.Pattern, int]:
     ``shortest`` characters starts, and the longest such word's length."""
     words = [w for w in openers().by_class.get(cls, ()) if len(w) >= shortest]
     return re.compile(f"(?=(?:{trie_pattern(words)}))"), max(map(len, words), default=1)
+
+
+def _thing_task(g: _Group) -> bool:
+    """The group asks only as a thing's task (:func:`_subject_verb`): its first clause names no
+    party, opens with no verb and holds no cue."""
+    first = g.items[0]
+    return first.thing_verb
+
+
+def _subject_verb(sc: Scan, p: int, end: int) -> bool:
+    """The clause ``p:end`` is a thing named as subject — a noun first, no frame, no name — then a
+    listed imperative verb with its object, no 的 and no number in the clause: 产业发展类项目融合生态海绵理念, 工业园区重点
+    开展…技术应用, 两侧生态林带加强林水复合 — a plan's task for a kind of project or place, an
+    imperative (what names no party asks as a bare imperative does)."""
+    v = _listed_verb(sc, p + 2, min(end, p + _THING))
+    tag = sc.word(p)[1]
+    if v is None or v + sc.at(v)[VERB] >= end - 1 or not tag.startswith("n") or tag in _NAME_TAGS:
+        return False  # (中国坚定维护…: a country, a person or a body speaks for itself)
+    masked = sc.text
+    if "的" in masked[p:end] or _COMMA.search(masked, p, v) or sc.has_head(p, v + sc.at(v)[VERB]) \
+            or any(ch.isdigit() for ch in masked[p:end]):
+        return False  # …购买住房发生的首套住房贷款 is a noun phrase; 融合方面6项, a count
+    return not any(sc.at(i)[FRAME] for i in range(p + 1, v))
 
 
 def _listed_verb(sc: Scan, start: int, end: int) -> int | None:
@@ -939,6 +968,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 if not asks and not is_title and not retro:
                     announcer = _announced(g, sc)  # 醫管局會…, 我們將…, 我已預留… outside an item
                     asks = announcer is not None
+                if in_list and not g.past and (not asks or _thing_task(g)):
+                    asks, basis = True, target  # a part of a list of expected targets: an aim (国际收支保持…)
                 if not asks:
                     if in_list and not g.past:
                         basis = target  # a part of a list of expected targets: an aim
