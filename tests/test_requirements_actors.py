@@ -76,6 +76,8 @@ def _name(clause: str) -> str:
     # a name before a head (用能单位) is no preposition
     ("重点企业要加强安全管理", "重点企业"),
     ("重点抓好企业安全管理", ""),
+    ("试点银行要建立专营组织", "试点银行"),
+    ("试点实施光伏示范工程", ""),
     ("用能单位要开展能源审计", "用能单位"),
     # 各 before a zone's name makes each zone a party, also as a later name of a list; not 各园|区
     ("各有关部门、各自贸试验区要强化底线思维", "各有关部门、各自贸试验区"),
@@ -152,6 +154,7 @@ def test_names(clause, name):
     ("支持青川口岸建设监管作业场所", "青川口岸"),
     ("支持自贸试验区开展保险试点", "自贸试验区"),  # a zone is a party when it is encouraged
     ("鼓励开展项目监测试点", ""),  # a verb right after the cue: no party
+    ("支持自贸试验区试点保税仓储业务", "自贸试验区"),  # 试点 as the party's act (models/openers.tsv)
     ("鼓励农村学校组织学生参观纪念馆", "农村学校"),  # 组织学|生 is a mis-cut of 组织|学生
     ("支持快递企业在村镇设立服务网点", "快递企业"),  # a dictionary verb before a head: 快递|企业
     ("鼓励园区新建建筑采用地源热泵", "园区新建建筑"),  # a party word (建筑, 绿地, 社会) ends the party
