@@ -426,7 +426,7 @@ def test_detection_agents(text, anchor, modality, actor):
 
 
 SPEECH = "在座谈会上的讲话\n同志们：\n方向如果选不准，投入再多也很难见效。\n方向看不准的，要先做调研。\n" \
-         "任何单位不准截留资金。\n"
+         "任何单位不准截留资金。\n越是困难多，越不能松懈懈怠，而是要加倍用力。\n在新形势下，要务实推进国际合作。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
@@ -434,6 +434,11 @@ SPEECH = "在座谈会上的讲话\n同志们：\n方向如果选不准，投入
     (SPEECH, "如果选不准", None, None),
     (SPEECH, "要先做调研", "obligation", ""),
     (SPEECH, "不准截留资金", "prohibition", "任何单位"),
+    # 越是…越不能…，而是要…: a prohibition, then an obligation of its own
+    (SPEECH, "越不能松懈懈怠", "prohibition", ""),
+    (SPEECH, "而是要加倍用力", "obligation", ""),
+    # 要 before the adverb 务实 is no noun 要务
+    (SPEECH, "要务实推进国际合作", "obligation", ""),
 ])
 def test_detection_potential_complements(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
