@@ -476,7 +476,7 @@ def test_detection_platform_and_thanks(text, anchor, modality, actor):
 
 
 THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政设施类项目应落实建设要求；产业发展类项目融合生态理念，打造公共空间；" \
-         "河道两侧林带加强林水复合。\n高质量推进示范区建设。\n试点实施光伏示范工程。\n" \
+         "河道两侧林带加强林水复合。\n高质量推进示范区建设。\n试点实施光伏示范工程。\n适应新的形势要求，研究完善公园管理制度。\n" \
          "夫妻双方婚前分别购买住房发生的首套住房贷款，其贷款利息支出。\n年度抽查计划可根据实际动态调整。\n" \
          "中国坚定维护多边贸易体制。\n" \
          "二、主要目标\n主要预期目标是：城乡居民收入稳步增长；国际收支保持基本平衡。\n"
@@ -489,6 +489,8 @@ THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政
     (THINGS, "高质量推进示范区建设", "obligation", ""),
     # 试点 opens an imperative (试点实施…) as a listed verb
     (THINGS, "试点实施光伏示范工程", "obligation", ""),
+    # a verb that hides a cue inside it (适应, 应对: none rows of models/cues.tsv) opens an imperative
+    (THINGS, "适应新的形势要求", "obligation", ""),
     # not: a noun phrase with a relative clause, a permission, a country speaking
     (THINGS, "婚前分别购买住房", None, None),
     (THINGS, "可根据实际动态调整", None, None),
@@ -498,3 +500,12 @@ THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政
 ])
 def test_detection_thing_tasks(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+BUDGET = "某島財政預算案\n我們會與社會各界一起，為長者提供更多服務。\n" \
+         "衡量有關建議的影響，我傾向以較簡單的一次性減稅方式，回應商界的訴求。\n"
+
+
+def test_provision_after_a_verb_clause():
+    """The speaker's provision (我傾向…) is read whatever the clause after it opens with (回應…)."""
+    _assert_row(BUDGET, "回應商界的訴求", "obligation", "我")

@@ -420,20 +420,19 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
     c = next((ci for ci in g.items if ci.opens not in _FRAMES and not ci.in_frame and not ci.only_skipped
               and not ci.label and not frame_closers().search(masked, max(ci.clause.start, ci.clause.end - _CLOSER),
                                                                ci.clause.end)), None)  # 此外，; 中期而言，
-    if c is None or c.opens != "" or c.actor is not None and c.actor.via != "subject":
-        return None
-    p = skip_prefix(sc, c.clause.start, c.clause.end)
-    names, lasts = _actor_names()
-    first = announcements().first
-    for i in range(p + 1, min(c.clause.end, p + _ANNOUNCER)):
-        name = masked[p:i]
-        if name not in first and (masked[i - 1] not in lasts  # no name ends here (a cheap test first)
-                                  or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
-            continue
-        if len(sc.word(i - 1)[0]) > 1:
-            continue  # the name would end inside a word (国际社|会)
-        if announces(masked, name, i) == "will" and not g.described():
-            return ActorHit(p, i, "subject", "listed")
+    if c is not None and c.opens == "" and (c.actor is None or c.actor.via == "subject"):
+        p = skip_prefix(sc, c.clause.start, c.clause.end)
+        names, lasts = _actor_names()
+        first = announcements().first
+        for i in range(p + 1, min(c.clause.end, p + _ANNOUNCER)):
+            name = masked[p:i]
+            if name not in first and (masked[i - 1] not in lasts  # no name ends here (a cheap test first)
+                                      or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
+                continue
+            if len(sc.word(i - 1)[0]) > 1:
+                continue  # the name would end inside a word (国际社|会)
+            if announces(masked, name, i) == "will" and not g.described():
+                return ActorHit(p, i, "subject", "listed")
     for x in g.items:  # the speaker's provision may follow a report in its sentence (…建議預留…，我已預留…)
         got = _provision(sc, x)
         if got is not None:

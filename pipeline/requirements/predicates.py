@@ -89,9 +89,10 @@ def opening(sc: Scan, pos: int, end: int) -> str:
         kind, n = _opening_kind(a)
         if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位, 管理部门 open a name
             return kind
-    if c:  # a look-alike (必将, 了解), a permission or a description marker
-        return ""
     w, tag = sc.word(pos)
+    if c and not (c[1].modality == "none" and tag == "v" and len(w) == c[0] - pos):
+        return ""  # a look-alike (必将, 了解), a permission or a description marker; a verb that only
+        # hides a cue inside it (适应, 应对) opens an imperative as any verb does
     if w and not sc.head_at(pos, len(w)) and tag in _VERB_TAGS:
         return "verb"
     return ""
