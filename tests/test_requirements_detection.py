@@ -491,6 +491,8 @@ THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政
     (THINGS, "试点实施光伏示范工程", "obligation", ""),
     # a verb that hides a cue inside it (适应, 应对: none rows of models/cues.tsv) opens an imperative
     (THINGS, "适应新的形势要求", "obligation", ""),
+    # an adverb of manner that may follow a name (因地制宜), then the verb: an imperative
+    (THINGS, "因地制宜推广屋顶光伏", "obligation", ""),
     # not: a noun phrase with a relative clause, a permission, a country speaking
     (THINGS, "婚前分别购买住房", None, None),
     (THINGS, "可根据实际动态调整", None, None),
