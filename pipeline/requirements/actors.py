@@ -106,6 +106,8 @@ def _follower(sc: Scan, i: int, end: int) -> str:
     a = sc.at(i)
     n = max(a[FOLLOW], a[FRAME], a[VERB])
     w, tag = sc.word(i)
+    if w in _projects() and (c := sc.cue(i + len(w))) is not None and c[1].asks:
+        return ""  # 经济特区|建设|要…: the building of the zones is the topic, a measure
     if n and not sc.head_at(i, n) and (not (len(w) > n and tag[:1] == "n")  # not 县委|组织部, 幼儿园|覆盖率
                                         or _verb_word(sc, i + n, end)  # 负责|制定: not the noun 负责制
                                         or _crosses(sc, i + n, i + len(w))):  # 组织|学生: not the noun 组织学
@@ -115,7 +117,7 @@ def _follower(sc: Scan, i: int, end: int) -> str:
             return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
         return "verb" if tag[0] in ("v", "i") else "word"  # an idiom may still open a name: 国务院|扶贫开发领导小组
     if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not sc.head_at(i + 1, 1) \
-            and not actor_lexicon().metric_regex.match(w) \
+            and not actor_lexicon().metric_regex.match(w) and w not in _projects() \
             and (c := sc.cue(i + 2)) is not None and c[1].asks:
         return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue (not 区|科委)
     return ""
@@ -404,6 +406,13 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
 
 
 @lru_cache(maxsize=None)
+def _projects() -> frozenset[str]:
+    """Verbal nouns that, after a name, make the name their object, not their doer (经济特区|建设要…:
+    the building of the zones, a measure; ``project`` rows of ``models/actors.tsv``)."""
+    return frozenset(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "project")
+
+
+@lru_cache(maxsize=None)
 def _distributives() -> tuple[str, ...]:
     """Determiners that make a whole place or zone name after them a party (各: 各自贸试验区,
     各经济开发区; ``distributive`` rows of ``models/actors.tsv``)."""
@@ -612,7 +621,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             kind = "word"  # 鼓励…青年|创业: one word ends the clause; after a relative clause, any word
         if kind:
             best, best_kind = e, kind
-            extendable = kind == "verb" and not sc.at(e)[VERB] and not loose
+            extendable = (kind == "verb" and not sc.at(e)[VERB] or word in lex.places and kind == "listed") \
+                and not loose  # 区|建设管理委, 各区|建设管理部门: a body's remit after its place
         elif best is not None and masked[e:e + 1] not in _NP_GLUE and word not in lex.places:
             extendable = False  # past a verb, a name with no predicate is its object: X|接到|Y指挥部|通知后
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
