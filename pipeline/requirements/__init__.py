@@ -531,9 +531,9 @@ def _thing_task(g: _Group) -> bool:
 
 def _subject_verb(sc: Scan, p: int, end: int) -> bool:
     """The clause ``p:end`` is a thing named as subject — a noun first, no frame, no name — then a
-    listed imperative verb with its object, no 的 and no number in the clause: 产业发展类项目融合生态海绵理念, 工业园区重点
-    开展…技术应用, 两侧生态林带加强林水复合 — a plan's task for a kind of project or place, an
-    imperative (what names no party asks as a bare imperative does)."""
+    listed imperative verb with its object, no 的 and no number in the clause: 产业发展类项目融合
+    生态海绵理念, 两侧生态林带加强林水复合, 高质量推进… — a plan's task for a kind of project or
+    place, an imperative (what names no party asks as a bare imperative does)."""
     v = _listed_verb(sc, p + 2, min(end, p + _THING))
     tag = sc.word(p)[1]
     if v is None or v + sc.at(v)[VERB] >= end - 1 or not tag.startswith("n") or tag in _NAME_TAGS:

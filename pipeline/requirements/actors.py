@@ -434,8 +434,9 @@ def _agent_ends() -> frozenset[str]:
 
 
 def agent_party(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
-    """After 由 inside a clause, past its topic (at ``pos``, past 由), a party that no head ends: dictionary words up to the first
-    noun that ends in an agent ending (调入|方, 签订租赁住房合同的|承租人, 其中|一方) right before
+    """After 由 inside a clause, past its topic (at ``pos``, past 由), a party that no head ends:
+    dictionary words up to the first noun that ends in an agent ending (调入|方, 签订租赁住房合同的|承租人,
+    其中|一方) right before
     a verb, an adverb or a preposition that more of the clause follows or that ends it
     (调运费用由调入方负担).  The law names its parties by their role or side; an agent mark says
     they act."""
