@@ -511,3 +511,17 @@ BUDGET = "某島財政預算案\n我們會與社會各界一起，為長者提�
 def test_provision_after_a_verb_clause():
     """The speaker's provision (我傾向…) is read whatever the clause after it opens with (回應…)."""
     _assert_row(BUDGET, "回應商界的訴求", "obligation", "我")
+
+
+JOINED = "某区实施意见\n一、总体要求\n坚持和加强党对改革工作的领导，把党的领导贯穿全过程。\n" \
+         "资金支持和工作力量要同步到位。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a weak cue that opens its clause joined to a second verb (坚持和加强) is the predicate, not a noun
+    (JOINED, "坚持和加强党对改革", "obligation", ""),
+    # …but before the glue of a noun phrase it is a noun (资金支持和工作力量)
+    (JOINED, "资金支持和工作力量", "obligation", ""),
+])
+def test_detection_joined_verbs(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

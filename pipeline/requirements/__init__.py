@@ -471,7 +471,7 @@ def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
     masked = sc.text
     after = masked[h.end:h.end + 1]
     if after and after in _NP_GLUE:
-        return True
+        return not (h.start == clause_start and _verb_at(sc, h.end + 1))  # not 坚持和加强…: two verbs joined
     return any(sc.at(i)[FRAME] == h.start - i for i in range(max(clause_start, h.start - 2), h.start)) \
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
 
