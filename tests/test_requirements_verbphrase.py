@@ -234,6 +234,15 @@ CASES = [
     # two adverbials before the verb; a modal before a verbal noun that opens the predicate
     (("繼續多管齊下增加日間護理名額", "", "會"), ("增加", "日間護理名額")),
     (("亦會優化輪候名冊的管理", "", ""), ("優化", "輪候名冊的管理")),
+    # 4. no cue: a clause that opens with a modal carries the predicate, those before it are its
+    # purpose or topic; a condition that ends in 的 is passed over with every clause before it
+    (("扩大有效投资，必须坚持项目为王的工作导向", "", ""), ("坚持", "项目为王的工作导向")),
+    (("照顾老人是子女的一项责任，要经常回家探望父母", "", ""), ("探望", "父母")),
+    (("要求各街道完善台账", "", ""), ("完善", "台账")),
+    (("经营者在经营中伪造检验记录，涉及食品安全的，依照有关规定承担赔偿责任", "", ""), ("承担", "赔偿责任")),
+    # words jieba tags against their use: an adverb (辩证), a verb tagged as a set phrase (开发利用)
+    (("辩证认识和把握发展大势", "", "要"), ("认识和把握", "发展大势")),
+    (("合理开发利用区内地热资源", "", ""), ("开发利用", "区内地热资源")),
 ]
 
 

@@ -894,9 +894,32 @@ def _first_parts(text: str) -> list[str]:
     return out
 
 
+def _modal_start(part: str, modals: frozenset) -> bool:
+    """The clause opens with a modal word (要, 应当, 必须): the predicate of a sentence whose
+    first clauses are its purpose or topic (推动国内大循环，必须坚持…; 进行爆破作业，应当设置…)."""
+    s = part.lstrip()
+    k = next((k for k in (3, 2, 1) if len(s) > k and s[:k] in modals), 0)
+    return bool(k) and s[:k] not in words().disposal and not dictionary().tag(s[:k + 1], "")  # (not 要求, 应用)
+
+
+def _skipped(parts: list[str], cue: str, w: Words) -> int:
+    """How many clauses open the predicate before the one that carries it: with no cue, those
+    before a clause that opens with a modal; a condition that ends in 的 (…泄露…，涉及…的，依照…承担),
+    every clause up to the last such one."""
+    if cue:
+        return 0
+    k = next((k for k in range(1, len(parts)) if _modal_start(parts[k], w.modal)), 0)
+    if k:
+        return k
+    return next((k + 1 for k in range(len(parts) - 2, 0, -1) if parts[k].rstrip().endswith("的")), 0)
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
+    skip = _skipped(parts, cue, w)
+    if skip:
+        parts, topic = parts[skip:], ""
     first_lead = ""
     for k, part in enumerate(parts):
         if k < len(parts) - 1 and (part.rstrip().endswith("的") or part.rstrip().endswith(_TIME_ENDS)
