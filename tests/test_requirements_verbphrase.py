@@ -243,6 +243,17 @@ CASES = [
     # words jieba tags against their use: an adverb (辩证), a verb tagged as a set phrase (开发利用)
     (("辩证认识和把握发展大势", "", "要"), ("认识和把握", "发展大势")),
     (("合理开发利用区内地热资源", "", ""), ("开发利用", "区内地热资源")),
+    # 5. a subject with a verb of its own (管理…的部门) before the predicate's listed verb; not a
+    # causative verb before a clause (推动…的公园打开…) nor a noun phrase ending the clause
+    (("监督食品安全的部门责令经营者停业整顿", "", ""), ("责令", "经营者停业整顿")),
+    (("持有涉密资料的单位的负责人承担保密责任", "", ""), ("承担", "保密责任")),
+    (("推动老城区的公园拆除围栏", "", ""), ("推动", "老城区的公园拆除围栏")),
+    (("考虑全区的财政承担，", "", "要"), ("考虑", "全区的财政承担")),
+    # 6. 将 X V with a verb of transfer (归集至, 下放至, 移送): X is the object, not a future 将
+    (("将检查结果归集至信用信息平台", "", "要"), ("归集至", "检查结果")),
+    (("将设立培训机构的审批权限下放至各区", "", ""), ("下放至", "设立培训机构的审批权限")),
+    # 7. a target statement whose indicator opens with a verb and 的 (设置…的公园比例)
+    (("配建充电设施的小区比例达到60%", "", ""), ("达到", "配建充电设施的小区比例")),
 ]
 
 

@@ -349,6 +349,25 @@ class _Clause:
                 return True
         return False
 
+    def relative_subject(self, i: int) -> int | None:
+        """管理专利工作的部门|责令…, 拥有…信息的单位的负责人|承担…: the verb at ``i`` opens a phrase
+        that runs, without a comma, through 的 to the name of a party (``models/actors.tsv``)
+        right before a listed verb (``models/openers.tsv``, kinds verb, auxiliary, light) and its object:
+        all of it is the subject, and that verb (its index) the predicate's."""
+        de = next((x for x in range(i + 1, self.n) if self.word(x) in ("的", "，", ",")), None)
+        if de is None or self.word(de) != "的":
+            return None
+        for x in range(de + 1, self.n):
+            wd, f = self.toks[x]
+            if wd in ("，", ","):
+                return None
+            if f == "v" and self.is_verb(x):
+                w = self.w
+                ok = _party_head(self.word(x - 1)) and (wd in _verbs() or wd in w.auxiliary or wd in w.light) \
+                    and x + 1 < self.n and self.word(x + 1) not in ("的", "、") and not self.head_modifier(x)
+                return x if ok else None  # (a listed verb with its object: not 推动…的公园|打开…, …的财政|承担，)
+        return None
+
     def is_adverbial(self, i: int, fresh: bool = False, depth: int = 0) -> bool:
         """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
         the adverbial after it (继续|广泛|联络, 继续|多管齐下|增加)."""
@@ -553,15 +572,17 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     return text
 
 
-def _opens_with_verb(c: _Clause, w: Words) -> bool:
+def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
     """The clause opens with a verb and its noun object (拟安排专项债券4.4万亿元): no statement
-    of a target, whatever verb of change follows."""
+    of a target, whatever verb of change follows at ``k``; unless a 的 before ``k`` makes the
+    verb's phrase a modifier of the indicator (设置健身设施的公园占比|达到50%)."""
     i = 0
     while c.word(i) in w.modal:
         i += 1
     if c.word(i + 1) in w.glue and c.flag(i + 2) == "v":
         i += 2  # 生产和使用|厚度低于…的地膜: coordinated verbs and their object
-    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and c.flag(i + 1)[:1] == "n"
+    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and c.flag(i + 1)[:1] == "n" \
+        and not any(c.word(x) == "的" for x in range(i + 2, k))
 
 
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
@@ -622,7 +643,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
-            and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
+            and not _opens_with_verb(c, w, k):  # not 安排专项债券…、比上年增加…
         if toks[k][0] in ("到", "至") and k > 0 and c.is_verb(k - 1):
             k -= 1  # 提高到85%: the verb before 到 is the action's head
         start = k
@@ -681,6 +702,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
                 lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
                 i += 1
+                continue
+            if not lead and (subject_verb := c.relative_subject(i)) is not None:
+                lead.extend(toks[i:subject_verb])  # 管理专利工作的部门|责令…: a subject with a verb of its own
+                i = subject_verb
                 continue
             if c.modifier(i) or pivot_cue and first_frame is None and _party_head(c.word(i + 1)):
                 lead.append(toks[i])  # 完成的项目; 支持重点用能|单位…, 鼓励快递|企业…: inside the party's name
