@@ -217,6 +217,10 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             out[-1] = (out[-1][0] + wd, "v")
             continue
         f = over.get(wd, f)
+        if len(wd) == 2 and framed and wd[0] in w.closer and wd[1] in w.frame and wd[1] in w.closed:
+            out.append((wd[0], "f"))  # 在…中|以…形式: jieba reads 中以 as one word
+            out.append((wd[1], "p"))
+            continue
         if len(wd) == 2 and f in ("nr", "nrfg", "nrt") and wd[1] in w.closer and wd[1] in w.frame:
             out.append((wd[0], _word_tag(wd[0], engine) or "n"))  # 园区为|重点: jieba glues 为 into a name
             out.append((wd[1], "p"))
@@ -449,14 +453,26 @@ class _Clause:
         w = self.w
         verbs = [k for k in range(i + 1, last) if self.flag(k) == "v" and self.word(k) not in w.nonverb]
         if any(self.flag(k) == "v" and (self.flag(k - 1) in ("d", "ad") or self.word(k - 1) in w.adverb
-                                       or self.flag(k + 1) in ("m", "mq")) for k in verbs if k > i + 1):
-            return False  # 定期跟进…情况, 推出一批…措施: a predicate
+                                       or self.flag(k + 1) in ("m", "mq")
+                                       or self.word(k) in _verbs() and self.flag(k - 1)[:1] == "n"
+                                       and k + 2 < last and self.flag(k + 1)[:1] in ("n", "l", "a", "b", "m"))
+               for k in verbs if k > i + 1):
+            return False  # 定期跟进…情况, 推出一批…措施, 针对…对象|采取…分类监管措施: a predicate
         return not verbs or (self.flag(last - 1)[:1] == "v" and self.word(last - 1) not in w.nonverb)
 
     def _noun_after_de(self, i: int, last: int) -> bool:
         """The clause from ``i`` ends in a noun phrase after a 的 that follows every verb in it."""
         de = next((k for k in range(last - 1, i, -1) if self.word(k) == "的"), None)
         return de is not None and not any(self.is_verb(k, start=True) for k in range(de + 1, last + 1))
+
+    def _predicate_in_first_item(self, i: int, tail: int) -> bool:
+        """面向…企业|推出…利息、…质押等…产品: a verb inside the first item of the list that ends at
+        ``tail`` (after a noun, not ending the item) governs; the list is its object, not the frame's."""
+        w = self.w
+        item = next((k for k in range(i + 1, tail) if self.word(k) in ("、", "，") or self.word(k) in w.frame
+                     or self.word(k) in w.closer), tail)
+        return any(self.flag(k) == "v" and self.flag(k - 1)[:1] == "n" and self.is_verb(k) and not self.modifier(k)
+                   for k in range(i + 2, item - 1))
 
     def frame_end(self, i: int) -> int | None:
         """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
@@ -469,6 +485,7 @@ class _Clause:
         if self.word(i) in w.closed:
             closers = w.closer
             k = next((k for k in range(i + 2, self.n) if self.word(k) in closers and self.word(k + 1) != "的"
+                      and self.word(k + 1) not in w.glue  # (按照…规定|和…的实际情况)
                       or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线; not 按照|国家规定的…
             if k is not None:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
@@ -483,8 +500,10 @@ class _Clause:
                 and (self.is_verb(i + 1, start=True) or self.word(i + 1) in w.frame) and self._noun_after_de(i, last):
             return None  # 对在…从事加工的企业，给予…: the verbs are inside the frame's noun phrase (which opens
             # with a verb or a frame: not 与…部门建立…的机制)
-        if not self.last and self.word(last) in w.frame_head and self._headed(i, last):
+        if not self.last and self.word(last) in w.frame_head and (
+                self._headed(i, last) or self.word(i) in w.closed and self._noun_after_de(i, last)):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
+            # (按照…发展及监管领域的实际情况，: a closing frame's head after a 的 that follows every verb)
         for k in range(i + 2, last):
             if self.word(k - 1) in w.frame_head and self.flag(k - 1)[:1] == "n" and self.is_verb(k, start=True) \
                     and not self.modifier(k) and self.flag(k + 1)[:1] in ("m", "n", "l") and self.word(i) in w.closed:
@@ -494,10 +513,10 @@ class _Clause:
             if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
                 return k + 1  # 以…等多种形式|参与…: the phrase ends with its means
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
-        if tail is not None and (not any(self.is_verb(k) for k in range(tail + 1, self.n))
-                                 or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb)
-                                        and self.word(k) not in w.light
-                                        for k in range(tail + 1, last + 1))):
+        if tail is not None and not self._predicate_in_first_item(i, tail) and (
+                not any(self.is_verb(k) for k in range(tail + 1, self.n))
+                or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb) and self.word(k) not in w.light
+                       for k in range(tail + 1, last + 1))):
             # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
             return None
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
@@ -735,6 +754,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         framing = toks[first_frame][0] if first_frame is not None else ""
         if last and (framing in _verbs() or framing in w.framing_verb):
             start = first_frame  # a framing verb with no verb after its phrase is the action
+        elif first_frame is None and n and toks[-1][1] == "i" and toks[-1][0] not in w.adverb:
+            out.action, out.found, out.lead = toks[-1][0], True, ""  # 对…企业要|一视同仁, 持之以恒|正风肃纪: an idiom
+            return out  # that ends the clause is its predicate (not an adverbial idiom: 久久为功)
         else:
             return out
     # the action: the verb, the verbs right after it and those joined to it by glue
