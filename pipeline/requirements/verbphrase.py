@@ -320,7 +320,8 @@ class _Clause:
         """总结经验、挖掘|典型; 增强信心、迎难而上: after a verb (at ``j`` - 1) and a one-word noun, a
         verb tagged as one and its noun are a predicate of their own, not a compound noun of a
         list (创新基地、实践|基地 has a longer first item)."""
-        return e == k + 2 and self.flag(j - 1) == "v" and self.flag(e) == "v" and self.flag(k)[:1] == "n"
+        return e == k + 2 and self.flag(j - 1) == "v" and self.flag(e) == "v" and self.flag(k)[:1] == "n" \
+            and not self.toks[k][0].endswith(self.word(e + 1))  # (绿色建材、再生|建材: one head, a list)
 
     def list_item(self, e: int) -> bool:
         """The verb or idiom at ``e``, after a list mark (、, 和), is a word of a list of nouns, not
@@ -337,9 +338,9 @@ class _Clause:
             wd, f = self.toks[k]
             if wd in w.etc or wd == "的":
                 return True
-            if f == "v" and wd in w.openers or wd in w.verb or wd in ("，", ","):
+            if (f == "v" and wd in w.openers or wd in w.verb) and k < self.n - 1 or wd in ("，", ","):
                 return False
-        return self.flag(self.n - 1)[:1] == "n"
+        return self.flag(self.n - 1)[:1] == "n" or self.flag(self.n - 2)[:1] == "n"  # (…、环保技术|应用: a head)
 
     def verb_later(self, i: int) -> bool:
         """A verb tagged as one (not a verbal noun) follows ``i`` in the clause as a predicate
@@ -358,6 +359,8 @@ class _Clause:
         that runs, without a comma, through 的 to the name of a party (``models/actors.tsv``)
         right before a listed verb (``models/openers.tsv``, kinds verb, auxiliary, light) and its object:
         all of it is the subject, and that verb (its index) the predicate's."""
+        if self.word(i) in self.w.pivot_object or self.word(i) in self.w.pivot:
+            return None  # 委托具有…资质的单位|编制…: the party of a pivot verb, not a subject
         de = next((x for x in range(i + 1, self.n) if self.word(x) in ("的", "，", ",")), None)
         if de is None or self.word(de) != "的":
             return None
@@ -392,8 +395,8 @@ class _Clause:
         inside an object it modifies that noun, it starts no new predicate.  ``final``: only a
         head that ends the phrase (建立健全|激励机制, not 共建|共享|工程创新基地)."""
         k = i + 1
-        while k < self.n and self.flag(k)[:1] == "v" and k - i < 3:
-            k += 1  # 运行|维护|管理|标准
+        while k < self.n and self.flag(k)[:1] == "v" and k - i < 3 and self.word(k) not in self.w.head:
+            k += 1  # 运行|维护|管理|标准 (not past a head tagged as a verbal noun: 对接|活动)
         return self.word(k) in self.w.head and (not final or self.word(k + 1) in ("", "、", "和", "等", "的")
                                                 and self.word(i) not in self.w.verb
                                                 and self.word(i)[-1:] not in self.w.complement)  # (承接|用好|政策)
@@ -819,8 +822,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     and ((toks[e - 1][0] in w.glue and e + 1 < n
                           and (not c.listed_noun(e) or c.parallel(j, k, e)) and not c.list_item(e)
                           and wd not in w.adverb)
-                         or (pivot_object and (f != "vn" or c.is_verb(e + 1, start=True))
-                        and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
+                         or (pivot_object and (f[:1] == "v" and f != "vn" or wd in w.verb
+                                               or c.is_verb(e + 1, start=True))  # (委托具有…评价|资质的单位)
+                             and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
                              and not c.head_modifier(e + 1))))
                 or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e) and e + 1 < n)  # 采取
