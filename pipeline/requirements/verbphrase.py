@@ -69,6 +69,7 @@ class Words:
     join: frozenset
     level: frozenset
     light: frozenset
+    manner: frozenset
     modal: frozenset
     modifier: frozenset
     negation: frozenset
@@ -375,6 +376,17 @@ class _Clause:
                 return x if ok else None  # (a listed verb with its object: not 推动…的公园|打开…, …的财政|承担，)
         return None
 
+    def means_verb(self, i: int) -> int | None:
+        """After a framing verb at ``i`` (采取, 采用), the verb that follows its noun phrase of manner
+        (采取适当方式|给予…, 采用…等形式|开展…), without a comma: the action is that verb's (not after a
+        measure: 采取有效措施|防止… is 采取)."""
+        for m in range(i + 1, self.n - 2):
+            if self.word(m) in ("，", ",") or self.flag(m)[:1] == "v" and m > i + 1:
+                return None
+            if self.word(m) in self.w.manner and self.is_verb(m + 1, start=True) and not self.modifier(m + 1):
+                return m + 1
+        return None
+
     def is_adverbial(self, i: int, fresh: bool = False, depth: int = 0) -> bool:
         """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
         the adverbial after it (继续|广泛|联络, 继续|多管齐下|增加)."""
@@ -542,9 +554,11 @@ class _Clause:
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
-            if best is not None and first is not None and first + 1 < best and self.flag(first + 1)[:1] == "n" \
-                    and (best == self.n - 1 and self.flag(best - 1)[:1] == "n" or self.word(i) in w.place):
-                return first  # 向…部门提出|书面|申请: the verb at the end is the object of the first one;
+            if best is not None and first is not None and first + 1 < best \
+                    and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn") \
+                    and (best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc)
+                         or self.word(i) in w.place):
+                return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of the first one;
                 # 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
             if best is not None:
                 return best
@@ -762,6 +776,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             return out  # that ends the clause is its predicate (not an adverbial idiom: 久久为功)
         else:
             return out
+    if toks[start][0] in w.framing_verb and (means := c.means_verb(start)) is not None:
+        start = means  # 采取适当方式|给予奖励: the verb after the means is the action
     # the action: the verb, the verbs right after it and those joined to it by glue
     j = start + 1
     if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v" and toks[start][0] not in w.light:
