@@ -226,7 +226,7 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             out.append((wd[0], _word_tag(wd[0], engine) or "n"))  # 园区为|重点: jieba glues 为 into a name
             out.append((wd[1], "p"))
             continue
-        if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine):
+        if f[:1] != "v" and len(wd) > 2 and wd not in over and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
         elif f == "n" and len(wd) > 3 and opening and (rest := _verb_noun(wd, engine)):
             out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
@@ -999,6 +999,10 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             first_lead = r.lead
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
+            if not r.found and r.lead and (cue in w.pivot or cue in w.cue) and len(parts) > 1 \
+                    and not any(_party_head(wd) for wd, _ in tag_clause(clause)):
+                return cue, r.lead  # 提倡多元文化，让…: the cue governs a noun phrase that names no party
+                # (鼓励供销合作社、电商企业等，整合…: the party's verb follows)
         if r.found:
             party = k == 0 and cue in w.pivot  # 请有关方面研究吸收: the party acts, it is no object
             obj = (r.obj if not r.amount else "") or ("" if party else r.lead) or (topic if k == 0 else "") or r.obj
