@@ -480,14 +480,14 @@ class _Clause:
         de = next((k for k in range(last - 1, i, -1) if self.word(k) == "的"), None)
         return de is not None and not any(self.is_verb(k, start=True) for k in range(de + 1, last + 1))
 
-    def _predicate_in_first_item(self, i: int, tail: int) -> bool:
+    def _predicate_in_first_item(self, i: int, tail: int) -> int | None:
         """面向…企业|推出…利息、…质押等…产品: a verb inside the first item of the list that ends at
         ``tail`` (after a noun, not ending the item) governs; the list is its object, not the frame's."""
         w = self.w
         item = next((k for k in range(i + 1, tail) if self.word(k) in ("、", "，") or self.word(k) in w.frame
                      or self.word(k) in w.closer), tail)
-        return any(self.flag(k) == "v" and self.flag(k - 1)[:1] == "n" and self.is_verb(k) and not self.modifier(k)
-                   for k in range(i + 2, item - 1))
+        return next((k for k in range(i + 2, item - 1) if self.flag(k) == "v" and self.flag(k - 1)[:1] == "n"
+                     and self.is_verb(k) and not self.modifier(k)), None)
 
     def frame_end(self, i: int) -> int | None:
         """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
@@ -528,7 +528,9 @@ class _Clause:
             if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
                 return k + 1  # 以…等多种形式|参与…: the phrase ends with its means
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
-        if tail is not None and not self._predicate_in_first_item(i, tail) and (
+        if tail is not None and (governing := self._predicate_in_first_item(i, tail)) is not None:
+            return governing
+        if tail is not None and (
                 not any(self.is_verb(k) for k in range(tail + 1, self.n))
                 or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb) and self.word(k) not in w.light
                        for k in range(tail + 1, last + 1))):
