@@ -486,7 +486,7 @@ class _Clause:
         w = self.w
         item = next((k for k in range(i + 1, tail) if self.word(k) in ("、", "，") or self.word(k) in w.frame
                      or self.word(k) in w.closer), tail)
-        return next((k for k in range(i + 2, item - 1) if self.flag(k) == "v" and self.flag(k - 1)[:1] == "n"
+        return next((k for k in range(i + 2, item - 1) if self.flag(k) == "v" and self.flag(k - 1)[:1] in ("n", "s", "f")
                      and self.is_verb(k) and not self.modifier(k)), None)
 
     def frame_end(self, i: int) -> int | None:
