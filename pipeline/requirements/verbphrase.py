@@ -395,6 +395,10 @@ class _Clause:
                                     or self.word(i + 1) in self.w.frame
                                     or depth < 1 and self.is_adverbial(i + 1, fresh, depth + 1))):
             return False
+        level = self.w.level
+        if f == "l" and wd not in self.w.adverb and (self.word(i + 1) in level
+                                                     or self.word(i + 1) + self.word(i + 2) in level):
+            return False  # 粮食产量|稳定在…: a set phrase before a verb of level is its indicator
         return wd in self.w.adverb or f in _ADVERB_TAGS
 
     def modifier(self, i: int) -> bool:
@@ -501,6 +505,7 @@ class _Clause:
             closers = w.closer
             k = next((k for k in range(i + 2, self.n) if self.word(k) in closers and self.word(k + 1) != "的"
                       and self.word(k + 1) not in w.glue  # (按照…规定|和…的实际情况)
+                      and (self.word(k) != "为" or self.word(i) == "以")  # (在以…为核心的…领导下)
                       or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线; not 按照|国家规定的…
             if k is not None:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
@@ -663,6 +668,18 @@ def _has_number(clause: str) -> bool:
     return any(map(str.isdigit, clause)) or _NUMERAL.search(clause) is not None
 
 
+def _idiom_predicate(toks: Sequence[tuple[str, str]], w: Words) -> str | None:
+    """The idiom that is the predicate of a clause with no verb (一视同仁; 持之以恒|正风肃纪;
+    居安思危、见微知著): the clause holds only idioms, adverbs, modals and list marks, and ends in
+    an idiom; the first idiom that is not an adverbial one (久久为功) is the predicate.  Not with a
+    noun before it (各类人才|潜心钻研、厚积薄发: the party's)."""
+    if not toks or toks[-1][1] != "i":
+        return None
+    if any(f not in ("i", "d", "ad", "x") and wd not in w.adverb and wd not in w.modal for wd, f in toks):
+        return None
+    return next((wd for wd, f in toks if f == "i" and wd not in w.adverb), None)
+
+
 def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True,
                  pivot_cue: bool = False, de: bool = True) -> _Reading:
     c = _Clause(toks, w, last)
@@ -736,6 +753,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                    or c.word(i + 2) == "地" and c.is_verb(i + 3, start=True)):
             i += 2 if c.word(i + 1) == "地" else 3  # 有针对性地|提出, 扎扎实实地|推进: an adverbial in 地
             continue
+        if f == "i" and not lead and first_frame is None and c.word(i + 1) == "、" and wd not in w.adverb:
+            start = i  # 安不忘危、存不忘亡: idioms coordinated as predicates
+            break
         if c.is_verb(i, start=True, fresh=fresh):
             if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
                 lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
@@ -757,7 +777,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 continue
             if (wd in w.modal or (wd in pivots and (wd == "请" or (pivot_cue and not lead and first_frame is None)))) \
                     and (any(c.is_verb(k) for k in range(i + 1, n)) or wd in w.modal and (
-                        c.word(i + 1) in frames or c.is_verb(i + 1, start=True))):  # 会|优化 (a verbal noun)
+                        c.word(i + 1) in frames or c.is_verb(i + 1, start=True)
+                        or c.flag(i + 1) == "i")):  # 会|优化 (a verbal noun), 要|学有所成 (an idiom)
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
             start = i
@@ -773,9 +794,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         framing = toks[first_frame][0] if first_frame is not None else ""
         if last and (framing in _verbs() or framing in w.framing_verb):
             start = first_frame  # a framing verb with no verb after its phrase is the action
-        elif first_frame is None and n and toks[-1][1] == "i" and toks[-1][0] not in w.adverb:
-            out.action, out.found, out.lead = toks[-1][0], True, ""  # 对…企业要|一视同仁, 持之以恒|正风肃纪: an idiom
-            return out  # that ends the clause is its predicate (not an adverbial idiom: 久久为功)
+        elif first_frame is None and (idiom := _idiom_predicate(toks, w)) is not None:
+            out.action, out.found, out.lead = idiom, True, ""  # 对…企业要|一视同仁, 持之以恒|正风肃纪
+            return out
         else:
             return out
     if toks[start][0] in w.framing_verb and (means := c.means_verb(start)) is not None:
@@ -802,7 +823,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
                 j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
             elif toks[j][0] in w.glue and toks[j][0] != "的" and (
-                    c.is_verb(j + 1, start=True) or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n") \
+                    c.is_verb(j + 1, start=True, fresh=j + 1 < n - 1 and toks[j][0] != "、")
+                    or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n") \
                     and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):  # 树立和贯彻落实
                 j += 2
             elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1 and (
@@ -980,7 +1002,10 @@ def _skipped(parts: list[str], cue: str, w: Words) -> int:
     k = next((k for k in range(1, len(parts)) if _modal_start(parts[k], w.modal)), 0)
     if k:
         return k
-    return next((k + 1 for k in range(len(parts) - 2, 0, -1) if parts[k].rstrip().endswith("的")), 0)
+    k = next((k + 1 for k in range(len(parts) - 2, 0, -1) if parts[k].rstrip().endswith("的")), 0)
+    if k and tag_clause(parts[0].strip()[:MAX_CLAUSE])[0][0] in _verbs():
+        return 0  # 构建…机制，制定…，对…的，免征…: the first clause is an imperative, no condition
+    return k
 
 
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
@@ -1003,7 +1028,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
             if not r.found and r.lead and (cue in w.pivot or cue in w.cue) and len(parts) > 1 \
                     and not any(_party_head(wd) for wd, _ in tag_clause(clause)):
-                return cue, r.lead  # 提倡多元文化，让…: the cue governs a noun phrase that names no party
+                return cue, _strip_object(tag_clause(clause), w)  # 提倡多元文化，让…: the cue governs a noun
+                # phrase that names no party
                 # (鼓励供销合作社、电商企业等，整合…: the party's verb follows)
         if r.found:
             party = k == 0 and cue in w.pivot  # 请有关方面研究吸收: the party acts, it is no object
