@@ -303,8 +303,8 @@ class _Clause:
             return True
         if f in ("v", "vi", "vg", "vd", "vf", "vx"):
             return True
-        if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a"):
-            return start or f != "vn"
+        if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a") and not (wd in w.adverb and f[:1] == "n"):
+            return start or f != "vn"  # (an adverb jieba tags as a name is none: 多渠道/nr)
         return False
 
     def listed_noun(self, i: int) -> bool:
@@ -530,8 +530,8 @@ class _Clause:
                 return k  # 根据自身条件|建设一批…: the noun a frame refers to ends it before a verb and its object
         means = w.frame_means
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
-            if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
-                return k + 1  # 以…等多种形式|参与…: the phrase ends with its means
+            if (self.is_verb(k + 1, start=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1):
+                return k + 1  # 以…等多种形式|参与…, 以…等方式|多渠道投入: the phrase ends with its means
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
         if tail is not None and (governing := self._predicate_in_first_item(i, tail)) is not None:
             return governing
@@ -842,7 +842,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     out.found = True
     out.nominal = j == start + 1 and (toks[start][1] == "vn" and start == 0 and toks[start][0] not in w.verb
                                       and not any(c.is_verb(x) for x in range(j, n))  # (运用…手段|提高…)
-                                      or j == n and start > 0 and toks[start - 1][1][:1] == "n")
+                                      or j == n and start > 0 and toks[start - 1][1][:1] == "n"
+                                      and toks[start - 1][0] not in w.adverb)
     # the object: the noun phrase after the action, up to what starts a new predicate: a
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
     # (指导村民委员会|组织做好…)
