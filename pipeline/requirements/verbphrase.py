@@ -753,7 +753,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                    or c.word(i + 2) == "地" and c.is_verb(i + 3, start=True)):
             i += 2 if c.word(i + 1) == "地" else 3  # 有针对性地|提出, 扎扎实实地|推进: an adverbial in 地
             continue
-        if f == "i" and not lead and first_frame is None and c.word(i + 1) == "、" and wd not in w.adverb:
+        if f == "i" and not lead and first_frame is None and c.word(i + 1) == "、" and wd not in w.adverb and (
+                c.flag(i + 2) == "i" or c.word(i + 2) in w.adverb or c.is_verb(i + 2)):  # (not 后安、公婆泉: names)
             start = i  # 安不忘危、存不忘亡: idioms coordinated as predicates
             break
         if c.is_verb(i, start=True, fresh=fresh):
@@ -809,7 +810,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         start -= 1  # 不小于, 不再执行
     if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
         j += 1  # 予以查处: the verb it supports is the action's own (予以恢复和整治)
-    if toks[start][0] not in w.light:
+    if toks[start][0] not in w.light and toks[start][1] != "i":  # (居安思危、见微知著: each its own predicate)
         while j < n:
             if toks[j][0] in w.complement and c.word(j + 1) != "的":
                 j += 1  # 保护好, 补回来
@@ -824,9 +825,12 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
             elif toks[j][0] in w.glue and toks[j][0] != "的" and (
                     c.is_verb(j + 1, start=True, fresh=j + 1 < n - 1 and toks[j][0] != "、")
-                    or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n") \
+                    or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n"
+                    or c.word(j + 1) in w.adverb and c.flag(j + 2) == "v" and toks[j][0] == "、"
+                    and len(c.word(j + 2)) > 1 and len(toks[start][0]) > 1) \
                     and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):  # 树立和贯彻落实
-                j += 2
+                j += 3 if c.word(j + 1) in w.adverb and c.flag(j + 2) == "v" and len(c.word(j + 2)) > 1 \
+                    else 2  # (大力支持、大胆使用)
             elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1 and (
                     toks[j][0] != "在" or c.flag(j + 1) in _QUANTITY_TAGS or c.flag(j + 1) == "eng"
                     or _number(c.word(j + 1))):  # 控制在3%以内, but 储存|在…中, 探索|在…上安装
@@ -852,7 +856,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         k = e = n  # 存放|在专用仓库中: a place, not the object
     seen_noun = False
     pivot_object = toks[j - 1][0] in w.pivot_object
-    if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"):
+    if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"
+                                                    or c.word(e + 1) in w.adverb and c.is_verb(e + 2)):
         n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
     while e < n:
         wd, f = toks[e]
