@@ -490,8 +490,8 @@ class _Clause:
         w = self.w
         item = next((k for k in range(i + 1, tail) if self.word(k) in ("、", "，") or self.word(k) in w.frame
                      or self.word(k) in w.closer), tail)
-        return next((k for k in range(i + 2, item - 1) if self.flag(k) == "v" and self.flag(k - 1)[:1] in ("n", "s", "f")
-                     and self.is_verb(k) and not self.modifier(k)), None)
+        return next((k for k in range(i + 2, item - 1) if self.flag(k) == "v"
+                     and self.flag(k - 1)[:1] in ("n", "s", "f") and self.is_verb(k) and not self.modifier(k)), None)
 
     def frame_end(self, i: int) -> int | None:
         """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
@@ -565,8 +565,8 @@ class _Clause:
                     and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn") \
                     and (best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc)
                          or self.word(i) in w.place):
-                return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of the first one;
-                # 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
+                return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
+                # the first one; 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
             if best is not None:
                 return best
         return None
