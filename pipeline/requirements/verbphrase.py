@@ -804,7 +804,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         start = means  # 采取适当方式|给予奖励: the verb after the means is the action
     # the action: the verb, the verbs right after it and those joined to it by glue
     j = start + 1
-    if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v" and toks[start][0] not in w.light:
+    if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v" \
+            and toks[start][0] not in w.light \
+            and not (start > 1 and (toks[start - 2][1] == "b" or toks[start - 2][0] == "的")):  # (总投资|执行: a noun)
         start -= 1  # 投资建设: the first verb of a serial pair went with the phrase before
     if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
