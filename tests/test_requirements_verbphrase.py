@@ -309,6 +309,10 @@ CASES = [
     # 17. a serial verb that is a noun after a modifier (总投资) joins no action
     (("严格按照批准的投资执行", "", "必须"), ("执行", "")),
     (("利用屋顶投资建设光伏项目", "", "鼓励"), ("投资建设", "光伏项目")),
+    # 18. a duration is no object (how long, not what: units of kind duration in models/units.tsv)
+    (("留存三年", "", "应当"), ("留存", "")),
+    (("24小时值守，及时报告险情", "", "必须"), ("值守", "")),
+    (("不超过3年", "", "原则上"), ("不超过", "3年")),
 ]
 
 

@@ -926,6 +926,17 @@ def _headed_object(toks: Sequence[tuple[str, str]]) -> bool:
 
 
 @cache
+def _durations() -> re.Pattern:
+    """A number and a unit of time (``models/units.tsv``, kind duration): 五年, 24小时, 30个工作日."""
+    units = sorted((row["unit"] for row in read_tsv("units.tsv") if row["kind"] == "duration"), key=len, reverse=True)
+    return re.compile(f"[\\d{_NUMERALS}]+(?:{'|'.join(map(re.escape, units))})")
+
+
+def _duration(text: str) -> bool:
+    return bool(text) and _durations().fullmatch(text) is not None
+
+
+@cache
 def _comparators() -> frozenset:
     """The comparator cues that stand before their number (不小于, 不超过, 控制在:
     ``models/comparators.tsv``): as the action, the indicator before them is the object."""
@@ -1042,6 +1053,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         if r.found:
             party = k == 0 and cue in w.pivot  # 请有关方面研究吸收: the party acts, it is no object
             obj = (r.obj if not r.amount else "") or ("" if party else r.lead) or (topic if k == 0 else "") or r.obj
+            if _duration(obj) and not r.amount:
+                obj = ""  # 留存五年, 24小时值班: how long, not what
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
