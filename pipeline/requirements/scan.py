@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import marisa_trie
 
 from .lexicon import CueEntry, actor_lexicon, cue_table, first_chars, openers, trie_pattern
-from .tagging import pos_at
+from .tagging import WordsAt
 
 # the word lists of Scan.at, by index
 OPENER_CLASSES = ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition")
@@ -135,7 +135,8 @@ class Scan:
 
     ``at``, ``word`` and ``cue`` are the ``__getitem__`` of memo dicts (a call is a C-level
     dict look-up once the position is known); see :class:`_AtMemo` (``at``),
-    :func:`.tagging.pos_at` (``word``) and :func:`_cue_at` (``cue``) for what they answer."""
+    :class:`.tagging.WordsAt` (``word``: :func:`.tagging.pos_at`) and :func:`_cue_at` (``cue``) for
+    what they answer."""
 
     __slots__ = ("text", "index", "at", "word", "cue", "_breaks")
 
@@ -146,7 +147,7 @@ class Scan:
         at = self.at = _AtMemo(text, index).__getitem__
         # the memos hold functions of the text, not bound methods of this Scan: no reference
         # cycle, so a Scan and its memos are freed as soon as the stage is done with them
-        self.word = _Memo(partial(pos_at, text)).__getitem__
+        self.word = WordsAt(text).__getitem__
         self.cue = _Memo(partial(_cue_at, text, index, at)).__getitem__
 
     def line_start(self, pos: int) -> int:
