@@ -35,6 +35,7 @@ OPEN = "open"
 class Lexicon:
     cues: Mapping[str, str]  # word -> template ({Y}, {Y+1}, {M}, {D}), models/deadlines.tsv
     cue_re: re.Pattern  # a word, after an optional month (group "mo"; group "cue")
+    cue_any: re.Pattern  # the words alone: a text none of them occurs in needs no scan by cue_re (fast to search)
     plans: Mapping[int, tuple[int, int]]  # five-year plan number -> (first, last year)
     open_words: tuple[str, ...]  # a task without an end (长期坚持)
     open_lead: tuple[str, ...]  # adverbs of no end that make the predicate they open "open" (持续)
@@ -72,7 +73,7 @@ def lexicon() -> Lexicon:
         if r["kind"] in ("open", "open_lead"):
             opens.setdefault(r["kind"], []).append(r["word"])
     month = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
-    return Lexicon(cues=cues, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
+    return Lexicon(cues=cues, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"), cue_any=re.compile(_alt(cues)),
                    plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv(PLANS_FILE)},
                    open_words=tuple(opens.get("open", ())), open_lead=tuple(opens.get("open_lead", ())))
 
@@ -288,6 +289,8 @@ def _dotted(text: str) -> Optional[str]:
 
 def _horizon(text: str, year: int) -> Optional[str]:
     """A horizon that opens a clause, counted from the document's year (力争三到五年时间内)."""
+    if _Y not in text:
+        return None  # the horizon's year word: most clauses have none (no scan for the optional lead)
     for m in _HORIZON.finditer(text):
         if not _clause_start(text, m.start()):
             continue
@@ -328,7 +331,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
         if got:
             return got
         relative, rel_end = None, -1  # the year of 今年/明年 right before another word (明年上半年)
-        for m in lex.cue_re.finditer(text):
+        for m in lex.cue_re.finditer(text) if lex.cue_any.search(text) else ():  # no word: no scan
             cue = m.group("cue")
             head = text[max(0, m.start() - 8):m.start()]
             if _RECURRING.search(head):

@@ -193,3 +193,31 @@ def test_the_requirement_stage_takes_the_documents_date(tmp_path):
     assert r["date"] == "2026-08-03"
     got = [q["deadline"] for q in r["requirements"] if "年底前" in q["text"]]
     assert got and set(got) == {"2026-12-31"}
+
+
+# --- the scans' gates (speed): a text none of whose words occurs is never scanned ---------------
+# (text, year, strict, expected): the gate lets through every text a scan would match
+GATED = [
+    ("力争三年内完成改造", 2025, True, "2025/2028"),  # the horizon: its year word is there
+    ("各地要在三个月内完成改造", 2025, True, None),  # no year word: no horizon
+    ("9月底前完成清理", 2025, True, "2025-09-30"),  # a month before the word
+    ("今年上半年前完成清理", 2025, True, "2025-06-30"),
+    ("要加快完成清理工作", 2025, True, None),  # no word at all
+    ("要加快完成清理工作", 2025, False, None),
+]
+
+
+@pytest.mark.parametrize("text, year, strict, expected", GATED)
+def test_gated_scans(text, year, strict, expected):
+    assert D.normalize(text, year, strict=strict) == expected
+
+
+def test_cue_gate_finds_every_deadline_word():
+    """``cue_any`` finds each word of models/deadlines.tsv, also after a month and inside a
+    sentence: where ``cue_re`` matches, the gate is open."""
+    lex = D.lexicon()
+    for cue in lex.cues:
+        for text in (cue, f"要在3月{cue}完成", f"十二月{cue}"):
+            if lex.cue_re.search(text):
+                assert lex.cue_any.search(text), text
+        assert lex.cue_any.search(f"各地{cue}") is not None, cue

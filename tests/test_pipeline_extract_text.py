@@ -62,3 +62,57 @@ def test_extract_takes_paths_and_documents(tmp_path):
     assert pipeline.extract(doc).document is doc
     with pytest.raises(TypeError):
         pipeline.extract(b"bytes")
+
+
+# --- the cycle collector is paused per document (speed) and left as it was --------------------
+_TEXT = ("一、加强组织领导\n各地区要建立健全工作机制，2025年底前完成清理。鼓励企业开展技术改造。\n"
+         "二、强化保障\n财政部门应当加大资金投入，不得挪用专项资金。")
+
+
+# (collector enabled before, the stage fails) -> paused inside, enabled after as before
+@pytest.mark.parametrize("enabled, fails", [(True, False), (False, False), (True, True), (False, True)],
+                         ids=["on", "off", "on-failing", "off-failing"])
+def test_document_leaves_the_collector_as_it_was(enabled, fails):
+    import gc
+
+    from pipeline.errors import ZhpolicyError
+    from pipeline.load import from_text
+    from pipeline.pipeline import Pipeline, Stage
+
+    seen = []
+
+    def probe(rec):
+        seen.append(gc.isenabled())
+        if fails:
+            raise RuntimeError("boom")
+        return {}
+
+    p = Pipeline(stages=[Stage("probe", ("document",), (), probe)])
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        if fails:
+            with pytest.raises(ZhpolicyError):
+                p.run_document(from_text(_TEXT))
+        else:
+            p.run_document(from_text(_TEXT))
+        assert gc.isenabled() is enabled and seen == [False]
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_document_leaves_no_cycles():
+    """What the collector is paused for: a document's objects are freed by reference counting."""
+    import gc
+
+    from pipeline.pipeline import extract_text
+
+    extract_text(_TEXT)  # warm: lexicons and caches loaded
+    gc.collect()
+    gc.disable()
+    try:
+        got = extract_text(_TEXT)
+        del got
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -117,6 +117,19 @@ def test_pos_at_is_the_longest_tagged_word(sample):
         assert pos_at(sample, i) == want
 
 
+# (text, positions) -> Scan.word is pos_at at each position (memoised), also before and past the text
+@pytest.mark.parametrize("text, positions", [
+    ("各地区要加强组织领导", range(-1, 12)),
+    ("国务院办公厅印发通知", range(0, 10)),
+    ("abc市场监管2025年", range(0, 14)),
+    ("", range(-1, 2)),
+], ids=["verbs", "names", "mixed", "empty"])
+def test_scan_word_is_pos_at(text, positions):
+    sc = Scan(text)
+    for i in list(positions) * 2:  # the second round reads the memo
+        assert sc.word(i) == pos_at(text, i), (text, i)
+
+
 def test_tag_without_hmm_is_jiebas_route():
     from pipeline.words import pos_tagger
 

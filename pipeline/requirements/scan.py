@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import marisa_trie
 
 from .lexicon import CueEntry, actor_lexicon, cue_table, first_chars, openers, trie_pattern
-from .tagging import pos_at
+from .tagging import WordsAt
 
 # the word lists of Scan.at, by index
 OPENER_CLASSES = ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition")
@@ -36,12 +36,15 @@ _BREAK = re.compile(r"\n")
 
 @dataclass(frozen=True)
 class LexIndex:
-    """Every entry of the word lists (SKIP … CUE) in one trie, and per key id its row of
-    :meth:`Scan.at` alone: its length at each list holding it, else 0."""
+    """Every entry of the word lists (SKIP … CUE) in one trie, and per key id the row of
+    :meth:`Scan.at` where the entry is the longest one starting: for each list, the length of
+    the longest of the entry and its prefixes that the list holds, else 0 (so a prefix search
+    needs only its last, longest hit)."""
     words: marisa_trie.Trie
-    rows: tuple[tuple[int, ...], ...]  # by key id
+    rows: tuple[tuple[int, ...], ...]  # by key id: the row of the entry and every shorter entry it starts with
     longest: int  # characters of the longest entry
-    first: frozenset[str]  # the entries' first characters (a position starting with none is let go at once)
+    first: frozenset[str]  # the entries of one character, and the first two characters of the longer ones:
+    # a position whose character and pair are neither is let go without a search (a third of those asked about)
     heads: re.Pattern  # at each position, the longest actor head there (zero width: every start is found)
     patterns: re.Pattern  # the cue lexicon's regular expressions, in its order
     pattern_starts: Optional[frozenset[str]]  # characters they can start with (None: any)
@@ -65,13 +68,16 @@ def build_index(lists: Sequence[Iterable[str]], patterns: Sequence[re.Pattern] =
     trie = marisa_trie.Trie(members)
     rows = [_NONE] * len(trie)
     for w, key in trie.iteritems():
-        rows[key] = tuple(len(w) if k in members[w] else 0 for k in range(N_LISTS))
+        row = _NONE
+        for p, _ in trie.iter_prefixes_with_ids(w):  # shortest first: a longer entry's length wins
+            row = tuple(len(p) if k in members[p] else n for k, n in enumerate(row))
+        rows[key] = row
     heads = [w for w in lists[HEAD] if w]
     starts: Optional[set[str]] = set()
     for rx in patterns:
         f = first_chars(rx.pattern)
         starts = None if (f is None or starts is None) else starts | f
-    return LexIndex(trie, tuple(rows), max(map(len, members), default=1), frozenset(w[0] for w in members),
+    return LexIndex(trie, tuple(rows), max(map(len, members), default=1), frozenset(w[:2] for w in members),
                     re.compile(f"(?=[{''.join(re.escape(c) for c in sorted({w[0] for w in heads}))}])"
                                f"(?=({trie_pattern(heads)}))" if heads else r"(?!)"),
                     re.compile("|".join(rx.pattern for rx in patterns) or r"(?!)"),
@@ -102,7 +108,8 @@ class _Memo(dict):
 class _AtMemo(dict):
     """``Scan.at``: position -> for each word list (SKIP … CUE), the length of its longest
     word there (0 when none); computed on the first look-up of a position, by one prefix
-    search of :func:`lex_index`'s trie (it gives the entries shortest first)."""
+    search of :func:`lex_index`'s trie (it gives the entries shortest first: the last one's
+    row is the answer), unless no entry can start there."""
 
     __slots__ = ("text", "index")
 
@@ -113,11 +120,12 @@ class _AtMemo(dict):
     def __missing__(self, pos: int) -> tuple[int, ...]:
         text, index = self.text, self.index
         row = _NONE
-        if pos >= 0 and text[pos:pos + 1] in index.first:
-            rows = index.rows
+        if pos >= 0 and (text[pos:pos + 2] in index.first or text[pos:pos + 1] in index.first):
+            key = -1
             for _, key in index.words.iter_prefixes_with_ids(text[pos:pos + index.longest]):
-                r = rows[key]
-                row = r if row is _NONE else tuple([b or a for a, b in zip(row, r)])  # ints only: not tracked
+                pass
+            if key >= 0:
+                row = index.rows[key]
         self[pos] = row
         return row
 
@@ -127,7 +135,8 @@ class Scan:
 
     ``at``, ``word`` and ``cue`` are the ``__getitem__`` of memo dicts (a call is a C-level
     dict look-up once the position is known); see :class:`_AtMemo` (``at``),
-    :func:`.tagging.pos_at` (``word``) and :func:`_cue_at` (``cue``) for what they answer."""
+    :class:`.tagging.WordsAt` (``word``: :func:`.tagging.pos_at`) and :func:`_cue_at` (``cue``) for
+    what they answer."""
 
     __slots__ = ("text", "index", "at", "word", "cue", "_breaks")
 
@@ -138,7 +147,7 @@ class Scan:
         at = self.at = _AtMemo(text, index).__getitem__
         # the memos hold functions of the text, not bound methods of this Scan: no reference
         # cycle, so a Scan and its memos are freed as soon as the stage is done with them
-        self.word = _Memo(partial(pos_at, text)).__getitem__
+        self.word = WordsAt(text).__getitem__
         self.cue = _Memo(partial(_cue_at, text, index, at)).__getitem__
 
     def line_start(self, pos: int) -> int:

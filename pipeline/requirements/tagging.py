@@ -98,6 +98,29 @@ def pos_at(text: str, i: int, longest: int = MAX_WORD) -> tuple[str, str]:
     return best
 
 
+class WordsAt(dict):
+    """``pos_at(text, i)`` for the positions ``i`` of one text, each computed on its first
+    look-up (``Scan.word`` is this dict's ``__getitem__``: a C-level look-up afterwards); the
+    search is :func:`pos_at`'s, with the dictionary's parts bound once per text."""
+
+    __slots__ = ("text", "search", "tag_of", "names")
+
+    def __init__(self, text: str):
+        super().__init__()
+        d = dictionary()
+        self.text, self.search, self.tag_of, self.names = text, d.words.iter_prefixes_with_ids, d.tag_of, d.tag_names
+
+    def __missing__(self, i: int) -> tuple[str, str]:
+        tag_of, best, t_best = self.tag_of, "", 0
+        if i >= 0:
+            for w, k in self.search(self.text[i:i + MAX_WORD]):
+                t = tag_of[k]
+                if t:
+                    best, t_best = w, t
+        got = self[i] = (best, self.names[t_best]) if t_best else ("", "")
+        return got
+
+
 def _route(block: str, d: Dictionary) -> list[tuple[str, str]]:
     """The words of a block of Han characters and letters on jieba's best dictionary path,
     each with its tag ("" for none).
