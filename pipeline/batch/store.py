@@ -1,8 +1,15 @@
 """The batch store: an embedded DuckDB file (default), or a Parquet dataset exported from one.
 
-Both offer the same calls: ``state()`` (what is stored already, read once when a batch
-starts), ``commit(change)`` (one chunk of documents, all tables together, atomically)
-and ``close()``.  :func:`read_tables` reads every table back as DataFrames.
+Both offer the same calls: ``known(...)`` (what is stored already about a few keys: the
+ledger's look-ups, one chunk of inputs at a time), ``commit(change)`` (one chunk of documents,
+all tables together, atomically) and ``close()``; ``state()`` reads every input's row at once
+(for tests and tools, not for a batch).  :func:`read_tables` reads every table back as DataFrames.
+
+The look-ups go through DuckDB indexes (ART) on ``sources.input_key``, ``sources.content_key``,
+``sources.doc_id`` and ``documents.doc_id`` (created when a store is opened for writing, also in
+a store written before they existed): their cost does not grow with the store, and the batch's
+process holds none of the store's keys in memory, so its memory stays flat however many inputs
+the store has seen.
 
 A chunk is one DuckDB transaction (``BEGIN … COMMIT``), so a process killed at any moment
 leaves either the whole chunk or none of it.  ``--parquet DIR`` is the same DuckDB store, in
@@ -24,7 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +61,24 @@ class State:
 
     sources: tuple[SourceRow, ...] = ()
     documents: Mapping[str, str] = field(default_factory=dict)  # doc_id -> pipeline_version
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the store says about a few keys (one :meth:`DuckDBStore.known` call)."""
+
+    inputs: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # input_key -> (status, version)
+    contents: Mapping[str, str] = field(default_factory=dict)  # content_key -> doc_id (stored/duplicate rows)
+    documents: Mapping[str, str] = field(default_factory=dict)  # doc_id -> pipeline_version
+    holders: Mapping[str, SourceRow] = field(default_factory=dict)  # doc_id -> the stored row holding it
+
+
+NOTHING_KNOWN = Known()
+
+# the indexes the look-ups use: (table, column)
+INDEXES = (("sources", "input_key"), ("sources", "content_key"), ("sources", "doc_id"), ("documents", "doc_id"))
+_LOOKUP_BATCH = 500  # keys per IN (…) list (DuckDB scans the index for each listed value)
+_ROW = "input_key, content_key, source, doc_id, status, pipeline_version"
 
 
 @dataclass(frozen=True)
@@ -120,9 +145,48 @@ class DuckDBStore:
             self._con.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({body})')
             have = {r[0] for r in self._con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}
-            for n, t, _ in cols:
-                if n not in have:  # a newer version added a column
-                    self._con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{n}" {schema.sql_type(t)}')
+            missing = [(n, t) for n, t, _ in cols if n not in have]  # a newer version added a column
+            if missing:  # DuckDB alters no table that has an index: drop them (made again below)
+                for table, column in INDEXES:
+                    if table == name:
+                        self._con.execute(f'DROP INDEX IF EXISTS "{_index_name(table, column)}"')
+            for n, t in missing:
+                self._con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{n}" {schema.sql_type(t)}')
+        for table, column in INDEXES:
+            self._con.execute(f'CREATE INDEX IF NOT EXISTS "{_index_name(table, column)}" ON "{table}" ("{column}")')
+
+    def known(self, version: str, input_keys: Iterable[str] = (), content_keys: Iterable[str] = (),
+              doc_ids: Iterable[str] = ()) -> Known:
+        """What is stored about these keys: each input key's status and version; each content key's
+        document (rows stored or duplicate, of ``version``); and for those documents and ``doc_ids``
+        their version and their holder (the ``stored`` row of ``version``, when the document has
+        ``version`` too).  Indexed look-ups, in lists of a few hundred keys."""
+        inputs = {r[0]: (r[1], r[2]) for r in self._select_in(
+            "SELECT input_key, status, pipeline_version FROM sources WHERE input_key IN ({})", (), input_keys)}
+        contents = {r[0]: r[1] for r in self._select_in(
+            "SELECT content_key, doc_id FROM sources WHERE content_key IN ({}) AND doc_id IS NOT NULL "
+            "AND status IN ('stored', 'duplicate') AND pipeline_version = ?", (version,), content_keys)}
+        docs = set(doc_ids) | set(contents.values())
+        documents = dict(self._select_in("SELECT doc_id, pipeline_version FROM documents WHERE doc_id IN ({})",
+                                         (), docs))
+        current = [d for d in docs if documents.get(d) == version]
+        holders: dict[str, SourceRow] = {}
+        for r in sorted(self._select_in(f"SELECT {_ROW} FROM sources WHERE doc_id IN ({{}}) AND status = 'stored' "
+                                        "AND pipeline_version = ?", (version,), current),
+                        key=lambda r: r[2], reverse=True):  # (one holder a document; the first name if more)
+            holders[r[3]] = SourceRow(*r)
+        contents = {c: d for c, d in contents.items() if documents.get(d) == version}
+        return Known(inputs, contents, documents, holders)
+
+    def _select_in(self, sql: str, params: tuple, keys: Iterable[str]) -> list[tuple]:
+        """Rows of ``sql`` with its ``IN ({})`` filled by ``keys`` (a list of parameters, which DuckDB
+        answers from the index; a joined or ``unnest``-ed list would scan the table)."""
+        keys = sorted(set(keys))
+        rows: list[tuple] = []
+        for i in range(0, len(keys), _LOOKUP_BATCH):
+            part = keys[i:i + _LOOKUP_BATCH]
+            rows += self._con.execute(sql.format(", ".join(["?"] * len(part))), [*part, *params]).fetchall()
+        return rows
 
     def state(self) -> State:
         rows = self._con.execute(
@@ -182,6 +246,10 @@ class DuckDBStore:
 
     def close(self) -> None:
         self._con.close()
+
+
+def _index_name(table: str, column: str) -> str:
+    return f"zh_{table}_{column}"
 
 
 def _first_line(exc: BaseException) -> str:
