@@ -19,16 +19,21 @@ Rules (``version`` is :data:`pipeline.version.__version__`):
 * ``force`` ignores what was stored before this run; ``retry_failed`` redoes only the
   inputs that failed before.
 
-What is stored is read from the store when needed, a chunk of keys at a time (indexed look-ups:
-:meth:`~pipeline.batch.store.DuckDBStore.known`), not held in memory: the batch's memory does not
-grow with the number of inputs the store has seen.
+What is stored is read from the store when needed, a group of keys at a time
+(:meth:`~pipeline.batch.store.DuckDBStore.known`), not held in dicts; the ledger keeps only
+:class:`KeyFilter` s of the store's input keys, content keys and document ids (8 bytes a key), so
+that a key the store cannot hold is never looked up: a new input costs no query, and a look-up
+(a scan of one column) happens only for inputs seen before — a rerun, a duplicate, a replaced
+document.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from typing import Iterable, Mapping, NamedTuple, Optional, Protocol, Sequence, Union
 
+import numpy as np
 import pyarrow as pa
 
 from . import schema
@@ -89,6 +94,35 @@ def with_arrow(o: Outcome) -> Outcome:
         return replace(o, tables={}, stage="tables", reason=f"rows do not fit the tables: {type(exc).__name__}: {exc}")
 
 
+class KeyFilter:
+    """A set of keys as their first 64 bits (8 bytes a key in a sorted NumPy array, plus a small
+    set of the latest ones, merged in as it grows): :meth:`maybe` keeps the keys that may be in it.
+    Two keys sharing 64 bits only cost a needless look-up; the store's answer decides."""
+
+    def __init__(self) -> None:
+        self._sorted = np.empty(0, np.uint64)
+        self._recent: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._sorted) + len(self._recent)
+
+    def add(self, keys: Iterable[str]) -> None:
+        self._recent.update(_h64(k) for k in keys if k)
+        if len(self._recent) > max(4096, len(self._sorted) // 32):  # a merge a ~3 % growth: linear in all
+            new = np.fromiter(self._recent, np.uint64, len(self._recent))
+            self._sorted, self._recent = np.union1d(self._sorted, new), set()
+
+    def maybe(self, keys: Iterable[str]) -> list[str]:
+        """The keys of ``keys`` that may be in the set (every one that is)."""
+        keys = [k for k in keys if k]
+        if not keys:
+            return []
+        h = np.fromiter((_h64(k) for k in keys), np.uint64, len(keys))
+        at = np.minimum(np.searchsorted(self._sorted, h), max(len(self._sorted) - 1, 0))
+        hit = self._sorted[at] == h if len(self._sorted) else np.zeros(len(keys), bool)
+        return [k for k, x, y in zip(keys, hit.tolist(), h.tolist()) if x or y in self._recent]
+
+
 class Lookup(Protocol):
     """Where the ledger reads what is stored (:class:`~pipeline.batch.store.DuckDBStore`)."""
 
@@ -109,9 +143,22 @@ class Ledger:
     force: bool = False
     retry_failed: bool = False  # redo inputs that failed before (with this version)
     store: Optional[Lookup] = None
+    inputs: KeyFilter = field(default_factory=KeyFilter)  # the store's input keys
+    contents: KeyFilter = field(default_factory=KeyFilter)  # the store's content keys
+    documents: KeyFilter = field(default_factory=KeyFilter)  # the store's document ids
     pending: set[str] = field(default_factory=set)  # met in this run, not committed yet
     failures: set[str] = field(default_factory=set)  # failed inputs met in this run
     met: set[int] = field(default_factory=set)  # force only: every input met in this run
+
+    @classmethod
+    def open(cls, store, version: str, force: bool = False, retry_failed: bool = False) -> "Ledger":
+        """A ledger over ``store``, its filters filled from the store's keys (one scan of each column)."""
+        led = cls(version, force, retry_failed, store=store)
+        for filt, table, column in ((led.inputs, "sources", "input_key"), (led.contents, "sources", "content_key"),
+                                    (led.documents, "documents", "doc_id")):
+            for keys in store.keys(table, column):
+                filt.add(keys)
+        return led
 
     def _known(self, **keys: Iterable[str]) -> Known:
         return self.store.known(self.version, **keys) if self.store is not None else NOTHING_KNOWN
@@ -123,8 +170,8 @@ class Ledger:
     def verdicts(self, entries: Sequence[Union[Item, Refusal]]) -> list[tuple[str, Optional[str]]]:
         """For each entry ``(SKIP | SKIP_FAILED | DUPLICATE | PROCESS, doc_id of the duplicate)``;
         one look-up in the store for them all."""
-        known = self._known(input_keys=() if self.force else [e.input_key for e in entries],
-                            content_keys=[e.content_key for e in entries if isinstance(e, Item)])
+        known = self._known(input_keys=() if self.force else self.inputs.maybe(e.input_key for e in entries),
+                            content_keys=self.contents.maybe(e.content_key for e in entries if isinstance(e, Item)))
         return [self._verdict(e, known) for e in entries]
 
     def verdict(self, entry: Union[Item, Refusal]) -> tuple[str, Optional[str]]:
@@ -158,7 +205,8 @@ class Ledger:
         """The commit for a chunk of finished inputs, and what it counts for."""
         outcomes = [with_arrow(o) for o in outcomes]
         held = {o.doc_id for o in outcomes if o.ok and not o.duplicate and o.doc_id}
-        known = self._known(input_keys=[o.input_key for o in outcomes], doc_ids=held)
+        known = self._known(input_keys=self.inputs.maybe(o.input_key for o in outcomes),
+                            doc_ids=self.documents.maybe(held))
         ch = _Chunk(now or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                     stored=set(known.inputs) | {h.input_key for h in known.holders.values()},
                     versions=dict(known.documents),
@@ -178,6 +226,9 @@ class Ledger:
             self.pending.discard(o.input_key)
             if not self.force and ch.sources[o.input_key]["status"] == "failed":
                 self.failures.add(o.input_key)
+        self.inputs.add(ch.sources)
+        self.contents.add(r["content_key"] for r in ch.sources.values())
+        self.documents.add(ch.docs)
         return self._change(ch), ch.counts
 
     def _settle(self, ch: _Chunk, o: Outcome) -> None:
@@ -241,6 +292,14 @@ class Ledger:
         tables["sources"] = schema.as_arrow(list(ch.sources.values()), cols["sources"])
         tables["errors"] = schema.as_arrow(list(ch.errors.values()), cols["errors"])
         return Change(tables, frozenset(ch.drop_docs), frozenset(ch.drop_inputs))
+
+
+def _h64(key: str) -> int:
+    """A key's first 64 bits (keys are hex digests; any other string, in tests, is hashed)."""
+    try:
+        return int(key[:16], 16)
+    except ValueError:
+        return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
 def _as_int(key: str) -> int:

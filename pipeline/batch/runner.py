@@ -154,7 +154,7 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
         bar = make_progress(True, estimate=lambda: estimate_bytes(inputs, in_opts))
     else:
         bar = progress or NoProgress()
-    ledger = Ledger(__version__, force, retry_failed, store=st)
+    ledger = Ledger.open(st, __version__, force, retry_failed)
     summary = Summary(store=st.path)
     pending: list[Outcome] = []
     pending_bytes = 0

@@ -5,11 +5,11 @@ ledger's look-ups, one chunk of inputs at a time), ``commit(change)`` (one chunk
 all tables together, atomically) and ``close()``; ``state()`` reads every input's row at once
 (for tests and tools, not for a batch).  :func:`read_tables` reads every table back as DataFrames.
 
-The look-ups go through DuckDB indexes (ART) on ``sources.input_key``, ``sources.content_key``,
-``sources.doc_id`` and ``documents.doc_id`` (created when a store is opened for writing, also in
-a store written before they existed): their cost does not grow with the store, and the batch's
-process holds none of the store's keys in memory, so its memory stays flat however many inputs
-the store has seen.
+The ledger asks ``known`` only about keys its in-memory filter (:class:`~pipeline.batch.ledger.KeyFilter`,
+8 bytes a key, filled from :meth:`DuckDBStore.keys`) says may be stored: a new input costs no
+query, so the batch's time per input does not grow with the store.  (No ART index: DuckDB holds
+an index whole in memory, about 70 bytes a key, within the store's ``memory_limit`` — a store
+of 100,000 inputs with four of them ran out of its 48 MB.)
 
 A chunk is one DuckDB transaction (``BEGIN … COMMIT``), so a process killed at any moment
 leaves either the whole chunk or none of it.  ``--parquet DIR`` is the same DuckDB store, in
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,9 +75,6 @@ class Known:
 
 NOTHING_KNOWN = Known()
 
-# the indexes the look-ups use: (table, column)
-INDEXES = (("sources", "input_key"), ("sources", "content_key"), ("sources", "doc_id"), ("documents", "doc_id"))
-_LOOKUP_BATCH = 500  # keys per IN (…) list (DuckDB scans the index for each listed value)
 _ROW = "input_key, content_key, source, doc_id, status, pipeline_version"
 
 
@@ -145,48 +142,47 @@ class DuckDBStore:
             self._con.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({body})')
             have = {r[0] for r in self._con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]).fetchall()}
-            missing = [(n, t) for n, t, _ in cols if n not in have]  # a newer version added a column
-            if missing:  # DuckDB alters no table that has an index: drop them (made again below)
-                for table, column in INDEXES:
-                    if table == name:
-                        self._con.execute(f'DROP INDEX IF EXISTS "{_index_name(table, column)}"')
-            for n, t in missing:
-                self._con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{n}" {schema.sql_type(t)}')
-        for table, column in INDEXES:
-            self._con.execute(f'CREATE INDEX IF NOT EXISTS "{_index_name(table, column)}" ON "{table}" ("{column}")')
+            for n, t, _ in cols:
+                if n not in have:  # a newer version added a column
+                    self._con.execute(f'ALTER TABLE "{name}" ADD COLUMN "{n}" {schema.sql_type(t)}')
 
     def known(self, version: str, input_keys: Iterable[str] = (), content_keys: Iterable[str] = (),
               doc_ids: Iterable[str] = ()) -> Known:
         """What is stored about these keys: each input key's status and version; each content key's
-        document (rows stored or duplicate, of ``version``); and for those documents and ``doc_ids``
-        their version and their holder (the ``stored`` row of ``version``, when the document has
-        ``version`` too).  Indexed look-ups, in lists of a few hundred keys."""
+        document (rows stored or duplicate, of ``version``, whose document has ``version``); and for
+        those documents and ``doc_ids`` their version and their holder (the ``stored`` row of
+        ``version``, when the document has ``version`` too).  One scan of a column for each kind of
+        key asked about, none for a kind not asked."""
         inputs = {r[0]: (r[1], r[2]) for r in self._select_in(
-            "SELECT input_key, status, pipeline_version FROM sources WHERE input_key IN ({})", (), input_keys)}
-        contents = {r[0]: r[1] for r in self._select_in(
-            "SELECT content_key, doc_id FROM sources WHERE content_key IN ({}) AND doc_id IS NOT NULL "
-            "AND status IN ('stored', 'duplicate') AND pipeline_version = ?", (version,), content_keys)}
+            "SELECT input_key, status, pipeline_version FROM sources WHERE input_key = ANY(?)", input_keys)}
+        contents = dict(self._select_in(
+            "SELECT content_key, doc_id FROM sources WHERE content_key = ANY(?) AND doc_id IS NOT NULL "
+            "AND status IN ('stored', 'duplicate') AND pipeline_version = ?", content_keys, version))
         docs = set(doc_ids) | set(contents.values())
-        documents = dict(self._select_in("SELECT doc_id, pipeline_version FROM documents WHERE doc_id IN ({})",
-                                         (), docs))
+        documents = dict(self._select_in("SELECT doc_id, pipeline_version FROM documents WHERE doc_id = ANY(?)", docs))
         current = [d for d in docs if documents.get(d) == version]
         holders: dict[str, SourceRow] = {}
-        for r in sorted(self._select_in(f"SELECT {_ROW} FROM sources WHERE doc_id IN ({{}}) AND status = 'stored' "
-                                        "AND pipeline_version = ?", (version,), current),
-                        key=lambda r: r[2], reverse=True):  # (one holder a document; the first name if more)
+        rows = self._select_in(f"SELECT {_ROW} FROM sources WHERE doc_id = ANY(?) AND status = 'stored' "
+                               "AND pipeline_version = ?", current, version)
+        for r in sorted(rows, key=lambda r: r[2], reverse=True):  # one holder a document (the first name if more)
             holders[r[3]] = SourceRow(*r)
         contents = {c: d for c, d in contents.items() if documents.get(d) == version}
         return Known(inputs, contents, documents, holders)
 
-    def _select_in(self, sql: str, params: tuple, keys: Iterable[str]) -> list[tuple]:
-        """Rows of ``sql`` with its ``IN ({})`` filled by ``keys`` (a list of parameters, which DuckDB
-        answers from the index; a joined or ``unnest``-ed list would scan the table)."""
+    def _select_in(self, sql: str, keys: Iterable[str], *params: str) -> list[tuple]:
+        """Rows of ``sql`` whose first parameter is the list ``keys`` (none asked for no keys)."""
         keys = sorted(set(keys))
-        rows: list[tuple] = []
-        for i in range(0, len(keys), _LOOKUP_BATCH):
-            part = keys[i:i + _LOOKUP_BATCH]
-            rows += self._con.execute(sql.format(", ".join(["?"] * len(part))), [*part, *params]).fetchall()
-        return rows
+        return self._con.execute(sql, [keys, *params]).fetchall() if keys else []
+
+    def keys(self, table: str, column: str, batch: int = 65536) -> Iterator[list[str]]:
+        """Every non-empty value of ``table.column``, in lists of up to ``batch`` (the ledger's filters
+        are filled from them when a batch starts: one scan, never all the values at once)."""
+        if table not in schema.TABLE_NAMES or column not in {c[0] for c in schema.table_columns()[table]}:
+            raise ValueError(f"no column {table}.{column}")
+        cur = self._con.execute(f'SELECT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL '
+                                f'AND "{column}" <> \'\'')
+        while rows := cur.fetchmany(batch):
+            yield [r[0] for r in rows]
 
     def state(self) -> State:
         rows = self._con.execute(
@@ -246,10 +242,6 @@ class DuckDBStore:
 
     def close(self) -> None:
         self._con.close()
-
-
-def _index_name(table: str, column: str) -> str:
-    return f"zh_{table}_{column}"
 
 
 def _first_line(exc: BaseException) -> str:
