@@ -108,7 +108,7 @@ class KeyFilter:
 
     def add(self, keys: Iterable[str]) -> None:
         self._recent.update(_h64(k) for k in keys if k)
-        if len(self._recent) > max(4096, len(self._sorted) // 32):  # a merge a ~3 % growth: linear in all
+        if len(self._recent) > max(1024, len(self._sorted) // 64):  # a merge per 1.6 % growth: few in all
             new = np.fromiter(self._recent, np.uint64, len(self._recent))
             self._sorted, self._recent = np.union1d(self._sorted, new), set()
 
