@@ -168,17 +168,24 @@ class Ledger:
         return self.force and (input_key in self.pending or _as_int(input_key) not in self.met)
 
     def verdicts(self, entries: Sequence[Union[Item, Refusal]]) -> list[tuple[str, Optional[str]]]:
-        """For each entry ``(SKIP | SKIP_FAILED | DUPLICATE | PROCESS, doc_id of the duplicate)``;
-        one look-up in the store for them all."""
-        known = self._known(input_keys=() if self.force else self.inputs.maybe(e.input_key for e in entries),
-                            content_keys=self.contents.maybe(e.content_key for e in entries if isinstance(e, Item)))
-        return [self._verdict(e, known) for e in entries]
+        """For each entry ``(SKIP | SKIP_FAILED | DUPLICATE | PROCESS, doc_id of the duplicate)``.
+        At most two look-ups in the store for them all: the input keys it may hold, then the content
+        keys it may hold of the inputs not skipped (a rerun asks only the first)."""
+        keys = () if self.force else self.inputs.maybe(e.input_key for e in entries)
+        recorded = self._known(input_keys=keys).inputs if keys else {}
+        first = [self._recorded(e, recorded) for e in entries]
+        contents = self.contents.maybe(e.content_key for e, v in zip(entries, first) if v is None
+                                       and isinstance(e, Item))
+        known = self._known(content_keys=contents) if contents else NOTHING_KNOWN
+        return [v or self._duplicate(e, known) for e, v in zip(entries, first)]
 
     def verdict(self, entry: Union[Item, Refusal]) -> tuple[str, Optional[str]]:
         """One entry's verdict (:meth:`verdicts` for many: one look-up for them all)."""
         return self.verdicts([entry])[0]
 
-    def _verdict(self, entry: Union[Item, Refusal], known: Known) -> tuple[str, Optional[str]]:
+    def _recorded(self, entry: Union[Item, Refusal], recorded: Mapping[str, tuple[str, str]]
+                  ) -> Optional[tuple[str, None]]:
+        """SKIP or SKIP_FAILED for an input met before or recorded; None (and now met) for the others."""
         key = entry.input_key
         if key in self.pending or key in self.failures:
             return SKIP, None
@@ -187,13 +194,17 @@ class Ledger:
                 return SKIP, None
             self.met.add(_as_int(key))
         else:
-            status, version = known.inputs.get(key, ("", ""))
+            status, version = recorded.get(key, ("", ""))
             if version == self.version and not (status == "failed" and self.retry_failed):
                 if status != "failed":
                     return SKIP, None
                 self.failures.add(key)
                 return SKIP_FAILED, None
         self.pending.add(key)
+        return None
+
+    def _duplicate(self, entry: Union[Item, Refusal], known: Known) -> tuple[str, Optional[str]]:
+        """DUPLICATE when the input's bytes are stored, held under a name sorting first; else PROCESS."""
         if isinstance(entry, Item) and entry.content_key in known.contents:
             doc_id = known.contents[entry.content_key]
             holder = known.holders.get(doc_id)

@@ -8,7 +8,7 @@
 Inputs are read lazily; at most ``4 × workers`` documents are in flight, and finished
 ones are committed every ``chunk_size`` inputs (or 16 MB of input), so memory stays flat
 however large the archive or the store: the ledger asks the store about the inputs a group
-at a time (``chunk_size`` inputs or 4 MB of input read ahead) instead of holding every key.
+at a time (1,000 inputs or 4 MB of input read ahead) instead of holding every key.
 The same loop drives the local pool, this process and a Dask cluster
 (:mod:`pipeline.batch.executors`).
 
@@ -47,7 +47,9 @@ DEFAULT_CHUNK_SIZE = 100
 # count: the main process holds a chunk's rows (about twice and a half the input's size) until
 # its commit, so that its memory does not grow with the size of the documents.
 CHUNK_BYTES = 16 * 1024 * 1024
-# Inputs are read ahead this far (or ``chunk_size`` of them) for one look-up in the store for all.
+# Inputs are read ahead this far (LOOKAHEAD of them, or LOOKAHEAD_BYTES of input) for one look-up
+# in the store for all: a rerun scans the store's input keys once per group.
+LOOKAHEAD = 1000
 LOOKAHEAD_BYTES = 4 * 1024 * 1024
 DEFAULT_TIMEOUT = 300.0
 
@@ -192,7 +194,7 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
     inflight: dict = {}
     bar.start()
     try:
-        for entry, (verdict, doc_id) in _judged(iter_items(inputs, in_opts), ledger, chunk_size):
+        for entry, (verdict, doc_id) in _judged(iter_items(inputs, in_opts), ledger, LOOKAHEAD):
             if verdict in (SKIP, SKIP_FAILED):
                 summary.skipped += 1
                 summary.known_failures += verdict == SKIP_FAILED
