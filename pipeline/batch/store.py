@@ -9,7 +9,7 @@ The ledger asks ``known`` only about keys its in-memory filter (:class:`~pipelin
 8 bytes a key, filled from :meth:`DuckDBStore.keys`) says may be stored: a new input costs no
 query, so the batch's time per input does not grow with the store.  (No ART index: DuckDB holds
 an index whole in memory, about 70 bytes a key, within the store's ``memory_limit`` — a store
-of 100,000 inputs with four of them ran out of its 48 MB.)
+of 120,000 inputs with four of them ran out of its 48 MB.)
 
 A chunk is one DuckDB transaction (``BEGIN … COMMIT``), so a process killed at any moment
 leaves either the whole chunk or none of it.  ``--parquet DIR`` is the same DuckDB store, in
