@@ -132,12 +132,12 @@ class Lookup(Protocol):
 
 @dataclass
 class Ledger:
-    """The rules above, reading the store through ``store`` one chunk of keys at a time (None: an
-    empty store).  It keeps only what the store cannot tell yet, so its memory does not grow with
-    the inputs: the keys met and not yet committed (in flight, or in the chunk being built), the
-    failed inputs met in this run (a second meeting is a plain skip) and, for ``force`` only,
-    every input met in this run (as an int, about 140 bytes each: the store cannot tell this
-    run's rows from the older ones that ``force`` ignores)."""
+    """The rules above, reading the store through ``store`` a group of keys at a time (None: an
+    empty store).  Besides the three key filters (8 bytes a stored key, 24 an input), it keeps only
+    what the store cannot tell yet: the keys met and not yet committed (in flight, or in the chunk
+    being built), the failed inputs met in this run (a second meeting is a plain skip) and, for
+    ``force`` only, every input met in this run (as an int, about 140 bytes each: the store cannot
+    tell this run's rows from the older ones that ``force`` ignores)."""
 
     version: str
     force: bool = False
