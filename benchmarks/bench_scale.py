@@ -125,7 +125,7 @@ def timed_store(path: Path):
 
 
 class LedgerClock:
-    """CPU seconds (this thread's) spent in the ledger's per-input look-up (``verdict``) and
+    """CPU seconds (this thread's) spent in the ledger's look-ups (``verdicts``, per group of inputs) and
     per-chunk ``plan``, summed while installed (the benchmark wraps the two methods; nothing
     else changes).  CPU rather than wall time: on a shared machine, waiting for a core would
     look like growth."""
@@ -145,7 +145,7 @@ class LedgerClock:
         return wrapper
 
     def __enter__(self):
-        for name in ("verdict", "plan"):
+        for name in ("verdicts", "plan"):
             self._saved[name] = getattr(self._cls, name)
             setattr(self._cls, name, self._timed(self._saved[name]))
         return self

@@ -7,7 +7,8 @@
 
 Inputs are read lazily; at most ``4 × workers`` documents are in flight, and finished
 ones are committed every ``chunk_size`` inputs (or 16 MB of input), so memory stays flat
-however large the archive (what grows is the set of keys seen: about 100 bytes per input).
+however large the archive or the store: the ledger asks the store about the inputs a group
+at a time (1,000 inputs or 4 MB of input read ahead) instead of holding every key.
 The same loop drives the local pool, this process and a Dask cluster
 (:mod:`pipeline.batch.executors`).
 
@@ -28,13 +29,13 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Union
 
 from ..errors import ZhpolicyError
 from ..load import DEFAULT_MAX_BYTES
 from ..version import __version__
 from .executors import SchedulerLost, make_executor
-from .inputs import DEFAULT_GLOBS, InputOptions, Refusal, estimate_bytes, iter_items
+from .inputs import DEFAULT_GLOBS, Entry, InputOptions, Refusal, estimate_bytes, iter_items
 from .ledger import DUPLICATE, SKIP, SKIP_FAILED, Counts, Ledger, with_arrow
 from .pool import WorkerStartError
 from .progress import NoProgress, make_progress
@@ -46,6 +47,10 @@ DEFAULT_CHUNK_SIZE = 100
 # count: the main process holds a chunk's rows (about twice and a half the input's size) until
 # its commit, so that its memory does not grow with the size of the documents.
 CHUNK_BYTES = 16 * 1024 * 1024
+# Inputs are read ahead this far (LOOKAHEAD of them, or LOOKAHEAD_BYTES of input) for one look-up
+# in the store for all: a rerun scans the store's input keys once per group.
+LOOKAHEAD = 1000
+LOOKAHEAD_BYTES = 4 * 1024 * 1024
 DEFAULT_TIMEOUT = 300.0
 
 EXIT_OK = 0  # every input stored or skipped
@@ -151,7 +156,7 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
         bar = make_progress(True, estimate=lambda: estimate_bytes(inputs, in_opts))
     else:
         bar = progress or NoProgress()
-    ledger = Ledger.from_state(st.state(), __version__, force, retry_failed)
+    ledger = Ledger.open(st, __version__, force, retry_failed)
     summary = Summary(store=st.path)
     pending: list[Outcome] = []
     pending_bytes = 0
@@ -189,8 +194,7 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
     inflight: dict = {}
     bar.start()
     try:
-        for entry in iter_items(inputs, in_opts):
-            verdict, doc_id = ledger.verdict(entry)
+        for entry, (verdict, doc_id) in _judged(iter_items(inputs, in_opts), ledger, LOOKAHEAD):
             if verdict in (SKIP, SKIP_FAILED):
                 summary.skipped += 1
                 summary.known_failures += verdict == SKIP_FAILED
@@ -223,6 +227,21 @@ def _run(inputs, st, in_opts: InputOptions, work_opts: WorkOptions, *, workers, 
     bar.stop()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _judged(entries: Iterable[Entry], ledger: Ledger, size: int) -> Iterator[tuple[Entry, tuple]]:
+    """Each entry with its verdict, the ledger asked once for a group of ``size`` entries (or
+    :data:`LOOKAHEAD_BYTES` of input)."""
+    group: list[Entry] = []
+    held = 0
+    for entry in entries:
+        group.append(entry)
+        held += entry.size
+        if len(group) >= size or held >= LOOKAHEAD_BYTES:
+            yield from zip(group, ledger.verdicts(group))
+            group, held = [], 0
+    if group:
+        yield from zip(group, ledger.verdicts(group))
 
 
 def _outcome(ex, future, item) -> Outcome:
