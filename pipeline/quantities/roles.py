@@ -275,6 +275,8 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if c.comparator == "=" and (c.kind == "count" or not c.unit) and (
             _ANNOUNCE_RE.match(text, c.unit_end) or text.endswith(words_of("enum_before"), 0, c.num_start)):
         flags.add("abstract")  # 要注意两点：, 知识产权保护方面5项：, （共23项）: counts what is listed
+    if c.comparator == "=" and c.kind == "count" and c.unit_end > c.num_end and _counts_nothing(text, c):
+        flags.add("abstract")  # 一次又一次, 一件件实事, 两件大事，一是…: a figure of speech or an announcement
     if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=" \
             and ("、" in text[max(0, text.rfind("“", 0, c.num_start)):c.num_start]
                  or "”“" in text[max(0, c.num_start - 24):c.num_start]):  # a list quoted, or several quotes
@@ -310,6 +312,22 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         if c.comparator == "=":
             flags.add("stative")  # 是两种不同类型, 有两个基本情况
     return frozenset(flags)
+
+
+_REPEAT_JOINERS = words_of("repeat_joiner")
+_ENUM_NEXT_RE = re.compile(r"[^，。；：！？\n]{0,12}[，：:]" + _alt("enum_next"))
+
+
+def _counts_nothing(text: str, c: Cand) -> bool:
+    """A count said as a figure of speech (一次又一次, 一批接一批; 一件件 with its classifier
+    doubled) or one that announces the items named right after it (两件大事，一是…，二是…)."""
+    own = text[c.num_start:c.unit_end]
+    for j in _REPEAT_JOINERS:
+        if text.startswith(j + own, c.unit_end) or text.endswith(own + j, 0, c.num_start):
+            return True
+    if c.value == 1 and c.unit_end < len(text) and text[c.unit_end] == text[c.unit_end - 1]:
+        return True  # 一件件, 一个个
+    return c.value is not None and c.value <= 10 and _ENUM_NEXT_RE.match(text, c.unit_end) is not None
 
 
 _ITEM_IN_LINE_RE = re.compile(rf"(?:^|[。；;])[ \t　]*[（(][{_D10}\d]+[）)]")

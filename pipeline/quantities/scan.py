@@ -56,6 +56,16 @@ _PLENARY_AFTER = words_of("plenary_after")
 _EVERY_OTHER, _MONTH_UNIT = words_of("every_other")[0], words_of("month_unit")[0]
 
 
+# four numeral characters as two doubled pairs (AABB): no well-formed number reads so, an idiom does
+_PAIRED_RUN = re.compile(rf"([{char_class('numeral_word_chars')}])\1(?!\1)([{char_class('numeral_word_chars')}])\2")
+_NUMERAL_WORD = frozenset(char_class("numeral_word_chars"))
+
+
+def _all_numerals(word: str) -> bool:
+    """A lexicon word made only of numeral characters (千千万万, 一五一十): an idiom, whatever follows it."""
+    return all(ch in _NUMERAL_WORD for ch in word)
+
+
 def _single_ok(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a lone Chinese numeral character at ``pos`` can start a number at all."""
     ch = text[pos]
@@ -128,6 +138,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
         pos, rend = r.span()
         if N.overlong(text, pos, rend) or rend - pos > MAX_NUMBER_CHARS:
             continue  # 一一一…, a 2,000-digit string, 十十十…: no quantity
+        if _PAIRED_RUN.fullmatch(text, pos, rend):
+            continue  # 三三两两, 万万千千, 七七八八: an idiom of doubled numerals, no number
         if pos < last:
             pos = last
         if keep is not None and pos >= keep_to:
@@ -210,8 +222,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                 if w is not None:
                     wm = N.NUMBER_RE.match(text, pos)
                     if wm is not None:
-                        u = lex.unit_table.at(text, wm.end())
-                        if wm.end() > w[2] or (u is not None and wm.end() + len(u) > w[2]):
+                        u = lex.unit_table.at(text, wm.end()) if not _all_numerals(w[0]) else None
+                        if wm.end() > w[2] or (u is not None and wm.end() + len(u) > w[2]):  # 千千万万个: an idiom
                             w = None  # 十分之一, 三公里: a number, though 十分 and 三公 are words
                 if w is not None:
                     word, ws, we = w
