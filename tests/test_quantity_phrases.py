@@ -387,7 +387,8 @@ IDIOMS_AND_COUNTS = [
 ]
 
 
-ROWS = UNITS + COMPARATORS + RANGES + FREQUENCIES + DEADLINES + FIELDS + NOT_TARGETS + NEW_GENRES + WAVE2 + IDIOMS_AND_COUNTS
+ROWS = UNITS + COMPARATORS + RANGES + FREQUENCIES + DEADLINES + FIELDS + NOT_TARGETS + NEW_GENRES + WAVE2 \
+    + IDIOMS_AND_COUNTS
 
 _KEYS = {"v": "value", "up": "upper", "u": "unit", "k": "kind", "c": "comparator", "p": "period",
          "dl": "deadline", "sc": "scope", "b": "base", "ind": "indicator", "r": "role"}
