@@ -218,6 +218,7 @@ class _Tree:
         self.last_global: dict[str, int] = {}
         self.continued: set[str] = set()
         self.flags: list[Flag] = []
+        self.after_plain = False  # an unnumbered heading line stands between the last item and the next
 
     def reset(self) -> None:
         self.stack.clear()
@@ -229,6 +230,7 @@ class _Tree:
         k = len(self.accepted)
         self.accepted.append((c, parent, len(self.stack) + 1, number))
         self.stack.append(_Open(k, c.style, kind, number, run, bare))
+        self.after_plain = False
         self.last_child[(parent, c.style)] = number
         self.last_global[c.style] = number
 
@@ -241,6 +243,7 @@ class _Tree:
         whose heading is a line of its own: the items below it start afresh."""
         while self.stack and not (self.stack[-1].kind == "heading" and self.stack[-1].bare):
             self.stack.pop()
+        self.after_plain = True
 
     def enumeration(self, c: Candidate, run: int, number: int, run_goes_on: bool, same_paragraph: bool,
                     announced: bool = False) -> None:
@@ -280,9 +283,17 @@ class _Tree:
             inner = places[-1]
             # a colon opens a list inside a heading line's section, or inside a run-in item
             # whose own paragraph ends with it (not one a paragraph of its own has ended)
-            opens = opens_list and (stack[inner].bare or self.accepted[stack[inner].index][0].start >= line_before)
-            if n == 1 and c.at == "line" and stack[inner].number > 1 and (opens or bare != stack[inner].bare):
-                target = None  # a list of the same style inside an item
+            own = stack[inner].bare or self.accepted[stack[inner].index][0].start >= line_before
+            opens = opens_list and own
+            # a restart at 1 right under the item (a section's heading line, or the run-in item's own
+            # paragraph just before): a list inside it; after a paragraph of its own, a list anew
+            restart_in = own and not self.after_plain and not opens_list
+            if n == 1 and c.at == "line" and stack[inner].number > 1 \
+                    and (opens or bare != stack[inner].bare or restart_in):
+                target = None  # a list of the same style inside an item: a restart at 1 nests under it
+                if not (opens or bare != stack[inner].bare):  # said: the restart was read as a nesting
+                    self.flags.append(_flag("restarted_numbering", c, f"numbering restarts after "
+                                            f"{stack[inner].number}, read as a list inside that item"))
             else:
                 fitting = [k for k in places if n == stack[k].number + 1]
                 same_shape = [k for k in fitting if stack[k].bare == bare]
