@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from .. import numbers as N
 from ..resources import char_class, read_tsv
@@ -39,18 +39,27 @@ _FUTURE_GOAL_RE = re.compile("|".join(map(re.escape, words_of("future_goal"))))
 _GOAL_YEAR, _FUTURE_FRAME = words_of("goal_year"), words_of("future_frame")
 
 
+_SENTENCE_ENDS = "。！？"
+
+
 def _future_triggers(text: str) -> list[int]:
     """The starts of the lines where 今年 or 明年 comes before a goal phrase
     (:data:`_FUTURE_GOAL_RE`: 主要预期目标…), found from the rare goal phrases instead of
-    trying every line."""
+    trying every line.  The plan opens at the sentence that says 今年, not at its line's start:
+    in a speech without paragraph breaks the review before it stays a review."""
     out: list[int] = []
-    find, rfind = text.find, text.rfind
+    rfind = text.rfind
     for m in _FUTURE_GOAL_RE.finditer(text):
         j = m.start()
         line = rfind("\n", 0, j) + 1
         if out and out[-1] == line:
             continue
-        if any(find(w, line, j) >= 0 for w in _GOAL_YEAR):
+        years = [k for k in (rfind(w, line, j) for w in _GOAL_YEAR) if k >= 0]
+        if not years:
+            continue
+        k = max(years)  # the plan opens with the sentence that says 今年 (the nearest before the goal)
+        line = max(line, max(rfind(ch, line, k) for ch in _SENTENCE_ENDS) + 1)
+        if not out or out[-1] != line:
             out.append(line)
     return out
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
@@ -167,9 +176,28 @@ def _issued_annex(line: str) -> bool:
     return bool(title) and _DIRECTIVE_TITLE_RE.search(title) is not None and _TABLE_TITLE_RE.search(title) is None
 
 
-def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
+def _run_in_sections(text: str, sections: Sequence[tuple[int, str]], year: Optional[int], lex: Lexicon) -> list:
+    """(position, tense) of the outermost numbered items that do not start a line (a speech
+    without paragraph breaks: 第一个问题：关于过去五年的工作): a title that says its time opens a
+    review or a plan, and the next such item ends it; items that say nothing leave the rest as is."""
+    out: list[tuple[int, str]] = []
+    said = False
+    for pos, title in sections:
+        if pos == 0 or text[pos - 1] == "\n":
+            continue  # a heading line: _HEADING_RE reads it
+        tense = _heading_tense(title, year, lex)
+        if tense or said:
+            out.append((pos, tense))
+        said = bool(tense)
+    return out
+
+
+def doc_context(text: str, doc_date: Optional[str], lex: Lexicon,
+                sections: Sequence[tuple[int, str]] = ()) -> DocContext:
+    """``sections``: (start, title) of the document's outermost numbered items, in order."""
     year = doc_year(text, doc_date)
     marks = [(m.start(), _heading_tense(m.group(), year, lex)) for m in _HEADING_RE.finditer(text)]
+    marks += _run_in_sections(text, sections, year, lex)
     # short unnumbered heading lines that say their time (“十四五”时期工作回顾, 2026年工作安排)
     numbered = {p for p, _ in marks}
     for m in _SHORT_LINE_RE.finditer(text):
@@ -406,8 +434,6 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
-    if compared and not (sets or allot):
-        return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排 it is the change planned
     if allot and not own_past:  # 增拨900万元经常开支, 额外拨款590万元: a budget's measure
         sets = True
         modal_clause = modal_clause or allot[0]
@@ -421,6 +447,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
     tense = region_tense(ctx, c.start)
+    if compared and not (sets or allot or future_date or tense == "future"):
+        return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
     para_start = line_start(ctx, c.start)
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in words_of("normative_within")
     if tense != "past" and _PARA_PAST_RE.match(text, para_start):

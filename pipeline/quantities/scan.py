@@ -176,7 +176,7 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                 if k >= 0 and pos < markers[k][1]:
                     a, b = markers[k]
                     own = _OWN_NUMBER.search(text, a, b)  # the item's own number: 1 of 4.2.1
-                    v = float(own.group().translate(_FULL_DIGITS)) if own else None
+                    v = float(own.group().translate(_FULL_DIGITS)) if own else _numeral_in(text, a, b)
                     out.append(Cand(a, b, v, "", "number", role="ordinal", num_start=pos, num_end=b, unit_end=b))
                     pos = last = b
                     continue
@@ -265,6 +265,13 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
     if "零" in text:
         out = _with_zeros(text, out, lex)
     return carry_bounds(text, pair_bounds(text, out), lex)
+
+
+def _numeral_in(text: str, a: int, b: int) -> Optional[float]:
+    """The number a marker written in words holds: 3 of （三）, 二是, 第十二条."""
+    r = N.RUN_RE.search(text, a, b)
+    p = N.parse_numeral(r.group()) if r is not None else None
+    return p.value if p is not None else None
 
 
 def _line_head(text: str, pos: int) -> bool:

@@ -1,0 +1,89 @@
+"""Targets of new genres, read in whole documents written for this project (the quantities stage
+needs the document's structure: its sections, its mode, its paragraphs).
+
+Each row: (document, anchor, role).  The quantity checked is the one whose span overlaps the
+anchor's first occurrence; role "target" or "fact", or None: no target there (a fact or no
+quantity at all).
+"""
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+T, F = "target", "fact"
+
+# a speech on one line: a review of achievements, then this year's goals said with 今年
+NO_BREAKS = (
+    "在全省经济工作会议上的讲话\n同志们：这次会议的主要任务是总结工作、部署任务。五年来，全省上下团结奋斗，"
+    "经济总量突破5万亿元，年均增长7.2%。城镇新增就业累计达到600万人以上。粮食产量稳定在650亿斤以上。"
+    "农村贫困人口全部脱贫，832个贫困县全部摘帽。我们确保了重大安全事故零发生。我们新建高速公路1200公里，"
+    "改造农村危房30万户。居民人均可支配收入达到3.2万元，比上年增长8%。这些成绩来之不易。"
+    "今年全省经济增长的预期目标是6%左右，城镇新增就业要达到100万人以上。要新建高速公路300公里，"
+    "改造老旧小区1000个。要确保重大安全事故零发生。同志们，让我们团结起来，努力奋斗！"
+)
+
+# a speech whose sections run into the text (第一个问题：…): the review's section holds no target
+RUN_IN_SECTIONS = (
+    "在全省工作会议上的讲话\n同志们：下面，我讲两个问题。第一个问题：关于过去五年的工作。五年来，我们坚持稳中求进，"
+    "确保粮食产量稳定在650亿斤以上，力争新增就业600万人，要求各地新建高速公路1200公里。这些成绩来之不易。"
+    "第二个问题：关于下一步的工作。要新建高速公路300公里，改造老旧小区1000个，城镇新增就业100万人以上。"
+    "同志们，让我们团结起来，努力奋斗！"
+)
+
+# a section heading run into a line after an exclamation; a share in brackets restates a figure
+ASIDES = (
+    "在工作部署会上的讲话\n同志们：我讲两点意见。一、关于前一阶段的工作大家辛苦了，向大家表示慰问！"
+    "二、关于当前的重点工作现在，全省有120个乡镇无新增病例（占46%），这些地区要尽快恢复生产。"
+    "要新建方舱医院3所。"
+)
+
+# a plan's goal list without a cue; zero goals
+PLAN = (
+    "某区老旧小区改造三年行动方案\n一、工作目标\n到2027年，全区累计达到改造老旧小区3万户，"
+    "创建达标小区518个，新增公交车18辆，区级财政投入比上年增加5000万元，重大安全事故零发生，安全隐患动态清零。\n"
+    "二、工作回顾\n2024年，全区已完成改造1.2万户。"
+)
+
+ROWS = [
+    (NO_BREAKS, "5万亿元", None),
+    (NO_BREAKS, "600万人", None),
+    (NO_BREAKS, "650亿斤", None),
+    (NO_BREAKS, "832个", None),
+    (NO_BREAKS, "零发生", None),
+    (NO_BREAKS, "1200公里", None),
+    (NO_BREAKS, "3.2万元", None),
+    (NO_BREAKS, "6%左右", T),
+    (NO_BREAKS, "100万人", T),
+    (NO_BREAKS, "300公里", T),
+    (NO_BREAKS, "1000个", T),
+    (RUN_IN_SECTIONS, "650亿斤", None),
+    (RUN_IN_SECTIONS, "600万人", None),
+    (RUN_IN_SECTIONS, "1200公里", None),
+    (RUN_IN_SECTIONS, "300公里", T),
+    (RUN_IN_SECTIONS, "100万人", T),
+    (ASIDES, "二、", None),
+    (ASIDES, "46%", None),
+    (ASIDES, "3所", T),
+    (PLAN, "3万户", T),
+    (PLAN, "518个", T),
+    (PLAN, "18辆", T),
+    (PLAN, "5000万元", T),
+    (PLAN, "零发生", T),
+    (PLAN, "清零", T),
+    (PLAN, "1.2万户", None),
+]
+
+
+@pytest.mark.parametrize("doc, anchor, role", ROWS, ids=[f"{i:02d}-{r[1]}" for i, r in enumerate(ROWS)])
+def test_role_in_document(doc, anchor, role):
+    r = pipeline.extract_text(doc)
+    clean = r.text.clean
+    a = clean.find(anchor)
+    assert a >= 0, anchor
+    b = a + len(anchor)
+    hits = [q for q in r.quantities if q.start < b and a < q.end and q.role in (T, F)]
+    if role is None:
+        assert not [q for q in hits if q.role == T], f"{anchor!r} is no target: {hits}"
+        return
+    assert [q.role for q in hits][:1] == [role], f"{anchor!r}: {hits}"
