@@ -342,7 +342,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     return frozenset(flags)
 
 
-_REPEAT_JOINERS = words_of("repeat_joiner")
+_REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
 _ENUM_NEXT_RE = re.compile(r"[^，。；：！？\n]{0,12}[，：:]" + _alt("enum_next"))
 
 
@@ -355,6 +355,8 @@ def _counts_nothing(text: str, c: Cand) -> bool:
             return True
     if c.value == 1 and c.unit_end < len(text) and text[c.unit_end] == text[c.unit_end - 1]:
         return True  # 一件件, 一个个
+    if c.value == 1 and text.endswith(_AGAIN_BEFORE, 0, c.num_start):
+        return True  # 再一次, 又一次: once again
     return c.value is not None and c.value <= 10 and _ENUM_NEXT_RE.match(text, c.unit_end) is not None
 
 
