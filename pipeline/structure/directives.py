@@ -285,9 +285,10 @@ class _Tree:
             # whose own paragraph ends with it (not one a paragraph of its own has ended)
             own = stack[inner].bare or self.accepted[stack[inner].index][0].start >= line_before
             opens = opens_list and own
-            # a restart at 1 right under the item (a section's heading line, or the run-in item's own
-            # paragraph just before): a list inside it; after a paragraph of its own, a list anew
-            restart_in = own and not self.after_plain and not opens_list
+            # a restart at 1 inside a section whose heading is a line of its own, or right under a
+            # run-in item (its own paragraph just before): a list inside it; after a paragraph or an
+            # unnumbered heading of its own, a run-in list restarts anew
+            restart_in = stack[inner].bare or (own and not self.after_plain and not opens_list)
             if n == 1 and c.at == "line" and stack[inner].number > 1 \
                     and (opens or bare != stack[inner].bare or restart_in):
                 target = None  # a list of the same style inside an item: a restart at 1 nests under it
