@@ -394,6 +394,10 @@ IDIOMS_AND_COUNTS = [
     ("我们要再一次证明自己。", "一次", NT),
     ("这场斗争要又一次经受考验。", "一次", NT),
     ("要再开一次会。", "一次", dict(v=1, u="次", r=T)),
+    # the size of the whole place is no goal; a count of things in it is
+    ("要覆盖全市16个区。", "16个", NT),
+    ("确保全国31个省份全部达标。", "31个", NT),
+    ("要完成全省1000所学校周边道路改造。", "1000所", dict(v=1000, r=T)),
 ]
 
 

@@ -303,6 +303,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if c.comparator == "=" and (c.kind == "count" or not c.unit) and (
             _ANNOUNCE_RE.match(text, c.unit_end) or text.endswith(words_of("enum_before"), 0, c.num_start)):
         flags.add("abstract")  # 要注意两点：, 知识产权保护方面5项：, （共23项）: counts what is listed
+    if c.comparator == "=" and c.kind == "count" and c.cmp_start < 0 and text.endswith(_WHOLE_BEFORE, 0, c.num_start) \
+            and text.startswith(_WHOLE_NOUNS, c.unit_end):
+        flags.add("abstract")  # 覆盖全市16个区: the size of the whole place, not a goal
     if c.comparator == "=" and c.kind == "count" and c.unit_end > c.num_end and _counts_nothing(text, c):
         flags.add("abstract")  # 一次又一次, 一件件实事, 两件大事，一是…: a figure of speech or an announcement
     if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=" \
@@ -343,6 +346,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
 
 
 _REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
+_WHOLE_BEFORE, _WHOLE_NOUNS = words_of("whole_before"), words_of("whole_noun")
 _ENUM_NEXT_RE = re.compile(r"[^，。；：！？\n]{0,12}[，：:]" + _alt("enum_next"))
 
 
