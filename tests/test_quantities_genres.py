@@ -87,3 +87,17 @@ def test_role_in_document(doc, anchor, role):
         assert not [q for q in hits if q.role == T], f"{anchor!r} is no target: {hits}"
         return
     assert [q.role for q in hits][:1] == [role], f"{anchor!r}: {hits}"
+
+
+@pytest.mark.parametrize("head, mode", [
+    ("上海市某某区人民政府办公室关于转发区住房保障局制订的《关于进一步加强本区老旧小区综合改造工作的实施方案》的通知\n"
+     "各街镇：\n", "directive"),  # a long title line
+    ("某某区城市更新工作要点\n一、目标\n", "directive"),
+    ("某某区2025年民生实事项目\n一、目标\n", "directive"),
+    ("某某区老旧小区综合改造三年行动计划（2025-2027年）\n一、目标\n", "directive"),
+    ("在全区城市更新工作会议上的讲话\n同志们：\n", "narrative"),
+    ("政府工作报告\n——2025年1月在某某区第一届人民代表大会第五次会议上\n", "narrative"),
+])
+def test_document_mode(head, mode):
+    from pipeline.quantities.roles import doc_mode
+    assert doc_mode(head + "要做好工作。") == mode

@@ -122,6 +122,9 @@ def doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
     return None
 
 
+_TITLE_MAX = 80  # a title line: 上海市某区人民政府办公室关于转发区某局制订的《…实施方案》的通知 runs past 60
+
+
 def doc_mode(text: str) -> str:
     """"directive" for notices, opinions, plans (a document number in the head, or a title
     line naming such a document) and regulations (three or more articles 第N条);
@@ -134,7 +137,7 @@ def doc_mode(text: str) -> str:
     arts = _ARTICLE_RE.finditer(text)
     if next(arts, None) and next(arts, None) and next(arts, None):
         return "directive"  # a regulation in articles (第一条…) sets what it states
-    title = "".join(ln for ln in head.split("\n")[:4] if len(ln) <= 40 and "。" not in ln)
+    title = "".join(ln for ln in head.split("\n")[:4] if len(ln) <= _TITLE_MAX and "。" not in ln)
     title = _BOOK_TITLE_RE.sub("", title)  # a document cited in 《》 is not this one
     return "directive" if _DIRECTIVE_TITLE_RE.search(title) else "narrative"
 
