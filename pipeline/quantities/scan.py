@@ -371,6 +371,11 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
             and (after in "\n（(" or e == n_text) and unit_at(text, e, lex) is None:
         # 嘉定工业区1（14平方公里）, a table cell 某某片区2: a number closing a name
         return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
+    if n.kind == "number" and n.text.isdigit() and year_like(n) is not None and is_cjk_letter(after) \
+            and after != "的" and unit_at(text, e, lex) is None and not lex.cmp_after_table.at(text, e) \
+            and not lex.cmp_before_table.ending_at(text, s):
+        # 2035总规, 2049愿景: a year that names a plan, with no unit after it
+        return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
     if before in ASCII_LETTERS or after in ASCII_LETTERS or after == "+" or before == "+":
         # 5G, G20, PM2.5, 1+X, “8+4”
         j = e
