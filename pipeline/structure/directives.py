@@ -289,7 +289,9 @@ class _Tree:
             # run-in item (its own paragraph just before): a list inside it; after a paragraph or an
             # unnumbered heading of its own, a run-in list restarts anew
             restart_in = stack[inner].bare or (own and not self.after_plain and not opens_list)
-            if n == 1 and c.at == "line" and stack[inner].number > 1 \
+            if n == 1 and c.at not in ("line", "comma") and stack[inner].number > 1 and next_number == 2:
+                target = None  # …以下措施：(一)…；(二)…: a run-in list inside the open item of its style
+            elif n == 1 and c.at == "line" and stack[inner].number > 1 \
                     and (opens or bare != stack[inner].bare or restart_in):
                 target = None  # a list of the same style inside an item: a restart at 1 nests under it
                 if not (opens or bare != stack[inner].bare):  # said: the restart was read as a nesting
