@@ -62,8 +62,12 @@ _NUMERAL_WORD = frozenset(char_class("numeral_word_chars"))
 
 
 def _all_numerals(word: str) -> bool:
-    """A lexicon word made only of numeral characters (千千万万, 一五一十): an idiom, whatever follows it."""
-    return all(ch in _NUMERAL_WORD for ch in word)
+    """A lexicon word made only of numeral characters that no number reads so (千千万万, 一五一十):
+    an idiom, whatever follows it (but 千万 before 吨 is ten million)."""
+    if not all(ch in _NUMERAL_WORD for ch in word):
+        return False
+    p = N.parse_numeral(word)
+    return p is None or p.sequence
 
 
 def _single_ok(text: str, pos: int, lex: Lexicon) -> bool:
