@@ -219,6 +219,7 @@ class _Tree:
         self.continued: set[str] = set()
         self.flags: list[Flag] = []
         self.after_plain = False  # an unnumbered heading line stands between the last item and the next
+        self.run_parent: dict[int, Optional[int]] = {}  # a series' run id -> the parent of its first item
 
     def reset(self) -> None:
         self.stack.clear()
@@ -254,6 +255,10 @@ class _Tree:
         pos = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == c.style), None)
         if pos is not None:
             del stack[pos:]
+        elif run in self.run_parent:  # 首先…第一…第三…最后: a series goes on where it began
+            want = self.run_parent[run]
+            while stack and stack[-1].kind == "enum" and stack[-1].index != want:
+                stack.pop()
         while pos is None and stack and stack[-1].kind == "enum" and (
                 announced or _RANK.get(stack[-1].style, 0) > _RANK.get(c.style, 0)):
             stack.pop()
@@ -265,6 +270,7 @@ class _Tree:
         before = self.last_child.get((parent, c.style))
         if before is not None and number <= before:
             self.flags.append(_flag("new_series", c, f"a second series under the same item, after {before}"))
+        self.run_parent.setdefault(run, parent)
         self.push(c, "enum", number, run)
 
     def heading(self, c: Candidate, bare: bool, opens_list: bool, next_number: Optional[int],
