@@ -96,6 +96,7 @@ def test_role_in_document(doc, anchor, role):
     ("某某区2025年民生实事项目\n一、目标\n", "directive"),
     ("某某区老旧小区综合改造三年行动计划（2025-2027年）\n一、目标\n", "directive"),
     ("在全区城市更新工作会议上的讲话\n同志们：\n", "narrative"),
+    ("在全市“十五五”规划编制工作座谈会上的讲话\n", "narrative"),  # a speech about a plan
     ("政府工作报告\n——2025年1月在某某区第一届人民代表大会第五次会议上\n", "narrative"),
 ])
 def test_document_mode(head, mode):

@@ -65,6 +65,7 @@ def _future_triggers(text: str) -> list[int]:
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
 _DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
 _DIRECTIVE_TITLE_RE = re.compile(_alt("directive_title"))
+_NARRATIVE_TITLE_RE = re.compile(_alt("narrative_title"))
 _ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条"
                          rf"(?![{char_class('article_not_next')}])")
 _PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
@@ -139,6 +140,8 @@ def doc_mode(text: str) -> str:
         return "directive"  # a regulation in articles (第一条…) sets what it states
     title = "".join(ln for ln in head.split("\n")[:4] if len(ln) <= _TITLE_MAX and "。" not in ln)
     title = _BOOK_TITLE_RE.sub("", title)  # a document cited in 《》 is not this one
+    if _NARRATIVE_TITLE_RE.search(title):
+        return "narrative"  # 在…规划编制工作座谈会上的讲话: a speech, whatever it is about
     return "directive" if _DIRECTIVE_TITLE_RE.search(title) else "narrative"
 
 
