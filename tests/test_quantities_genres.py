@@ -38,6 +38,13 @@ ASIDES = (
     "要新建方舱医院3所。"
 )
 
+# a commendation's review: durations before a bound that belongs to another figure
+COMMENDATION = (
+    "在全市抗洪表彰大会上的讲话\n同志们：今天，我们隆重召开大会。洪水发生后，我们用1个多月的时间转移了全部群众，"
+    "用2个月左右的时间将受灾群众的临时安置率控制在5%以内，用3个月左右的时间恢复了生产。千千万万个家庭因此团聚。"
+    "我们要总结经验，再接再厉，今后要把险情处置时间控制在2小时以内。"
+)
+
 # a plan's goal list without a cue; zero goals
 PLAN = (
     "某区老旧小区改造三年行动方案\n一、工作目标\n到2027年，全区累计达到改造老旧小区3万户，"
@@ -65,6 +72,10 @@ ROWS = [
     (ASIDES, "二、", None),
     (ASIDES, "46%", None),
     (ASIDES, "3所", T),
+    (COMMENDATION, "1个多月", None),
+    (COMMENDATION, "2个月左右", None),
+    (COMMENDATION, "千千万万", None),
+    (COMMENDATION, "2小时", T),
     (PLAN, "3万户", T),
     (PLAN, "518个", T),
     (PLAN, "18辆", T),

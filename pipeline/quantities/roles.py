@@ -442,6 +442,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             if last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         else:  # modal, normative
+            if kind == "normative" and a >= c.end:
+                continue  # …2个月左右的时间将…控制在个位数以内: the bound after it is another figure's
             sets = True
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
