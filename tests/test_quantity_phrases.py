@@ -404,6 +404,9 @@ IDIOMS_AND_COUNTS = [
     ("要推出3幅住宅用地。", "3幅", dict(v=3, u="幅", r=T)),
     ("增长幅度要达到5%。", "5%", dict(v=5, r=T)),
     ("要学会十个指头弹钢琴。", "十个", None),
+    # a present cue after a modal one says what is to be
+    ("到2025年每万人口要拥有疾控人员1.75名。", "1.75名", dict(v=1.75, u="名", r=T)),
+    ("目前全市拥有医生8000名。", "8000名", dict(r=F)),
     ("要坚持两点论和重点论。", "两点", None),
 ]
 

@@ -424,6 +424,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         if kind in ("past", "present", "past_frame"):
             if a and text[a - 1] in _BASELINE_FROM:
                 continue  # 由现时6万元提高至8万元: the cue dates the baseline, not the number set
+            if kind == "present" and any(k2 == "modal" and a - 1 <= b2 <= a for _, b2, k2 in found):
+                continue  # 要拥有, 将达到: what is to be, not what is
             if a and text[a - 1] == "比" and kind != "present":
                 compared = compared or in_clause  # 比上年增加3000亿元: decided below, with the cues after it
                 continue
