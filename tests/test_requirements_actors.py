@@ -72,6 +72,31 @@ def _name(clause: str) -> str:
     # a determiner the dictionary glues to the next character (各养|老) still opens the name
     ("各养老服务机构负责人要每月检查", "各养老服务机构负责人"),
     ("全面加强监督检查", ""),
+    # a listed verb that is also a modifier (重点) opens a name only right before a head; 用 inside
+    # a name before a head (用能单位) is no preposition
+    ("重点企业要加强安全管理", "重点企业"),
+    ("重点抓好企业安全管理", ""),
+    ("试点银行要建立专营组织", "试点银行"),
+    ("试点实施光伏示范工程", ""),
+    ("用能单位要开展能源审计", "用能单位"),
+    # 各 before a zone's name makes each zone a party, also as a later name of a list; not 各园|区
+    ("各有关部门、各自贸试验区要强化底线思维", "各有关部门、各自贸试验区"),
+    ("各经济开发区要落实属地责任", "各经济开发区"),
+    ("各园区建设主体负责具体实施", "各园区建设主体"),
+    # a later name of a list may hold two verbs right before its head (…、长三角协同发展领导小组办公室)
+    ("省发展改革委、长三角协同发展领导小组办公室要做好统筹", "省发展改革委、长三角协同发展领导小组办公室"),
+    # a verbal noun of building after a name, then the cue: the name is what is built (models/actors.tsv
+    # project), not the doer; a person's activity is (律师执业)
+    ("新时代经济特区建设要高举改革旗帜", ""),
+    ("律师执业不得损害委托人利益", "律师"),
+    # a listed verb of a body's remit after its place head does not end the name
+    ("区建设管理委要加强监管", "区建设管理委"),
+    ("各区建设管理部门要加强监管", "各区建设管理部门"),
+    ("各区建设一批示范园区", "各区"),
+    # a word that only ends in a head (格局, 会议室: models/actors.tsv not_head) names no party
+    ("生态网络格局要进一步优化", ""),
+    ("会议室要保持整洁", ""),
+    ("区财政局要加强监管", "区财政局"),
     # a dictionary verb right before a head names a party only before a cue
     ("快递企业要落实安全责任", "快递企业"),
     ("帮助企业解决融资难题", ""),
@@ -137,6 +162,7 @@ def test_names(clause, name):
     ("支持青川口岸建设监管作业场所", "青川口岸"),
     ("支持自贸试验区开展保险试点", "自贸试验区"),  # a zone is a party when it is encouraged
     ("鼓励开展项目监测试点", ""),  # a verb right after the cue: no party
+    ("支持自贸试验区试点保税仓储业务", "自贸试验区"),  # 试点 as the party's act (models/openers.tsv)
     ("鼓励农村学校组织学生参观纪念馆", "农村学校"),  # 组织学|生 is a mis-cut of 组织|学生
     ("支持快递企业在村镇设立服务网点", "快递企业"),  # a dictionary verb before a head: 快递|企业
     ("鼓励园区新建建筑采用地源热泵", "园区新建建筑"),  # a party word (建筑, 绿地, 社会) ends the party
@@ -165,6 +191,20 @@ def test_encouraged_party(clause, party):
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on
     (ITEM + "区环保局依法实施处罚。定期通报监测结果。", "定期通报", ""),
+    # a topic that names the party by a relative clause, its cue opening the next clause; 从事 holds the
+    # character of the frame 从 but is a verb
+    ("第八条　从事水产养殖的养殖者，应当采取生态养殖方式。", "采取生态养殖方式", "从事水产养殖的养殖者"),
+    ("第八条　从严从快查处违法行为，应当依法公开。", "依法公开", ""),
+    # a later paragraph that introduces a list on the lines after it names the lead of the list's items
+    ("第九条　档案所有人为档案保护责任人。\n档案保护责任人应当履行下列责任：\n（一）定期检查档案；\n（二）配合主管部门开展抽查。\n",
+     "配合主管部门", "档案保护责任人"),
+    ("第九条　档案所有人为档案保护责任人。\n区档案局要加强指导。\n档案保护责任人应当定期检查档案。\n"
+     "（一）配合主管部门开展抽查。\n", "配合主管部门", "区档案局"),
+    ("第九条　档案所有人为档案保护责任人。\n区档案局要加强指导。\n档案保护责任人应当履行下列责任：\n"
+     "（一）配合主管部门开展抽查。\n", "配合主管部门", "档案保护责任人"),
+    # a list of parties closed by 等 fills the clause after 鼓励; their act opens the next clause
+    (ITEM + "鼓励高校、科研院所和龙头企业等，联合开展技术攻关。", "联合开展", "高校、科研院所和龙头企业"),
+    (ITEM + "鼓励开展技术攻关、成果转化等，提升创新能力。", "提升创新能力", ""),
     # the encouraged party is the actor of its entry (and does not pass on)
     (ITEM + "鼓励引导区属集团开展光伏建设。", "光伏建设", "区属集团"),
     # a title line that asks names the lead of its item's sub-items
@@ -178,6 +218,18 @@ def test_encouraged_party(clause, party):
     ("第十二条　确需动用市级储备的，由区人民政府提出申请。", "提出申请", "区人民政府"),
 ])
 def test_carried(text, anchor, actor):
+    assert _actor(text, anchor) == actor
+
+
+@pytest.mark.parametrize("text,anchor,actor", [
+    # after a topic, 由 names a party by its role or side, though no head ends it (调入方, 承租人)
+    (ITEM + "运输费用由调入方负担。", "运输费用", "调入方"),
+    (ITEM + "租金支出由签订合同的承租人扣除。", "租金支出", "签订合同的承租人"),
+    (ITEM + "具体事项由个人自行负责。", "具体事项", "个人"),
+    # 由X向Y is a change, and a name ending so must be followed by its act
+    (ITEM + "推动产业由低端向高端迈进。", "推动产业", ""),
+])
+def test_agent_party_by_role(text, anchor, actor):
     assert _actor(text, anchor) == actor
 
 

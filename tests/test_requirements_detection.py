@@ -403,3 +403,125 @@ POLICY = "某島施政報告\n安老服務\n" \
 ])
 def test_detection_labels_announcements(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+SETTLEMENT = "某区专项资金结算办法\n第六条　项目结算分两个阶段。\n" \
+             "前一阶段，项目完成验收并移交管理中心后，由项目承办单位向区联席会议报送结算材料。\n" \
+             "第七条　结余资金由区财政部门向区政府报告。\n" \
+             "第八条　推动资金管理由分散向集中转变。\n" \
+             "第九条　运输费用由调入方负担。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a topic and scenes that name no one, then the agent: a statement of what the agent does
+    (SETTLEMENT, "由项目承办单位向区", "obligation", "项目承办单位"),
+    # 由X向Y with a party on both sides is an agent acting towards a body, not a change of state
+    (SETTLEMENT, "结余资金由区财政部门", "obligation", "区财政部门"),
+    (SETTLEMENT, "由分散向集中转变", "obligation", ""),
+    # a party named by its side (调入方) after 由
+    (SETTLEMENT, "运输费用由调入方负担", "obligation", "调入方"),
+])
+def test_detection_agents(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
+
+
+SPEECH = "在座谈会上的讲话\n同志们：\n方向如果选不准，投入再多也很难见效。\n方向看不准的，要先做调研。\n" \
+         "任何单位不准截留资金。\n越是困难多，越不能松懈懈怠，而是要加倍用力。\n在新形势下，要务实推进国际合作。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a potential complement (选不准, 看不准: can not hit the mark) is no prohibition 不准
+    (SPEECH, "如果选不准", None, None),
+    (SPEECH, "要先做调研", "obligation", ""),
+    (SPEECH, "不准截留资金", "prohibition", "任何单位"),
+    # 越是…越不能…，而是要…: a prohibition, then an obligation of its own
+    (SPEECH, "越不能松懈懈怠", "prohibition", ""),
+    (SPEECH, "而是要加倍用力", "obligation", ""),
+    # 要 before the adverb 务实 is no noun 要务
+    (SPEECH, "要务实推进国际合作", "obligation", ""),
+])
+def test_detection_potential_complements(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
+
+
+GOALS = "某县发展规划\n一、发展目标\n（一）总体目标。城乡融合发展格局更加完善。\n" \
+        "二、回顾\n过去五年，城乡融合发展格局更加完善。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a goal state with 更加 (格局更加完善) in the body of an item is a target statement; 格局 is no party
+    (GOALS, "城乡融合发展格局更加完善", "obligation", ""),
+    (GOALS, "过去五年", None, None),
+])
+def test_detection_goal_states(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
+
+
+ADDRESS = "某島施政報告\n安老服務\n我們會與社會各界一起，為長者提供更多服務。\n我在政綱中承諾加強對照顧者的支援。\n我們會增加資助宿位。\n" \
+          "我特別要感謝所有義工。\n我們要加強對義工的培訓。\n全港80萬名納稅人會受惠。\n醫管局會增加病床。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # what the speaker put in his election platform was said before (在政纲: a past marker)
+    (ADDRESS, "我在政綱中承諾", None, None),
+    # thanks (要感谢) ask no one
+    (ADDRESS, "我特別要感謝", None, None),
+    (ADDRESS, "我們要加強對義工", "obligation", "我們"),
+    # a forecast of who benefits (會受惠) announces no act; an act announced does (醫管局會增加…)
+    (ADDRESS, "納稅人會受惠", None, None),
+    (ADDRESS, "醫管局會增加病床", "obligation", "醫管局"),
+])
+def test_detection_platform_and_thanks(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
+
+
+THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政设施类项目应落实建设要求；产业发展类项目融合生态理念，打造公共空间；" \
+         "河道两侧林带加强林水复合。\n高质量推进示范区建设。\n试点实施光伏示范工程。\n适应新的形势要求，研究完善公园管理制度。\n因地制宜推广屋顶光伏、光伏幕墙等一体化应用，建设一批示范项目。\n" \
+         "夫妻双方婚前分别购买住房发生的首套住房贷款，其贷款利息支出。\n年度抽查计划可根据实际动态调整。\n" \
+         "中国坚定维护多边贸易体制。\n" \
+         "二、主要目标\n主要预期目标是：城乡居民收入稳步增长；国际收支保持基本平衡。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a kind of project or place as subject, then a listed imperative verb with its object: its task
+    (THINGS, "产业发展类项目融合", "obligation", ""),
+    (THINGS, "两侧林带加强林水复合", "obligation", ""),
+    (THINGS, "高质量推进示范区建设", "obligation", ""),
+    # 试点 opens an imperative (试点实施…) as a listed verb
+    (THINGS, "试点实施光伏示范工程", "obligation", ""),
+    # a verb that hides a cue inside it (适应, 应对: none rows of models/cues.tsv) opens an imperative
+    (THINGS, "适应新的形势要求", "obligation", ""),
+    # an adverb of manner that may follow a name (因地制宜), then the verb: an imperative
+    (THINGS, "因地制宜推广屋顶光伏", "obligation", ""),
+    # not: a noun phrase with a relative clause, a permission, a country speaking
+    (THINGS, "婚前分别购买住房", None, None),
+    (THINGS, "可根据实际动态调整", None, None),
+    (THINGS, "中国坚定维护", None, None),
+    # in a list of expected targets such a part stays an aim
+    (THINGS, "国际收支保持基本平衡", "aim", ""),
+])
+def test_detection_thing_tasks(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
+
+
+BUDGET = "某島財政預算案\n我們會與社會各界一起，為長者提供更多服務。\n" \
+         "衡量有關建議的影響，我傾向以較簡單的一次性減稅方式，回應商界的訴求。\n"
+
+
+def test_provision_after_a_verb_clause():
+    """The speaker's provision (我傾向…) is read whatever the clause after it opens with (回應…)."""
+    _assert_row(BUDGET, "回應商界的訴求", "obligation", "我")
+
+
+JOINED = "某区实施意见\n一、总体要求\n坚持和加强党对改革工作的领导，把党的领导贯穿全过程。\n" \
+         "资金支持和工作力量要同步到位。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a weak cue that opens its clause joined to a second verb (坚持和加强) is the predicate, not a noun
+    (JOINED, "坚持和加强党对改革", "obligation", ""),
+    # …but before the glue of a noun phrase it is a noun (资金支持和工作力量)
+    (JOINED, "资金支持和工作力量", "obligation", ""),
+])
+def test_detection_joined_verbs(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

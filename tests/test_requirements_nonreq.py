@@ -63,6 +63,10 @@ NOT_ROWS = [
     ("permission_in_clause", HEAD + "抽检可以采取随机抽取的方式。\n", "随机抽取"),
     ("self_quotation", HEAD + "我多次讲，要把群众的事当成自己的事。\n", "群众的事"),
     ("self_quotation_past", HEAD + "我在去年的全县大会上讲过，面向未来，我们要坚持绿色发展。\n", "坚持绿色发展"),
+    # others' opinion reported (有些评论认为…): the whole sentence reports, whatever cue it holds
+    ("others_opinion", HEAD + "有些评论认为不宜一次性发放，资金应当用于长期资助。\n", "资金应当用于"),
+    # the clause after the report names its own subject before the cue (研究方向的选择要…)
+    ("self_quotation_subject", HEAD + "我多次讲，研究课题的选择要坚持问题导向。\n", "坚持问题导向"),
     ("reported_past", HEAD + "县委明确提出要建设生态强县，各部门出台了一系列措施。\n", "建设生态强县"),
     # a definition of a term, whatever cue its first clause holds
     ("definition", "第五条　补偿费用包括：1.搬迁补助费。主要指对被征收企业需支付的搬迁费用。\n", "需支付的搬迁"),

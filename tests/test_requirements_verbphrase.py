@@ -234,6 +234,85 @@ CASES = [
     # two adverbials before the verb; a modal before a verbal noun that opens the predicate
     (("繼續多管齊下增加日間護理名額", "", "會"), ("增加", "日間護理名額")),
     (("亦會優化輪候名冊的管理", "", ""), ("優化", "輪候名冊的管理")),
+    # 4. no cue: a clause that opens with a modal carries the predicate, those before it are its
+    # purpose or topic; a condition that ends in 的 is passed over with every clause before it
+    (("扩大有效投资，必须坚持项目为王的工作导向", "", ""), ("坚持", "项目为王的工作导向")),
+    (("照顾老人是子女的一项责任，要经常回家探望父母", "", ""), ("探望", "父母")),
+    (("要求各街道完善台账", "", ""), ("完善", "台账")),
+    (("经营者在经营中伪造检验记录，涉及食品安全的，依照有关规定承担赔偿责任", "", ""), ("承担", "赔偿责任")),
+    # words jieba tags against their use: an adverb (辩证), a verb tagged as a set phrase (开发利用)
+    (("辩证认识和把握发展大势", "", "要"), ("认识和把握", "发展大势")),
+    (("合理开发利用区内地热资源", "", ""), ("开发利用", "区内地热资源")),
+    # 5. a subject with a verb of its own (管理…的部门) before the predicate's listed verb; not a
+    # causative verb before a clause (推动…的公园打开…) nor a noun phrase ending the clause
+    (("监督食品安全的部门责令经营者停业整顿", "", ""), ("责令", "经营者停业整顿")),
+    (("持有涉密资料的单位的负责人承担保密责任", "", ""), ("承担", "保密责任")),
+    (("推动老城区的公园拆除围栏", "", ""), ("推动", "老城区的公园拆除围栏")),
+    (("考虑全区的财政承担，", "", "要"), ("考虑", "全区的财政承担")),
+    # 6. 将 X V with a verb of transfer (归集至, 下放至, 移送): X is the object, not a future 将
+    (("将检查结果归集至信用信息平台", "", "要"), ("归集至", "检查结果")),
+    (("将设立培训机构的审批权限下放至各区", "", ""), ("下放至", "设立培训机构的审批权限")),
+    # 7. a target statement whose indicator opens with a verb and 的 (设置…的公园比例)
+    (("配建充电设施的小区比例达到60%", "", ""), ("达到", "配建充电设施的小区比例")),
+    # 8. an idiom that ends the clause is its predicate; an adverbial idiom is not
+    (("一视同仁，营造公平竞争环境", "", "要"), ("一视同仁", "")),
+    (("持之以恒正风肃纪，严惩腐败", "", "要"), ("正风肃纪", "")),
+    (("多措并举，切实减轻企业负担", "", "要"), ("减轻", "企业负担")),
+    # 9. frames: a verb inside the first item of a list is the predicate (面向…推出…、…等产品); a closing
+    # frame's clause that ends in 的 + its head noun is all frame (按照…规定和…的实际情况，); 在…中|以…
+    (("面向小微企业推出信用贷款、订单质押等多种信贷产品", "", ""), ("推出", "信用贷款、订单质押等多种信贷产品")),
+    (("按照有关规定和本地经济发展的实际情况，针对不同类型的企业采取分类监管措施", "", "要"),
+     ("采取", "分类监管措施")),
+    (("在历史街区中以沉浸展示、体验工坊等形式，促进传统技艺传承", "", ""), ("促进", "传统技艺传承")),
+    (("在产业园区内合理布局充电站、换电站等配套设施", "", ""), ("合理布局", "充电站、换电站等配套设施")),
+    # 10. objects: a list whose item opens with a verb that opens no imperative (再生建材, 节能), a head
+    # noun tagged as a verb (技术应用) or a verbal noun (对接活动); the party of a pivot verb (委托X编制…)
+    (("推广节能灯具、再生建材", "", ""), ("推广", "节能灯具、再生建材")),
+    (("推进道路养护绿色、节能、环保技术应用", "", ""), ("推进", "道路养护绿色、节能、环保技术应用")),
+    (("联合举办形式多样的农产品产销对接活动", "", ""), ("举办", "形式多样的农产品产销对接活动")),
+    (("委托具有相应评价资质的单位编制评估报告", "", "应当"), ("委托", "具有相应评价资质的单位")),
+    (("督促相关单位落实安全管理措施", "", ""), ("督促", "相关单位")),
+    # 11. 采取 + a noun of manner + verb: the verb after it (not after a measure); 为 X 提供 …、…等指导
+    (("采取适当方式给予表彰奖励", "", ""), ("给予", "表彰奖励")),
+    (("采取有效措施防止水土流失", "", "应当"), ("采取", "有效措施")),
+    (("为农村地区提供线路设计、产品开发等指导", "", ""), ("提供", "线路设计、产品开发等指导")),
+    # 12. Hong Kong usage: 联同 a frame, 可否 no verb, a name jieba tags as a verb (立法会); a pivot cue
+    # before a noun phrase that names no party governs it (提倡…文化，让…)
+    (("現正聯同積金局，透過多項措施，減低行政成本", "", ""), ("減低", "行政成本")),
+    (("會在下個財政年度向立法會申請撥款", "", ""), ("申請", "撥款")),
+    (("正研究可否把舊校舍改作社區中心", "", ""), ("研究", "可否把舊校舍改作社區中心")),
+    (("會繼續廣泛聯絡青少年，協助政府制訂政策", "", ""), ("聯絡", "青少年")),
+    (("多元共融文化，讓青年有更多機會", "", "提倡"), ("提倡", "多元共融文化")),
+    # 13. read on real documents: a frame closed by 下, not by the 为 of a nested 以…为 (在以…为核心的…领导下);
+    # idioms coordinated as predicates; a party's idioms are not the predicate; a verbal noun
+    # coordinated by 和 (完善和发展); an imperative before a 对…的 clause is no condition
+    (("做好城市工作，要在以人民为中心的发展思想指导下，以规划为引领，全面推进城市更新", "", ""),
+     ("推进", "城市更新")),
+    (("居安思危、见微知著，打好主动仗", "", "要"), ("居安思危", "")),
+    (("科研人员潜心钻研、厚积薄发", "", "鼓励"), ("鼓励", "科研人员潜心钻研厚积薄发")),
+    (("完善和发展基层治理制度", "", "必须"), ("完善和发展", "基层治理制度")),
+    (("建立评价机制，对符合环境保护标准的，免征有关税费", "", ""), ("建立", "评价机制")),
+    (("全市粮食产量稳定在100万吨以上", "", ""), ("稳定在", "全市粮食产量")),
+    # 14. an adverb that opens an imperative, tagged as a name (多渠道/nr), is no verb inside an object;
+    # a means phrase may end before such an adverb (以…等方式|多渠道投入)
+    (("建立多主体供给、多渠道保障的住房制度", "", ""), ("建立", "多主体供给、多渠道保障的住房制度")),
+    (("社会以捐赠等方式多渠道投入，扩大资金来源", "", "鼓励"), ("投入", "")),
+    # 15. 作为X，: a role that frames the clause after it; 授权 a pivot verb; 负责|清运
+    (("作为本辖区垃圾处理的责任主体，负责日常监管", "", ""), ("负责", "日常监管")),
+    (("授权区法院集中管辖知识产权案件", "", ""), ("授权", "区法院")),
+    (("由环卫企业负责清运", "", "原则上"), ("负责清运", "")),
+    # 16. coordinated predicates: an adverb after 、 (大力支持、大胆使用); idioms only when the next item is
+    # a predicate too (not a name jieba tags as an idiom before a list of names)
+    (("大力支持、大胆使用青年科技人才", "", ""), ("大力支持、大胆使用", "青年科技人才")),
+    (("解放思想、大胆创新", "", "鼓励"), ("解放思想", "")),
+    (("大力繁荣文化事业", "", ""), ("繁荣", "文化事业")),
+    # 17. a serial verb that is a noun after a modifier (总投资) joins no action
+    (("严格按照批准的投资执行", "", "必须"), ("执行", "")),
+    (("利用屋顶投资建设光伏项目", "", "鼓励"), ("投资建设", "光伏项目")),
+    # 18. a duration is no object (how long, not what: units of kind duration in models/units.tsv)
+    (("留存三年", "", "应当"), ("留存", "")),
+    (("24小时值守，及时报告险情", "", "必须"), ("值守", "")),
+    (("不超过3年", "", "原则上"), ("不超过", "3年")),
 ]
 
 

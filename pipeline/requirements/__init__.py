@@ -42,7 +42,7 @@ from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from ..structure.sentences import MAX_SENTENCE
-from .actors import ActorHit, addresses, find_subject, skip_prefix, subject
+from .actors import ActorHit, addresses, agent_party, find_subject, skip_prefix, subject
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
@@ -72,6 +72,8 @@ _TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
+_NAME_TAGS = ("ns", "nr", "nrt", "nt")  # proper names: a place, a person, a body — no thing
+_THING = 16  # the longest subject naming a thing before its task (两侧生态林带)
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
 _OBJECT_FRAMES = clause_words("spanning_frame")  # their phrase may run over several clauses
 _MODALITY = attrgetter("modality")
@@ -95,6 +97,7 @@ class _ClauseInfo:
     only_skipped: bool = False  # nothing but discourse words (当前，…)
     frame_verb: bool = False  # a scene frame whose clause goes on with its verb (按程序建立…, 向X发放…)
     label: bool = False  # a bare name before a colon or a topic ending in 方面 (某某片区：…, 城区方面，…)
+    thing_verb: bool = False  # a thing named as subject, then its task (产业发展类项目融合…: _subject_verb)
 
 
 @dataclass(slots=True)
@@ -159,9 +162,14 @@ class _Group:
             return False  # 只有严管没有厚爱，干部就会…
         rest = [c for c in self.items if c.opens not in _FRAMES and not c.in_frame]
         first = rest[0] if rest else None
-        if first is not None and first.actor is None and first.opens == "" and first.modal is None \
-                and len(rest) > 1 and rest[1].actor is not None and rest[1].actor.via == "agent":
-            return True  # a topic, then its agent: 具体办法，由市交通局另行制定; 验收合格后，由X组织…
+        if first is not None and first.actor is None and first.opens == "" and first.modal is None:
+            for c in rest[1:]:  # a topic (and scenes naming no one), then its agent: 具体办法，由市交通局另行制定;
+                # 验收合格后，由X组织…; 后一阶段，项目移交后，由X报送…
+                if c.actor is not None:
+                    return c.actor.via == "agent"
+                if c.opens != "" or c.modal is not None:
+                    break
+            return False
         if first is None or first.actor is None:
             return False
         # the name is followed by a listed word (每年, 负责, 按照, 将 …) or marked (由…, 明确…)
@@ -320,12 +328,15 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         if open_modal is None and modal is not None and opens_k == "":
             open_modal = modal  # the cue is the predicate of a subject: 主要政策措施不能急刹车
         frame_is_verb = bool(frame_len) and masked[p:p + frame_len] in verbs  # 立足…, 围绕…
+        thing_verb = opens_k == "" and not frame_verb and actor is None and modal is None \
+            and "permission" not in map(_MODALITY, hits) and _subject_verb(sc, p, c.end)
+        frame_verb = frame_verb or thing_verb  # 产业发展类项目融合生态理念: a kind of project or place, then its task
         label = opens_k == "" and actor is None and not hits and c.end - p <= _LABEL and (
             masked[c.end:c.end + 1] in _COLONS or masked.endswith(_TOPIC_ENDS, p, c.end)) \
             and not masked.startswith(tuple(announcements().first), p)  # not 我建议推出以下措施：
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
                                described, continues, verb_at, actor, modal, open_modal, p >= c.end, frame_verb,
-                               label))
+                               label, thing_verb))
     return out
 
 
@@ -353,11 +364,37 @@ def _agent_inside(sc: Scan, p: int, end: int) -> Optional[ActorHit]:
     while i >= 0:
         w, _ = sc.word(i - 1)
         agent = sc.at(i)[AGENT]
-        if len(w) < 2 and agent and len(sc.word(i)[0]) <= agent and _FROM_TO.search(masked, i, end) is None:
+        if len(w) < 2 and agent and len(sc.word(i)[0]) <= agent:
+            if _FROM_TO.search(masked, i, end) is not None:
+                return _agent_to_party(sc, i, end)
             got = find_subject(sc, i, end, pos=i)
-            return got if got is not None and got.via == "agent" else None
+            if got is None:
+                return agent_party(sc, i + agent, end)  # 调运费用由调入方负担: a party by its role or side
+            return got if got.via == "agent" else None
         i = masked.find("由", i + 1, end)
     return None
+
+
+def _agent_to_party(sc: Scan, i: int, end: int) -> Optional[ActorHit]:
+    """由X向Y with a named party on both sides (决算由项目实施单位向区联席会议报送): X acts towards
+    Y, an agent; else 由X向Y is a change of state (由粗放型向集约型转变, 由区级向街镇下沉)."""
+    got = find_subject(sc, i, end, pos=i)
+    if got is None or got.via != "agent":
+        return None
+    m = _FROM_TO.match(sc.text, got.end)
+    if m is None or sc.at(got.end)[FRAME] != m.end() - got.end:
+        return None  # 向 as a preposition right after the name, not 到 or 转为
+    to = find_subject(sc, m.end(), end)
+    return got if to is not None and to.via == "subject" and to.start == m.end() else None
+
+
+def _intro(masked: str, end: int) -> bool:
+    """The requirement ending at ``end`` introduces a list on the lines after it (…应当履行下列保护责任：⏎):
+    a colon that ends its line."""
+    if masked[end:end + 1] not in _COLONS:
+        return False
+    nl = masked.find("\n", end)
+    return masked[end + 1:nl if nl >= 0 else len(masked)].strip() == ""
 
 
 def _treats(masked: str, c: Clause) -> bool:
@@ -383,20 +420,19 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
     c = next((ci for ci in g.items if ci.opens not in _FRAMES and not ci.in_frame and not ci.only_skipped
               and not ci.label and not frame_closers().search(masked, max(ci.clause.start, ci.clause.end - _CLOSER),
                                                                ci.clause.end)), None)  # 此外，; 中期而言，
-    if c is None or c.opens != "" or c.actor is not None and c.actor.via != "subject":
-        return None
-    p = skip_prefix(sc, c.clause.start, c.clause.end)
-    names, lasts = _actor_names()
-    first = announcements().first
-    for i in range(p + 1, min(c.clause.end, p + _ANNOUNCER)):
-        name = masked[p:i]
-        if name not in first and (masked[i - 1] not in lasts  # no name ends here (a cheap test first)
-                                  or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
-            continue
-        if len(sc.word(i - 1)[0]) > 1:
-            continue  # the name would end inside a word (国际社|会)
-        if announces(masked, name, i) == "will" and not g.described():
-            return ActorHit(p, i, "subject", "listed")
+    if c is not None and c.opens == "" and (c.actor is None or c.actor.via == "subject"):
+        p = skip_prefix(sc, c.clause.start, c.clause.end)
+        names, lasts = _actor_names()
+        first = announcements().first
+        for i in range(p + 1, min(c.clause.end, p + _ANNOUNCER)):
+            name = masked[p:i]
+            if name not in first and (masked[i - 1] not in lasts  # no name ends here (a cheap test first)
+                                      or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
+                continue
+            if len(sc.word(i - 1)[0]) > 1:
+                continue  # the name would end inside a word (国际社|会)
+            if announces(masked, name, i) == "will" and not g.described():
+                return ActorHit(p, i, "subject", "listed")
     for x in g.items:  # the speaker's provision may follow a report in its sentence (…建議預留…，我已預留…)
         got = _provision(sc, x)
         if got is not None:
@@ -435,7 +471,7 @@ def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
     masked = sc.text
     after = masked[h.end:h.end + 1]
     if after and after in _NP_GLUE:
-        return True
+        return not (h.start == clause_start and _verb_at(sc, h.end + 1))  # not 坚持和加强…: two verbs joined
     return any(sc.at(i)[FRAME] == h.start - i for i in range(max(clause_start, h.start - 2), h.start)) \
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
 
@@ -484,6 +520,29 @@ def _starts_of(cls: str, shortest: int = 1) -> tuple[re.Pattern, int]:
     ``shortest`` characters starts, and the longest such word's length."""
     words = [w for w in openers().by_class.get(cls, ()) if len(w) >= shortest]
     return re.compile(f"(?=(?:{trie_pattern(words)}))"), max(map(len, words), default=1)
+
+
+def _thing_task(g: _Group) -> bool:
+    """The group asks only as a thing's task (:func:`_subject_verb`): its first clause names no
+    party, opens with no verb and holds no cue."""
+    first = g.items[0]
+    return first.thing_verb
+
+
+def _subject_verb(sc: Scan, p: int, end: int) -> bool:
+    """The clause ``p:end`` is a thing named as subject — a noun first, no frame, no name — then a
+    listed imperative verb with its object, no 的 and no number in the clause: 产业发展类项目融合
+    生态海绵理念, 两侧生态林带加强林水复合, 高质量推进… — a plan's task for a kind of project or
+    place, an imperative (what names no party asks as a bare imperative does)."""
+    v = _listed_verb(sc, p + 2, min(end, p + _THING))
+    tag = sc.word(p)[1]
+    if v is None or v + sc.at(v)[VERB] >= end - 1 or not tag.startswith("n") or tag in _NAME_TAGS:
+        return False  # (中国坚定维护…: a country, a person or a body speaks for itself)
+    masked = sc.text
+    if "的" in masked[p:end] or _COMMA.search(masked, p, v) or sc.has_head(p, v + sc.at(v)[VERB]) \
+            or any(ch.isdigit() for ch in masked[p:end]):
+        return False  # …购买住房发生的首套住房贷款 is a noun phrase; 融合方面6项, a count
+    return not any(sc.at(i)[FRAME] for i in range(p + 1, v))
 
 
 def _listed_verb(sc: Scan, start: int, end: int) -> int | None:
@@ -908,6 +967,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 if not asks and not is_title and not retro:
                     announcer = _announced(g, sc)  # 醫管局會…, 我們將…, 我已預留… outside an item
                     asks = announcer is not None
+                if in_list and not g.past and (not asks or _thing_task(g)):
+                    asks, basis = True, target  # a part of a list of expected targets: an aim (国际收支保持…)
                 if not asks:
                     if in_list and not g.past:
                         basis = target  # a part of a list of expected targets: an aim
@@ -918,7 +979,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             a = g.actor if announcer is None else announcer
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
             actor = carrier.resolve(orig[a.start:a.end] if a is not None else None, encouraged,
-                                    m is not None or addresses(sc, a, g.end))
+                                    m is not None or addresses(sc, a, g.end), _intro(masked, g.end))
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
             if trad:

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from ..resources import char_class
+from ..resources import char_class, read_tsv
 from .clauses import MASK
-from .lexicon import actor_lexicon, cue_table
+from .lexicon import ACTORS_FILE, actor_lexicon, cue_table
 from .modality import announces
 from .predicates import due_prefix_end
 from .scan import (
@@ -38,6 +38,8 @@ _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业
 # closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
 _FRAME_GAP = 4  # a preposition this close after a name opens a frame whose 的 is no relative clause
 _METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) makes the name part of it
+_ZONE_NAME = 2  # the shortest zone name between 各 and its place head (各开发区)
+_MAX_NOT_HEAD = 3  # the longest not_head word less its head (会议|室)
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 # remits listed before 等 and a head
@@ -104,6 +106,8 @@ def _follower(sc: Scan, i: int, end: int) -> str:
     a = sc.at(i)
     n = max(a[FOLLOW], a[FRAME], a[VERB])
     w, tag = sc.word(i)
+    if w in _projects() and (c := sc.cue(i + len(w))) is not None and c[1].asks:
+        return ""  # 经济特区|建设|要…: the building of the zones is the topic, a measure
     if n and not sc.head_at(i, n) and (not (len(w) > n and tag[:1] == "n")  # not 县委|组织部, 幼儿园|覆盖率
                                         or _verb_word(sc, i + n, end)  # 负责|制定: not the noun 负责制
                                         or _crosses(sc, i + n, i + len(w))):  # 组织|学生: not the noun 组织学
@@ -113,7 +117,7 @@ def _follower(sc: Scan, i: int, end: int) -> str:
             return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
         return "verb" if tag[0] in ("v", "i") else "word"  # an idiom may still open a name: 国务院|扶贫开发领导小组
     if len(w) == 2 and tag in ("n", "vn") and not sc.head_at(i, 1) and not sc.head_at(i + 1, 1) \
-            and not actor_lexicon().metric_regex.match(w) \
+            and not actor_lexicon().metric_regex.match(w) and w not in _projects() \
             and (c := sc.cue(i + 2)) is not None and c[1].asks:
         return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue (not 区|科委)
     return ""
@@ -190,14 +194,18 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
     if sc.at(i)[VERB] <= 1 and masked[i] not in _preposition_starts():
         return False  # no dictionary word tagged "p" starts here, and no listed verb: as below
     w, tag = sc.word(i)
-    if tag == "p" and masked[i] not in _NP_GLUE and not sc.head_at(i, len(w)):
-        return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照…
+    if tag == "p" and masked[i] not in _NP_GLUE and not sc.head_at(i, len(w)) and not sc.name_modifier(i):
+        return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照… (not a modifier: 重点用能|单位)
     n = sc.at(i)[VERB]
     lex = actor_lexicon()
     if n > 1 and _in_noun(sc, a, i, n):
         return False  # 市场|监管 inside the noun 市场监管 (市场监管领域有关部门)
     if _remit(sc, a, i):
         return False  # the remit of a body before 管理部门 …: 名镇保护|管理部门 (a cue must follow: _name_end)
+    if i > a and n > 1 and masked.rfind("、", a, i) >= 0:
+        w2, t2 = sc.word(i + n)
+        if len(w2) > 1 and t2[:1] == "v" and sc.head_at(i + n + len(w2), 1):
+            return False  # two verbs right before a head, in a later name of a list: …、京津冀协同|发展|领导小组
     if n > 1 and not sc.head_at(i, n) \
             and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
@@ -243,7 +251,19 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if tag == "ns" and not sc.head_at(p, 1) and sc.word(p + len(w))[1][:1] == "v" and p + len(w) < end:
         return ActorHit(p, p + len(w), "subject", "verb")  # 支持广州|实现…: a place encouraged to act
     got = _find_subject(sc, p, end, topic_ok, True, None)
-    return got if got is not None else _party_phrase(sc, p, end)
+    if got is None:
+        got = _party_phrase(sc, p, end)
+    return got if got is not None else _party_list(sc, p, end)
+
+
+def _party_list(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
+    """The rest of the clause after 鼓励/支持 is a list of parties closed by 等, whose act opens the
+    next clause (鼓励供销合作社、邮政和电商企业、批发市场等，整合…): the list, with a head in it."""
+    masked = sc.text
+    if end - pos < 4 or masked[end - 1] != "等" or "、" not in masked[pos:end] or end - pos > _MAX_LIST \
+            or end >= len(masked) or masked[end] not in "，," or not sc.has_head(pos, end):
+        return None
+    return ActorHit(pos, end - 1, "subject", "listed")
 
 
 @lru_cache(maxsize=None)
@@ -330,7 +350,10 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         for cls in (FRAME, VERB):
             n = a[cls]
             if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n \
-                    and not (n == 1 and len(w0) > 2 and tag0[:1] == "n"):  # 用人单位 is a name, 用…, 加强… are not;
+                    and not (n == 1 and len(w0) > 2 and tag0[:1] == "n") \
+                    and not (n == 1 and topic_ok and tag0[:1] == "v" and cls == FRAME and len(w0) > 1):
+                # 用人单位 is a name, 用…, 加强… are not; a topic may open with a verb that holds a frame's
+                # character (从事海水养殖的养殖者，应当…);
                 # nor is 自|贸试验区 (a noun of the dictionary opens the clause); after 鼓励/支持 a relative
                 # clause may open with a listed verb (鼓励建设意愿强、基础条件好的园区…)
                 return _relative(sc, pos, end, True) if party and cls == VERB else None
@@ -376,10 +399,62 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
     if got is not None and _inside_phrase(sc, got, end):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
     if got is None:
-        got_rel = (_relative(sc, pos, end, party or via in ("pivot", "ask"))
+        got_rel = (_relative(sc, pos, end, party or via in ("pivot", "ask"), topic_ok)
                    if via in ("subject", "pivot", "ask") else None)
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
     return ActorHit(pos, got[0], via, got[1])
+
+
+@lru_cache(maxsize=None)
+def _projects() -> frozenset[str]:
+    """Verbal nouns that, after a name, make the name their object, not their doer (经济特区|建设要…:
+    the building of the zones, a measure; ``project`` rows of ``models/actors.tsv``)."""
+    return frozenset(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "project")
+
+
+@lru_cache(maxsize=None)
+def _distributives() -> tuple[str, ...]:
+    """Determiners that make a whole place or zone name after them a party (各: 各自贸试验区,
+    各经济开发区; ``distributive`` rows of ``models/actors.tsv``)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "distributive")
+
+
+@lru_cache(maxsize=None)
+def _not_heads() -> tuple[str, ...]:
+    """Words that end in an actor head but name no party (格局, 大局, 场所: ``not_head`` rows of
+    ``models/actors.tsv``)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "not_head")
+
+
+@lru_cache(maxsize=None)
+def _agent_ends() -> frozenset[str]:
+    """How a party's name after 由 may end besides an actor head (调入方, 承租人, 个人): the
+    ``agent_end`` rows of ``models/responsibility.tsv``, which reads the same names for ``lead``."""
+    return frozenset(r["word"] for r in read_tsv("responsibility.tsv") if r["kind"] == "agent_end")
+
+
+def agent_party(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
+    """After 由 inside a clause, past its topic (at ``pos``, past 由), a party that no head ends:
+    dictionary words up to the first noun that ends in an agent ending (调入|方, 签订租赁住房合同的|承租人,
+    其中|一方) right before
+    a verb, an adverb or a preposition that more of the clause follows or that ends it
+    (调运费用由调入方负担).  The law names its parties by their role or side; an agent mark says
+    they act."""
+    masked, ends = sc.text, _agent_ends()
+    i, limit = pos, min(end, pos + _MAX_ACTOR)
+    while i < limit:
+        w, tag = sc.word(i)
+        if not w or masked[i] in "，,；;：:" or masked[i] == MASK:
+            return None
+        e = i + len(w)
+        if e >= end:
+            return None
+        if w[-1] in ends and tag[:1] in ("n", "r", "m") and tag != "vn":
+            nw, ntag = sc.word(e)
+            if nw and ntag[:1] in ("v", "p", "d") and ntag != "vn":
+                return ActorHit(pos, e, "agent", "verb")
+        i = e
+    return None
 
 
 def _place_subject(sc: Scan, pos: int, end: int) -> int:
@@ -444,18 +519,19 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
     return de >= 0 and lex.metric_regex.search(masked, de, stop) is not None
 
 
-def _relative(sc: Scan, pos: int, end: int, party: bool) -> Optional[ActorHit]:
+def _relative(sc: Scan, pos: int, end: int, party: bool, topic_ok: bool = False) -> Optional[ActorHit]:
     """A name after a relative clause that opens with a verb the lexicon does not list as an
     imperative: 没有登记的外来人员一律不得…, (鼓励)有条件的学校引入…  The name must be followed
-    by a cue or a follower (一律, 每年; for a ``party`` after 鼓励/支持, by any predicate); the
-    actor is the whole phrase."""
+    by a cue or a follower (一律, 每年; for a ``party`` after 鼓励/支持, by any predicate), or, with
+    ``topic_ok``, end the clause whose cue opens the next (从事海水养殖的养殖者，应当…); the actor is
+    the whole phrase."""
     masked = sc.text
     limit = min(end, pos + _MAX_ACTOR)
     de = masked.find("的", pos, limit)
     if de < 0 or de + 1 >= end or not sc.has_head(de + 1, limit) \
             or any(_ends_name(sc, i) for i in range(pos, de)):
         return None
-    got = _name_end(sc, de + 1, end, False, party, loose=party)
+    got = _name_end(sc, de + 1, end, topic_ok, party, loose=party)
     if got is None or not (party or got[1] == "cue" or sc.at(got[0])[FOLLOW]):
         return None
     return ActorHit(pos, got[0], "subject", got[1])
@@ -470,6 +546,10 @@ def _governs(sc: Scan, pos: int, hs: int, e: int) -> bool:
     if hs == pos or masked[hs - 1] in "的、" or masked[pos - 1:pos] == "的" \
             or masked.endswith(tuple(actor_lexicon().determiners), pos, hs):
         return True  # 各区, 有关省（市）, 纳入名单的园区 (a relative clause picks out parties)
+    member = max(pos, max(masked.rfind(g, pos, hs) for g in _LIST_GLUE) + 1)
+    d = next((d for d in _distributives() if masked.startswith(d, member, hs)), "")
+    if d and hs - member - len(d) >= _ZONE_NAME:
+        return True  # 各有关地区、各自贸试验区: each of the zones, addressed (各园|区 is no zone name)
     for j in range(max(pos, hs - 4), hs):
         w, tag = sc.word(j)
         if j + len(w) == e and tag == "ns":
@@ -510,6 +590,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             break
         if word in lex.whole and hs != pos:
             continue
+        if masked.endswith(_not_heads(), max(pos, hs - _MAX_NOT_HEAD), hs + len(word)):
+            continue  # 生态网络格局, 公共场所: a word that only ends in a head
         body = word in lex.bodies and _body_name(masked, pos, hs)
         if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)):
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同)
@@ -540,7 +622,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             kind = "word"  # 鼓励…青年|创业: one word ends the clause; after a relative clause, any word
         if kind:
             best, best_kind = e, kind
-            extendable = kind == "verb" and not sc.at(e)[VERB] and not loose
+            extendable = (kind == "verb" and not sc.at(e)[VERB] or word in lex.places and kind == "listed") \
+                and not loose  # 区|建设管理委, 各区|建设管理部门: a body's remit after its place
         elif best is not None and masked[e:e + 1] not in _NP_GLUE and word not in lex.places:
             extendable = False  # past a verb, a name with no predicate is its object: X|接到|Y指挥部|通知后
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…

@@ -12,7 +12,8 @@ For each requirement, in reading order:
    每餐次的食品要留样…。严禁采购…);
 4. else, the lead of its item or of the nearest enclosing item that has one: the first
    addressee named in the item's opening paragraph, or in its title line when the title asks
-   (各地区各部门要…。（一）…: every sub-item and every later paragraph of the item);
+   (各地区各部门要…。（一）…: every sub-item and every later paragraph of the item); a later
+   paragraph that introduces a list (保护责任人应当履行下列责任：（一）…) names the lead from there on;
 5. else "" — the text names no one (the bare imperatives of a work report).
 
 A run-in item (…。一是…) holds only its own paragraph: a later paragraph belongs to the item
@@ -64,8 +65,9 @@ class Carrier:
                 return got
         return None
 
-    def resolve(self, own: Optional[str], encouraged: bool, has_cue: bool) -> str:
-        """The actor of the current unit's next requirement (see the module's rules)."""
+    def resolve(self, own: Optional[str], encouraged: bool, has_cue: bool, intro: bool = False) -> str:
+        """The actor of the current unit's next requirement (see the module's rules); ``intro``: the
+        requirement introduces a list (ends before a colon that ends its line)."""
         item = self.chain[0].id if self.chain else None
         if own is not None:
             actor = own
@@ -83,4 +85,6 @@ class Carrier:
             if actor and item is not None and (self.opening_paragraph.get(item) == self.paragraph
                                                or (self.in_title and item not in self.opening_paragraph)):
                 self.lead.setdefault(item, actor)  # a title that asks names its item's lead too (4.2.3 X要…)
+            elif actor and item is not None and intro:
+                self.lead[item] = actor  # X应当履行下列责任：（一）…: the addressee of the list's sub-items
         return actor

@@ -331,8 +331,8 @@ def skip_group(masked: str, items: Sequence, modal: CueHit, past: bool, review: 
         return True  # in a review, only a sentence that opens with its cue asks
     if _reports(masked, ci.clause, modal.start, past):
         return True  # 党中央明确提出要…
-    if ci.open_modal is not modal:
-        return False
+    if ci.open_modal is not modal:  # the cue after the clause's own subject (我多次讲，研究方向的选择要…)
+        return k > 0 and _reports(masked, items[k - 1].clause, items[k - 1].clause.end, past)
     j = k - 1
     while j >= 0 and items[j].opens in ("frame", "deadline"):
         j -= 1  # 我讲过，面向未来，我们要…

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..deadlines import written as deadline_in  # noqa: F401  (re-exported: the one home is ..deadlines)
 from ..deadlines import words as deadline_words
 from ..resources import char_class
-from .scan import _NONE, CONDITION, FRAME, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
+from .scan import _NONE, CONDITION, FOLLOW, FRAME, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
 from .verbphrase import action_object
 
 __all__ = ["action_object", "deadline_in", "deadline_frame", "opening"]
@@ -89,9 +89,13 @@ def opening(sc: Scan, pos: int, end: int) -> str:
         kind, n = _opening_kind(a)
         if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位, 管理部门 open a name
             return kind
-    if c:  # a look-alike (必将, 了解), a permission or a description marker
-        return ""
+        f = a[FOLLOW]
+        if f and not sc.head_at(pos, f) and opening(sc, pos + f, end) == "verb":
+            return "verb"  # an adverb of manner, then the verb: 因地制宜推广…, 每年开展…
     w, tag = sc.word(pos)
+    if c and not (c[1].modality == "none" and tag == "v" and len(w) == c[0] - pos):
+        return ""  # a look-alike (必将, 了解), a permission or a description marker; a verb that only
+        # hides a cue inside it (适应, 应对) opens an imperative as any verb does
     if w and not sc.head_at(pos, len(w)) and tag in _VERB_TAGS:
         return "verb"
     return ""

@@ -69,6 +69,7 @@ class Words:
     join: frozenset
     level: frozenset
     light: frozenset
+    manner: frozenset
     modal: frozenset
     modifier: frozenset
     negation: frozenset
@@ -217,11 +218,15 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             out[-1] = (out[-1][0] + wd, "v")
             continue
         f = over.get(wd, f)
+        if len(wd) == 2 and framed and wd[0] in w.closer and wd[1] in w.frame and wd[1] in w.closed:
+            out.append((wd[0], "f"))  # 在…中|以…形式: jieba reads 中以 as one word
+            out.append((wd[1], "p"))
+            continue
         if len(wd) == 2 and f in ("nr", "nrfg", "nrt") and wd[1] in w.closer and wd[1] in w.frame:
             out.append((wd[0], _word_tag(wd[0], engine) or "n"))  # 园区为|重点: jieba glues 为 into a name
             out.append((wd[1], "p"))
             continue
-        if f[:1] != "v" and len(wd) > 2 and _adverb_verb(wd, engine):
+        if f[:1] != "v" and len(wd) > 2 and wd not in over and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
         elif f == "n" and len(wd) > 3 and opening and (rest := _verb_noun(wd, engine)):
             out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
@@ -298,8 +303,8 @@ class _Clause:
             return True
         if f in ("v", "vi", "vg", "vd", "vf", "vx"):
             return True
-        if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a"):
-            return start or f != "vn"
+        if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a") and not (wd in w.adverb and f[:1] == "n"):
+            return start or f != "vn"  # (an adverb jieba tags as a name is none: 多渠道/nr)
         return False
 
     def listed_noun(self, i: int) -> bool:
@@ -316,7 +321,8 @@ class _Clause:
         """总结经验、挖掘|典型; 增强信心、迎难而上: after a verb (at ``j`` - 1) and a one-word noun, a
         verb tagged as one and its noun are a predicate of their own, not a compound noun of a
         list (创新基地、实践|基地 has a longer first item)."""
-        return e == k + 2 and self.flag(j - 1) == "v" and self.flag(e) == "v" and self.flag(k)[:1] == "n"
+        return e == k + 2 and self.flag(j - 1) == "v" and self.flag(e) == "v" and self.flag(k)[:1] == "n" \
+            and not self.toks[k][0].endswith(self.word(e + 1))  # (绿色建材、再生|建材: one head, a list)
 
     def list_item(self, e: int) -> bool:
         """The verb or idiom at ``e``, after a list mark (、, 和), is a word of a list of nouns, not
@@ -333,9 +339,9 @@ class _Clause:
             wd, f = self.toks[k]
             if wd in w.etc or wd == "的":
                 return True
-            if f == "v" and wd in w.openers or wd in w.verb or wd in ("，", ","):
+            if (f == "v" and wd in w.openers or wd in w.verb) and k < self.n - 1 or wd in ("，", ","):
                 return False
-        return self.flag(self.n - 1)[:1] == "n"
+        return self.flag(self.n - 1)[:1] == "n" or self.flag(self.n - 2)[:1] == "n"  # (…、环保技术|应用: a head)
 
     def verb_later(self, i: int) -> bool:
         """A verb tagged as one (not a verbal noun) follows ``i`` in the clause as a predicate
@@ -349,6 +355,38 @@ class _Clause:
                 return True
         return False
 
+    def relative_subject(self, i: int) -> int | None:
+        """管理专利工作的部门|责令…, 拥有…信息的单位的负责人|承担…: the verb at ``i`` opens a phrase
+        that runs, without a comma, through 的 to the name of a party (``models/actors.tsv``)
+        right before a listed verb (``models/openers.tsv``, kinds verb, auxiliary, light) and its object:
+        all of it is the subject, and that verb (its index) the predicate's."""
+        if self.word(i) in self.w.pivot_object or self.word(i) in self.w.pivot:
+            return None  # 委托具有…资质的单位|编制…: the party of a pivot verb, not a subject
+        de = next((x for x in range(i + 1, self.n) if self.word(x) in ("的", "，", ",")), None)
+        if de is None or self.word(de) != "的":
+            return None
+        for x in range(de + 1, self.n):
+            wd, f = self.toks[x]
+            if wd in ("，", ","):
+                return None
+            if f == "v" and self.is_verb(x):
+                w = self.w
+                ok = _party_head(self.word(x - 1)) and (wd in _verbs() or wd in w.auxiliary or wd in w.light) \
+                    and x + 1 < self.n and self.word(x + 1) not in ("的", "、") and not self.head_modifier(x)
+                return x if ok else None  # (a listed verb with its object: not 推动…的公园|打开…, …的财政|承担，)
+        return None
+
+    def means_verb(self, i: int) -> int | None:
+        """After a framing verb at ``i`` (采取, 采用), the verb that follows its noun phrase of manner
+        (采取适当方式|给予…, 采用…等形式|开展…), without a comma: the action is that verb's (not after a
+        measure: 采取有效措施|防止… is 采取)."""
+        for m in range(i + 1, self.n - 2):
+            if self.word(m) in ("，", ",") or self.flag(m)[:1] == "v" and m > i + 1:
+                return None
+            if self.word(m) in self.w.manner and self.is_verb(m + 1, start=True) and not self.modifier(m + 1):
+                return m + 1
+        return None
+
     def is_adverbial(self, i: int, fresh: bool = False, depth: int = 0) -> bool:
         """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
         the adverbial after it (继续|广泛|联络, 继续|多管齐下|增加)."""
@@ -357,6 +395,10 @@ class _Clause:
                                     or self.word(i + 1) in self.w.frame
                                     or depth < 1 and self.is_adverbial(i + 1, fresh, depth + 1))):
             return False
+        level = self.w.level
+        if f == "l" and wd not in self.w.adverb and (self.word(i + 1) in level
+                                                     or self.word(i + 1) + self.word(i + 2) in level):
+            return False  # 粮食产量|稳定在…: a set phrase before a verb of level is its indicator
         return wd in self.w.adverb or f in _ADVERB_TAGS
 
     def modifier(self, i: int) -> bool:
@@ -369,8 +411,8 @@ class _Clause:
         inside an object it modifies that noun, it starts no new predicate.  ``final``: only a
         head that ends the phrase (建立健全|激励机制, not 共建|共享|工程创新基地)."""
         k = i + 1
-        while k < self.n and self.flag(k)[:1] == "v" and k - i < 3:
-            k += 1  # 运行|维护|管理|标准
+        while k < self.n and self.flag(k)[:1] == "v" and k - i < 3 and self.word(k) not in self.w.head:
+            k += 1  # 运行|维护|管理|标准 (not past a head tagged as a verbal noun: 对接|活动)
         return self.word(k) in self.w.head and (not final or self.word(k + 1) in ("", "、", "和", "等", "的")
                                                 and self.word(i) not in self.w.verb
                                                 and self.word(i)[-1:] not in self.w.complement)  # (承接|用好|政策)
@@ -430,14 +472,26 @@ class _Clause:
         w = self.w
         verbs = [k for k in range(i + 1, last) if self.flag(k) == "v" and self.word(k) not in w.nonverb]
         if any(self.flag(k) == "v" and (self.flag(k - 1) in ("d", "ad") or self.word(k - 1) in w.adverb
-                                       or self.flag(k + 1) in ("m", "mq")) for k in verbs if k > i + 1):
-            return False  # 定期跟进…情况, 推出一批…措施: a predicate
+                                       or self.flag(k + 1) in ("m", "mq")
+                                       or self.word(k) in _verbs() and self.flag(k - 1)[:1] == "n"
+                                       and k + 2 < last and self.flag(k + 1)[:1] in ("n", "l", "a", "b", "m"))
+               for k in verbs if k > i + 1):
+            return False  # 定期跟进…情况, 推出一批…措施, 针对…对象|采取…分类监管措施: a predicate
         return not verbs or (self.flag(last - 1)[:1] == "v" and self.word(last - 1) not in w.nonverb)
 
     def _noun_after_de(self, i: int, last: int) -> bool:
         """The clause from ``i`` ends in a noun phrase after a 的 that follows every verb in it."""
         de = next((k for k in range(last - 1, i, -1) if self.word(k) == "的"), None)
         return de is not None and not any(self.is_verb(k, start=True) for k in range(de + 1, last + 1))
+
+    def _predicate_in_first_item(self, i: int, tail: int) -> int | None:
+        """面向…企业|推出…利息、…质押等…产品: a verb inside the first item of the list that ends at
+        ``tail`` (after a noun, not ending the item) governs; the list is its object, not the frame's."""
+        w = self.w
+        item = next((k for k in range(i + 1, tail) if self.word(k) in ("、", "，") or self.word(k) in w.frame
+                     or self.word(k) in w.closer), tail)
+        return next((k for k in range(i + 2, item - 1) if self.flag(k) == "v"
+                     and self.flag(k - 1)[:1] in ("n", "s", "f") and self.is_verb(k) and not self.modifier(k)), None)
 
     def frame_end(self, i: int) -> int | None:
         """Where the frame opened at ``i`` ends: after its closer (从…中, 以…为) or at the verb
@@ -450,6 +504,8 @@ class _Clause:
         if self.word(i) in w.closed:
             closers = w.closer
             k = next((k for k in range(i + 2, self.n) if self.word(k) in closers and self.word(k + 1) != "的"
+                      and self.word(k + 1) not in w.glue  # (按照…规定|和…的实际情况)
+                      and (self.word(k) != "为" or self.word(i) == "以")  # (在以…为核心的…领导下)
                       or (self.word(i) == "以" and self.word(k)[:1] == "为")), None)  # 以…为主线; not 按照|国家规定的…
             if k is not None:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
@@ -464,21 +520,25 @@ class _Clause:
                 and (self.is_verb(i + 1, start=True) or self.word(i + 1) in w.frame) and self._noun_after_de(i, last):
             return None  # 对在…从事加工的企业，给予…: the verbs are inside the frame's noun phrase (which opens
             # with a verb or a frame: not 与…部门建立…的机制)
-        if not self.last and self.word(last) in w.frame_head and self._headed(i, last):
+        if not self.last and self.word(last) in w.frame_head and (
+                self._headed(i, last) or self.word(i) in w.closed and self._noun_after_de(i, last)):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
+            # (按照…发展及监管领域的实际情况，: a closing frame's head after a 的 that follows every verb)
         for k in range(i + 2, last):
             if self.word(k - 1) in w.frame_head and self.flag(k - 1)[:1] == "n" and self.is_verb(k, start=True) \
                     and not self.modifier(k) and self.flag(k + 1)[:1] in ("m", "n", "l") and self.word(i) in w.closed:
                 return k  # 根据自身条件|建设一批…: the noun a frame refers to ends it before a verb and its object
         means = w.frame_means
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
-            if self.is_verb(k + 1, start=True) and not self.modifier(k + 1):
-                return k + 1  # 以…等多种形式|参与…: the phrase ends with its means
+            if (self.is_verb(k + 1, start=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1):
+                return k + 1  # 以…等多种形式|参与…, 以…等方式|多渠道投入: the phrase ends with its means
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
-        if tail is not None and (not any(self.is_verb(k) for k in range(tail + 1, self.n))
-                                 or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb)
-                                        and self.word(k) not in w.light
-                                        for k in range(tail + 1, last + 1))):
+        if tail is not None and (governing := self._predicate_in_first_item(i, tail)) is not None:
+            return governing
+        if tail is not None and (
+                not any(self.is_verb(k) for k in range(tail + 1, self.n))
+                or all((self.flag(k)[:1] == "v" or self.word(k) in w.verb) and self.word(k) not in w.light
+                       for k in range(tail + 1, last + 1))):
             # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
             return None
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
@@ -501,10 +561,12 @@ class _Clause:
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
-            if best is not None and first is not None and first + 1 < best and self.flag(first + 1)[:1] == "n" \
-                    and (best == self.n - 1 and self.flag(best - 1)[:1] == "n" or self.word(i) in w.place):
-                return first  # 向…部门提出|书面|申请: the verb at the end is the object of the first one;
-                # 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
+            if best is not None and first is not None and first + 1 < best \
+                    and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn") \
+                    and (best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc)
+                         or self.word(i) in w.place):
+                return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
+                # the first one; 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
             if best is not None:
                 return best
         return None
@@ -553,15 +615,17 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     return text
 
 
-def _opens_with_verb(c: _Clause, w: Words) -> bool:
+def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
     """The clause opens with a verb and its noun object (拟安排专项债券4.4万亿元): no statement
-    of a target, whatever verb of change follows."""
+    of a target, whatever verb of change follows at ``k``; unless a 的 before ``k`` makes the
+    verb's phrase a modifier of the indicator (设置健身设施的公园占比|达到50%)."""
     i = 0
     while c.word(i) in w.modal:
         i += 1
     if c.word(i + 1) in w.glue and c.flag(i + 2) == "v":
         i += 2  # 生产和使用|厚度低于…的地膜: coordinated verbs and their object
-    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and c.flag(i + 1)[:1] == "n"
+    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and c.flag(i + 1)[:1] == "n" \
+        and not any(c.word(x) == "的" for x in range(i + 2, k))
 
 
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
@@ -604,6 +668,18 @@ def _has_number(clause: str) -> bool:
     return any(map(str.isdigit, clause)) or _NUMERAL.search(clause) is not None
 
 
+def _idiom_predicate(toks: Sequence[tuple[str, str]], w: Words) -> str | None:
+    """The idiom that is the predicate of a clause with no verb (一视同仁; 持之以恒|正风肃纪;
+    居安思危、见微知著): the clause holds only idioms, adverbs, modals and list marks, and ends in
+    an idiom; the first idiom that is not an adverbial one (久久为功) is the predicate.  Not with a
+    noun before it (各类人才|潜心钻研、厚积薄发: the party's)."""
+    if not toks or toks[-1][1] != "i":
+        return None
+    if any(f not in ("i", "d", "ad", "x") and wd not in w.adverb and wd not in w.modal for wd, f in toks):
+        return None
+    return next((wd for wd, f in toks if f == "i" and wd not in w.adverb), None)
+
+
 def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True,
                  pivot_cue: bool = False, de: bool = True) -> _Reading:
     c = _Clause(toks, w, last)
@@ -622,7 +698,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
-            and not _opens_with_verb(c, w):  # not 安排专项债券…、比上年增加…
+            and not _opens_with_verb(c, w, k):  # not 安排专项债券…、比上年增加…
         if toks[k][0] in ("到", "至") and k > 0 and c.is_verb(k - 1):
             k -= 1  # 提高到85%: the verb before 到 is the action's head
         start = k
@@ -677,10 +753,18 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                    or c.word(i + 2) == "地" and c.is_verb(i + 3, start=True)):
             i += 2 if c.word(i + 1) == "地" else 3  # 有针对性地|提出, 扎扎实实地|推进: an adverbial in 地
             continue
+        if f == "i" and not lead and first_frame is None and c.word(i + 1) == "、" and wd not in w.adverb and (
+                c.flag(i + 2) == "i" or c.word(i + 2) in w.adverb or c.is_verb(i + 2)):  # (not 后安、公婆泉: names)
+            start = i  # 安不忘危、存不忘亡: idioms coordinated as predicates
+            break
         if c.is_verb(i, start=True, fresh=fresh):
             if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
                 lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
                 i += 1
+                continue
+            if not lead and (subject_verb := c.relative_subject(i)) is not None:
+                lead.extend(toks[i:subject_verb])  # 管理专利工作的部门|责令…: a subject with a verb of its own
+                i = subject_verb
                 continue
             if c.modifier(i) or pivot_cue and first_frame is None and _party_head(c.word(i + 1)):
                 lead.append(toks[i])  # 完成的项目; 支持重点用能|单位…, 鼓励快递|企业…: inside the party's name
@@ -694,7 +778,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 continue
             if (wd in w.modal or (wd in pivots and (wd == "请" or (pivot_cue and not lead and first_frame is None)))) \
                     and (any(c.is_verb(k) for k in range(i + 1, n)) or wd in w.modal and (
-                        c.word(i + 1) in frames or c.is_verb(i + 1, start=True))):  # 会|优化 (a verbal noun)
+                        c.word(i + 1) in frames or c.is_verb(i + 1, start=True)
+                        or c.flag(i + 1) == "i")):  # 会|优化 (a verbal noun), 要|学有所成 (an idiom)
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
             start = i
@@ -710,17 +795,24 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         framing = toks[first_frame][0] if first_frame is not None else ""
         if last and (framing in _verbs() or framing in w.framing_verb):
             start = first_frame  # a framing verb with no verb after its phrase is the action
+        elif first_frame is None and (idiom := _idiom_predicate(toks, w)) is not None:
+            out.action, out.found, out.lead = idiom, True, ""  # 对…企业要|一视同仁, 持之以恒|正风肃纪
+            return out
         else:
             return out
+    if toks[start][0] in w.framing_verb and (means := c.means_verb(start)) is not None:
+        start = means  # 采取适当方式|给予奖励: the verb after the means is the action
     # the action: the verb, the verbs right after it and those joined to it by glue
     j = start + 1
-    if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v" and toks[start][0] not in w.light:
+    if start > 0 and toks[start - 1][0] in w.serial and toks[start - 1][1][:1] == "v" \
+            and toks[start][0] not in w.light \
+            and not (start > 1 and (toks[start - 2][1] == "b" or toks[start - 2][0] == "的")):  # (总投资|执行: a noun)
         start -= 1  # 投资建设: the first verb of a serial pair went with the phrase before
     if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
     if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
         j += 1  # 予以查处: the verb it supports is the action's own (予以恢复和整治)
-    if toks[start][0] not in w.light:
+    if toks[start][0] not in w.light and toks[start][1] != "i":  # (居安思危、见微知著: each its own predicate)
         while j < n:
             if toks[j][0] in w.complement and c.word(j + 1) != "的":
                 j += 1  # 保护好, 补回来
@@ -734,9 +826,13 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
                 j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
             elif toks[j][0] in w.glue and toks[j][0] != "的" and (
-                    c.is_verb(j + 1, start=True) or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n") \
+                    c.is_verb(j + 1, start=True, fresh=j + 1 < n - 1 and toks[j][0] != "、")
+                    or c.flag(j + 1) in ("i", "ad") and c.flag(j + 2)[:1] == "n"
+                    or c.word(j + 1) in w.adverb and c.flag(j + 2) == "v" and toks[j][0] == "、"
+                    and len(c.word(j + 2)) > 1 and len(toks[start][0]) > 1) \
                     and not c.modifier(j + 1) and (j + 2 >= n or toks[j + 2][0] not in ("的",)):  # 树立和贯彻落实
-                j += 2
+                j += 3 if c.word(j + 1) in w.adverb and c.flag(j + 2) == "v" and len(c.word(j + 2)) > 1 \
+                    else 2  # (大力支持、大胆使用)
             elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1 and (
                     toks[j][0] != "在" or c.flag(j + 1) in _QUANTITY_TAGS or c.flag(j + 1) == "eng"
                     or _number(c.word(j + 1))):  # 控制在3%以内, but 储存|在…中, 探索|在…上安装
@@ -752,7 +848,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     out.found = True
     out.nominal = j == start + 1 and (toks[start][1] == "vn" and start == 0 and toks[start][0] not in w.verb
                                       and not any(c.is_verb(x) for x in range(j, n))  # (运用…手段|提高…)
-                                      or j == n and start > 0 and toks[start - 1][1][:1] == "n")
+                                      or j == n and start > 0 and toks[start - 1][1][:1] == "n"
+                                      and toks[start - 1][0] not in w.adverb)
     # the object: the noun phrase after the action, up to what starts a new predicate: a
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
     # (指导村民委员会|组织做好…)
@@ -761,7 +858,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         k = e = n  # 存放|在专用仓库中: a place, not the object
     seen_noun = False
     pivot_object = toks[j - 1][0] in w.pivot_object
-    if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"):
+    if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"
+                                                    or c.word(e + 1) in w.adverb and c.is_verb(e + 2)):
         n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
     while e < n:
         wd, f = toks[e]
@@ -772,8 +870,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     and ((toks[e - 1][0] in w.glue and e + 1 < n
                           and (not c.listed_noun(e) or c.parallel(j, k, e)) and not c.list_item(e)
                           and wd not in w.adverb)
-                         or (pivot_object and (f != "vn" or c.is_verb(e + 1, start=True))
-                        and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
+                         or (pivot_object and (f[:1] == "v" and f != "vn" or wd in w.verb
+                                               or c.is_verb(e + 1, start=True))  # (委托具有…评价|资质的单位)
+                             and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
                              and not c.head_modifier(e + 1))))
                 or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e) and e + 1 < n)  # 采取
@@ -824,6 +923,17 @@ def _headed_object(toks: Sequence[tuple[str, str]]) -> bool:
     while last and toks[last - 1][1] in _QUANTITY_TAGS:
         last -= 1
     return last in (0, len(toks)) or any(f not in ("b", "a", "d", "ad", "x", "uj") for _, f in toks[:last])
+
+
+@cache
+def _durations() -> re.Pattern:
+    """A number and a unit of time (``models/units.tsv``, kind duration): 五年, 24小时, 30个工作日."""
+    units = sorted((row["unit"] for row in read_tsv("units.tsv") if row["kind"] == "duration"), key=len, reverse=True)
+    return re.compile(f"[\\d{_NUMERALS}]+(?:{'|'.join(map(re.escape, units))})")
+
+
+def _duration(text: str) -> bool:
+    return bool(text) and _durations().fullmatch(text) is not None
 
 
 @cache
@@ -894,9 +1004,35 @@ def _first_parts(text: str) -> list[str]:
     return out
 
 
+def _modal_start(part: str, modals: frozenset) -> bool:
+    """The clause opens with a modal word (要, 应当, 必须): the predicate of a sentence whose
+    first clauses are its purpose or topic (推动国内大循环，必须坚持…; 进行爆破作业，应当设置…)."""
+    s = part.lstrip()
+    k = next((k for k in (3, 2, 1) if len(s) > k and s[:k] in modals), 0)
+    return bool(k) and s[:k] not in words().disposal and not dictionary().tag(s[:k + 1], "")  # (not 要求, 应用)
+
+
+def _skipped(parts: list[str], cue: str, w: Words) -> int:
+    """How many clauses open the predicate before the one that carries it: with no cue, those
+    before a clause that opens with a modal; a condition that ends in 的 (…泄露…，涉及…的，依照…承担),
+    every clause up to the last such one."""
+    if cue:
+        return 0
+    k = next((k for k in range(1, len(parts)) if _modal_start(parts[k], w.modal)), 0)
+    if k:
+        return k
+    k = next((k + 1 for k in range(len(parts) - 2, 0, -1) if parts[k].rstrip().endswith("的")), 0)
+    if k and tag_clause(parts[0].strip()[:MAX_CLAUSE])[0][0] in _verbs():
+        return 0  # 构建…机制，制定…，对…的，免征…: the first clause is an imperative, no condition
+    return k
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
+    skip = _skipped(parts, cue, w)
+    if skip:
+        parts, topic = parts[skip:], ""
     first_lead = ""
     for k, part in enumerate(parts):
         if k < len(parts) - 1 and (part.rstrip().endswith("的") or part.rstrip().endswith(_TIME_ENDS)
@@ -909,9 +1045,16 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             first_lead = r.lead
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
+            if not r.found and r.lead and (cue in w.pivot or cue in w.cue) and len(parts) > 1 \
+                    and not any(_party_head(wd) for wd, _ in tag_clause(clause)):
+                return cue, _strip_object(tag_clause(clause), w)  # 提倡多元文化，让…: the cue governs a noun
+                # phrase that names no party
+                # (鼓励供销合作社、电商企业等，整合…: the party's verb follows)
         if r.found:
             party = k == 0 and cue in w.pivot  # 请有关方面研究吸收: the party acts, it is no object
             obj = (r.obj if not r.amount else "") or ("" if party else r.lead) or (topic if k == 0 else "") or r.obj
+            if _duration(obj) and not r.amount:
+                obj = ""  # 留存五年, 24小时值班: how long, not what
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
