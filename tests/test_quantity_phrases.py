@@ -360,8 +360,59 @@ WAVE2 = [
     ("为约1 200个现有公共设施加装无障碍通道，余下的会在明年完成。", "1 200个", dict(v=1200, c="~", r=T)),
 ]
 
+NT = "no target"  # expected: whatever overlaps the anchor, no target does
 
-ROWS = UNITS + COMPARATORS + RANGES + FREQUENCIES + DEADLINES + FIELDS + NOT_TARGETS + NEW_GENRES + WAVE2
+# numerals inside idioms, and small counts that a speech says as a figure of speech
+IDIOMS_AND_COUNTS = [
+    ("千千万万名志愿者要坚守岗位。", "千千万万", None),
+    ("要让千千万万个家庭过上好日子。", "千千万万", None),
+    ("万万千千个家庭要受益。", "万万千千", None),
+    ("群众三三两两地来到广场，要做好服务。", "三三两两", None),
+    ("七七八八的事情要处理好。", "七七八八", None),
+    ("要把情况一五一十地讲清楚。", "一五一十", None),
+    ("千千萬萬的市民要參與。", "千千萬萬", None),
+    ("要新增装机三千千瓦。", "三千千瓦", dict(v=3000, u="千瓦", r=T)),
+    ("产量要达到千万吨。", "千万吨", dict(v=1e7, u="吨", r=T)),  # 千万 is a word, but a number before a unit
+    ("要建成三十三万三千个。", "三十三万三千个", dict(v=333000, r=T)),
+    ("我们要经受住一次又一次的考验。", "一次又", NT),
+    ("我们要经受住一次又一次的考验。", "又一次", NT),
+    ("要培养一批接一批的人才。", "一批接", NT),
+    ("要做好一件件实事。", "一件", NT),
+    ("我们要抓好两件大事，一是发展，二是安全。", "两件", NT),
+    ("要盯住三个关键：第一是质量。", "三个", NT),
+    ("要办好两件事情。", "两件", NT),
+    ("大家要记住一个道理。", "一个", NT),
+    ("各级要开展一次全面排查。", "一次", dict(v=1, u="次", r=T)),
+    ("要召开两次专题会议。", "两次", dict(v=2, u="次", r=T)),
+    ("要新建两座公园，一座在东区，一座在西区。", "两座", dict(v=2, u="座", r=T)),
+    # a decade in words; a noun that holds a cue; a cue said as done
+    ("从五十年代后期开始，要加强建设。", "五十年", None),
+    ("上世纪八十年代，我们要改革。", "八十年", None),
+    ("要用五十年时间完成。", "五十年", dict(v=50, u="年", r=T)),
+    ("全省拥有医生8万人，人均预期寿命提高到78岁。", "78岁", NT),
+    ("我们确保了重大安全事故零发生。", "零发生", NT),
+    ("要确保重大安全事故零发生。", "零发生", dict(v=0, r=T)),
+    ("我们要再一次证明自己。", "一次", NT),
+    ("这场斗争要又一次经受考验。", "一次", NT),
+    ("要再开一次会。", "一次", dict(v=1, u="次", r=T)),
+    # the size of the whole place is no goal; a count of things in it is
+    ("要覆盖全市16个区。", "16个", NT),
+    ("确保全国31个省份全部达标。", "31个", NT),
+    ("要完成全省1000所学校周边道路改造。", "1000所", dict(v=1000, r=T)),
+    # a year naming a plan; plots of land counted by 幅
+    ("要落实2035总规目标。", "2035", None),
+    ("要推出3幅住宅用地。", "3幅", dict(v=3, u="幅", r=T)),
+    ("增长幅度要达到5%。", "5%", dict(v=5, r=T)),
+    ("要学会十个指头弹钢琴。", "十个", None),
+    # a present cue after a modal one says what is to be
+    ("到2025年每万人口要拥有疾控人员1.75名。", "1.75名", dict(v=1.75, u="名", r=T)),
+    ("目前全市拥有医生8000名。", "8000名", dict(r=F)),
+    ("要坚持两点论和重点论。", "两点", None),
+]
+
+
+ROWS = UNITS + COMPARATORS + RANGES + FREQUENCIES + DEADLINES + FIELDS + NOT_TARGETS + NEW_GENRES + WAVE2 \
+    + IDIOMS_AND_COUNTS
 
 _KEYS = {"v": "value", "up": "upper", "u": "unit", "k": "kind", "c": "comparator", "p": "period",
          "dl": "deadline", "sc": "scope", "b": "base", "ind": "indicator", "r": "role"}
@@ -385,6 +436,9 @@ def test_table_size():
 @pytest.mark.parametrize("phrase,anchor,expected", ROWS, ids=[f"{i:03d}-{r[1]}" for i, r in enumerate(ROWS)])
 def test_phrase(phrase, anchor, expected):
     hits, qs = _quantity_at(phrase, anchor, measures_only=expected is None)
+    if expected == NT:
+        assert not [q for q in hits if q.role == T], f"{phrase!r}: {anchor!r} is no target, got {hits}"
+        return
     if expected is None:
         assert not hits, f"{phrase!r}: {anchor!r} is no quantity, got {hits}"
         return

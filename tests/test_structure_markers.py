@@ -61,9 +61,12 @@ def test_marker_styles(text, marker, number, style):
     ("乙，一是甲", "comma"),
     ("记者 某某/摄第三，甲", "caption"),
     ("统一是甲", None),
+    ("乙；及（一）甲", "clause"),  # the last item of a list after its conjunction
+    ("乙；或者（一）甲", "clause"),
+    ("乙和（一）甲", None),  # a conjunction inside a clause
 ])
 def test_position_kind(text, at):
-    i = max(text.rfind(m) for m in ("一", "第三"))
+    i = text.find("（") if "（" in text else max(text.rfind(m) for m in ("一", "第三"))
     assert position_kind(text, i) == at
 
 

@@ -28,7 +28,7 @@ from ..records import Directive, Quantity, Sentence
 from ..resources import char_class, read_tsv
 from .context import base_of, deadline_of, indicator_of, period_of, scope_of, to_dates
 from ..script import as_written, fold
-from .lexicon import lexicon
+from .lexicon import lexicon, words_of
 from .roles import CueCache, clause_span, decide, doc_context, form_flags, line_start, region_tense, sentence_span
 from .scan import Cand, TextIndex, scan
 
@@ -100,13 +100,13 @@ def _target_sentences(text: str, ctx, cues: CueCache):
 
 
 def _marker_spans(text: str, directives: Sequence[Directive]) -> list[tuple[int, int]]:
-    """The spans of the Arabic numbering markers of ``directives`` (4.2.1, a table's row
-    number 12, 3.), in order: their numbers are ordinals whatever follows them (the
-    normaliser may have dropped the space in 4　应急响应)."""
+    """The spans of the numbering markers of ``directives`` (4.2.1, a table's row number 12,
+    3., 二、 run into a line without breaks), in order: their numbers are ordinals whatever
+    follows them (the normaliser may have dropped the space in 4　应急响应)."""
     out = []
     for d in directives:
         m = d.marker
-        if m and m[0] in "0123456789０１２３４５６７８９" and text.startswith(m, d.start):
+        if m and text.startswith(m, d.start):
             out.append((d.start, d.start + len(m)))
     out.sort()
     return out
@@ -130,7 +130,7 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
     lex = lexicon()
     orig, text = text, fold(text)  # a Traditional text is read in Simplified, offsets unchanged
     index = TextIndex(text)
-    ctx = doc_context(text, doc_date, lex)
+    ctx = doc_context(text, doc_date, lex, [(d.start, d.title) for d in directives if d.parent is None])
     cues = CueCache(text, lex)
     keep = _target_sentences(text, ctx, cues) if targets_only else None
     cands = scan(text, lex, index, keep, _marker_spans(text, directives))
@@ -148,6 +148,7 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
     find = text.find
     prev_ind = None
     prev_period = None  # (sentence, period) of a target whose clause opens with its frequency
+    last_fact = -1  # the clause start of the last quantity read as a fact
     trad = orig is not text
 
     def unit_of(c: Cand) -> str:
@@ -176,6 +177,10 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
             period = next((f[4:] for f in c.flags if f.startswith("per:")), None)  # 150吨/日
         near = date_years[bisect_right(date_starts, sent[0] - 1):bisect_right(date_starts, sent[1])]
         role = decide(text, c, flags, ctx, lex, cues, sent, cl, scope is not None, period is not None, near)
+        if role == "target" and last_fact == cl[0] and _in_aside(text, c):
+            role = "fact"  # 1396个县无确诊病例（占46%）: the aside restates the figure reported before it
+        if role == "fact":
+            last_fact = cl[0]
         if role != "target":
             if not targets_only:
                 yield Quantity(text=orig[c.start:c.end], start=c.start, end=c.end, value=_round(c.value),
@@ -200,6 +205,16 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                        base=as_written(orig, text, base_of(text, c, cl[0]), c.start),
                        indicator=as_written(orig, text, indicator, c.start),
                        role=role, sentence=sent_of(c.start), directive=dir_of(c.start))
+
+
+_ASIDE_LEADS = words_of("aside_lead")
+
+
+def _in_aside(text: str, c: Cand) -> bool:
+    """The quantity opens a bracketed aside: （占46%）, （约3万人）."""
+    lead = c.cmp_start if c.cmp_start >= 0 else c.start
+    k = text.rfind("（", max(0, lead - 3), lead)
+    return k >= 0 and (k == lead - 1 or text[k + 1:lead] in _ASIDE_LEADS)
 
 
 def _frames_clause(text: str, start: int, lex) -> bool:

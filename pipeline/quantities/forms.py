@@ -155,7 +155,8 @@ def date_form(text: str, n: N.Number, lex: Lexicon) -> Optional[Cand]:
                 tail = _YEAR_TAIL.match(text, n2.end)
                 return Cand(s, tail.end(), float(year), "", "number", upper=n2.value, role="date", num_start=s,
                             num_end=n2.end, unit_end=tail.end(), year=year)
-    if v == int(v) and text.startswith(_DECADE, e) and n.text.isdigit():
+    if v == int(v) and text.startswith(_DECADE, e) and (n.text.isdigit() or (v % 10 == 0 and 20 <= v <= 90)):
+        # 90年代, 五十年代: a decade
         end = e + len(_DECADE)
         return Cand(s, end, v, "", "number", role="date", num_start=s, num_end=e, unit_end=end)
     if v == int(v) and text.startswith(_CENTURY, e):

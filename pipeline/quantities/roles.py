@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from .. import numbers as N
 from ..resources import char_class, read_tsv
@@ -39,23 +39,33 @@ _FUTURE_GOAL_RE = re.compile("|".join(map(re.escape, words_of("future_goal"))))
 _GOAL_YEAR, _FUTURE_FRAME = words_of("goal_year"), words_of("future_frame")
 
 
+_SENTENCE_ENDS = "。！？"
+
+
 def _future_triggers(text: str) -> list[int]:
     """The starts of the lines where 今年 or 明年 comes before a goal phrase
     (:data:`_FUTURE_GOAL_RE`: 主要预期目标…), found from the rare goal phrases instead of
-    trying every line."""
+    trying every line.  The plan opens at the sentence that says 今年, not at its line's start:
+    in a speech without paragraph breaks the review before it stays a review."""
     out: list[int] = []
-    find, rfind = text.find, text.rfind
+    rfind = text.rfind
     for m in _FUTURE_GOAL_RE.finditer(text):
         j = m.start()
         line = rfind("\n", 0, j) + 1
         if out and out[-1] == line:
             continue
-        if any(find(w, line, j) >= 0 for w in _GOAL_YEAR):
+        years = [k for k in (rfind(w, line, j) for w in _GOAL_YEAR) if k >= 0]
+        if not years:
+            continue
+        k = max(years)  # the plan opens with the sentence that says 今年 (the nearest before the goal)
+        line = max(line, max(rfind(ch, line, k) for ch in _SENTENCE_ENDS) + 1)
+        if not out or out[-1] != line:
             out.append(line)
     return out
 _BOOK_TITLE_RE = re.compile(r"《[^》]*》")
 _DOCNUM_HEAD_RE = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d+\s*号")
 _DIRECTIVE_TITLE_RE = re.compile(_alt("directive_title"))
+_NARRATIVE_TITLE_RE = re.compile(_alt("narrative_title"))
 _ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条"
                          rf"(?![{char_class('article_not_next')}])")
 _PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
@@ -113,6 +123,9 @@ def doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
     return None
 
 
+_TITLE_MAX = 80  # a title line: 上海市某区人民政府办公室关于转发区某局制订的《…实施方案》的通知 runs past 60
+
+
 def doc_mode(text: str) -> str:
     """"directive" for notices, opinions, plans (a document number in the head, or a title
     line naming such a document) and regulations (three or more articles 第N条);
@@ -125,8 +138,10 @@ def doc_mode(text: str) -> str:
     arts = _ARTICLE_RE.finditer(text)
     if next(arts, None) and next(arts, None) and next(arts, None):
         return "directive"  # a regulation in articles (第一条…) sets what it states
-    title = "".join(ln for ln in head.split("\n")[:4] if len(ln) <= 40 and "。" not in ln)
+    title = "".join(ln for ln in head.split("\n")[:4] if len(ln) <= _TITLE_MAX and "。" not in ln)
     title = _BOOK_TITLE_RE.sub("", title)  # a document cited in 《》 is not this one
+    if _NARRATIVE_TITLE_RE.search(title):
+        return "narrative"  # 在…规划编制工作座谈会上的讲话: a speech, whatever it is about
     return "directive" if _DIRECTIVE_TITLE_RE.search(title) else "narrative"
 
 
@@ -167,9 +182,28 @@ def _issued_annex(line: str) -> bool:
     return bool(title) and _DIRECTIVE_TITLE_RE.search(title) is not None and _TABLE_TITLE_RE.search(title) is None
 
 
-def doc_context(text: str, doc_date: Optional[str], lex: Lexicon) -> DocContext:
+def _run_in_sections(text: str, sections: Sequence[tuple[int, str]], year: Optional[int], lex: Lexicon) -> list:
+    """(position, tense) of the outermost numbered items that do not start a line (a speech
+    without paragraph breaks: 第一个问题：关于过去五年的工作): a title that says its time opens a
+    review or a plan, and the next such item ends it; items that say nothing leave the rest as is."""
+    out: list[tuple[int, str]] = []
+    said = False
+    for pos, title in sections:
+        if pos == 0 or text[pos - 1] == "\n":
+            continue  # a heading line: _HEADING_RE reads it
+        tense = _heading_tense(title, year, lex)
+        if tense or said:
+            out.append((pos, tense))
+        said = bool(tense)
+    return out
+
+
+def doc_context(text: str, doc_date: Optional[str], lex: Lexicon,
+                sections: Sequence[tuple[int, str]] = ()) -> DocContext:
+    """``sections``: (start, title) of the document's outermost numbered items, in order."""
     year = doc_year(text, doc_date)
     marks = [(m.start(), _heading_tense(m.group(), year, lex)) for m in _HEADING_RE.finditer(text)]
+    marks += _run_in_sections(text, sections, year, lex)
     # short unnumbered heading lines that say their time (“十四五”时期工作回顾, 2026年工作安排)
     numbered = {p for p, _ in marks}
     for m in _SHORT_LINE_RE.finditer(text):
@@ -275,6 +309,11 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if c.comparator == "=" and (c.kind == "count" or not c.unit) and (
             _ANNOUNCE_RE.match(text, c.unit_end) or text.endswith(words_of("enum_before"), 0, c.num_start)):
         flags.add("abstract")  # 要注意两点：, 知识产权保护方面5项：, （共23项）: counts what is listed
+    if c.comparator == "=" and c.kind == "count" and c.cmp_start < 0 and text.endswith(_WHOLE_BEFORE, 0, c.num_start) \
+            and text.startswith(_WHOLE_NOUNS, c.unit_end):
+        flags.add("abstract")  # 覆盖全市16个区: the size of the whole place, not a goal
+    if c.comparator == "=" and c.kind == "count" and c.unit_end > c.num_end and _counts_nothing(text, c):
+        flags.add("abstract")  # 一次又一次, 一件件实事, 两件大事，一是…: a figure of speech or an announcement
     if c.kind == "count" and c.num_start and text[c.num_start - 1] in "”’" and c.comparator == "=" \
             and ("、" in text[max(0, text.rfind("“", 0, c.num_start)):c.num_start]
                  or "”“" in text[max(0, c.num_start - 24):c.num_start]):  # a list quoted, or several quotes
@@ -310,6 +349,25 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         if c.comparator == "=":
             flags.add("stative")  # 是两种不同类型, 有两个基本情况
     return frozenset(flags)
+
+
+_REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
+_WHOLE_BEFORE, _WHOLE_NOUNS = words_of("whole_before"), words_of("whole_noun")
+_ENUM_NEXT_RE = re.compile(r"[^，。；：！？\n]{0,12}[，：:]" + _alt("enum_next"))
+
+
+def _counts_nothing(text: str, c: Cand) -> bool:
+    """A count said as a figure of speech (一次又一次, 一批接一批; 一件件 with its classifier
+    doubled) or one that announces the items named right after it (两件大事，一是…，二是…)."""
+    own = text[c.num_start:c.unit_end]
+    for j in _REPEAT_JOINERS:
+        if text.startswith(j + own, c.unit_end) or text.endswith(own + j, 0, c.num_start):
+            return True
+    if c.value == 1 and c.unit_end < len(text) and text[c.unit_end] == text[c.unit_end - 1]:
+        return True  # 一件件, 一个个
+    if c.value == 1 and text.endswith(_AGAIN_BEFORE, 0, c.num_start):
+        return True  # 再一次, 又一次: once again
+    return c.value is not None and c.value <= 10 and _ENUM_NEXT_RE.match(text, c.unit_end) is not None
 
 
 _ITEM_IN_LINE_RE = re.compile(rf"(?:^|[。；;])[ \t　]*[（(][{_D10}\d]+[）)]")
@@ -366,6 +424,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         if kind in ("past", "present", "past_frame"):
             if a and text[a - 1] in _BASELINE_FROM:
                 continue  # 由现时6万元提高至8万元: the cue dates the baseline, not the number set
+            if kind == "present" and any(k2 == "modal" and a - 1 <= b2 <= a for _, b2, k2 in found):
+                continue  # 要拥有, 将达到: what is to be, not what is
             if a and text[a - 1] == "比" and kind != "present":
                 compared = compared or in_clause  # 比上年增加3000亿元: decided below, with the cues after it
                 continue
@@ -384,12 +444,12 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             if last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         else:  # modal, normative
+            if kind == "normative" and a >= c.end:
+                continue  # …2个月左右的时间将…控制在个位数以内: the bound after it is another figure's
             sets = True
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
-    if compared and not (sets or allot):
-        return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排 it is the change planned
     if allot and not own_past:  # 增拨900万元经常开支, 额外拨款590万元: a budget's measure
         sets = True
         modal_clause = modal_clause or allot[0]
@@ -403,6 +463,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
     tense = region_tense(ctx, c.start)
+    if compared and not (sets or allot or future_date or tense == "future"):
+        return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
     para_start = line_start(ctx, c.start)
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in words_of("normative_within")
     if tense != "past" and _PARA_PAST_RE.match(text, para_start):

@@ -56,6 +56,20 @@ _PLENARY_AFTER = words_of("plenary_after")
 _EVERY_OTHER, _MONTH_UNIT = words_of("every_other")[0], words_of("month_unit")[0]
 
 
+# four numeral characters as two doubled pairs (AABB): no well-formed number reads so, an idiom does
+_PAIRED_RUN = re.compile(rf"([{char_class('numeral_word_chars')}])\1(?!\1)([{char_class('numeral_word_chars')}])\2")
+_NUMERAL_WORD = frozenset(char_class("numeral_word_chars"))
+
+
+def _all_numerals(word: str) -> bool:
+    """A lexicon word made only of numeral characters that no number reads so (千千万万, 一五一十):
+    an idiom, whatever follows it (but 千万 before 吨 is ten million)."""
+    if not all(ch in _NUMERAL_WORD for ch in word):
+        return False
+    p = N.parse_numeral(word)
+    return p is None or p.sequence
+
+
 def _single_ok(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a lone Chinese numeral character at ``pos`` can start a number at all."""
     ch = text[pos]
@@ -128,6 +142,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
         pos, rend = r.span()
         if N.overlong(text, pos, rend) or rend - pos > MAX_NUMBER_CHARS:
             continue  # 一一一…, a 2,000-digit string, 十十十…: no quantity
+        if _PAIRED_RUN.fullmatch(text, pos, rend):
+            continue  # 三三两两, 万万千千, 七七八八: an idiom of doubled numerals, no number
         if pos < last:
             pos = last
         if keep is not None and pos >= keep_to:
@@ -164,7 +180,7 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                 if k >= 0 and pos < markers[k][1]:
                     a, b = markers[k]
                     own = _OWN_NUMBER.search(text, a, b)  # the item's own number: 1 of 4.2.1
-                    v = float(own.group().translate(_FULL_DIGITS)) if own else None
+                    v = float(own.group().translate(_FULL_DIGITS)) if own else _numeral_in(text, a, b)
                     out.append(Cand(a, b, v, "", "number", role="ordinal", num_start=pos, num_end=b, unit_end=b))
                     pos = last = b
                     continue
@@ -210,8 +226,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                 if w is not None:
                     wm = N.NUMBER_RE.match(text, pos)
                     if wm is not None:
-                        u = lex.unit_table.at(text, wm.end())
-                        if wm.end() > w[2] or (u is not None and wm.end() + len(u) > w[2]):
+                        u = lex.unit_table.at(text, wm.end()) if not _all_numerals(w[0]) else None
+                        if wm.end() > w[2] or (u is not None and wm.end() + len(u) > w[2]):  # 千千万万个: an idiom
                             w = None  # 十分之一, 三公里: a number, though 十分 and 三公 are words
                 if w is not None:
                     word, ws, we = w
@@ -253,6 +269,13 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
     if "零" in text:
         out = _with_zeros(text, out, lex)
     return carry_bounds(text, pair_bounds(text, out), lex)
+
+
+def _numeral_in(text: str, a: int, b: int) -> Optional[float]:
+    """The number a marker written in words holds: 3 of （三）, 二是, 第十二条."""
+    r = N.RUN_RE.search(text, a, b)
+    p = N.parse_numeral(r.group()) if r is not None else None
+    return p.value if p is not None else None
 
 
 def _line_head(text: str, pos: int) -> bool:
@@ -351,6 +374,11 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
     if n.kind == "number" and n.text.isdigit() and len(n.text) <= 2 and is_cjk_letter(before) \
             and (after in "\n（(" or e == n_text) and unit_at(text, e, lex) is None:
         # 嘉定工业区1（14平方公里）, a table cell 某某片区2: a number closing a name
+        return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
+    if n.kind == "number" and n.text.isdigit() and year_like(n) is not None and is_cjk_letter(after) \
+            and after != "的" and unit_at(text, e, lex) is None and not lex.cmp_after_table.at(text, e) \
+            and not lex.cmp_before_table.ending_at(text, s):
+        # 2035总规, 2049愿景: a year that names a plan, with no unit after it
         return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
     if before in ASCII_LETTERS or after in ASCII_LETTERS or after == "+" or before == "+":
         # 5G, G20, PM2.5, 1+X, “8+4”

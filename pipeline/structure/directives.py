@@ -218,6 +218,8 @@ class _Tree:
         self.last_global: dict[str, int] = {}
         self.continued: set[str] = set()
         self.flags: list[Flag] = []
+        self.after_plain = False  # an unnumbered heading line stands between the last item and the next
+        self.run_parent: dict[int, Optional[int]] = {}  # a series' run id -> the parent of its first item
 
     def reset(self) -> None:
         self.stack.clear()
@@ -229,6 +231,7 @@ class _Tree:
         k = len(self.accepted)
         self.accepted.append((c, parent, len(self.stack) + 1, number))
         self.stack.append(_Open(k, c.style, kind, number, run, bare))
+        self.after_plain = False
         self.last_child[(parent, c.style)] = number
         self.last_global[c.style] = number
 
@@ -241,6 +244,7 @@ class _Tree:
         whose heading is a line of its own: the items below it start afresh."""
         while self.stack and not (self.stack[-1].kind == "heading" and self.stack[-1].bare):
             self.stack.pop()
+        self.after_plain = True
 
     def enumeration(self, c: Candidate, run: int, number: int, run_goes_on: bool, same_paragraph: bool,
                     announced: bool = False) -> None:
@@ -251,6 +255,10 @@ class _Tree:
         pos = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].style == c.style), None)
         if pos is not None:
             del stack[pos:]
+        elif run in self.run_parent:  # 首先…第一…第三…最后: a series goes on where it began
+            want = self.run_parent[run]
+            while stack and stack[-1].kind == "enum" and stack[-1].index != want:
+                stack.pop()
         while pos is None and stack and stack[-1].kind == "enum" and (
                 announced or _RANK.get(stack[-1].style, 0) > _RANK.get(c.style, 0)):
             stack.pop()
@@ -262,6 +270,7 @@ class _Tree:
         before = self.last_child.get((parent, c.style))
         if before is not None and number <= before:
             self.flags.append(_flag("new_series", c, f"a second series under the same item, after {before}"))
+        self.run_parent.setdefault(run, parent)
         self.push(c, "enum", number, run)
 
     def heading(self, c: Candidate, bare: bool, opens_list: bool, next_number: Optional[int],
@@ -280,9 +289,20 @@ class _Tree:
             inner = places[-1]
             # a colon opens a list inside a heading line's section, or inside a run-in item
             # whose own paragraph ends with it (not one a paragraph of its own has ended)
-            opens = opens_list and (stack[inner].bare or self.accepted[stack[inner].index][0].start >= line_before)
-            if n == 1 and c.at == "line" and stack[inner].number > 1 and (opens or bare != stack[inner].bare):
-                target = None  # a list of the same style inside an item
+            own = stack[inner].bare or self.accepted[stack[inner].index][0].start >= line_before
+            opens = opens_list and own
+            # a restart at 1 inside a section whose heading is a line of its own, or right under a
+            # run-in item (its own paragraph just before): a list inside it; after a paragraph or an
+            # unnumbered heading of its own, a run-in list restarts anew
+            restart_in = stack[inner].bare or (own and not self.after_plain and not opens_list)
+            if n == 1 and c.at not in ("line", "comma") and stack[inner].number > 1 and next_number == 2:
+                target = None  # …以下措施：(一)…；(二)…: a run-in list inside the open item of its style
+            elif n == 1 and c.at == "line" and stack[inner].number > 1 \
+                    and (opens or bare != stack[inner].bare or restart_in):
+                target = None  # a list of the same style inside an item: a restart at 1 nests under it
+                if not (opens or bare != stack[inner].bare):  # said: the restart was read as a nesting
+                    self.flags.append(_flag("restarted_numbering", c, f"numbering restarts after "
+                                            f"{stack[inner].number}, read as a list inside that item"))
             else:
                 fitting = [k for k in places if n == stack[k].number + 1]
                 same_shape = [k for k in fitting if stack[k].bare == bare]

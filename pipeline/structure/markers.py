@@ -101,6 +101,7 @@ def load_phrases(kind: str) -> tuple[tuple[str, str], ...]:
 STYLES: tuple[Style, ...] = load_styles()
 STYLE_BY_NAME = MappingProxyType({s.name: s for s in STYLES})
 ORDER_WORDS = MappingProxyType({p: int(v) for p, v in load_phrases("order")})
+_LIST_CONJ = tuple(sorted((p for p, _ in load_phrases("list_line_conj")), key=len, reverse=True))  # ；及 / ；或者
 
 
 def _compile(styles: tuple[Style, ...], lead: bool = True) -> re.Pattern:
@@ -118,7 +119,8 @@ def _compile(styles: tuple[Style, ...], lead: bool = True) -> re.Pattern:
     # once; and after that place only at a character a marker can start with (no alternative
     # of the body is tried at the start of every sentence and clause).
     lead = "(?:^|(?<=[" + re.escape("".join(sorted(_SENTENCE_END | _CLAUSE_END | _COMMA | _CLOSERS
-                                                   | {"\n", _CAPTION_END[-1]}))) + "]))"
+                                                   | {"\n", _CAPTION_END[-1]}
+                                                   | {w[-1] for w in _LIST_CONJ}))) + "]))"
     starts = first_chars(body)
     guard = f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])" if starts else ""
     return re.compile(lead + "[ \t\u3000\u00a0]*" + guard + body, re.M)
@@ -197,6 +199,13 @@ def position_kind(text: str, i: int) -> Optional[str]:
         return None
     if text.endswith(_CAPTION_END, 0, j + 1):
         return "caption"
+    for w in _LIST_CONJ:  # …；及(三)…: the last item of a list after its conjunction
+        if text.endswith(w, 0, j + 1):
+            k = j - len(w)
+            while k >= 0 and text[k] in _SPACE:
+                k -= 1
+            if k >= 0 and text[k] in _CLAUSE_END:
+                return "clause"
     return None
 
 

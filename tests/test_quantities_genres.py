@@ -1,0 +1,115 @@
+"""Targets of new genres, read in whole documents written for this project (the quantities stage
+needs the document's structure: its sections, its mode, its paragraphs).
+
+Each row: (document, anchor, role).  The quantity checked is the one whose span overlaps the
+anchor's first occurrence; role "target" or "fact", or None: no target there (a fact or no
+quantity at all).
+"""
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+T, F = "target", "fact"
+
+# a speech on one line: a review of achievements, then this year's goals said with 今年
+NO_BREAKS = (
+    "在全省经济工作会议上的讲话\n同志们：这次会议的主要任务是总结工作、部署任务。五年来，全省上下团结奋斗，"
+    "经济总量突破5万亿元，年均增长7.2%。城镇新增就业累计达到600万人以上。粮食产量稳定在650亿斤以上。"
+    "农村贫困人口全部脱贫，832个贫困县全部摘帽。我们确保了重大安全事故零发生。我们新建高速公路1200公里，"
+    "改造农村危房30万户。居民人均可支配收入达到3.2万元，比上年增长8%。这些成绩来之不易。"
+    "今年全省经济增长的预期目标是6%左右，城镇新增就业要达到100万人以上。要新建高速公路300公里，"
+    "改造老旧小区1000个。要确保重大安全事故零发生。同志们，让我们团结起来，努力奋斗！"
+)
+
+# a speech whose sections run into the text (第一个问题：…): the review's section holds no target
+RUN_IN_SECTIONS = (
+    "在全省工作会议上的讲话\n同志们：下面，我讲两个问题。第一个问题：关于过去五年的工作。五年来，我们坚持稳中求进，"
+    "确保粮食产量稳定在650亿斤以上，力争新增就业600万人，要求各地新建高速公路1200公里。这些成绩来之不易。"
+    "第二个问题：关于下一步的工作。要新建高速公路300公里，改造老旧小区1000个，城镇新增就业100万人以上。"
+    "同志们，让我们团结起来，努力奋斗！"
+)
+
+# a section heading run into a line after an exclamation; a share in brackets restates a figure
+ASIDES = (
+    "在工作部署会上的讲话\n同志们：我讲两点意见。一、关于前一阶段的工作大家辛苦了，向大家表示慰问！"
+    "二、关于当前的重点工作现在，全省有120个乡镇无新增病例（占46%），这些地区要尽快恢复生产。"
+    "要新建方舱医院3所。"
+)
+
+# a commendation's review: durations before a bound that belongs to another figure
+COMMENDATION = (
+    "在全市抗洪表彰大会上的讲话\n同志们：今天，我们隆重召开大会。洪水发生后，我们用1个多月的时间转移了全部群众，"
+    "用2个月左右的时间将受灾群众的临时安置率控制在5%以内，用3个月左右的时间恢复了生产。千千万万个家庭因此团聚。"
+    "我们要总结经验，再接再厉，今后要把险情处置时间控制在2小时以内。"
+)
+
+# a plan's goal list without a cue; zero goals
+PLAN = (
+    "某区老旧小区改造三年行动方案\n一、工作目标\n到2027年，全区累计达到改造老旧小区3万户，"
+    "创建达标小区518个，新增公交车18辆，区级财政投入比上年增加5000万元，重大安全事故零发生，安全隐患动态清零。\n"
+    "二、工作回顾\n2024年，全区已完成改造1.2万户。"
+)
+
+ROWS = [
+    (NO_BREAKS, "5万亿元", None),
+    (NO_BREAKS, "600万人", None),
+    (NO_BREAKS, "650亿斤", None),
+    (NO_BREAKS, "832个", None),
+    (NO_BREAKS, "零发生", None),
+    (NO_BREAKS, "1200公里", None),
+    (NO_BREAKS, "3.2万元", None),
+    (NO_BREAKS, "6%左右", T),
+    (NO_BREAKS, "100万人", T),
+    (NO_BREAKS, "300公里", T),
+    (NO_BREAKS, "1000个", T),
+    (RUN_IN_SECTIONS, "650亿斤", None),
+    (RUN_IN_SECTIONS, "600万人", None),
+    (RUN_IN_SECTIONS, "1200公里", None),
+    (RUN_IN_SECTIONS, "300公里", T),
+    (RUN_IN_SECTIONS, "100万人", T),
+    (ASIDES, "二、", None),
+    (ASIDES, "46%", None),
+    (ASIDES, "3所", T),
+    (COMMENDATION, "1个多月", None),
+    (COMMENDATION, "2个月左右", None),
+    (COMMENDATION, "千千万万", None),
+    (COMMENDATION, "2小时", T),
+    (PLAN, "3万户", T),
+    (PLAN, "518个", T),
+    (PLAN, "18辆", T),
+    (PLAN, "5000万元", T),
+    (PLAN, "零发生", T),
+    (PLAN, "清零", T),
+    (PLAN, "1.2万户", None),
+]
+
+
+@pytest.mark.parametrize("doc, anchor, role", ROWS, ids=[f"{i:02d}-{r[1]}" for i, r in enumerate(ROWS)])
+def test_role_in_document(doc, anchor, role):
+    r = pipeline.extract_text(doc)
+    clean = r.text.clean
+    a = clean.find(anchor)
+    assert a >= 0, anchor
+    b = a + len(anchor)
+    hits = [q for q in r.quantities if q.start < b and a < q.end and q.role in (T, F)]
+    if role is None:
+        assert not [q for q in hits if q.role == T], f"{anchor!r} is no target: {hits}"
+        return
+    assert [q.role for q in hits][:1] == [role], f"{anchor!r}: {hits}"
+
+
+@pytest.mark.parametrize("head, mode", [
+    ("上海市某某区人民政府办公室关于转发区住房保障局制订的《关于进一步加强本区老旧小区综合改造工作的实施方案》的通知\n"
+     "各街镇：\n", "directive"),  # a long title line
+    ("某某区城市更新工作要点\n一、目标\n", "directive"),
+    ("某某区2025年民生实事项目\n一、目标\n", "directive"),
+    ("某某区老旧小区综合改造三年行动计划（2025-2027年）\n一、目标\n", "directive"),
+    ("在全区城市更新工作会议上的讲话\n同志们：\n", "narrative"),
+    ("在全市“十五五”规划编制工作座谈会上的讲话\n", "narrative"),  # a speech about a plan
+    ("政府工作报告\n——2025年1月在某某区第一届人民代表大会第五次会议上\n", "narrative"),
+])
+def test_document_mode(head, mode):
+    from pipeline.quantities.roles import doc_mode
+    assert doc_mode(head + "要做好工作。") == mode
