@@ -313,6 +313,12 @@ CASES = [
     (("留存三年", "", "应当"), ("留存", "")),
     (("24小时值守，及时报告险情", "", "必须"), ("值守", "")),
     (("不超过3年", "", "原则上"), ("不超过", "3年")),
+    # 19. a legal deadline frame (自…之日起N日内, 在…N个工作日前) whose preposition or closer jieba glues
+    # to its neighbour (自该, 工作日内, 工作|日前: models/recuts.tsv) is passed over like any frame
+    (("自该项目竣工之日起30个工作日内完成验收", "", "应当"), ("完成", "验收")),
+    (("自本办法施行之日起30日内办理变更手续", "", "应当"), ("办理", "变更手续")),
+    (("自该情形出现之日起20个工作日内组织效果评估", "", "应当"), ("组织", "效果评估")),
+    (("在设施投入运行之日30个工作日前，向主管部门申请配套设施的验收", "", "应当"), ("申请", "配套设施的验收")),
 ]
 
 
@@ -372,3 +378,15 @@ def test_tag_clause_joins_and_splits():
     assert ("用好", "v") in tag_clause("用好专项资金")
     assert tag_clause("同所联系的群众谈心")[0] == ("同", "p")
     assert {"坚持", "确保"} <= verb_cues()
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("自该工程投入运行", [("自", "p"), ("该", "r")]),
+    ("三十个工作日内", [("工作日", "n"), ("内", "f")]),
+    ("五个工作日前", [("工作日", "n"), ("前", "f")]),
+])
+def test_tag_clause_recuts(clause, expected):
+    """jieba's cuts listed in models/recuts.tsv are re-cut, tags and all."""
+    pairs = list(tag_clause(clause))
+    at = pairs.index(expected[0])
+    assert pairs[at:at + len(expected)] == expected

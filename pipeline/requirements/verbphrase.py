@@ -27,6 +27,7 @@ from .tagging import dictionary, tag
 
 WORDS_FILE = "predicate_words.tsv"
 TAGS_FILE = "tag_overrides.tsv"  # word -> the tag it takes in a predicate (jieba's, corrected)
+RECUTS_FILE = "recuts.tsv"  # jieba's words -> our cut, where jieba glues a frame to its neighbour
 MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
 MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
@@ -109,6 +110,33 @@ def tag_overrides() -> dict[str, str]:
     """``models/tag_overrides.tsv``: the tag a word takes in a predicate clause where jieba's
     dictionary tags it against its use in policy text (深化/j → v, 养护/v → vn)."""
     return {row["word"]: row["tag"] for row in read_tsv(TAGS_FILE)}
+
+
+@cache
+def recuts() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """``models/recuts.tsv``: jieba's words (one, or two in a row) -> our ``(word, tag)`` pairs,
+    where jieba glues a frame's preposition or closer to its neighbour (自该, 工作日内)."""
+    out = {}
+    for row in read_tsv(RECUTS_FILE):
+        ours = tuple(tuple(p.rsplit("/", 1)) for p in row["ours"].split())
+        if "".join(w for w, _ in ours) != row["jieba"].replace("|", "") or any(len(p) != 2 for p in ours):
+            raise ValueError(f"{RECUTS_FILE}: row {row['jieba']!r}: ours must spell the same text as word/tag")
+        out[tuple(row["jieba"].split("|"))] = ours
+    return out
+
+
+def _recut(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pairs`` with jieba's cuts of :func:`recuts` replaced by ours (a dict look-up a word)."""
+    table = recuts()
+    out: list[tuple[str, str]] = []
+    for wd, f in pairs:
+        if out and (got := table.get((out[-1][0], wd))) is not None:
+            out[-1:] = got
+        elif (got := table.get((wd,))) is not None:
+            out.extend(got)
+        else:
+            out.append((wd, f))
+    return out
 
 
 def verb_cues() -> frozenset:
@@ -200,6 +228,7 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     else:
         raise ValueError(f"unknown engine {engine!r}; choose from {ENGINES}")
     over = tag_overrides()
+    pairs = _recut(pairs)
     if _GROUPED.search(clause):
         pairs = _grouped_numbers(pairs)
     if "“" in clause or "《" in clause or "「" in clause or '"' in clause or "‘" in clause:
