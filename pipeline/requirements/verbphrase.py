@@ -590,10 +590,9 @@ class _Clause:
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
-            if best is not None and first is not None and first + 1 < best \
-                    and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn") \
-                    and (best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc)
-                         or self.word(i) in w.place):
+            if best is not None and first is not None and first < best and (self.word(i) in w.place or (
+                    first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn")
+                    and best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc))):
                 return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
                 # the first one; 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
             if best is not None:
