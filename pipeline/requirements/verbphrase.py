@@ -82,6 +82,7 @@ class Words:
     serial: frozenset
     tail: frozenset
     time_end: frozenset
+    topic_head: frozenset
     verb: frozenset
     verbal_object: frozenset
 
@@ -1052,7 +1053,15 @@ def _skipped(parts: list[str], cue: str, w: Words) -> int:
     k = next((k + 1 for k in range(len(parts) - 2, 0, -1) if parts[k].rstrip().endswith("的")), 0)
     if k and tag_clause(parts[0].strip()[:MAX_CLAUSE])[0][0] in _verbs():
         return 0  # 构建…机制，制定…，对…的，免征…: the first clause is an imperative, no condition
-    return k
+    return k or _topic_clauses(parts, w)
+
+
+def _topic_clauses(parts: list[str], w: Words) -> int:
+    """With no cue, the clauses up to the last one that ends in a noun of a sum and holds a 的
+    (纳税人…接受…教育的支出，按照…扣除; …所需的经费，由…承担): the topic of the predicate after it,
+    not the predicate (a string test: no tagging)."""
+    return next((k + 1 for k in range(len(parts) - 2, -1, -1)
+                 if "的" in parts[k] and parts[k].rstrip().endswith(tuple(w.topic_head))), 0)
 
 
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
