@@ -126,6 +126,12 @@ def recuts() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
     return out
 
 
+@cache
+def _recut_text() -> re.Pattern:
+    """The texts of :func:`recuts`' rows: a clause holding none is left as jieba cut it."""
+    return re.compile("|".join(sorted((re.escape("".join(k)) for k in recuts()), key=len, reverse=True)))
+
+
 def _recut(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``pairs`` with jieba's cuts of :func:`recuts` replaced by ours (a dict look-up a word)."""
     table = recuts()
@@ -239,7 +245,8 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     else:
         raise ValueError(f"unknown engine {engine!r}; choose from {ENGINES}")
     over = tag_overrides()
-    pairs = _recut(pairs)
+    if _recut_text().search(clause):
+        pairs = _recut(pairs)
     if _GROUPED.search(clause):
         pairs = _grouped_numbers(pairs)
     if "“" in clause or "《" in clause or "「" in clause or '"' in clause or "‘" in clause:
