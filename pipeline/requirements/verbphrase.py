@@ -147,13 +147,14 @@ def _recut(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def runs_over_verb(name: str) -> bool:
-    """The party's name as the actor stage took it holds a verb after its first word
+    """The party's name as the actor stage took it holds a verb right after a party's head noun
     and no 的 after that verb (各方主体|参与|历史文化名镇: the name ran on over the party's own
-    verb, up to a head inside the object), so the predicate starts with the party."""
+    verb, up to a head inside the object; not 农机|生产|企业), so the predicate starts with the party."""
     if len(name) < 4:
         return False
     toks = tag_clause(name)
-    return any(f == "v" and all(t != "的" for t, _ in toks[k + 1:]) for k, (_, f) in enumerate(toks) if k > 0)
+    return any(f == "v" and _party_head(toks[k - 1][0]) and all(t != "的" for t, _ in toks[k + 1:])
+               for k, (_, f) in enumerate(toks) if k > 0)
 
 
 def verb_cues() -> frozenset:
