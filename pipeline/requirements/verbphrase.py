@@ -428,12 +428,23 @@ class _Clause:
         """After a framing verb at ``i`` (采取, 采用), the verb that follows its noun phrase of manner
         (采取适当方式|给予…, 采用…等形式|开展…), without a comma: the action is that verb's (not after a
         measure: 采取有效措施|防止… is 采取)."""
+        listed = False  # a list of means closed by 等 may hold verbs (采取自主研发、委托经营等方式|培育…)
         for m in range(i + 1, self.n - 2):
-            if self.word(m) in ("，", ",") or self.flag(m)[:1] == "v" and m > i + 1:
-                return None
+            if self.word(m) in ("，", ",") or self.flag(m)[:1] == "v" and m > i + 1 and not listed:
+                if self.word(m) in ("，", ",") or not (listed := self._etc_manner(m)):
+                    return None
             if self.word(m) in self.w.manner and self.is_verb(m + 1, start=True) and not self.modifier(m + 1):
                 return m + 1
         return None
+
+    def _etc_manner(self, m: int) -> bool:
+        """From ``m`` the clause runs, without a comma, to 等 and a noun of manner (…、委托经营等方式)."""
+        for x in range(m, self.n - 1):
+            if self.word(x) in ("，", ","):
+                return False
+            if self.word(x) in self.w.etc and self.word(x + 1) in self.w.manner:
+                return True
+        return False
 
     def is_adverbial(self, i: int, fresh: bool = False, depth: int = 0) -> bool:
         """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
