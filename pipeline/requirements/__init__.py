@@ -53,7 +53,7 @@ from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
 from .tables import CellIndex, cut_spans as table_spans, find_grids, row_scopes
-from .verbphrase import verb_cues
+from .verbphrase import runs_over_verb, verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
@@ -797,6 +797,16 @@ def _reviews_past(heading: str) -> bool:
     return looks_retrospective(heading) or any(h.modality == "past" for h in cues(title))
 
 
+def _earlier_predicate(before: Sequence[_ClauseInfo], own: Optional[ActorHit], sc: Scan) -> int:
+    """Where the predicate before a verb cue that opens a later clause starts (…采用…车辆，确保…;
+    X负责…，具体落实…，确保…): after the group's own actor, else at the first clause that is
+    not a deadline, a condition or only a frame; 0 when there is none (到2025年，确保…)."""
+    if own is not None:
+        return own.end
+    c = next((x.clause for x in before if x.opens not in ("deadline", "condition", "frame")), None)
+    return skip_prefix(sc, c.start, c.end) if c is not None else 0
+
+
 def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str]:
     """Where the group's predicate starts and may run to (the group's end: a clause that is
     only a frame passes on to the next), the topic before it in its clause (a noun phrase
@@ -813,14 +823,18 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             s = skip_prefix(sc, first.clause.start, first.clause.end)
             return s, end, none, ""
         own = next((x.actor for x in g.items[:k] if x.actor is not None and x.actor.via != "pivot"), None)
+        cue = sc.text[m.start:m.end]
+        if cue in verb_cues() and ci.open_modal is m and (earlier := _earlier_predicate(g.items[:k], own, sc)):
+            return earlier, end, none, ""  # 运输环节采用…车辆，确保…: 确保 states the purpose of the act before it
         if own is not None and m.modality == "encouragement":  # 市交通委加快布局…，支持园区…: its own predicate
             return own.end, end, none, ""
         a = ci.actor
         if a is not None and a.via == "pivot" and a.start >= m.end:
+            if runs_over_verb(sc.text[a.start:a.end]):  # 鼓励各方主体参与历史文化名镇|…: the name ran over the verb
+                return a.start, end, none, sc.text[m.start:m.end]
             return a.end, end, none, ""  # 鼓励有条件的学校|引入…: the party's action
         s = skip_prefix(sc, ci.clause.start, ci.clause.end)
         topic = (s, m.start) if a is None and s < m.start else none
-        cue = sc.text[m.start:m.end]
         return (m.start if cue in verb_cues() else m.end), end, topic, cue
     for ci in g.items:
         if ci.actor is not None:

@@ -27,6 +27,7 @@ from .tagging import dictionary, tag
 
 WORDS_FILE = "predicate_words.tsv"
 TAGS_FILE = "tag_overrides.tsv"  # word -> the tag it takes in a predicate (jieba's, corrected)
+RECUTS_FILE = "recuts.tsv"  # jieba's words -> our cut, where jieba glues a frame to its neighbour
 MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
 MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
@@ -81,6 +82,7 @@ class Words:
     serial: frozenset
     tail: frozenset
     time_end: frozenset
+    topic_head: frozenset
     verb: frozenset
     verbal_object: frozenset
 
@@ -109,6 +111,50 @@ def tag_overrides() -> dict[str, str]:
     """``models/tag_overrides.tsv``: the tag a word takes in a predicate clause where jieba's
     dictionary tags it against its use in policy text (深化/j → v, 养护/v → vn)."""
     return {row["word"]: row["tag"] for row in read_tsv(TAGS_FILE)}
+
+
+@cache
+def recuts() -> dict[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """``models/recuts.tsv``: jieba's words (one, or two in a row) -> our ``(word, tag)`` pairs,
+    where jieba glues a frame's preposition or closer to its neighbour (自该, 工作日内)."""
+    out = {}
+    for row in read_tsv(RECUTS_FILE):
+        ours = tuple(tuple(p.rsplit("/", 1)) for p in row["ours"].split())
+        if "".join(w for w, _ in ours) != row["jieba"].replace("|", "") or any(len(p) != 2 for p in ours):
+            raise ValueError(f"{RECUTS_FILE}: row {row['jieba']!r}: ours must spell the same text as word/tag")
+        out[tuple(row["jieba"].split("|"))] = ours
+    return out
+
+
+@cache
+def _recut_text() -> re.Pattern:
+    """The texts of :func:`recuts`' rows: a clause holding none is left as jieba cut it."""
+    return re.compile("|".join(sorted((re.escape("".join(k)) for k in recuts()), key=len, reverse=True)))
+
+
+def _recut(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pairs`` with jieba's cuts of :func:`recuts` replaced by ours (a dict look-up a word)."""
+    table = recuts()
+    out: list[tuple[str, str]] = []
+    for wd, f in pairs:
+        if out and (got := table.get((out[-1][0], wd))) is not None:
+            out[-1:] = got
+        elif (got := table.get((wd,))) is not None:
+            out.extend(got)
+        else:
+            out.append((wd, f))
+    return out
+
+
+def runs_over_verb(name: str) -> bool:
+    """The party's name as the actor stage took it holds a verb right after a party's head noun
+    and no 的 after that verb (各方主体|参与|历史文化名镇: the name ran on over the party's own
+    verb, up to a head inside the object; not 农机|生产|企业), so the predicate starts with the party."""
+    if len(name) < 4:
+        return False
+    toks = tag_clause(name)
+    return any(f == "v" and _party_head(toks[k - 1][0]) and all(t != "的" for t, _ in toks[k + 1:])
+               for k, (_, f) in enumerate(toks) if k > 0)
 
 
 def verb_cues() -> frozenset:
@@ -200,6 +246,8 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     else:
         raise ValueError(f"unknown engine {engine!r}; choose from {ENGINES}")
     over = tag_overrides()
+    if _recut_text().search(clause):
+        pairs = _recut(pairs)
     if _GROUPED.search(clause):
         pairs = _grouped_numbers(pairs)
     if "“" in clause or "《" in clause or "「" in clause or '"' in clause or "‘" in clause:
@@ -380,12 +428,23 @@ class _Clause:
         """After a framing verb at ``i`` (采取, 采用), the verb that follows its noun phrase of manner
         (采取适当方式|给予…, 采用…等形式|开展…), without a comma: the action is that verb's (not after a
         measure: 采取有效措施|防止… is 采取)."""
+        listed = False  # a list of means closed by 等 may hold verbs (采取自主研发、委托经营等方式|培育…)
         for m in range(i + 1, self.n - 2):
-            if self.word(m) in ("，", ",") or self.flag(m)[:1] == "v" and m > i + 1:
-                return None
+            if self.word(m) in ("，", ",") or self.flag(m)[:1] == "v" and m > i + 1 and not listed:
+                if self.word(m) in ("，", ",") or not (listed := self._etc_manner(m)):
+                    return None
             if self.word(m) in self.w.manner and self.is_verb(m + 1, start=True) and not self.modifier(m + 1):
                 return m + 1
         return None
+
+    def _etc_manner(self, m: int) -> bool:
+        """From ``m`` the clause runs, without a comma, to 等 and a noun of manner (…、委托经营等方式)."""
+        for x in range(m, self.n - 1):
+            if self.word(x) in ("，", ","):
+                return False
+            if self.word(x) in self.w.etc and self.word(x + 1) in self.w.manner:
+                return True
+        return False
 
     def is_adverbial(self, i: int, fresh: bool = False, depth: int = 0) -> bool:
         """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
@@ -561,10 +620,9 @@ class _Clause:
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
-            if best is not None and first is not None and first + 1 < best \
-                    and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn") \
-                    and (best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc)
-                         or self.word(i) in w.place):
+            if best is not None and first is not None and first < best and (self.word(i) in w.place or (
+                    first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn")
+                    and best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc))):
                 return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
                 # the first one; 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
             if best is not None:
@@ -1024,7 +1082,15 @@ def _skipped(parts: list[str], cue: str, w: Words) -> int:
     k = next((k + 1 for k in range(len(parts) - 2, 0, -1) if parts[k].rstrip().endswith("的")), 0)
     if k and tag_clause(parts[0].strip()[:MAX_CLAUSE])[0][0] in _verbs():
         return 0  # 构建…机制，制定…，对…的，免征…: the first clause is an imperative, no condition
-    return k
+    return k or _topic_clauses(parts, w)
+
+
+def _topic_clauses(parts: list[str], w: Words) -> int:
+    """With no cue, the clauses up to the last one that ends in a noun of a sum and holds a 的
+    (纳税人…接受…教育的支出，按照…扣除; …所需的经费，由…承担): the topic of the predicate after it,
+    not the predicate (a string test: no tagging)."""
+    return next((k + 1 for k in range(len(parts) - 2, -1, -1)
+                 if "的" in parts[k] and parts[k].rstrip().endswith(tuple(w.topic_head))), 0)
 
 
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
