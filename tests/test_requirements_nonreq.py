@@ -70,6 +70,10 @@ NOT_ROWS = [
     ("reported_past", HEAD + "县委明确提出要建设生态强县，各部门出台了一系列措施。\n", "建设生态强县"),
     # a definition of a term, whatever cue its first clause holds
     ("definition", "第五条　补偿费用包括：1.搬迁补助费。主要指对被征收企业需支付的搬迁费用。\n", "需支付的搬迁"),
+    # the formula that hands a report to an assembly
+    ("formula_report", "各位代表：\n现在，我代表梧川市人民政府，向大会报告工作，请予审议，并请市政协各位委员提出意见。\n",
+     "请予审议"),
+    ("formula_deputies", "现在，我代表县人民政府，作政府工作报告，请各位代表审议。\n", "请各位代表审议"),
     ("definition_bare", "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户的，按照实际租期计算。\n", "按照实际租期"),
 ]
 
@@ -108,6 +112,7 @@ ROWS = [
     ("definition_then_rule",
      "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户，依法应当予以补偿的，按照规定标准执行。\n",
      "按照规定标准执行"),
+    ("review_asked_of_deputies", HEAD + "各部门要认真研究代表提出的意见，抓紧办理。\n", "认真研究代表"),
     ("guide_not_definition", HEAD + "指导各街道完善养护制度。\n", "完善养护制度"),
 ]
 
