@@ -22,7 +22,7 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
+__all__ = ["fiscal_year", "normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
 PLANS_FILE = "plan_periods.tsv"
@@ -34,6 +34,7 @@ OPEN = "open"
 @dataclass(frozen=True)
 class Lexicon:
     cues: Mapping[str, str]  # word -> template ({Y}, {Y+1}, {M}, {D}), models/deadlines.tsv
+    fiscal: Mapping[str, str]  # word -> template in a document that counts fiscal years (来年 → {Y}/{Y+1})
     cue_re: re.Pattern  # a word, after an optional month (group "mo"; group "cue")
     plans: Mapping[int, tuple[int, int]]  # five-year plan number -> (first, last year)
     open_words: tuple[str, ...]  # a task without an end (长期坚持)
@@ -72,7 +73,8 @@ def lexicon() -> Lexicon:
         if r["kind"] in ("open", "open_lead"):
             opens.setdefault(r["kind"], []).append(r["word"])
     month = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
-    return Lexicon(cues=cues, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
+    fiscal = {r["cue"]: r["fiscal"] for r in read_tsv(DEADLINES_FILE) if r.get("fiscal")}
+    return Lexicon(cues=cues, fiscal=fiscal, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
                    plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv(PLANS_FILE)},
                    open_words=tuple(opens.get("open", ())), open_lead=tuple(opens.get("open_lead", ())))
 
@@ -113,10 +115,12 @@ def within(year: int, years: int) -> str:
     return f"{year}/{year + years}"
 
 
-def word_form(cue: str, year: int, month: Optional[int] = None) -> Optional[str]:
+def word_form(cue: str, year: int, month: Optional[int] = None, fiscal: bool = False) -> Optional[str]:
     """A word of ``models/deadlines.tsv`` (年底前, 3月底前) in the document's ``year``; None for a
-    word that needs a month (月底前) when none is written, and for a month the word does not take."""
-    t = lexicon().cues.get(cue)
+    word that needs a month (月底前) when none is written, and for a month the word does not take.
+    ``fiscal``: the document counts fiscal years (本年度 → "2012/2013" in 2013)."""
+    lex = lexicon()
+    t = (lex.fiscal.get(cue) if fiscal else None) or lex.cues.get(cue)
     if t is None:
         return None
     if "{M}" in t:
@@ -125,7 +129,7 @@ def word_form(cue: str, year: int, month: Optional[int] = None) -> Optional[str]
         t = t.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
     elif month:
         return None  # 6月年底 is no date
-    return t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
+    return t.replace("{Y+1}", str(year + 1)).replace("{Y-1}", str(year - 1)).replace("{Y}", str(year))
 
 
 # --------------------------------------------------------------------------- reading a text
@@ -190,7 +194,8 @@ _PLAN = re.compile(rf"(?P<pre>{_any('plan_pre')})?[“\"]?(?P<n>[{_D19}]?十[{_D
 # 于今年9月 / 於明年第一季: a month or a quarter of this or next year after 于 (by then)
 # 于10月 (no year): a month of the document's year
 _REL, _QUARTER = _any("rel_year"), _cls("deadline_quarter")
-_REL_MONTH = re.compile(rf"[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})\s*{_M}"
+_REL_MONTH = re.compile(rf"(?:[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?|(?P<rel2>{_any('next_year')})\s*)"
+                        rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})\s*{_M}(?:\s*(?P<day>\d{{1,2}})\s*{_D})?"
                         rf"(?P<before>{_any('before')})?|(?<={_REL})\s*第?(?P<q>[{_QUARTER}])季"
                         rf"|(?<={_REL})第?(?P<q2>[{_QUARTER}])季)")
 # a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
@@ -254,7 +259,31 @@ def _after_yu(text: str, i: int) -> bool:
     return head.endswith(("于", "於", "在"))
 
 
+def _spans(text: str, i: int, j: int) -> bool:
+    """The word at ``text[i:j]`` follows 在/于/从 (``span_at``) or comes before 开始/起: a time set."""
+    return text[max(0, i - 3):i].rstrip().endswith(words("span_at")) or text.startswith(words("start_word"), j)
+
+
+_FISCAL = re.compile(rf"((?:19|20)\d\d)\s*[{_cls('deadline_range_dash')}]\s*(?:19|20)?\d\d\s*(?:{_any('fiscal_word')})")
+_FISCAL_MIN = 1  # mentions of its most-named fiscal year that make a document count fiscal years
+
+
+def fiscal_year(text: str) -> Optional[int]:
+    """The first year of the fiscal year (2013-2014年度) ``text`` names most (on a tie the earliest:
+    later ones are horizons): a budget or policy address counts its years so, and this is its year
+    where no date says (its 今年9月 is 2013-09-30, its 来年 "2013/2014"); None for other documents."""
+    if "度" not in text:
+        return None
+    counts: dict[int, int] = {}
+    for m in _FISCAL.finditer(text):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]), default=None)  # a tie: the earliest
+    return best[0] if best and best[1] >= _FISCAL_MIN else None
+
+
 def _relative_month(text: str, year: int) -> Optional[str]:
+    """A month (and day) or quarter of this or next year after 于 (于今年9月, 於明年第一季), or of
+    next year without it (明年3月把服务常规化)."""
     rm = _REL_MONTH.search(text)
     if rm is None:
         return None
@@ -262,8 +291,11 @@ def _relative_month(text: str, year: int) -> Optional[str]:
     month = 3 * (_number(q) or 0) if rm.group("mo") is None else (_number(rm.group("mo")) or 0)
     if not 1 <= month <= 12:
         return None
-    y = year + (rm.group("rel") in words("next_year"))
-    return normal_form(y, month, before=bool(rm.group("before")))
+    y = year + ((rm.group("rel") or rm.group("rel2")) in words("next_year"))
+    day = int(rm.group("day")) if rm.group("day") else None
+    if day is not None and not 1 <= day <= calendar.monthrange(y, month)[1]:
+        day = None
+    return normal_form(y, month, day, before=bool(rm.group("before")))
 
 
 def _from_year(text: str) -> Optional[str]:
@@ -307,7 +339,7 @@ def _bare_year(text: str, year: int) -> Optional[str]:
 
 
 def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
-              predicate: int | None = None, verb: int | None = None) -> Optional[str]:
+              predicate: int | None = None, verb: int | None = None, fiscal: bool = False) -> Optional[str]:
     """The deadline ``text`` states: a written date (:func:`written`), a five-year plan
     (在“十四五”期间), else a month of this or next year after 于 (于今年9月), else a word of
     ``models/deadlines.tsv`` with the document's ``year`` (年底前 → "{year}-12-31", 3月底前 →
@@ -318,7 +350,9 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     where a word of no end (``open_lead``: 持续, 长期, 持之以恒) governs the requirement's
     predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
     before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
-    (…，持续提升…)."""
+    (…，持续提升…).  ``fiscal``: the document counts fiscal years (:func:`fiscal_year`): 本年度,
+    来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
+    time of a requirement's sentence (在来年增加…)."""
     got = _from_year(text) or written(text, strict, year) or _plan(text, strict) or (None if strict else _dotted(text))
     if got:
         return got
@@ -339,12 +373,13 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
             yb = _YEAR_BEFORE.search(head)
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
             if strict and not (cue.endswith("前") or text.startswith("前", m.end())
-                               or (cue[:1] in _PART_LEAD and (y > year or _after_yu(text, m.start())))):
+                               or (cue[:1] in _PART_LEAD and (y > year or _after_yu(text, m.start())))
+                               or (cue in lex.fiscal and _spans(text, m.start(), m.end()))):
                 continue  # a quarter or half after 于/於 (将于今年第一季…) or of a later year sets a limit too
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:
                 continue
-            got = word_form(cue, y, _number(mo) if mo else None)
+            got = word_form(cue, y, _number(mo) if mo else None, fiscal)
             if got:
                 return got
 

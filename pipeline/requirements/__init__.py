@@ -37,7 +37,7 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Iterator, Optional, Sequence
 
-from ..deadlines import OPEN
+from ..deadlines import OPEN, fiscal_year
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
@@ -877,7 +877,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     orig, text = text, fold(text)
     trad = orig is not text
     unit_list, masked = masked_units(text, sentences)
-    year = _doc_year(text, doc_date)
+    fiscal = fiscal_year(text)  # a budget's 2013-2014年度: its 来年 is a fiscal year, and its year where no date says
+    year = _doc_year(text, doc_date) or fiscal
     notes = find_notes(text, year)
     tables = find_grids(text, year)
     if notes or tables:  # a note is no unit, nor part of one; nor is a table's header or unit cell
@@ -987,7 +988,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             start, end = g.start, g.end
             deadline = next((q.deadline for q in own if q.deadline), None) \
                 or normalize_deadline(text[start:end], year, strict=True, predicate=ps - start,
-                                      verb=text.find(action, ps, end) - start if action else None)
+                                      verb=text.find(action, ps, end) - start if action else None,
+                                      fiscal=fiscal is not None)
             own_clause = clause_note(text, start, end, [ci.clause.start for ci in g.items],
                                      text[a.start:a.end] if a is not None and a.via != "pivot" else "")
             lead, partners, supervisor, note_deadline = resp.roles(start, u.paragraph, own_clause,
