@@ -136,13 +136,20 @@ def word_form(cue: str, year: int, month: Optional[int] = None, fiscal: bool = F
 
 _DEADLINE = re.compile(
     rf"(?P<pre>{_any('to_pre')})?(?P<y1>20\d\d|19\d\d)\s*{_Y}?\s*"
-    rf"(?:[{_cls('deadline_range_dash')}]\s*(?P<y2>20\d\d|19\d\d)\s*{_Y})?"
+    rf"(?:[{_cls('deadline_range_dash')}]\s*(?P<y2>20\d\d|19\d\d|\d\d(?=\s*{_Y}))\s*{_Y})?"
     rf"(?:(?P<m>\d{{1,2}}){_M}(?P<d>\d{{1,2}}){_D}|(?P<mo>\d{{1,2}}){_M}(?P<moend>{_any('end_mark')})?)?"
     rf"(?P<end>{_any('end_word')})?(?P<before>{_any('before')})?")
 _BEFORE = re.compile(rf"\s*{_Y}?\s*(?:{_any('before')})")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _CLAUSE_START = frozenset("，,。；;：:\n")  # a range of years at a clause start sets the time of the clause
 _RANGE_PRE = words("range_pre")
+
+
+def _full_year(y1: int, y2: Optional[str]) -> Optional[int]:
+    """The second year of a range, written in full or by its last two digits (2013至14年度)."""
+    if not y2:
+        return None
+    return int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
 
 
 def _clause_start(text: str, i: int) -> bool:
@@ -168,13 +175,16 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
         if tail.startswith(words("since_tail")):
             continue
         y1 = int(m.group("y1"))
-        if strict and year is not None and int(m.group("y2") or y1) < year:
+        y2 = _full_year(y1, m.group("y2"))
+        if y2 is not None and y2 <= y1:
+            continue  # 2013-12年: no range
+        if strict and year is not None and (y2 or y1) < year:
             continue
         if m.group("y2"):
             if strict and not m.group("pre") and not text.startswith(_RANGE_PRE, m.start() - 1) \
                     and not _clause_start(text, m.start()):
                 continue
-            return normal_form(y1, upper=int(m.group("y2")))
+            return normal_form(y1, upper=y2)
         if m.group("m") and m.group("d"):
             return normal_form(y1, int(m.group("m")), int(m.group("d")))
         if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
@@ -200,9 +210,9 @@ _REL_MONTH = re.compile(rf"(?:[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?|
                         rf"|(?<={_REL})第?(?P<q2>[{_QUARTER}])季)")
 # a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
 _COUNT = rf"[\d{_cls('digits_1_10_liang')}]{{1,3}}"  # 三, 10: a count of years
-_HORIZON = re.compile(rf"(?:{_any('horizon_lead')})?(?P<a>{_COUNT})"
+_HORIZON = re.compile(rf"(?P<lead>{_any('horizon_lead')})?(?P<a>{_COUNT})"
                       rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?"
-                      rf"{_Y}(?:{_any('horizon_span')})?(?:{_any('horizon_within')})")
+                      rf"{_Y}(?P<span>{_any('horizon_span')})?(?P<within>{_any('horizon_within')})?")
 _RECURRING = re.compile(rf"每(?:{_any('recurring_unit')})?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
 # a date written with dots or slashes, the whole value of a note's or a table's time cell: 2026.12, 2026/6/30
@@ -257,6 +267,25 @@ def _after_yu(text: str, i: int) -> bool:
         if head.endswith(rel):
             head = head[: -len(rel)].rstrip()
     return head.endswith(("于", "於", "在"))
+
+
+def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
+    """In a requirement's own sentence, the word ``cue`` at ``text[i:j]`` sets a limit, not a time
+    when (今年以来, 上半年，全市…增长): it ends in 前 or 内 (年底前, 今年内), or 前 follows it after an
+    end (一季度末前); a quarter or half (上半年, 第一季度) or next year (明年) opens a clause
+    or (``later``) is of a later year or after 于/於; a word with a fiscal form is after
+    在/于/从 or before 开始."""
+    if cue in lexicon().fiscal and _spans(text, i, j):
+        return True  # 从下一个年度开始: the fiscal year from which a measure runs
+    if text.startswith(words("since_tail"), j):
+        return False  # 上半年以来, 明年起: a time from which
+    k = j + 1 if text.startswith(words("end_mark"), j) else j
+    if cue.endswith(words("limit_end")) or text.startswith(words("limit_end"), k):
+        return True
+    if cue[:1] in _PART_LEAD or cue in words("next_year"):
+        if later or _clause_start(text, i) or _spans(text, i, j):
+            return True
+    return False
 
 
 def _spans(text: str, i: int, j: int) -> bool:
@@ -319,10 +348,13 @@ def _dotted(text: str) -> Optional[str]:
 
 
 def _horizon(text: str, year: int) -> Optional[str]:
-    """A horizon that opens a clause, counted from the document's year (力争三到五年时间内)."""
+    """A horizon that opens a clause or follows 在/于, counted from the document's year (力争三到五年时间内,
+    用3年时间, 在两年内)."""
     for m in _HORIZON.finditer(text):
-        if not _clause_start(text, m.start()):
-            continue
+        if not (m.group("within") or m.group("lead") in words("horizon_use") and m.group("span")):
+            continue  # 三年内, 用3年时间; not 三年 alone
+        if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())):
+            continue  # 在两年内推出 too
         a, b = _number(m.group("a")), _number(m.group("b"))
         if not a or a > 30 or (m.group("b") and (not b or b <= a or b > 30)):
             continue
@@ -372,10 +404,8 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
                 continue
             yb = _YEAR_BEFORE.search(head)
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
-            if strict and not (cue.endswith("前") or text.startswith("前", m.end())
-                               or (cue[:1] in _PART_LEAD and (y > year or _after_yu(text, m.start())))
-                               or (cue in lex.fiscal and _spans(text, m.start(), m.end()))):
-                continue  # a quarter or half after 于/於 (将于今年第一季…) or of a later year sets a limit too
+            if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start())):
+                continue
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:
                 continue
