@@ -213,6 +213,7 @@ _COUNT = rf"[\d{_cls('digits_1_10_liang')}]{{1,3}}"  # 三, 10: a count of years
 _HORIZON = re.compile(rf"(?P<lead>{_any('horizon_lead')})?(?P<a>{_COUNT})"
                       rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?"
                       rf"{_Y}(?P<span>{_any('horizon_span')})?(?P<within>{_any('horizon_within')})?")
+_COUNT_BEFORE = re.compile(rf"{_COUNT}\s*$")
 _RECURRING = re.compile(rf"每(?:{_any('recurring_unit')})?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
 # a date written with dots or slashes, the whole value of a note's or a table's time cell: 2026.12, 2026/6/30
@@ -403,6 +404,8 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
                 relative, rel_end = int(word_form(cue, year) or year), m.end()
                 continue
             yb = _YEAR_BEFORE.search(head)
+            if yb is None and _COUNT_BEFORE.search(head) and cue.startswith(_Y):
+                continue  # 离校2年内, 三年内: a count of years (a horizon), not this year's 年内
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
             if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start())):
                 continue

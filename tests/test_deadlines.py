@@ -193,3 +193,75 @@ def test_the_requirement_stage_takes_the_documents_date(tmp_path):
     assert r["date"] == "2026-08-03"
     got = [q["deadline"] for q in r["requirements"] if "年底前" in q["text"]]
     assert got and set(got) == {"2026-12-31"}
+
+
+# --- words counted from the document's year that set a limit in a requirement's sentence ---------
+# (text, document year, expected); invented sentences
+RELATIVE = [
+    ("今年底前完成全部老旧管网排查", 2026, "2026-12-31"),  # 今年底前 is one word, not 今年 + 底前
+    ("各区要在今年底前完成排查", 2026, "2026-12-31"),
+    ("明年年底前建成区级平台", 2026, "2027-12-31"),
+    ("年内完成公园改造20座", 2026, "2026"),  # …内 sets a limit as 前 does
+    ("争取今年内完成立法", 2026, "2026"),
+    ("明年建成区级数据平台", 2026, "2027"),  # next year opening a clause
+    ("明年起实行新标准", 2026, None),  # a time from which
+    ("下半年启动第二批试点", 2026, "2026-12-31"),  # a half opening a clause
+    ("上半年完成方案编制", 2026, "2026-06-30"),
+    ("上半年以来，各区积极推进", 2026, None),
+    ("第一季度完成摸底调查", 2026, "2026-03-31"),
+    ("一季度末前完成摸底", 2026, "2026-03-31"),  # 前 after the quarter's end
+    ("明年一季度完成验收", 2026, "2027-03-31"),
+    ("各区要加快推进，全年完成改造任务", 2026, None),  # 全年 describes a quantity's span
+    ("力争2至3年内基本完成改造", 2026, "2028/2029"),
+    ("用3年时间完成改造", 2026, "2026/2029"),  # 用 N年时间 is a horizon without 内
+    ("政府会在两年内推出新计划", 2013, "2013/2015"),  # a horizon after 在
+    ("对符合条件的企业，离校2年内给予补贴", 2026, None),  # a count of years is no 年内
+    ("我们决定明年3月把服务常规化", 2013, "2014-03-31"),  # 明年 N月 without 于
+    ("将于今年7月31日届满后取消", 2013, "2013-07-31"),  # a day after the month
+    ("在2013至14年度增拨资源", 2013, "2013/2014"),  # a fiscal range written with two digits
+    ("每季度末前报送进展", 2026, None),  # a frequency
+    ("定期开展安全检查", 2026, None),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", RELATIVE)
+def test_relative_deadline(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# --- a document that counts fiscal years (Hong Kong's budgets and policy addresses) -------------
+FISCAL_YEARS = [
+    ("在2013-2014年度，福利开支增加。较2012-2013年度增加。2013-2014年度起推行。", 2013),  # the most named
+    ("在2014-2015年度推出。在2013-2014年度检讨。", 2013),  # a tie: the earliest, later ones are horizons
+    ("到2025年完成改造。", None),  # no fiscal year named
+]
+
+
+@pytest.mark.parametrize("text, expected", FISCAL_YEARS)
+def test_fiscal_year(text, expected):
+    assert D.fiscal_year(text) == expected
+
+
+FISCAL = [  # (text, document year, fiscal, expected)
+    ("医管局会在来年增加病床", 2013, True, "2013/2014"),  # the coming fiscal year
+    ("在下一个财政年度，我们会提供额外拨款", 2013, True, "2013/2014"),
+    ("从下一个年度开始，我们会提高津贴", 2013, True, "2013/2014"),
+    ("政府在本年度开始把计划常规化", 2013, True, "2012/2013"),  # the fiscal year that runs now
+    ("医管局会在来年增加病床", 2013, False, "2014"),  # a document of calendar years: next year
+    ("本年度内完成修订", 2026, False, "2026"),
+]
+
+
+@pytest.mark.parametrize("text, year, fiscal, expected", FISCAL)
+def test_fiscal_forms(text, year, fiscal, expected):
+    assert D.normalize(text, year, strict=True, fiscal=fiscal) == expected
+
+
+def test_a_traditional_budget_takes_its_year_from_its_fiscal_years():
+    """No date line: the fiscal year the text names most gives 今年 and 来年 their years."""
+    text = ("關顧民生\n在2013-2014年度，福利開支會增加。較2012-2013年度增加了不少。"
+            "我們將於今年 4月開始發放新的津貼。醫管局會在來年增加 300張病床。"
+            "在2013-2014年度，我們會增撥資源，並會在2013-2014年度檢討計劃。\n")
+    got = {r.text[:6]: r.deadline for r in find_requirements(text)}
+    assert got.get("我們將於今年") == "2013-04-30", got
+    assert got.get("醫管局會在來") == "2013/2014", got
