@@ -363,13 +363,18 @@ def _horizon(text: str, year: int) -> Optional[str]:
     return None
 
 
-_CLAUSE_SPLIT = re.compile(r"[，,。；;：:！!？?\n]")
+_PUNCT = r"，,。；;：:！!？?\n"
 
 
-def _open_clause(text: str, lex: Lexicon) -> bool:
-    """A clause of ``text`` is only a word of no end (久久为功, 长期坚持, 持之以恒)."""
-    words_ = set(lex.open_words) | set(lex.open_lead)
-    return any(c.strip() in words_ for c in _CLAUSE_SPLIT.split(text)) if any(w in text for w in words_) else False
+@lru_cache(maxsize=1)
+def _open_clause_re() -> re.Pattern:
+    lex = lexicon()
+    return re.compile(rf"(?:^|[{_PUNCT}])\s*(?:{_alt(lex.open_words + lex.open_lead)})\s*(?=[{_PUNCT}]|$)")
+
+
+def _open_clause(text: str) -> bool:
+    """A clause of ``text`` is only a word of no end (…，久久为功，…; 长期坚持, 持之以恒)."""
+    return _open_clause_re().search(text) is not None
 
 
 def _bare_year(text: str, year: int) -> Optional[str]:
@@ -434,7 +439,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
         return OPEN  # a note's or cell's value 持续开展, 长期: an adverb of no end is the whole value
     if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
         return OPEN
-    if strict and _open_clause(text, lex):
+    if strict and _open_clause(text):
         return OPEN  # …，久久为功，…: a clause of its own that says the task has no end
     if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)
                                                       or text.startswith(lex.open_lead, verb)):
