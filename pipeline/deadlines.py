@@ -349,13 +349,14 @@ def _dotted(text: str) -> Optional[str]:
 
 
 def _horizon(text: str, year: int) -> Optional[str]:
-    """A horizon that opens a clause or follows 在/于, counted from the document's year (力争三到五年时间内,
-    用3年时间, 在两年内)."""
+    """A horizon that opens a clause or follows 在/于 (or a modal verb, with its lead word: 要用三年时间),
+    counted from the document's year (力争三到五年时间内, 用3年时间, 在两年内)."""
     for m in _HORIZON.finditer(text):
         if not (m.group("within") or m.group("lead") in words("horizon_use") and m.group("span")):
             continue  # 三年内, 用3年时间; not 三年 alone
-        if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())):
-            continue  # 在两年内推出 too
+        if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())
+                or m.group("lead") and text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
+            continue  # 在两年内推出, 要用三年时间 too
         a, b = _number(m.group("a")), _number(m.group("b"))
         if not a or a > 30 or (m.group("b") and (not b or b <= a or b > 30)):
             continue

@@ -214,6 +214,8 @@ RELATIVE = [
     ("各区要加快推进，全年完成改造任务", 2026, None),  # 全年 describes a quantity's span
     ("力争2至3年内基本完成改造", 2026, "2028/2029"),
     ("用3年时间完成改造", 2026, "2026/2029"),  # 用 N年时间 is a horizon without 内
+    ("各地要用三年时间基本解决供水问题", 2026, "2026/2029"),  # after a modal verb, with its lead word
+    ("相关费用3年内付清", 2026, None),  # 用 inside 费用 leads no horizon; a count mid-clause is no horizon
     ("政府会在两年内推出新计划", 2013, "2013/2015"),  # a horizon after 在
     ("对符合条件的企业，离校2年内给予补贴", 2026, None),  # a count of years is no 年内
     ("我们决定明年3月把服务常规化", 2013, "2014-03-31"),  # 明年 N月 without 于
