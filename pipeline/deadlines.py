@@ -22,7 +22,7 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["fiscal_year", "normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
+__all__ = ["UNKNOWN_YEAR", "fiscal_year", "normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
 PLANS_FILE = "plan_periods.tsv"
@@ -378,6 +378,27 @@ def _open_clause(text: str) -> bool:
     return _open_clause_re().search(text) is not None
 
 
+UNKNOWN_YEAR = "XXXX"  # ISO 8601-2 (EDTF) unspecified digits: 年底前 where no year of the document is known
+
+
+def _yearless(text: str, strict: bool) -> Optional[str]:
+    """A word of a date inside the document's year (年底前, 6月底前, 上半年) where that year is not
+    known: "XXXX-12-31", the unknown year said in the value, not guessed."""
+    lex = lexicon()
+    for m in lex.cue_re.finditer(text):
+        cue, t = m.group("cue"), lex.cues[m.group("cue")]
+        head = text[max(0, m.start() - 8):m.start()]
+        if not t.startswith("{Y}-") or _RECURRING.search(head) or _YEAR_BEFORE.search(head):
+            continue  # 年内, 明年: no date to say; 每年年底前; 2026年底前 is read by written()
+        if strict and not _sets_limit(text, m.start(), m.end(), cue, _after_yu(text, m.start())):
+            continue
+        mo = _number(m.group("mo")) if m.group("mo") else None
+        got = word_form(cue, 2001, mo)  # a year of 365 days stands in for the unknown one
+        if got:
+            return UNKNOWN_YEAR + got[4:]
+    return None
+
+
 def _bare_year(text: str, year: int) -> Optional[str]:
     """A year of the document or later that opens a clause: the time by which the clause is done."""
     for m in _BARE_YEAR.finditer(text):
@@ -430,6 +451,11 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
             got = word_form(cue, y, _number(mo) if mo else None, fiscal)
             if got:
                 return got
+
+    elif not fiscal:
+        got = _yearless(text, strict)
+        if got:
+            return got
 
     if strict and year is not None:
         got = _bare_year(text, year)

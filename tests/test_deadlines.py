@@ -270,3 +270,21 @@ def test_a_traditional_budget_takes_its_year_from_its_fiscal_years():
     got = {r.text[:6]: r.deadline for r in find_requirements(text)}
     assert got.get("我們將於今年") == "2013-04-30", got
     assert got.get("醫管局會在來") == "2013/2014", got
+
+
+# --- no year of the document known: the unknown year is said in the value (EDTF XXXX), not guessed --
+YEARLESS = [
+    ("年底前完成排查", True, "XXXX-12-31"),
+    ("各区要在6月底前报送方案", True, "XXXX-06-30"),
+    ("上半年完成方案编制", True, "XXXX-06-30"),
+    ("2026年底前完成", True, "2026-12-31"),  # a written year is known
+    ("明年建成区级平台", True, None),  # a year counted from an unknown one: nothing to say
+    ("年内完成", True, None),
+    ("每年年底前报送", True, None),  # a frequency
+    ("年底前", False, "XXXX-12-31"),  # a note's value
+]
+
+
+@pytest.mark.parametrize("text, strict, expected", YEARLESS)
+def test_yearless_deadline(text, strict, expected):
+    assert D.normalize(text, None, strict=strict) == expected
