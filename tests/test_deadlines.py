@@ -222,6 +222,11 @@ RELATIVE = [
     ("将于今年7月31日届满后取消", 2013, "2013-07-31"),  # a day after the month
     ("在2013至14年度增拨资源", 2013, "2013/2014"),  # a fiscal range written with two digits
     ("每季度末前报送进展", 2026, None),  # a frequency
+    ("于2026年完成改造", 2026, "2026"),  # 于/在 a year of the document or later, opening the clause
+    ("各区要在2027年完成改造", 2026, "2027"),  # or after a modal verb
+    ("容许所有在2027年完成课程的学生申请", 2026, None),  # inside a modifier: who, not by when
+    ("在2027年度预算中安排资金", 2026, None),  # the year a budget is of
+    ("于2016年成立领导小组", 2026, None),  # a past year
     ("要明确研究方向，久久为功，不断坚持下去", 2026, "open"),  # a clause that is only a word of no end
     ("要把这项工作长期坚持下去", 2026, None),  # inside a clause: the verb phrase decides (predicate)
     ("各区要巩固成果，持续提升服务水平", 2026, None),  # an adverb of no end in a secondary clause
