@@ -196,6 +196,7 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
             return normal_form(y1)
         if strict and year is not None and y1 >= year and m.group("pre") in words("span_at") \
                 and text[m.end("y1"):m.end()].strip() and not text.startswith(words("fiscal_word"), m.end() - 1) \
+                and not lexicon().cue_re.match(text, m.end()) \
                 and (_clause_start(text, m.start()) or text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
             return normal_form(y1)  # 于2026年完成, 要在2027年完成: the year the task is done in (not 所有在2026年完成…的)
     return None
