@@ -217,7 +217,10 @@ _REL_MONTH = re.compile(rf"(?:[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?|
 _COUNT = rf"[\d{_cls('digits_1_10_liang')}]{{1,3}}"  # 三, 10: a count of years
 _HORIZON = re.compile(rf"(?P<lead>{_any('horizon_lead')})?(?P<a>{_COUNT})"
                       rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?"
-                      rf"{_Y}(?P<span>{_any('horizon_span')})?(?P<within>{_any('horizon_within')})?")
+                      rf"{_Y}(?:{_any('horizon_span')})?(?:{_any('horizon_within')})")
+# 用3年时间: a horizon without 内 after its lead word of use (searched only where the word stands)
+_HORIZON_USE = re.compile(rf"(?P<lead>{_any('horizon_use')})(?P<a>{_COUNT})"
+                          rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?{_Y}(?:{_any('horizon_span')})")
 _COUNT_BEFORE = re.compile(rf"{_COUNT}\s*$")
 _RECURRING = re.compile(rf"每(?:{_any('recurring_unit')})?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
@@ -356,9 +359,10 @@ def _dotted(text: str) -> Optional[str]:
 def _horizon(text: str, year: int) -> Optional[str]:
     """A horizon that opens a clause or follows 在/于 (or a modal verb, with its lead word: 要用三年时间),
     counted from the document's year (力争三到五年时间内, 用3年时间, 在两年内)."""
-    for m in _HORIZON.finditer(text):
-        if not (m.group("within") or m.group("lead") in words("horizon_use") and m.group("span")):
-            continue  # 三年内, 用3年时间; not 三年 alone
+    found = list(_HORIZON.finditer(text))
+    if any(w in text for w in words("horizon_use")):
+        found += _HORIZON_USE.finditer(text)
+    for m in found:
         if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())
                 or m.group("lead") and text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
             continue  # 在两年内推出, 要用三年时间 too
@@ -383,6 +387,14 @@ def _open_clause(text: str) -> bool:
     return _open_clause_re().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _in_year_re() -> re.Pattern:
+    """The cue regex of :func:`lexicon` with only the words of a date inside the year (年底前, 上半年)."""
+    lex = lexicon()
+    month = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
+    return re.compile(f"{month}(?P<cue>{_alt(c for c, t in lex.cues.items() if t.startswith('{Y}-'))})")
+
+
 UNKNOWN_YEAR = "XXXX"  # ISO 8601-2 (EDTF) unspecified digits: 年底前 where no year of the document is known
 
 
@@ -390,7 +402,7 @@ def _yearless(text: str, strict: bool) -> Optional[str]:
     """A word of a date inside the document's year (年底前, 6月底前, 上半年) where that year is not
     known: "XXXX-12-31", the unknown year said in the value, not guessed."""
     lex = lexicon()
-    for m in lex.cue_re.finditer(text):
+    for m in _in_year_re().finditer(text):
         cue, t = m.group("cue"), lex.cues[m.group("cue")]
         head = text[max(0, m.start() - 8):m.start()]
         if not t.startswith("{Y}-") or _RECURRING.search(head) or _YEAR_BEFORE.search(head):
@@ -445,7 +457,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
                 relative, rel_end = int(word_form(cue, year) or year), m.end()
                 continue
             yb = _YEAR_BEFORE.search(head)
-            if yb is None and _COUNT_BEFORE.search(head) and cue.startswith(_Y):
+            if cue.startswith(_Y) and yb is None and _COUNT_BEFORE.search(head):
                 continue  # 离校2年内, 三年内: a count of years (a horizon), not this year's 年内
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
             if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start())):
