@@ -22,7 +22,7 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["UNKNOWN_YEAR", "fiscal_year", "normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
+__all__ = ["UNKNOWN_YEAR", "fiscal_year", "name_year", "normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
 PLANS_FILE = "plan_periods.tsv"
@@ -317,6 +317,19 @@ def fiscal_year(text: str) -> Optional[int]:
         counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]), default=None)  # a tie: the earliest
     return best[0] if best and best[1] >= _FISCAL_MIN else None
+
+
+_NAME_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def name_year(name: Optional[str]) -> Optional[int]:
+    """The first year in a file's name (gov_work_report_2025.txt, 2026年工作要点.docx): the weakest
+    sign of a document's year, read only where neither its text nor a date line gives one."""
+    if not name or name.startswith("<"):
+        return None  # <stdin>, <text>
+    stem = re.split(r"[/\\!]", name)[-1]
+    m = _NAME_YEAR.search(stem)
+    return int(m.group(1)) if m else None
 
 
 def _relative_month(text: str, year: int) -> Optional[str]:

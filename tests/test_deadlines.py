@@ -293,3 +293,28 @@ YEARLESS = [
 @pytest.mark.parametrize("text, strict, expected", YEARLESS)
 def test_yearless_deadline(text, strict, expected):
     assert D.normalize(text, None, strict=strict) == expected
+
+
+# --- the year in a file's name: the last sign of a document's year ------------------------------
+NAME_YEARS = [
+    ("corpora/gov_work_report_2025.txt", 2025),
+    ("2026年工作要点.docx", 2026),
+    ("/data/2019/plan_2026.txt", 2026),  # the file's own name, not its folder's
+    ("archive.zip!notice_2013.txt", 2013),
+    ("report_v12345.txt", None),  # digits of another number
+    ("<stdin>", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize("name, expected", NAME_YEARS)
+def test_name_year(name, expected):
+    assert D.name_year(name) == expected
+
+
+def test_the_file_name_gives_the_year_only_where_the_text_gives_none():
+    text = "一、重点任务\n（一）推进试点。各街道要在年底前完成评估。\n"
+    assert [r.deadline for r in find_requirements(text, doc_name="plan_2026.txt")] == ["2026-12-31"]
+    assert [r.deadline for r in find_requirements(text)] == ["XXXX-12-31"]  # said, not guessed
+    assert [r.deadline for r in find_requirements(text, doc_date="2025-05-01", doc_name="plan_2026.txt")] \
+        == ["2025-12-31"]  # a date line wins
