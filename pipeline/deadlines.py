@@ -332,12 +332,15 @@ def name_year(name: Optional[str]) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+_OF = "的"
+
+
 def _relative_month(text: str, year: int) -> Optional[str]:
     """A month (and day) or quarter of this or next year after 于 (于今年9月, 於明年第一季), or of
     next year without it (明年3月把服务常规化)."""
-    rm = _REL_MONTH.search(text)
+    rm = next((m for m in _REL_MONTH.finditer(text) if not text.startswith(_OF, m.end())), None)
     if rm is None:
-        return None
+        return None  # 在2月12日的会议上: a date that names an event, not a time set
     q = rm.group("q") or rm.group("q2")
     month = 3 * (_number(q) or 0) if rm.group("mo") is None else (_number(rm.group("mo")) or 0)
     if not 1 <= month <= 12:

@@ -220,6 +220,7 @@ RELATIVE = [
     ("对符合条件的企业，离校2年内给予补贴", 2026, None),  # a count of years is no 年内
     ("我们决定明年3月把服务常规化", 2013, "2014-03-31"),  # 明年 N月 without 于
     ("将于今年7月31日届满后取消", 2013, "2013-07-31"),  # a day after the month
+    ("我在2月12日的常委会会议上提出", 2020, None),  # a date naming an event
     ("在2013至14年度增拨资源", 2013, "2013/2014"),  # a fiscal range written with two digits
     ("每季度末前报送进展", 2026, None),  # a frequency
     ("于2026年完成改造", 2026, "2026"),  # 于/在 a year of the document or later, opening the clause
