@@ -22,7 +22,8 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["UNKNOWN_YEAR", "fiscal_year", "name_year", "normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
+__all__ = ["UNKNOWN_YEAR", "fiscal_year", "name_year", "normalize", "written", "normal_form", "plan_form", "within",
+           "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
 PLANS_FILE = "plan_periods.tsv"
@@ -197,8 +198,9 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
         if strict and year is not None and y1 >= year and m.group("pre") in words("span_at") \
                 and text[m.end("y1"):m.end()].strip() and not text.startswith(words("fiscal_word"), m.end() - 1) \
                 and not lexicon().cue_re.match(text, m.end()) \
-                and (_clause_start(text, m.start()) or text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
-            return normal_form(y1)  # 于2026年完成, 要在2027年完成: the year the task is done in (not 所有在2026年完成…的)
+                and (_clause_start(text, m.start())
+                     or text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
+            return normal_form(y1)  # 于2026年完成, 要在2027年完成: the task's year (not 所有在2026年完成…的)
     return None
 
 
