@@ -218,14 +218,14 @@ RELATIVE = [
     ("相关费用3年内付清", 2026, None),  # 用 inside 费用 leads no horizon; a count mid-clause is no horizon
     ("政府会在两年内推出新计划", 2013, "2013/2015"),  # a horizon after 在
     ("对符合条件的企业，离校2年内给予补贴", 2026, None),  # a count of years is no 年内
-    ("我们决定明年3月把服务常规化", 2013, "2014-03-31"),  # 明年 N月 without 于
-    ("将于今年7月31日届满后取消", 2013, "2013-07-31"),  # a day after the month
+    ("房委会明年3月开放网上申请", 2013, "2014-03-31"),  # 明年 N月 without 于
+    ("各区将于今年8月15日完成登记", 2013, "2013-08-15"),  # a day after the month
     ("我在2月12日的常委会会议上提出", 2020, None),  # a date naming an event
     ("在2013至14年度增拨资源", 2013, "2013/2014"),  # a fiscal range written with two digits
     ("每季度末前报送进展", 2026, None),  # a frequency
     ("于2026年完成改造", 2026, "2026"),  # 于/在 a year of the document or later, opening the clause
     ("各区要在2027年完成改造", 2026, "2027"),  # or after a modal verb
-    ("容许所有在2027年完成课程的学生申请", 2026, None),  # inside a modifier: who, not by when
+    ("凡在2027年取得资格的教师均可申请", 2026, None),  # inside a modifier: who, not by when
     ("在2027年度预算中安排资金", 2026, None),  # the year a budget is of
     ("于2016年成立领导小组", 2026, None),  # a past year
     ("要明确研究方向，久久为功，不断坚持下去", 2026, "open"),  # a clause that is only a word of no end
@@ -254,11 +254,11 @@ def test_fiscal_year(text, expected):
 
 
 FISCAL = [  # (text, document year, fiscal, expected)
-    ("医管局会在来年增加病床", 2013, True, "2013/2014"),  # the coming fiscal year
-    ("在下一个财政年度，我们会提供额外拨款", 2013, True, "2013/2014"),
-    ("从下一个年度开始，我们会提高津贴", 2013, True, "2013/2014"),
-    ("政府在本年度开始把计划常规化", 2013, True, "2012/2013"),  # the fiscal year that runs now
-    ("医管局会在来年增加病床", 2013, False, "2014"),  # a document of calendar years: next year
+    ("卫生署会在来年增设诊所", 2013, True, "2013/2014"),  # the coming fiscal year
+    ("在下一个财政年度，政府会增拨经费", 2013, True, "2013/2014"),
+    ("从下一个年度开始，房委会将放宽申请资格", 2013, True, "2013/2014"),
+    ("政府在本年度开始推行试点计划", 2013, True, "2012/2013"),  # the fiscal year that runs now
+    ("卫生署会在来年增设诊所", 2013, False, "2014"),  # a document of calendar years: next year
     ("本年度内完成修订", 2026, False, "2026"),
 ]
 
@@ -270,12 +270,12 @@ def test_fiscal_forms(text, year, fiscal, expected):
 
 def test_a_traditional_budget_takes_its_year_from_its_fiscal_years():
     """No date line: the fiscal year the text names most gives 今年 and 来年 their years."""
-    text = ("關顧民生\n在2013-2014年度，福利開支會增加。較2012-2013年度增加了不少。"
-            "我們將於今年 4月開始發放新的津貼。醫管局會在來年增加 300張病床。"
+    text = ("交通運輸\n在2013-2014年度，運輸開支會增加。較2012-2013年度多了不少。"
+            "運輸署將於今年 5月推出新的泊車計劃。衞生署會在來年增設 3間診所。"
             "在2013-2014年度，我們會增撥資源，並會在2013-2014年度檢討計劃。\n")
     got = {r.text[:6]: r.deadline for r in find_requirements(text)}
-    assert got.get("我們將於今年") == "2013-04-30", got
-    assert got.get("醫管局會在來") == "2013/2014", got
+    assert got.get("運輸署將於今") == "2013-05-31", got
+    assert got.get("衞生署會在來") == "2013/2014", got
 
 
 # --- no year of the document known: the unknown year is said in the value (EDTF XXXX), not guessed --
