@@ -22,7 +22,8 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["normalize", "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
+__all__ = ["UNKNOWN_YEAR", "fiscal_year", "name_year", "normalize", "written", "normal_form", "plan_form", "within",
+           "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
 PLANS_FILE = "plan_periods.tsv"
@@ -34,6 +35,7 @@ OPEN = "open"
 @dataclass(frozen=True)
 class Lexicon:
     cues: Mapping[str, str]  # word -> template ({Y}, {Y+1}, {M}, {D}), models/deadlines.tsv
+    fiscal: Mapping[str, str]  # word -> template in a document that counts fiscal years (来年 → {Y}/{Y+1})
     cue_re: re.Pattern  # a word, after an optional month (group "mo"; group "cue")
     cue_any: re.Pattern  # the words alone: a text none of them occurs in needs no scan by cue_re (fast to search)
     plans: Mapping[int, tuple[int, int]]  # five-year plan number -> (first, last year)
@@ -73,7 +75,9 @@ def lexicon() -> Lexicon:
         if r["kind"] in ("open", "open_lead"):
             opens.setdefault(r["kind"], []).append(r["word"])
     month = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
-    return Lexicon(cues=cues, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"), cue_any=re.compile(_alt(cues)),
+    fiscal = {r["cue"]: r["fiscal"] for r in read_tsv(DEADLINES_FILE) if r.get("fiscal")}
+    return Lexicon(cues=cues, fiscal=fiscal, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
+                   cue_any=re.compile(_alt(cues)),
                    plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv(PLANS_FILE)},
                    open_words=tuple(opens.get("open", ())), open_lead=tuple(opens.get("open_lead", ())))
 
@@ -114,10 +118,12 @@ def within(year: int, years: int) -> str:
     return f"{year}/{year + years}"
 
 
-def word_form(cue: str, year: int, month: Optional[int] = None) -> Optional[str]:
+def word_form(cue: str, year: int, month: Optional[int] = None, fiscal: bool = False) -> Optional[str]:
     """A word of ``models/deadlines.tsv`` (年底前, 3月底前) in the document's ``year``; None for a
-    word that needs a month (月底前) when none is written, and for a month the word does not take."""
-    t = lexicon().cues.get(cue)
+    word that needs a month (月底前) when none is written, and for a month the word does not take.
+    ``fiscal``: the document counts fiscal years (本年度 → "2012/2013" in 2013)."""
+    lex = lexicon()
+    t = (lex.fiscal.get(cue) if fiscal else None) or lex.cues.get(cue)
     if t is None:
         return None
     if "{M}" in t:
@@ -126,20 +132,27 @@ def word_form(cue: str, year: int, month: Optional[int] = None) -> Optional[str]
         t = t.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
     elif month:
         return None  # 6月年底 is no date
-    return t.replace("{Y+1}", str(year + 1)).replace("{Y}", str(year))
+    return t.replace("{Y+1}", str(year + 1)).replace("{Y-1}", str(year - 1)).replace("{Y}", str(year))
 
 
 # --------------------------------------------------------------------------- reading a text
 
 _DEADLINE = re.compile(
     rf"(?P<pre>{_any('to_pre')})?(?P<y1>20\d\d|19\d\d)\s*{_Y}?\s*"
-    rf"(?:[{_cls('deadline_range_dash')}]\s*(?P<y2>20\d\d|19\d\d)\s*{_Y})?"
+    rf"(?:[{_cls('deadline_range_dash')}]\s*(?P<y2>20\d\d|19\d\d|\d\d(?=\s*{_Y}))\s*{_Y})?"
     rf"(?:(?P<m>\d{{1,2}}){_M}(?P<d>\d{{1,2}}){_D}|(?P<mo>\d{{1,2}}){_M}(?P<moend>{_any('end_mark')})?)?"
     rf"(?P<end>{_any('end_word')})?(?P<before>{_any('before')})?")
 _BEFORE = re.compile(rf"\s*{_Y}?\s*(?:{_any('before')})")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _CLAUSE_START = frozenset("，,。；;：:\n")  # a range of years at a clause start sets the time of the clause
 _RANGE_PRE = words("range_pre")
+
+
+def _full_year(y1: int, y2: Optional[str]) -> Optional[int]:
+    """The second year of a range, written in full or by its last two digits (2013至14年度)."""
+    if not y2:
+        return None
+    return int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
 
 
 def _clause_start(text: str, i: int) -> bool:
@@ -165,13 +178,16 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
         if tail.startswith(words("since_tail")):
             continue
         y1 = int(m.group("y1"))
-        if strict and year is not None and int(m.group("y2") or y1) < year:
+        y2 = _full_year(y1, m.group("y2"))
+        if y2 is not None and y2 <= y1:
+            continue  # 2013-12年: no range
+        if strict and year is not None and (y2 or y1) < year:
             continue
         if m.group("y2"):
             if strict and not m.group("pre") and not text.startswith(_RANGE_PRE, m.start() - 1) \
                     and not _clause_start(text, m.start()):
                 continue
-            return normal_form(y1, upper=int(m.group("y2")))
+            return normal_form(y1, upper=y2)
         if m.group("m") and m.group("d"):
             return normal_form(y1, int(m.group("m")), int(m.group("d")))
         if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
@@ -181,6 +197,12 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
             return normal_form(y1, end_of=True)
         if m.group(0).startswith(words("to_word")) or _BEFORE.match(text, m.end("y1"), m.end("y1") + 4):
             return normal_form(y1)
+        if strict and year is not None and y1 >= year and m.group("pre") in words("span_at") \
+                and text[m.end("y1"):m.end()].strip() and not text.startswith(words("fiscal_word"), m.end() - 1) \
+                and not lexicon().cue_re.match(text, m.end()) \
+                and (_clause_start(text, m.start())
+                     or text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
+            return normal_form(y1)  # 于2026年完成, 要在2027年完成: the task's year (not 所有在2026年完成…的)
     return None
 
 
@@ -191,14 +213,19 @@ _PLAN = re.compile(rf"(?P<pre>{_any('plan_pre')})?[“\"]?(?P<n>[{_D19}]?十[{_D
 # 于今年9月 / 於明年第一季: a month or a quarter of this or next year after 于 (by then)
 # 于10月 (no year): a month of the document's year
 _REL, _QUARTER = _any("rel_year"), _cls("deadline_quarter")
-_REL_MONTH = re.compile(rf"[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})\s*{_M}"
+_REL_MONTH = re.compile(rf"(?:[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?|(?P<rel2>{_any('next_year')})\s*)"
+                        rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})\s*{_M}(?:\s*(?P<day>\d{{1,2}})\s*{_D})?"
                         rf"(?P<before>{_any('before')})?|(?<={_REL})\s*第?(?P<q>[{_QUARTER}])季"
                         rf"|(?<={_REL})第?(?P<q2>[{_QUARTER}])季)")
 # a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
 _COUNT = rf"[\d{_cls('digits_1_10_liang')}]{{1,3}}"  # 三, 10: a count of years
-_HORIZON = re.compile(rf"(?:{_any('horizon_lead')})?(?P<a>{_COUNT})"
+_HORIZON = re.compile(rf"(?P<lead>{_any('horizon_lead')})?(?P<a>{_COUNT})"
                       rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?"
                       rf"{_Y}(?:{_any('horizon_span')})?(?:{_any('horizon_within')})")
+# 用3年时间: a horizon without 内 after its lead word of use (searched only where the word stands)
+_HORIZON_USE = re.compile(rf"(?P<lead>{_any('horizon_use')})(?P<a>{_COUNT})"
+                          rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?{_Y}(?:{_any('horizon_span')})")
+_COUNT_BEFORE = re.compile(rf"{_COUNT}\s*$")
 _RECURRING = re.compile(rf"每(?:{_any('recurring_unit')})?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
 # a date written with dots or slashes, the whole value of a note's or a table's time cell: 2026.12, 2026/6/30
@@ -255,16 +282,78 @@ def _after_yu(text: str, i: int) -> bool:
     return head.endswith(("于", "於", "在"))
 
 
-def _relative_month(text: str, year: int) -> Optional[str]:
-    rm = _REL_MONTH.search(text)
-    if rm is None:
+def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
+    """In a requirement's own sentence, the word ``cue`` at ``text[i:j]`` sets a limit, not a time
+    when (今年以来, 上半年，全市…增长): it ends in 前 or 内 (年底前, 今年内), or 前 follows it after an
+    end (一季度末前); a quarter or half (上半年, 第一季度) or next year (明年) opens a clause
+    or (``later``) is of a later year or after 于/於; a word with a fiscal form is after
+    在/于/从 or before 开始."""
+    if cue in lexicon().fiscal and _spans(text, i, j):
+        return True  # 从下一个年度开始: the fiscal year from which a measure runs
+    if text.startswith(words("since_tail"), j):
+        return False  # 上半年以来, 明年起: a time from which
+    k = j + 1 if text.startswith(words("end_mark"), j) else j
+    if cue.endswith(words("limit_end")) or text.startswith(words("limit_end"), k):
+        return True
+    if cue[:1] in _PART_LEAD or cue in words("next_year"):
+        if later or _clause_start(text, i) or _spans(text, i, j):
+            return True
+    return False
+
+
+def _spans(text: str, i: int, j: int) -> bool:
+    """The word at ``text[i:j]`` follows 在/于/从 (``span_at``) or comes before 开始/起: a time set."""
+    return text[max(0, i - 3):i].rstrip().endswith(words("span_at")) or text.startswith(words("start_word"), j)
+
+
+_FISCAL = re.compile(rf"((?:19|20)\d\d)\s*[{_cls('deadline_range_dash')}]\s*(?:19|20)?\d\d\s*(?:{_any('fiscal_word')})")
+_FISCAL_MIN = 1  # mentions of its most-named fiscal year that make a document count fiscal years
+
+
+def fiscal_year(text: str) -> Optional[int]:
+    """The first year of the fiscal year (2013-2014年度) ``text`` names most (on a tie the earliest:
+    later ones are horizons): a budget or policy address counts its years so, and this is its year
+    where no date says (its 今年9月 is 2013-09-30, its 来年 "2013/2014"); None for other documents."""
+    if "度" not in text:
         return None
+    counts: dict[int, int] = {}
+    for m in _FISCAL.finditer(text):
+        counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]), default=None)  # a tie: the earliest
+    return best[0] if best and best[1] >= _FISCAL_MIN else None
+
+
+_NAME_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def name_year(name: Optional[str]) -> Optional[int]:
+    """The first year in a file's name (gov_work_report_2025.txt, 2026年工作要点.docx): the weakest
+    sign of a document's year, read only where neither its text nor a date line gives one."""
+    if not name or name.startswith("<"):
+        return None  # <stdin>, <text>
+    stem = re.split(r"[/\\!]", name)[-1]
+    m = _NAME_YEAR.search(stem)
+    return int(m.group(1)) if m else None
+
+
+_OF = "的"
+
+
+def _relative_month(text: str, year: int) -> Optional[str]:
+    """A month (and day) or quarter of this or next year after 于 (于今年9月, 於明年第一季), or of
+    next year without it (明年3月把服务常规化)."""
+    rm = next((m for m in _REL_MONTH.finditer(text) if not text.startswith(_OF, m.end())), None)
+    if rm is None:
+        return None  # 在2月12日的会议上: a date that names an event, not a time set
     q = rm.group("q") or rm.group("q2")
     month = 3 * (_number(q) or 0) if rm.group("mo") is None else (_number(rm.group("mo")) or 0)
     if not 1 <= month <= 12:
         return None
-    y = year + (rm.group("rel") in words("next_year"))
-    return normal_form(y, month, before=bool(rm.group("before")))
+    y = year + ((rm.group("rel") or rm.group("rel2")) in words("next_year"))
+    day = int(rm.group("day")) if rm.group("day") else None
+    if day is not None and not 1 <= day <= calendar.monthrange(y, month)[1]:
+        day = None
+    return normal_form(y, month, day, before=bool(rm.group("before")))
 
 
 def _from_year(text: str) -> Optional[str]:
@@ -288,16 +377,64 @@ def _dotted(text: str) -> Optional[str]:
 
 
 def _horizon(text: str, year: int) -> Optional[str]:
-    """A horizon that opens a clause, counted from the document's year (力争三到五年时间内)."""
+    """A horizon that opens a clause or follows 在/于 (or a modal verb, with its lead word: 要用三年时间),
+    counted from the document's year (力争三到五年时间内, 用3年时间, 在两年内)."""
     if _Y not in text:
         return None  # the horizon's year word: most clauses have none (no scan for the optional lead)
-    for m in _HORIZON.finditer(text):
-        if not _clause_start(text, m.start()):
-            continue
+    found = list(_HORIZON.finditer(text))
+    if any(w in text for w in words("horizon_use")):
+        found += _HORIZON_USE.finditer(text)
+    for m in found:
+        if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())
+                or m.group("lead") and text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
+            continue  # 在两年内推出, 要用三年时间 too
         a, b = _number(m.group("a")), _number(m.group("b"))
         if not a or a > 30 or (m.group("b") and (not b or b <= a or b > 30)):
             continue
         return f"{year + a}/{year + b}" if b else within(year, a)
+    return None
+
+
+_PUNCT = r"，,。；;：:！!？?\n"
+
+
+@lru_cache(maxsize=1)
+def _open_clause_re() -> re.Pattern:
+    lex = lexicon()
+    return re.compile(rf"(?:^|[{_PUNCT}])\s*(?:{_alt(lex.open_words + lex.open_lead)})\s*(?=[{_PUNCT}]|$)")
+
+
+def _open_clause(text: str) -> bool:
+    """A clause of ``text`` is only a word of no end (…，久久为功，…; 长期坚持, 持之以恒)."""
+    return _open_clause_re().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _in_year_re() -> re.Pattern:
+    """The cue regex of :func:`lexicon` with only the words of a date inside the year (年底前, 上半年)."""
+    lex = lexicon()
+    month = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
+    return re.compile(f"{month}(?P<cue>{_alt(c for c, t in lex.cues.items() if t.startswith('{Y}-'))})")
+
+
+UNKNOWN_YEAR = "XXXX"  # ISO 8601-2 (EDTF) unspecified digits: 年底前 where no year of the document is known
+
+
+def _yearless(text: str, strict: bool) -> Optional[str]:
+    """A word of a date inside the document's year (年底前, 6月底前, 上半年) where that year is not
+    known: "XXXX-12-31", the unknown year said in the value, not guessed."""
+    lex = lexicon()
+    for m in _in_year_re().finditer(text):
+        cue, t = m.group("cue"), lex.cues[m.group("cue")]
+        head = text[max(0, m.start() - 8):m.start()]
+        if not t.startswith("{Y}-") or _RECURRING.search(head) or _YEAR_BEFORE.search(head):
+            continue  # 年内, 明年: no date to say; 每年年底前; 2026年底前 is read by written()
+        if strict and not _sets_limit(text, m.start(), m.end(), cue, _after_yu(text, m.start())):
+            continue
+        mo = _number(m.group("mo")) if m.group("mo") else None
+        got = word_form(cue, 2001, mo)  # a year of 365 days stands in for the unknown one
+        if got:
+            return UNKNOWN_YEAR + got[4:]
     return None
 
 
@@ -310,7 +447,7 @@ def _bare_year(text: str, year: int) -> Optional[str]:
 
 
 def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
-              predicate: int | None = None, verb: int | None = None) -> Optional[str]:
+              predicate: int | None = None, verb: int | None = None, fiscal: bool = False) -> Optional[str]:
     """The deadline ``text`` states: a written date (:func:`written`), a five-year plan
     (在“十四五”期间), else a month of this or next year after 于 (于今年9月), else a word of
     ``models/deadlines.tsv`` with the document's ``year`` (年底前 → "{year}-12-31", 3月底前 →
@@ -321,7 +458,9 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     where a word of no end (``open_lead``: 持续, 长期, 持之以恒) governs the requirement's
     predicate, which starts at offset ``predicate`` (请各区持续推进…, 要持之以恒…), or stands right
     before its verb at offset ``verb`` (…应结合…，持续推进…), not in a secondary clause
-    (…，持续提升…)."""
+    (…，持续提升…).  ``fiscal``: the document counts fiscal years (:func:`fiscal_year`): 本年度,
+    来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
+    time of a requirement's sentence (在来年增加…)."""
     got = _from_year(text) or written(text, strict, year) or _plan(text, strict) or (None if strict else _dotted(text))
     if got:
         return got
@@ -340,16 +479,22 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
                 relative, rel_end = int(word_form(cue, year) or year), m.end()
                 continue
             yb = _YEAR_BEFORE.search(head)
+            if cue.startswith(_Y) and yb is None and _COUNT_BEFORE.search(head):
+                continue  # 离校2年内, 三年内: a count of years (a horizon), not this year's 年内
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
-            if strict and not (cue.endswith("前") or text.startswith("前", m.end())
-                               or (cue[:1] in _PART_LEAD and (y > year or _after_yu(text, m.start())))):
-                continue  # a quarter or half after 于/於 (将于今年第一季…) or of a later year sets a limit too
+            if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start())):
+                continue
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:
                 continue
-            got = word_form(cue, y, _number(mo) if mo else None)
+            got = word_form(cue, y, _number(mo) if mo else None, fiscal)
             if got:
                 return got
+
+    elif not fiscal:
+        got = _yearless(text, strict)
+        if got:
+            return got
 
     if strict and year is not None:
         got = _bare_year(text, year)
@@ -360,6 +505,8 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
         return OPEN  # a note's or cell's value 持续开展, 长期: an adverb of no end is the whole value
     if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
         return OPEN
+    if strict and _open_clause(text):
+        return OPEN  # …，久久为功，…: a clause of its own that says the task has no end
     if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)
                                                       or text.startswith(lex.open_lead, verb)):
         return OPEN

@@ -66,7 +66,8 @@ def _requirements_stage(rec):
 
     return {"requirements": list(find_requirements(
         rec["text"].clean, sentences=rec["sentences"], directives=rec["directives"],
-        quantities=rec["quantities"], doc_date=rec["document"].date))}  # the year of 年底前, 今年9月
+        quantities=rec["quantities"], doc_date=rec["document"].date,  # the year of 年底前, 今年9月
+        doc_name=rec["document"].source))}
 
 
 def default_stages(**opts: Any) -> list[Stage]:

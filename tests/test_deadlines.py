@@ -221,3 +221,129 @@ def test_cue_gate_finds_every_deadline_word():
             if lex.cue_re.search(text):
                 assert lex.cue_any.search(text), text
         assert lex.cue_any.search(f"各地{cue}") is not None, cue
+
+
+# --- words counted from the document's year that set a limit in a requirement's sentence ---------
+# (text, document year, expected); invented sentences
+RELATIVE = [
+    ("今年底前完成全部老旧管网排查", 2026, "2026-12-31"),  # 今年底前 is one word, not 今年 + 底前
+    ("各区要在今年底前完成排查", 2026, "2026-12-31"),
+    ("明年年底前建成区级平台", 2026, "2027-12-31"),
+    ("年内完成公园改造20座", 2026, "2026"),  # …内 sets a limit as 前 does
+    ("争取今年内完成立法", 2026, "2026"),
+    ("明年建成区级数据平台", 2026, "2027"),  # next year opening a clause
+    ("明年起实行新标准", 2026, None),  # a time from which
+    ("下半年启动第二批试点", 2026, "2026-12-31"),  # a half opening a clause
+    ("上半年完成方案编制", 2026, "2026-06-30"),
+    ("上半年以来，各区积极推进", 2026, None),
+    ("第一季度完成摸底调查", 2026, "2026-03-31"),
+    ("一季度末前完成摸底", 2026, "2026-03-31"),  # 前 after the quarter's end
+    ("明年一季度完成验收", 2026, "2027-03-31"),
+    ("各区要加快推进，全年完成改造任务", 2026, None),  # 全年 describes a quantity's span
+    ("力争2至3年内基本完成改造", 2026, "2028/2029"),
+    ("用3年时间完成改造", 2026, "2026/2029"),  # 用 N年时间 is a horizon without 内
+    ("各地要用三年时间基本解决供水问题", 2026, "2026/2029"),  # after a modal verb, with its lead word
+    ("相关费用3年内付清", 2026, None),  # 用 inside 费用 leads no horizon; a count mid-clause is no horizon
+    ("政府会在两年内推出新计划", 2013, "2013/2015"),  # a horizon after 在
+    ("对符合条件的企业，离校2年内给予补贴", 2026, None),  # a count of years is no 年内
+    ("房委会明年3月开放网上申请", 2013, "2014-03-31"),  # 明年 N月 without 于
+    ("各区将于今年8月15日完成登记", 2013, "2013-08-15"),  # a day after the month
+    ("我在2月12日的常委会会议上提出", 2020, None),  # a date naming an event
+    ("在2013至14年度增拨资源", 2013, "2013/2014"),  # a fiscal range written with two digits
+    ("每季度末前报送进展", 2026, None),  # a frequency
+    ("于2026年完成改造", 2026, "2026"),  # 于/在 a year of the document or later, opening the clause
+    ("各区要在2027年完成改造", 2026, "2027"),  # or after a modal verb
+    ("凡在2027年取得资格的教师均可申请", 2026, None),  # inside a modifier: who, not by when
+    ("在2027年度预算中安排资金", 2026, None),  # the year a budget is of
+    ("于2016年成立领导小组", 2026, None),  # a past year
+    ("要明确研究方向，久久为功，不断坚持下去", 2026, "open"),  # a clause that is only a word of no end
+    ("要把这项工作长期坚持下去", 2026, None),  # inside a clause: the verb phrase decides (predicate)
+    ("各区要巩固成果，持续提升服务水平", 2026, None),  # an adverb of no end in a secondary clause
+    ("定期开展安全检查", 2026, None),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", RELATIVE)
+def test_relative_deadline(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# --- a document that counts fiscal years (Hong Kong's budgets and policy addresses) -------------
+FISCAL_YEARS = [
+    ("在2013-2014年度，福利开支增加。较2012-2013年度增加。2013-2014年度起推行。", 2013),  # the most named
+    ("在2014-2015年度推出。在2013-2014年度检讨。", 2013),  # a tie: the earliest, later ones are horizons
+    ("到2025年完成改造。", None),  # no fiscal year named
+]
+
+
+@pytest.mark.parametrize("text, expected", FISCAL_YEARS)
+def test_fiscal_year(text, expected):
+    assert D.fiscal_year(text) == expected
+
+
+FISCAL = [  # (text, document year, fiscal, expected)
+    ("卫生署会在来年增设诊所", 2013, True, "2013/2014"),  # the coming fiscal year
+    ("在下一个财政年度，政府会增拨经费", 2013, True, "2013/2014"),
+    ("从下一个年度开始，房委会将放宽申请资格", 2013, True, "2013/2014"),
+    ("政府在本年度开始推行试点计划", 2013, True, "2012/2013"),  # the fiscal year that runs now
+    ("卫生署会在来年增设诊所", 2013, False, "2014"),  # a document of calendar years: next year
+    ("本年度内完成修订", 2026, False, "2026"),
+]
+
+
+@pytest.mark.parametrize("text, year, fiscal, expected", FISCAL)
+def test_fiscal_forms(text, year, fiscal, expected):
+    assert D.normalize(text, year, strict=True, fiscal=fiscal) == expected
+
+
+def test_a_traditional_budget_takes_its_year_from_its_fiscal_years():
+    """No date line: the fiscal year the text names most gives 今年 and 来年 their years."""
+    text = ("交通運輸\n在2013-2014年度，運輸開支會增加。較2012-2013年度多了不少。"
+            "運輸署將於今年 5月推出新的泊車計劃。衞生署會在來年增設 3間診所。"
+            "在2013-2014年度，我們會增撥資源，並會在2013-2014年度檢討計劃。\n")
+    got = {r.text[:6]: r.deadline for r in find_requirements(text)}
+    assert got.get("運輸署將於今") == "2013-05-31", got
+    assert got.get("衞生署會在來") == "2013/2014", got
+
+
+# --- no year of the document known: the unknown year is said in the value (EDTF XXXX), not guessed --
+YEARLESS = [
+    ("年底前完成排查", True, "XXXX-12-31"),
+    ("各区要在6月底前报送方案", True, "XXXX-06-30"),
+    ("上半年完成方案编制", True, "XXXX-06-30"),
+    ("2026年底前完成", True, "2026-12-31"),  # a written year is known
+    ("明年建成区级平台", True, None),  # a year counted from an unknown one: nothing to say
+    ("年内完成", True, None),
+    ("每年年底前报送", True, None),  # a frequency
+    ("年底前", False, "XXXX-12-31"),  # a note's value
+]
+
+
+@pytest.mark.parametrize("text, strict, expected", YEARLESS)
+def test_yearless_deadline(text, strict, expected):
+    assert D.normalize(text, None, strict=strict) == expected
+
+
+# --- the year in a file's name: the last sign of a document's year ------------------------------
+NAME_YEARS = [
+    ("corpora/gov_work_report_2025.txt", 2025),
+    ("2026年工作要点.docx", 2026),
+    ("/data/2019/plan_2026.txt", 2026),  # the file's own name, not its folder's
+    ("archive.zip!notice_2013.txt", 2013),
+    ("report_v12345.txt", None),  # digits of another number
+    ("<stdin>", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize("name, expected", NAME_YEARS)
+def test_name_year(name, expected):
+    assert D.name_year(name) == expected
+
+
+def test_the_file_name_gives_the_year_only_where_the_text_gives_none():
+    text = "一、重点任务\n（一）推进试点。各街道要在年底前完成评估。\n"
+    assert [r.deadline for r in find_requirements(text, doc_name="plan_2026.txt")] == ["2026-12-31"]
+    assert [r.deadline for r in find_requirements(text)] == ["XXXX-12-31"]  # said, not guessed
+    assert [r.deadline for r in find_requirements(text, doc_date="2025-05-01", doc_name="plan_2026.txt")] \
+        == ["2025-12-31"]  # a date line wins

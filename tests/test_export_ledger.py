@@ -125,6 +125,8 @@ def plan() -> Result:
     ("2025", "2025年"),
     ("2021/2025", "2021—2025年"),
     ("open", "长期坚持"),
+    ("XXXX-12-31", "年底前（年份不详）"),  # 年底前 in a document whose year is not known
+    ("XXXX-06-30", "6月底前（年份不详）"),
     ("", ""),
     (None, ""),
     ("下半年", "下半年"),  # unknown forms pass through

@@ -35,7 +35,7 @@ def fake_quantities(clean, *, sentences=(), directives=(), doc_date=None):
                        comparator=">=", role="target", directive=0)
 
 
-def fake_requirements(clean, *, sentences=(), directives=(), quantities=(), doc_date=None):
+def fake_requirements(clean, *, sentences=(), directives=(), quantities=(), doc_date=None, doc_name=None):
     k = 0
     for s in sentences:
         for cue, modality in (("严禁", "prohibition"), ("要", "obligation")):

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..deadlines import UNKNOWN_YEAR
 from ..errors import ZhpolicyError
 from ..quantities.lexicon import words_of
 from ..records import Quantity, Requirement, deadline_of
@@ -84,12 +85,16 @@ def deadline_text(deadline: str | None) -> str:
     """A normalised deadline as people write it: ``2026-12-31`` → 2026年底前,
     ``2026-06-30`` → 2026年6月底前,
     ``2026-06-15`` → 2026年6月15日前, ``2025`` → 2025年, ``2021/2025`` → 2021—2025年,
-    ``open`` → 长期坚持; empty stays empty and anything unknown is shown as it is."""
+    ``open`` → 长期坚持, ``XXXX-12-31`` → 年底前（年份不详）; empty stays empty and anything unknown
+    is shown as it is."""
     d = (deadline or "").strip()
     if not d:
         return ""
     if d == "open":
         return OPEN_DEADLINE
+    if d.startswith(UNKNOWN_YEAR + "-"):  # XXXX-12-31: 年底前 in a document whose year is not known
+        t = deadline_text("2001" + d[4:]).removeprefix("2001")  # a stand-in year, then taken off
+        return (t[1:] if t[1:2].isdigit() else t) + ui("ledger.deadline.unknown_year")
     if m := _YEAR_RANGE.fullmatch(d):
         return f"{m[1]}{YEARS_DASH}{m[2]}年"
     if _YEAR.fullmatch(d):

@@ -37,7 +37,7 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Iterator, Optional, Sequence
 
-from ..deadlines import OPEN
+from ..deadlines import OPEN, fiscal_year, name_year
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
@@ -878,7 +878,8 @@ def _doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
 
 
 def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directives: Sequence[Directive] = (),
-                      quantities: Sequence[Quantity] = (), doc_date: Optional[str] = None) -> Iterator[Requirement]:
+                      quantities: Sequence[Quantity] = (), doc_date: Optional[str] = None,
+                      doc_name: Optional[str] = None) -> Iterator[Requirement]:
     """Requirements of ``text`` in reading order, ``req_id`` from 1; offsets into ``text``.
 
     ``directives`` (the structure stage's tree) tells headings from bodies and carries
@@ -886,12 +887,15 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     ``Requirement.directive`` stays empty.  Targets are the quantities with role "target"
     inside a requirement's span.  Responsibility notes (:mod:`.responsibility`) are cut out of
     the units and give lead, partners, supervisor and deadline; ``doc_date`` gives the year
-    of a deadline written without one (年底前).  A Traditional text is read through the
-    same-length fold of :mod:`pipeline.script`; every string of a record is as written."""
+    of a deadline written without one (年底前), else the text does (a title, a document number,
+    the fiscal years it names), else the year in the file's name ``doc_name``.  A Traditional
+    text is read through the same-length fold of :mod:`pipeline.script`; every string of a
+    record is as written."""
     orig, text = text, fold(text)
     trad = orig is not text
     unit_list, masked = masked_units(text, sentences)
-    year = _doc_year(text, doc_date)
+    fiscal = fiscal_year(text)  # a budget's 2013-2014年度: its 来年 is a fiscal year, and its year where no date says
+    year = _doc_year(text, doc_date) or fiscal or name_year(doc_name)
     notes = find_notes(text, year)
     tables = find_grids(text, year)
     if notes or tables:  # a note is no unit, nor part of one; nor is a table's header or unit cell
@@ -1001,7 +1005,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             start, end = g.start, g.end
             deadline = next((q.deadline for q in own if q.deadline), None) \
                 or normalize_deadline(text[start:end], year, strict=True, predicate=ps - start,
-                                      verb=text.find(action, ps, end) - start if action else None)
+                                      verb=text.find(action, ps, end) - start if action else None,
+                                      fiscal=fiscal is not None)
             own_clause = clause_note(text, start, end, [ci.clause.start for ci in g.items],
                                      text[a.start:a.end] if a is not None and a.via != "pivot" else "")
             lead, partners, supervisor, note_deadline = resp.roles(start, u.paragraph, own_clause,
