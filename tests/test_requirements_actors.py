@@ -148,6 +148,14 @@ def _name(clause: str) -> str:
     ("关键是各级党委要扛起责任", "各级党委"),
     ("国务院扶贫开发领导小组要开展督查巡查", "国务院扶贫开发领导小组"),  # an idiom inside a name
     ("自贸试验区内银行业金融机构应当审查借款人资信", "自贸试验区内银行业金融机构"),  # 自 opens a noun, no frame
+    # a fixed phrase inside a name holds a follower or a preposition (自, 由) that ends nothing
+    ("国务院自由贸易试验区工作部际联席会议办公室要加强统筹协调", "国务院自由贸易试验区工作部际联席会议办公室"),
+    # the dictionary's 单位根 is a mis-cut of 单位|根据: a listed word after the head ends the name
+    ("由项目实施单位根据年度计划编制预算", "项目实施单位"),
+    ("由区财政局根据审核结果拨付资金", "区财政局"),
+    # two modifiers before a head open a name, though the first is a listed verb (重点抓好…)
+    ("重点用能单位要开展能源审计", "重点用能单位"),
+    ("重点抓好企业服务", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name
@@ -175,6 +183,9 @@ def test_names(clause, name):
     ("支持广州实现老城市新活力", "广州"),  # a place name of the dictionary, then its verb
     ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause
     ("支持技术集成应用和项目建设", ""),  # not a party word
+    ("支持重点用能单位根据自身条件建设示范项目", "重点用能单位"),  # 重点|用能|单位, 单位|根据
+    # a 的 with no head after it lies in the object, not in a longer name
+    ("鼓励各方主体参与古镇风貌的保护利用", "各方主体"),
 ])
 def test_encouraged_party(clause, party):
     m = mask(clause)

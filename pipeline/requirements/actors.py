@@ -108,7 +108,8 @@ def _follower(sc: Scan, i: int, end: int) -> str:
     w, tag = sc.word(i)
     if w in _projects() and (c := sc.cue(i + len(w))) is not None and c[1].asks:
         return ""  # 经济特区|建设|要…: the building of the zones is the topic, a measure
-    if n and not sc.head_at(i, n) and (not (len(w) > n and tag[:1] == "n")  # not 县委|组织部, 幼儿园|覆盖率
+    if n and not sc.head_at(i, n) and (not (len(w) > n and (tag[:1] == "n" or n == 1 and tag[:1] == "l"))
+                                        # not 县委|组织部, 幼儿园|覆盖率, 国务院|自由贸易…
                                         or _verb_word(sc, i + n, end)  # 负责|制定: not the noun 负责制
                                         or _crosses(sc, i + n, i + len(w))):  # 组织|学生: not the noun 组织学
         return "listed"
@@ -121,6 +122,12 @@ def _follower(sc: Scan, i: int, end: int) -> str:
             and (c := sc.cue(i + 2)) is not None and c[1].asks:
         return "cue"  # 专利代理机构|收费应当…, 律师|执业不得…: the name's activity, then the cue (not 区|科委)
     return ""
+
+
+def _listed_at(sc: Scan, i: int) -> bool:
+    """A listed follower, frame or verb of two characters or more starts at ``i`` (根据, 按照, 负责)."""
+    a = sc.at(i)
+    return max(a[FOLLOW], a[FRAME], a[VERB]) > 1
 
 
 def _crosses(sc: Scan, i: int, e: int) -> bool:
@@ -194,7 +201,8 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
     if sc.at(i)[VERB] <= 1 and masked[i] not in _preposition_starts():
         return False  # no dictionary word tagged "p" starts here, and no listed verb: as below
     w, tag = sc.word(i)
-    if tag == "p" and masked[i] not in _NP_GLUE and not sc.head_at(i, len(w)) and not sc.name_modifier(i):
+    if tag == "p" and masked[i] not in _NP_GLUE and not sc.head_at(i, len(w)) and not sc.name_modifier(i) \
+            and not _inside_word(sc, a, i):
         return True  # a preposition: 多在基层一线锻炼、艰苦地区…, 标准按照… (not a modifier: 重点用能|单位)
     n = sc.at(i)[VERB]
     lex = actor_lexicon()
@@ -207,8 +215,26 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
         if len(w2) > 1 and t2[:1] == "v" and sc.head_at(i + n + len(w2), 1):
             return False  # two verbs right before a head, in a later name of a list: …、京津冀协同|发展|领导小组
     if n > 1 and not sc.head_at(i, n) \
-            and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)):
+            and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)) \
+            and not _modifier_run(sc, i):  # 重点|用能|单位
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
+    return False
+
+
+def _modifier_run(sc: Scan, i: int) -> bool:
+    """Two listed modifiers at ``i`` that a head follows (重点|用能|单位): a name, though the first
+    one is a listed verb too (重点抓好…)."""
+    n = sc.at(i)[MODIFIER]
+    return n > 0 and sc.name_modifier(i + n) > 0
+
+
+def _inside_word(sc: Scan, a: int, i: int) -> bool:
+    """A fixed phrase of the dictionary (tag "l") that starts after ``a`` runs over ``i``: the
+    character at ``i`` is part of it (自由|贸易 in 国务院自由贸易试验区…办公室), no preposition."""
+    for j in range(max(a, i - 3), i):
+        w, tag = sc.word(j)
+        if j + len(w) > i and tag == "l":
+            return True
     return False
 
 
@@ -349,7 +375,7 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         w0, tag0 = sc.word(pos)
         for cls in (FRAME, VERB):
             n = a[cls]
-            if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n \
+            if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n and not _modifier_run(sc, pos) \
                     and not (n == 1 and len(w0) > 2 and tag0[:1] == "n") \
                     and not (n == 1 and topic_ok and tag0[:1] == "v" and cls == FRAME and len(w0) > 1):
                 # 用人单位 is a name, 用…, 加强… are not; a topic may open with a verb that holds a frame's
@@ -396,7 +422,7 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
     got = _name_end(sc, pos, end, topic_ok, party)
     if got is None and via == "agent":  # 由省级人民政府|提出申请: after 由 the name's act may end the clause
         got = _name_end(sc, pos, end, topic_ok, True)
-    if got is not None and _inside_phrase(sc, got, end):
+    if got is not None and _inside_phrase(sc, got, end, party):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
     if got is None:
         got_rel = (_relative(sc, pos, end, party or via in ("pivot", "ask"), topic_ok)
@@ -489,7 +515,7 @@ def _ask_at(masked: str, pos: int, asks: frozenset[str]) -> int:
     return 0
 
 
-def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
+def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False) -> bool:
     """The name that ends at ``got[0]`` is only part of the clause's subject: before the
     clause's first cue, a metric word follows it (城市生活污水集中收集率提高到…) or a 的 (农村地区
     接送学生的车辆要…) when the name is followed by a mere verb, or 的 and then a metric word
@@ -507,8 +533,9 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int) -> bool:
         return False  # the common case, decided without looking for the cue
     table = cue_table()
     stop = next((m.start() for m in table.regex.finditer(masked, i, end) if table.entry(m.group()).asks), end)
-    if de >= stop:
-        de = -1
+    if de >= stop or party and stop == end and not sc.has_head(de + 1, min(end, de + 1 + _MAX_ACTOR)):
+        de = -1  # after 鼓励/支持 with no cue after it, a 的 that no head follows lies in the object
+        # (鼓励各方主体|参与…名镇的保护利用), not in a longer name
     if metric is not None and metric.start() >= stop:
         metric = None
     copula = (c := sc.cue(i)) is not None and c[1].modality == "state"  # 党员干部是…的…
@@ -593,8 +620,10 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
         if masked.endswith(_not_heads(), max(pos, hs - _MAX_NOT_HEAD), hs + len(word)):
             continue  # 生态网络格局, 公共场所: a word that only ends in a head
         body = word in lex.bodies and _body_name(masked, pos, hs)
-        if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)):
-            continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同)
+        if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)) \
+                and not _listed_at(sc, hs + len(word)):
+            continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同, nor the
+            # mis-cut 单位根|据 when a listed word of two characters starts after the head: 单位|根据)
         if not party and word in lex.places and not _governs(sc, pos, hs, hs + len(word)):
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
