@@ -482,6 +482,11 @@ THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政
          "二、主要目标\n主要预期目标是：城乡居民收入稳步增长；国际收支保持基本平衡。\n"
 
 
+STAGES = "某区环卫作业提质方案\n一、主要任务\n（一）强化收运管理。前端实行定时投放，保证收运及时。" \
+         "运输环节采用专用密闭车辆，保证作业无尘。末端依托现有转运站点，优化除臭措施。\n" \
+         "（二）完善平台功能。建设社区数字平台。\n（三）加强队伍建设。建设单位要配齐作业人员。\n"
+
+
 @pytest.mark.parametrize("text, anchor, modality, actor", [
     # a kind of project or place as subject, then a listed imperative verb with its object: its task
     (THINGS, "产业发展类项目融合", "obligation", ""),
@@ -499,6 +504,14 @@ THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政
     (THINGS, "中国坚定维护", None, None),
     # in a list of expected targets such a part stays an aim
     (THINGS, "国际收支保持基本平衡", "aim", ""),
+    # a stage (前端, 末端) or a verbal noun in a compound (运输|环节) as the thing whose task follows
+    (STAGES, "前端实行定时投放", "obligation", ""),
+    (STAGES, "运输环节采用专用密闭车辆", "obligation", ""),
+    (STAGES, "末端依托现有转运站点", "obligation", ""),
+    # a modifier before a one-character head inside a longer word is a verb and its object
+    # (建设|社|区…), not a name (建设单位)
+    (STAGES, "建设社区数字平台", "obligation", ""),
+    (STAGES, "建设单位要配齐作业人员", "obligation", "建设单位"),
 ])
 def test_detection_thing_tasks(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)

@@ -535,9 +535,12 @@ def _subject_verb(sc: Scan, p: int, end: int) -> bool:
     生态海绵理念, 两侧生态林带加强林水复合, 高质量推进… — a plan's task for a kind of project or
     place, an imperative (what names no party asks as a bare imperative does)."""
     v = _listed_verb(sc, p + 2, min(end, p + _THING))
-    tag = sc.word(p)[1]
-    if v is None or v + sc.at(v)[VERB] >= end - 1 or not tag.startswith("n") or tag in _NAME_TAGS:
+    w, tag = sc.word(p)
+    if v is None or v + sc.at(v)[VERB] >= end - 1 or tag in _NAME_TAGS:
         return False  # (中国坚定维护…: a country, a person or a body speaks for itself)
+    if not (tag.startswith("n") and tag != "vn" or tag == "f"
+            or tag == "vn" and sc.word(p + len(w))[1] in ("n", "nz")):
+        return False  # a noun, a part or stage (前端, 末端) or a verbal noun in a compound (运输|环节)
     masked = sc.text
     if "的" in masked[p:end] or _COMMA.search(masked, p, v) or sc.has_head(p, v + sc.at(v)[VERB]) \
             or any(ch.isdigit() for ch in masked[p:end]):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..deadlines import written as deadline_in  # noqa: F401  (re-exported: the one home is ..deadlines)
 from ..deadlines import words as deadline_words
 from ..resources import char_class
-from .scan import _NONE, CONDITION, FOLLOW, FRAME, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
+from .scan import _NONE, CONDITION, FOLLOW, FRAME, HEAD, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
 from .verbphrase import action_object
 
 __all__ = ["action_object", "deadline_in", "deadline_frame", "opening"]
@@ -70,6 +70,18 @@ def _opening_kind(a: tuple[int, ...]) -> tuple[str, int]:
     return kind, n
 
 
+def _modifies(sc: Scan, pos: int) -> int:
+    """``Scan.name_modifier``, unless the head after the modifier is only the start of a longer
+    word of the dictionary (建设|社|区…: 社 inside 社区, a verb and its object, not 建设单位)."""
+    n = sc.name_modifier(pos)
+    if n:
+        h = sc.at(pos + n)[HEAD]
+        w = sc.word(pos + n)[0]
+        if len(w) > h and not sc.head_at(pos + n, len(w)):
+            return 0
+    return n
+
+
 def opening(sc: Scan, pos: int, end: int) -> str:
     """What the text at ``pos`` opens with: "cue", "frame", "verb", "deadline", "condition"
     or ""."""
@@ -87,7 +99,7 @@ def opening(sc: Scan, pos: int, end: int) -> str:
         if a[QUANTIFIER] and not sc.head_at(pos, a[QUANTIFIER]):
             return ""  # 不少干部…, 一些地方…: a description of some, not an imperative
         kind, n = _opening_kind(a)
-        if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n:  # 用人单位, 管理部门 open a name
+        if n and not sc.head_at(pos, n) and _modifies(sc, pos) < n:  # 用人单位, 管理部门 open a name
             return kind
         f = a[FOLLOW]
         if f and not sc.head_at(pos, f) and opening(sc, pos + f, end) == "verb":
