@@ -226,6 +226,9 @@ def test_encouraged_party(clause, party):
     # a condition names the party that the cue after it tells what to do, unless it is treated
     ("第十条　纳税人接受职业培训的，应当留存证书备查。", "留存证书", "纳税人"),
     ("第十一条　经营者违反本办法规定的，应当依法追究责任。", "追究责任", ""),
+    # …or whose act a frame opens (按照…扣除), unless the act treats it (按照…予以处理)
+    ("第十二条　纳税人为家中独子的，按照每月1000元的标准扣除。", "标准扣除", "纳税人"),
+    ("第十三条　经营者违反本条例规定的，按照有关规定予以处理。", "予以处理", ""),
     # after 由 the party's act may end the clause; a condition ending in 的 stays with it
     ("第十二条　确需动用市级储备的，由区人民政府提出申请。", "提出申请", "区人民政府"),
 ])

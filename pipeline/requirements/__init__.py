@@ -284,8 +284,8 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             in_object_frame = False
         topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
         if opens_k == "topic":  # a condition names the party a cue then tells what to do (纳税人接受…的，应当…)
-            told = k == topics[0] and topics[1] < len(cl) and opens[topics[1]] == "cue" \
-                and not _treats(masked, cl[topics[1]])
+            told = k == topics[0] and topics[1] < len(cl) and opens[topics[1]] in ("cue", "frame") \
+                and not _treats(masked, cl[topics[1]])  # 纳税人…的，按照…扣除: a frame, then the party's act
             actor = find_subject(sc, c.start, c.end, topic_ok=True, pos=p) if told else None
         else:
             actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
