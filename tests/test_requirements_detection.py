@@ -302,7 +302,7 @@ INDICATORS = "某区海绵城市建设方案\n一、建设指标\n（一）年�
     (ARTICLES, "由区住房建设委组织备案", "obligation", "区住房建设委"),
     (ARTICLES, "由于历史原因", None, None),  # 由于 is no agent
     # a case or a topic, then the rule by which it is done (比照/参照…执行); not when permitted
-    (ARTICLES, "比照本条例规定执行", "obligation", ""),
+    (ARTICLES, "比照本条例规定执行", "obligation", "外地户籍人员"),  # the case's party acts (a frame opens its act)
     (ARTICLES, "其他水体的管理参照", "obligation", ""),
     (ARTICLES, "居民可参照本条例执行", None, None),
     # a named party's own statement, then 鼓励: two entries; 支持 + an activity is the party's duty
