@@ -180,6 +180,13 @@ def _asks_at(sc: Scan, i: int) -> bool:
     return i == 0 or len(sc.word(i - 1)[0]) <= 1
 
 
+def _copula_at(sc: Scan, i: int) -> bool:
+    """A cue that states (是, 为) stands at ``i`` as a word of its own: no name holds it
+    (《规划》是新区…的依据)."""
+    c = sc.cue(i)
+    return c is not None and c[1].modality == "state" and len(sc.word(i)[0]) == c[0] - i
+
+
 def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
     """Text between two heads that ends a name (see :func:`_ends_name`)."""
     return any(_ends_name(sc, i) for i in range(a, b))
@@ -533,9 +540,9 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
         return False  # the common case, decided without looking for the cue
     table = cue_table()
     stop = next((m.start() for m in table.regex.finditer(masked, i, end) if table.entry(m.group()).asks), end)
-    if de >= stop or party and stop == end and not sc.has_head(de + 1, min(end, de + 1 + _MAX_ACTOR)):
-        de = -1  # after 鼓励/支持 with no cue after it, a 的 that no head follows lies in the object
-        # (鼓励各方主体|参与…名镇的保护利用), not in a longer name
+    if de >= stop or stop == end and not sc.has_head(de + 1, min(end, de + 1 + _MAX_ACTOR)):
+        de = -1  # with no cue after it (after 鼓励/支持, or a statement), a 的 that no head follows lies
+        # in the object (鼓励各方主体|参与…名镇的保护利用, …办公室|承担…运行的日常工作), not in a longer name
     if metric is not None and metric.start() >= stop:
         metric = None
     copula = (c := sc.cue(i)) is not None and c[1].modality == "state"  # 党员干部是…的…
@@ -628,7 +635,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
-            if masked[i].isdigit() or _asks_at(sc, i) or (not body and _verb_inside(sc, pos, i)):
+            if masked[i].isdigit() or _asks_at(sc, i) or _copula_at(sc, i) or (not body and _verb_inside(sc, pos, i)):
                 # no name holds a number or a cue (这个问题|必须|引起全党同志…)
                 verb = True
                 break
