@@ -184,7 +184,9 @@ def _copula_at(sc: Scan, i: int) -> bool:
     """A cue that states (是, 为) stands at ``i`` as a word of its own: no name holds it
     (《规划》是新区…的依据)."""
     c = sc.cue(i)
-    return c is not None and c[1].modality == "state" and len(sc.word(i)[0]) == c[0] - i
+    return c is not None and c[1].modality == "state" and len(sc.word(i)[0]) == c[0] - i \
+        and not any(j + len(w) >= i and (j + len(w) > i or t == "d")
+                    for j in range(max(0, i - 3), i) for w, t in (sc.word(j),))  # not 特别|是, 或是
 
 
 def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
@@ -540,9 +542,10 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
         return False  # the common case, decided without looking for the cue
     table = cue_table()
     stop = next((m.start() for m in table.regex.finditer(masked, i, end) if table.entry(m.group()).asks), end)
-    if de >= stop or stop == end and not sc.has_head(de + 1, min(end, de + 1 + _MAX_ACTOR)):
-        de = -1  # with no cue after it (after 鼓励/支持, or a statement), a 的 that no head follows lies
-        # in the object (鼓励各方主体|参与…名镇的保护利用, …办公室|承担…运行的日常工作), not in a longer name
+    if de >= stop or party and stop == end and not sc.has_head(de + 1, min(end, de + 1 + _MAX_ACTOR)):
+        de = -1  # after 鼓励/支持 with no cue after it, a 的 that no head follows lies in the object
+        # (鼓励各方主体|参与…名镇的保护利用), not in a longer name (a statement's subject is left as it was:
+        # 中央财政|大幅增加…的投入，地方财政也要… stays one requirement)
     if metric is not None and metric.start() >= stop:
         metric = None
     copula = (c := sc.cue(i)) is not None and c[1].modality == "state"  # 党员干部是…的…
