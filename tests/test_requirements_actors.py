@@ -160,6 +160,9 @@ def _name(clause: str) -> str:
     ("农村地区接送学生的车辆要加装定位设备", ""),  # a cue after the 的: the name is part of the subject
     # no name holds the copula (是) as a word of its own; after an adverb (特别是) it is no copula
     ("《发展纲要》是新区建设管理的基本依据", ""),
+    # a one-character frame standing as a word of its own ends a name (方案|经|专家评审后…), not 用 of 用能
+    ("设计图纸经专家论证后报区政府审定", ""),
+    ("各地区各部门也要加强统筹", "各地区各部门"),
 ])
 def test_names(clause, name):
     assert _name(clause) == name

@@ -189,6 +189,20 @@ def _copula_at(sc: Scan, i: int) -> bool:
                     for j in range(max(0, i - 3), i) for w, t in (sc.word(j),))  # not 特别|是, 或是
 
 
+def _lone_follower(sc: Scan, a: int, i: int) -> bool:
+    """A listed follower or frame of one character stands at ``i`` as a word of its own, inside a
+    name that starts at ``a``: no name holds it (系统方案|经|专家评审后…: 经 opens the predicate)."""
+    at = sc.at(i)
+    if i <= a or max(at[FOLLOW], at[FRAME]) != 1 or len(sc.word(i)[0]) != 1 or sc.head_at(i, 1) or at[MODIFIER] \
+            or sc.text[i] in _NP_GLUE or sc.text[i] in _LIST_GLUE:
+        return False
+    before = [(j, w, t) for j in range(max(a, i - 3), i) for w, t in (sc.word(j),)]
+    if any(j + len(w) > i for j, w, _ in before):
+        return False  # inside a longer word
+    return any(j + len(w) == i and len(w) > 1 and t[:1] == "n" and not sc.head_at(j, len(w))
+               for j, w, t in before)  # after a noun of its own (方案|经), not 国家级|经开区
+
+
 def _blocks_extension(sc: Scan, a: int, b: int) -> bool:
     """Text between two heads that ends a name (see :func:`_ends_name`)."""
     return any(_ends_name(sc, i) for i in range(a, b))
@@ -638,7 +652,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
-            if masked[i].isdigit() or _asks_at(sc, i) or _copula_at(sc, i) or (not body and _verb_inside(sc, pos, i)):
+            if masked[i].isdigit() or _asks_at(sc, i) or _copula_at(sc, i) or _lone_follower(sc, pos, i) \
+                    or (not body and _verb_inside(sc, pos, i)):
                 # no name holds a number or a cue (这个问题|必须|引起全党同志…)
                 verb = True
                 break
