@@ -163,6 +163,9 @@ def _name(clause: str) -> str:
     # a one-character frame standing as a word of its own ends a name (方案|经|专家评审后…), not 用 of 用能
     ("设计图纸经专家论证后报区政府审定", ""),
     ("各地区各部门也要加强统筹", "各地区各部门"),
+    # 该处 refers back to an office (處), as Hong Kong texts do; 处 alone is no head
+    ("该处将于明年设立就业中心", "该处"),
+    ("该处违章建筑要限期拆除", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name
