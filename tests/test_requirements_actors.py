@@ -166,6 +166,9 @@ def _name(clause: str) -> str:
     # 该处 refers back to an office (處), as Hong Kong texts do; 处 alone is no head
     ("该处将于明年设立就业中心", "该处"),
     ("该处违章建筑要限期拆除", ""),
+    # a name and a verb before 类 name a kind of thing, the subject (城市维护类项目), no party
+    ("企业管理类岗位要公开招聘", ""),
+    ("乡村振兴类项目应优先安排用地", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name

@@ -47,6 +47,7 @@ _REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}
 _LIST_GLUE = char_class("actor_list_glue")  # joins names of a list: 劳工及福利局, 教育、卫生等部门
 _NP_GLUE = char_class("actor_name_glue")  # after a head, the name goes on (地方各级人民政府)
 _COORD = char_class("actor_coord")  # after a first name, a list follows
+_KIND = char_class("actor_kind_suffix")  # 城市维护|类项目: a kind of thing, no party
 _D10, _D100 = char_class("digits_1_10"), char_class("digits_1_100") + char_class("zeros")
 _MARKER = re.compile(rf"(?:[{_D10}]+是|第[{_D10}]+[，,、]|第[{_D100}\d]+条\s*|[（(][{_D10}\d]+[）)]|"
                      rf"[{_D10}]+、|\d{{1,2}}[.．、](?!\d)|——)")  # markers passed over before a subject
@@ -547,6 +548,9 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
     lex = actor_lexicon()
     if masked.startswith(tuple(lex.duties), i):
         return False  # 各街道作为…的责任主体，负责…: a duty assigned to the name
+    nxt = i + len(sc.word(i)[0])
+    if i < nxt < end and masked[nxt] in _KIND:
+        return True  # 城市|维护类项目应…: the name and a verb name a kind of project, the subject
     de = masked.find("的", i, end)
     if de == end - 1 or any(sc.at(k)[FRAME] for k in range(i, min(de, i + _FRAME_GAP))):
         de = -1  # the 的 that closes a condition (纳税人接受…教育的，应当…) or lies in a frame's phrase
