@@ -919,6 +919,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"
                                                     or c.word(e + 1) in w.adverb and c.is_verb(e + 2)):
         n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
+    elif e < n and toks[e][0] in w.glue and toks[e][0] not in w.tail and toks[e][0] != "、":
+        n = e  # 长期坚持|并不断丰富发展: a glue that joins only predicates (并) opens no object
     while e < n:
         wd, f = toks[e]
         if seen_noun and (
