@@ -710,6 +710,12 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     verbs), the second tagged as one and followed by its object, not by a verb."""
     verbs = _verbs()
     head, (wd, f) = c.word(j - 1), c.toks[j]
+    if f in ("v", "vn") and c.flag(j - 1) in ("v", "vn") and not c.modifier(j) \
+            and (c.flag(j + 1)[:1] in ("r", "m") or c.word(j + 1)[:1] in _OPEN) \
+            and head in verbs and wd in verbs and head not in w.light and head not in w.pivot_object \
+            and head not in w.auxiliary and wd not in w.modifier and not c.head_modifier(j, final=True):
+        return True  # 统计|监测各地…, 选择|认定一批…: the second verb jieba tags as a noun, then a word that
+        # opens a noun phrase and never makes a compound with it (a pronoun, a number, a quotation: not 宣传|力度)
     return f == "v" and head in verbs and wd in verbs and j + 1 < c.n and head not in w.light \
         and (head not in w.verbal_object or wd in w.verbal_object) and head not in w.pivot_object \
         and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
