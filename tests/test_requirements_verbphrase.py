@@ -358,6 +358,13 @@ CASES = [
     (("优化升级产业体系", "", "要"), ("优化升级", "产业体系")),
     (("统计监测农产品价格", "", "负责"), ("统计监测", "农产品价格")),
     (("选择认定若干示范网点", "", "要"), ("选择认定", "若干示范网点")),
+    # 26. a frame that opens the object (探索|通过…与…开展…): the listed verb after its phrase governs what follows
+    # to the clause's end, and that is the object; the frame's verb is the last of its phrase only when no noun
+    # phrase (an idiom, a set phrase) follows the first one (not 开展|数据交换和信息|共享)
+    (("探索通过服务平台与周边城市开展数据交换和信息共享", "", "积极"), ("探索", "数据交换和信息共享")),
+    (("负责对食品加工环节进行监管", "", ""), ("负责", "监管")),
+    (("通过服务平台与周边城市开展数据交换和信息共享", "", "要"), ("开展", "数据交换和信息共享")),
+    (("加强对农村休闲农业资源调查", "", "要"), ("加强", "对农村休闲农业资源调查")),
 ]
 
 

@@ -621,7 +621,7 @@ class _Clause:
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
             if best is not None and first is not None and first < best and (self.word(i) in w.place or (
-                    first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn")
+                    first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) in _NOUNISH)
                     and best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc))):
                 return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
                 # the first one; 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
@@ -960,6 +960,12 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
         if cut >= e - 1:  # …稳定 (one word): the subject; 城市安全运行 (a longer predicate): the whole clause
             e = cut
+    if disposal is None and k + 2 < e and toks[k][0] in frames and c.flag(k) == "p" and toks[k][0] not in w.join \
+            and all(t[0] != "的" for t in toks[k:e]) and (inner := _read_clause(toks[k:e], True, w, numbers, False, de)).found \
+            and inner.obj and (inner.action in _verbs() or inner.action in w.light) and (e == n or c.flag(e) == "x") \
+            and "".join(t[0] for t in toks[k:e]).endswith(inner.action + inner.obj):
+        out.obj = inner.obj  # 探索|通过…与…开展互联互通: a frame opens the object, and a listed verb after it
+        return out  # governs what follows to the clause's end (the outer verb stays the action)
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
