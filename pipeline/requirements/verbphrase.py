@@ -79,6 +79,7 @@ class Words:
     pivot: frozenset
     pivot_object: frozenset
     place: frozenset
+    place_pronoun: frozenset
     serial: frozenset
     tail: frozenset
     time_end: frozenset
@@ -793,8 +794,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 and c.word(i + 1) not in w.modal and (i + 2 == n or len(wd) > 2 and c.flag(i + 1) == "v"):
             i += 1  # 按照执行, 参照办理: a frame with no phrase, before the verb that ends the clause;
             continue  # 按规定|给予…: a frame that holds its noun (not 根据需要)
-        if wd in frames:
-            end = c.frame_end(i)
+        if wd in frames and not (f == "v" and wd in w.place and c.word(i + 1) in w.place_pronoun
+                                 and all(c.word(x) in w.tail or c.flag(x) == "x" for x in range(i + 2, n))):
+            end = c.frame_end(i)  # (要到哪里去: a verb of motion to a pronoun, no frame before a verb of its own)
             if first_frame is None:
                 first_frame = i
             if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
