@@ -186,6 +186,7 @@ def _word_tag(word: str, engine: str) -> str:
 
 _OPEN = {"“": "”", "《": "》", "「": "」", "‘": "’", "『": "』", "\"": "\""}
 MAX_QUOTE = 40  # characters of a quotation or a title kept as one word at most
+MAX_TITLE = 90  # characters of a book title (《…》) kept as one word at most: titles of opinions run long
 
 
 _GROUPED = re.compile(r"\d[,， ]\d{3}")  # a number written in groups of thousands: 7,300 or 7 000
@@ -216,10 +217,11 @@ def _units(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         close = _OPEN.get(wd)
         if close is not None:
             k, size = i + 1, 0
-            while k < n and pairs[k][0] != close and size <= MAX_QUOTE:
+            most = MAX_TITLE if wd == "《" else MAX_QUOTE
+            while k < n and pairs[k][0] != close and size <= most:
                 size += len(pairs[k][0])
                 k += 1
-            if k < n and size <= MAX_QUOTE and k > i + 1:
+            if k < n and size <= most and k > i + 1:
                 out.append(("".join([w for w, _ in pairs[i:k + 1]]), "nz"))
                 i = k + 1
                 continue
@@ -1078,6 +1080,20 @@ def _first_parts(text: str) -> list[str]:
     return out
 
 
+def _clause_head(part: str) -> str:
+    """The first :data:`MAX_CLAUSE` characters of the clause ``part``, or up to the end of a book
+    title (《…》) that this cut would split, when it closes within :data:`MAX_TITLE` characters of its
+    opening (贯彻落实《…的实施意见》: the whole title is the object, never cut inside it)."""
+    s = part.strip()
+    if len(s) <= MAX_CLAUSE:
+        return s
+    o = s.rfind("《", 0, MAX_CLAUSE)
+    if o < 0 or 0 <= s.find("》", o, MAX_CLAUSE):
+        return s[:MAX_CLAUSE]
+    c = s.find("》", MAX_CLAUSE, o + MAX_TITLE + 2)
+    return s[:c + 1] if c > 0 else s[:MAX_CLAUSE]
+
+
 def _modal_start(part: str, modals: frozenset) -> bool:
     """The clause opens with a modal word (要, 应当, 必须): the predicate of a sentence whose
     first clauses are its purpose or topic (推动国内大循环，必须坚持…; 进行爆破作业，应当设置…)."""
@@ -1120,7 +1136,7 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         if k < len(parts) - 1 and (part.rstrip().endswith("的") or part.rstrip().endswith(_TIME_ENDS)
                                    and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
             continue  # …的，要依法责令; 经…审核后，办理…; 编制…规划时，: a condition or a time, the predicate follows
-        clause = part.strip()[:MAX_CLAUSE]
+        clause = _clause_head(part)
         r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause)
         if k == 0:
