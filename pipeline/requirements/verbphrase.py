@@ -81,6 +81,7 @@ class Words:
     place: frozenset
     place_pronoun: frozenset
     serial: frozenset
+    state: frozenset
     tail: frozenset
     time_end: frozenset
     topic_head: frozenset
@@ -830,6 +831,16 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
                 i += 1
                 continue
+            if lead and c.word(i - 1) == "、" and f == "v" and c.flag(i + 1)[:1] == "n" and c.list_item(i):
+                lead.append(toks[i])  # 高校毕业生、脱贫|人口、农民工等…: a verb inside an item of the subject's list
+                i += 1
+                continue
+            if lead and f == "v" and wd not in _verbs() and c.flag(i - 1)[:1] == "n" and (
+                    (x := next((x for x in range(i + 1, n) if not c.is_adverbial(x)), n)) < n
+                    and (c.word(x) in w.level or c.word(x) in w.state)):
+                lead.append(toks[i])  # …重点群体就业|保持稳定, 居民收入|稳步增长: the indicator's head, before a
+                i += 1  # verb of level or state
+                continue
             if not lead and (subject_verb := c.relative_subject(i)) is not None:
                 lead.extend(toks[i:subject_verb])  # 管理专利工作的部门|责令…: a subject with a verb of its own
                 i = subject_verb
@@ -855,8 +866,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if c.is_adverbial(i, fresh) and (f in _ADVERB_TAGS or wd in w.adverb):
             i += 1
             continue
-        if f in _NOUNISH or f.startswith("n"):
-            lead.append(toks[i])
+        if f in _NOUNISH or f.startswith("n") or lead and lead[-1] == toks[i - 1] and (wd == "、" or wd in w.etc):
+            lead.append(toks[i])  # (a list of nouns keeps its marks: 城镇职工、退休人员等群体)
         i += 1
     out.lead = _strip_object(lead, w)
     if start is None:
