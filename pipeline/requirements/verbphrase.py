@@ -29,6 +29,7 @@ WORDS_FILE = "predicate_words.tsv"
 TAGS_FILE = "tag_overrides.tsv"  # word -> the tag it takes in a predicate (jieba's, corrected)
 RECUTS_FILE = "recuts.tsv"  # jieba's words -> our cut, where jieba glues a frame to its neighbour
 MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
+MAX_CONDITIONS = 12  # clauses read at most when each so far is a condition ending in 的 (never tagged)
 MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d\d\d)")  # not the comma of 7,300
@@ -1073,7 +1074,8 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
 
 def _first_parts(text: str) -> list[str]:
     """The first :data:`MAX_CLAUSES` clauses of ``text`` that are not blank (what
-    ``_CLAUSE_END.split`` gives, without splitting the rest of a long predicate)."""
+    ``_CLAUSE_END.split`` gives, without splitting the rest of a long predicate), and more while the
+    last one read ends in 的 (a condition; up to :data:`MAX_CONDITIONS`)."""
     out: list[str] = []
     pos = 0
     for m in _CLAUSE_END.finditer(text):
@@ -1083,8 +1085,8 @@ def _first_parts(text: str) -> list[str]:
         pos = m.end()
         if part.strip():
             out.append(part)
-            if len(out) == MAX_CLAUSES:
-                return out
+            if len(out) >= MAX_CLAUSES and (len(out) == MAX_CONDITIONS or not part.rstrip().endswith("的")):
+                return out  # (a legal condition of many clauses, each ending in 的, reads on to its predicate)
     part = text[pos:]
     if part.strip():
         out.append(part)
