@@ -388,6 +388,10 @@ CASES = [
     (("未按规定公示收费标准的，擅自提高收费的，未及时退还押金的，拒绝提供票据的，伪造服务记录的，"
       "由区市场监管局责令限期改正", "", ""), ("责令", "限期改正")),
     (("未按规定公示收费标准的，擅自提高收费的，由区市场监管局责令限期改正", "", ""), ("责令", "限期改正")),
+    # 32. 并 before a second verb jieba tags as an adverb, then a noun phrase: both verbs share the object;
+    # a frame's verb before one two-character noun is a compound (打击|力度), the frame stays in the object
+    (("编制并公开本部门的办事指南", "", "要"), ("编制并公开", "本部门的办事指南")),
+    (("加大对非法集资活动打击力度", "", "要"), ("加大", "对非法集资活动打击力度")),
 ]
 
 

@@ -942,7 +942,11 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                                                     or c.word(e + 1) in w.adverb and c.is_verb(e + 2)):
         n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
     elif e < n and toks[e][0] in w.glue and toks[e][0] not in w.tail and toks[e][0] != "、":
-        n = e  # 长期坚持|并不断丰富发展: a glue that joins only predicates (并) opens no object
+        if c.flag(e + 1) in ("a", "ad", "v", "vn") and c.flag(e + 2)[:1] in ("n", "r", "m") and not c.modifier(e + 1):
+            out.action += toks[e][0] + toks[e + 1][0]  # 编制并|公开|本机关的…: a second verb jieba tags as an
+            k = e = e + 2  # adverb, with the object of both after it
+        else:
+            n = e  # 长期坚持|并不断丰富发展: a glue that joins only predicates (并) opens no object
     while e < n:
         wd, f = toks[e]
         if seen_noun and (
@@ -978,10 +982,12 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             e = cut
     if disposal is None and k + 2 < e and toks[k][0] in frames and c.flag(k) == "p" and toks[k][0] not in w.join \
             and all(t[0] != "的" for t in toks[k:e]) and (inner := _read_clause(toks[k:e], True, w, numbers, False, de)).found \
-            and inner.obj and (inner.action in _verbs() or inner.action in w.light) and (e == n or c.flag(e) == "x") \
+            and inner.obj and (inner.action in w.light or inner.action in _verbs() and inner.obj not in w.frame_head
+                               and len(inner.obj) > 2) and (e == n or c.flag(e) == "x") \
             and "".join(t[0] for t in toks[k:e]).endswith(inner.action + inner.obj):
         out.obj = inner.obj  # 探索|通过…与…开展互联互通: a frame opens the object, and a listed verb after it
-        return out  # governs what follows to the clause's end (the outer verb stays the action)
+        return out  # governs what follows to the clause's end (the outer verb stays the action); one word of
+        # two characters after that verb is rather a compound with it (加大|对…打击力度: the frame's noun phrase)
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
