@@ -392,6 +392,9 @@ CASES = [
     # a frame's verb before one two-character noun is a compound (打击|力度), the frame stays in the object
     (("编制并公开本部门的办事指南", "", "要"), ("编制并公开", "本部门的办事指南")),
     (("加大对非法集资活动打击力度", "", "要"), ("加大", "对非法集资活动打击力度")),
+    # 33. 为 as a copula (kind framing_verb) when no word tagged as a verb follows it
+    (("为有限责任公司或者合伙企业", "", "应当"), ("为", "有限责任公司或者合伙企业")),
+    (("为中小企业提供咨询服务", "", "要"), ("提供", "咨询服务")),
 ]
 
 

@@ -750,7 +750,7 @@ def _idiom_predicate(toks: Sequence[tuple[str, str]], w: Words) -> str | None:
 
 
 def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True,
-                 pivot_cue: bool = False, de: bool = True) -> _Reading:
+                 pivot_cue: bool = False, de: bool = True, first: bool = False) -> _Reading:
     c = _Clause(toks, w, last)
     n = c.n
     out = _Reading()
@@ -873,8 +873,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     out.lead = _strip_object(lead, w)
     if start is None:
         framing = toks[first_frame][0] if first_frame is not None else ""
-        if last and (framing in _verbs() or framing in w.framing_verb):
-            start = first_frame  # a framing verb with no verb after its phrase is the action
+        if last and (framing in _verbs() or framing in w.framing_verb) and (
+                toks[first_frame][1] != "p" or first and not any(f[:1] == "v" for _, f in toks[first_frame + 1:])):
+            start = first_frame  # a framing verb with no verb after its phrase is the action (as a preposition,
+            # 为, only right after the cue and with no verb in it at all: 应当为合伙企业…, not …，为…作出贡献)
         elif first_frame is None and (idiom := _idiom_predicate(toks, w)) is not None:
             out.action, out.found, out.lead = idiom, True, ""  # 对…企业要|一视同仁, 持之以恒|正风肃纪
             return out
@@ -1157,7 +1159,7 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             continue  # …的，要依法责令; 经…审核后，办理…; 编制…规划时，: a condition or a time, the predicate follows
         clause = _clause_head(part)
         r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
-                         "地" in clause)
+                         "地" in clause, k == 0)
         if k == 0:
             first_lead = r.lead
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
