@@ -982,14 +982,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
         if cut >= e - 1:  # …稳定 (one word): the subject; 城市安全运行 (a longer predicate): the whole clause
             e = cut
-    if disposal is None and k + 2 < e and toks[k][0] in frames and c.flag(k) == "p" and toks[k][0] not in w.join \
-            and all(t[0] != "的" for t in toks[k:e]) and (inner := _read_clause(toks[k:e], True, w, numbers, False, de)).found \
-            and inner.obj and (inner.action in w.light or inner.action in _verbs() and inner.obj not in w.frame_head
-                               and len(inner.obj) > 2) and (e == n or c.flag(e) == "x") \
-            and "".join(t[0] for t in toks[k:e]).endswith(inner.action + inner.obj):
-        out.obj = inner.obj  # 探索|通过…与…开展互联互通: a frame opens the object, and a listed verb after it
-        return out  # governs what follows to the clause's end (the outer verb stays the action); one word of
-        # two characters after that verb is rather a compound with it (加大|对…打击力度: the frame's noun phrase)
+    if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de)):
+        out.obj = framed
+        return out
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
@@ -1002,6 +997,22 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         elif _number(out.obj) and (out.action in w.level or out.action in _comparators()):
             out.amount = True  # 开放总数达到250处, (能耗)应不小于5万吨: the indicator, when there is one
     return out
+
+
+def _framed_object(c: _Clause, k: int, e: int, n: int, numbers: bool, de: bool) -> str:
+    """探索|通过…与…开展互联互通: a frame opens the object from ``k`` to ``e`` (with no 的, running to the
+    clause's end ``n`` or a mark), and a listed verb after its phrase governs the rest: the object is that
+    verb's (the outer verb stays the action); "" otherwise.  One word of two characters after that verb
+    is rather a compound with it (加大|对…打击力度: the frame's noun phrase stays the object)."""
+    w, toks = c.w, c.toks
+    if not (k + 2 < e and toks[k][0] in w.frame and c.flag(k) == "p" and toks[k][0] not in w.join
+            and (e == n or c.flag(e) == "x") and all(t[0] != "的" for t in toks[k:e])):
+        return ""
+    inner = _read_clause(toks[k:e], True, w, numbers, False, de)
+    if not (inner.found and inner.obj and (inner.action in w.light or inner.action in _verbs()
+                                           and inner.obj not in w.frame_head and len(inner.obj) > 2)):
+        return ""
+    return inner.obj if "".join(t[0] for t in toks[k:e]).endswith(inner.action + inner.obj) else ""
 
 
 def _quantity(toks: Sequence[tuple[str, str]], w: Words) -> str:
