@@ -1,20 +1,13 @@
 """benchmarks/profile_stages.py: rows per function that add up, and one-line refusals (exit 1)."""
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
+from conftest import load_script
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("profile_stages", ROOT / "benchmarks" / "profile_stages.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("benchmarks/profile_stages.py")
 
 
 def test_profile_rows_name_the_stages(tmp_path, capsys):
