@@ -32,6 +32,7 @@ import statistics
 import sys
 import tempfile
 import threading
+import tracemalloc
 import time
 from pathlib import Path
 
@@ -155,21 +156,27 @@ class LedgerClock:
             setattr(self._cls, name, fn)
 
 
-def run(inputs: Path, db: Path, *, workers: int, scheduler: str | None, chunk_size: int, categories: str) -> dict:
+def run(inputs: Path, db: Path, *, workers: int, scheduler: str | None, chunk_size: int, categories: str,
+        heap: bool = False) -> dict:
     from pipeline.batch import run_batch
 
-    commits: list[tuple] = []  # (time, inputs done, bytes done, main RSS, ledger seconds so far)
+    # (time, inputs done, bytes done, main RSS, ledger seconds so far, Python heap or 0)
+    commits: list[tuple] = []
     me = psutil.Process()
     st = timed_store(db)
+    if heap:
+        tracemalloc.start()
     try:
         with Sampler() as mem, LedgerClock() as ledger:
             t0 = time.perf_counter()
             s = run_batch([str(inputs)], st, workers=workers, scheduler=scheduler, chunk_size=chunk_size,
                           timeout=None, categories=categories,
                           on_commit=lambda sm: commits.append((time.perf_counter(), sm.inputs, sm.bytes,
-                                                               me.memory_info().rss, ledger.seconds)))
+                                                               me.memory_info().rss, ledger.seconds,
+                                                               tracemalloc.get_traced_memory()[0])))
             secs = time.perf_counter() - t0
     finally:
+        tracemalloc.stop()
         st.close()
     if s.failed:
         report_failures(db, s.failed)
@@ -208,6 +215,9 @@ def growth(commits: list[tuple], commit_secs: list[tuple[float, float, int]]) ->
     rss = [c[3] / MB for c in commits]
     out["main_rss_mb"] = {"first_commit": rss[0], "middle": rss[len(rss) // 2], "last_commit": rss[-1],
                           "max": max(rss)}
+    if commits[-1][5]:  # --heap: the Python objects of the main process (tracemalloc), beside its RSS
+        py = [c[5] / MB for c in commits]
+        out["python_heap_mb"] = {"first_commit": py[0], "middle": py[len(py) // 2], "last_commit": py[-1]}
     return out
 
 
@@ -230,6 +240,10 @@ def show(label: str, r: dict) -> None:
         print(f"    main process RSS at the first → middle → last commit: {rss['first_commit']:.0f} → "
               f"{rss['middle']:.0f} → {rss['last_commit']:.0f} MB (max {rss['max']:.0f}); DuckDB's own memory "
               f"{db['first_commit']:.0f} → {db['last_commit']:.0f} MB")
+        if "python_heap_mb" in r:
+            h = r["python_heap_mb"]
+            print(f"    main process's Python heap (tracemalloc) at the same commits: {h['first_commit']:.1f} → "
+                  f"{h['middle']:.1f} → {h['last_commit']:.1f} MB")
 
 
 def main(argv=None) -> int:
@@ -249,6 +263,8 @@ def main(argv=None) -> int:
                          "smaller batches still have enough commits to compare their first and last tenth]")
     ap.add_argument("--categories", default="auto", help="as zhpolicy batch's default [%(default)s]")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument("--heap", action="store_true", help="also trace the main process's Python heap (tracemalloc: "
+                    "what the ledger and the runner hold, apart from DuckDB's and Arrow's native memory)")
     args = ap.parse_args(argv)
     repeat, small = (2, 2000) if args.quick else (args.repeat, args.small)
     chunk_size = args.chunk_size or (20 if args.quick else DEFAULT_CHUNK_SIZE)
@@ -259,7 +275,7 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="zhpolicy-scale-"))
     figures: dict = {"workers": args.workers, "scheduler": args.scheduler, "load_before": os.getloadavg()[0]}
     opts = {"workers": args.workers, "scheduler": args.scheduler, "chunk_size": chunk_size,
-            "categories": args.categories}
+            "categories": args.categories, "heap": args.heap}
     try:
         if args.only != "small":
             texts = corpus_texts(args.corpus, None)

@@ -1,8 +1,10 @@
 """Shared fixtures.  Tests that read ../shared (the evaluation documents) skip when it is absent."""
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -21,6 +23,16 @@ def shared_path(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"../shared not available ({p})")
     return p
+
+
+def load_script(relative: str) -> ModuleType:
+    """A script of the project that is no package module (``benchmarks/bench_ab.py``,
+    ``tools/extras.py``), loaded from its file for its tests."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture

@@ -2,19 +2,16 @@
 (2: usage, a folder that is no checkout; 1: no documents), before it starts any worker."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _bench_ab():
-    spec = importlib.util.spec_from_file_location("bench_ab", ROOT / "benchmarks" / "bench_ab.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("benchmarks/bench_ab.py")
 
 
 # (base, folder with a .txt?) -> exit code and the word the one-line message names

@@ -71,8 +71,8 @@ NOT_ROWS = [
     # a definition of a term, whatever cue its first clause holds
     ("definition", "第五条　补偿费用包括：1.搬迁补助费。主要指对被征收企业需支付的搬迁费用。\n", "需支付的搬迁"),
     # the formula that hands a report to an assembly
-    ("formula_report", "各位代表：\n现在，我代表梧川市人民政府，向大会报告工作，请予审议，并请市政协各位委员提出意见。\n",
-     "请予审议"),
+    ("formula_report", "各位代表：\n现在，我代表梧川市人民政府，向大会报告工作，请予审议，"
+                       "并请市政协各位委员提出意见。\n", "请予审议"),
     ("formula_deputies", "现在，我代表县人民政府，作政府工作报告，请各位代表审议。\n", "请各位代表审议"),
     ("definition_bare", "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户的，按照实际租期计算。\n", "按照实际租期"),
 ]

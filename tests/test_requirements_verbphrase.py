@@ -289,7 +289,7 @@ CASES = [
     (("做好城市工作，要在以人民为中心的发展思想指导下，以规划为引领，全面推进城市更新", "", ""),
      ("推进", "城市更新")),
     (("居安思危、见微知著，打好主动仗", "", "要"), ("居安思危", "")),
-    (("科研人员潜心钻研、厚积薄发", "", "鼓励"), ("鼓励", "科研人员潜心钻研厚积薄发")),
+    (("科研人员潜心钻研、厚积薄发", "", "鼓励"), ("鼓励", "科研人员潜心钻研、厚积薄发")),
     (("完善和发展基层治理制度", "", "必须"), ("完善和发展", "基层治理制度")),
     (("建立评价机制，对符合环境保护标准的，免征有关税费", "", ""), ("建立", "评价机制")),
     (("全市粮食产量稳定在100万吨以上", "", ""), ("稳定在", "全市粮食产量")),
@@ -342,6 +342,59 @@ CASES = [
     (("增强信心、迎难而上", "", "要"), ("增强", "信心")),
     (("衔接落实各级规划", "", "应"), ("衔接落实", "各级规划")),
     (("推动落实《中华人民共和国食品安全法》", "", "要"), ("推动落实", "《中华人民共和国食品安全法》")),
+    # 24. 并 joins predicates only: a verb followed by 并 and another predicate has no object after it
+    # (the topic, or nothing); 或者 is trimmed like 或
+    (("长期坚持并不断丰富完善", "", "必须"), ("坚持", "")),
+    (("长期坚持并不断丰富完善", "这一制度", "必须"), ("坚持", "这一制度")),
+    (("建立并实施考核制度", "", "要"), ("建立并实施", "考核制度")),
+    # 25. coordinated verbs: the second tagged as a noun or after a verb of kind verbal_object is the action's
+    # when a pronoun, a number or a quotation opens the object (never a compound with it: not 加大|宣传力度);
+    # set pairs jieba cuts in two are re-cut as data (models/recuts.tsv)
+    (("优化实施“两重”项目", "", "要"), ("优化实施", "“两重”项目")),
+    (("组织评估各地试点情况", "", "要"), ("组织评估", "各地试点情况")),
+    (("推进实施一批重大工程", "", "要"), ("推进实施", "一批重大工程")),
+    (("加大宣传力度", "", "要"), ("加大", "宣传力度")),
+    (("及时通知建设单位", "", "应当"), ("通知", "建设单位")),
+    (("优化升级产业体系", "", "要"), ("优化升级", "产业体系")),
+    (("统计监测农产品价格", "", "负责"), ("统计监测", "农产品价格")),
+    (("选择认定若干示范网点", "", "要"), ("选择认定", "若干示范网点")),
+    # 26. a frame that opens the object (探索|通过…与…开展…): the listed verb after its phrase governs what follows
+    # to the clause's end, and that is the object; the frame's verb is the last of its phrase only when no noun
+    # phrase (an idiom, a set phrase) follows the first one (not 开展|数据交换和信息|共享)
+    (("探索通过服务平台与周边城市开展数据交换和信息共享", "", "积极"), ("探索", "数据交换和信息共享")),
+    (("负责对食品加工环节进行监管", "", ""), ("负责", "监管")),
+    (("通过服务平台与周边城市开展数据交换和信息共享", "", "要"), ("开展", "数据交换和信息共享")),
+    (("加强对农村休闲农业资源调查", "", "要"), ("加强", "对农村休闲农业资源调查")),
+    # 27. 到 before a pronoun of place and no verb of its own is the verb of motion, no frame (kind place_pronoun);
+    # a direction (去, 来) ends no object
+    (("到哪里去", "", "要"), ("到", "哪里")),
+    (("到这里来开展调研", "", "要"), ("开展", "调研")),
+    (("到2030年实现全覆盖", "", "力争"), ("实现", "全覆盖")),
+    # 28. a book title that the clause limit (64 characters) would cut is read to its end (MAX_TITLE)
+    (("各区各部门在今后三年内要结合本地区本单位的实际情况认真贯彻执行《关于进一步加强和改进新时代中小学校"
+      "和中等职业学校体育美育劳动教育工作的若干意见》", "", ""),
+     ("贯彻执行", "《关于进一步加强和改进新时代中小学校和中等职业学校体育美育劳动教育工作的若干意见》")),
+    # 29. 贯彻执行 (jieba: an idiom; 认真贯彻|执行 glued the other way) is one verb (tag_overrides.tsv, recuts.tsv)
+    (("认真贯彻执行本规定", "", "请"), ("贯彻执行", "本规定")),
+    (("贯彻执行本规定", "", "要"), ("贯彻执行", "本规定")),
+    # 30. an indicator before a verb of state or level (kinds state, level) keeps the verbs of its list items
+    # (脱贫|人口) and of its head (就业|保持稳定) and its list marks
+    (("高校毕业生、返乡人员、农民工等重点群体就业保持稳定", "", ""),
+     ("保持稳定", "高校毕业生、返乡人员、农民工等重点群体就业")),
+    (("城乡居民、退休人员等群体收入稳步增长", "", ""), ("稳步增长", "城乡居民、退休人员等群体收入")),
+    (("物价总水平保持稳定", "", "要"), ("保持稳定", "物价总水平")),
+    (("稳定和扩大高校毕业生、农民工等重点群体就业", "", "要"), ("稳定和扩大", "高校毕业生、农民工等重点群体就业")),
+    # 31. a legal condition of more than four clauses, each ending in 的, reads on to its predicate (MAX_CONDITIONS)
+    (("未按规定公示收费标准的，擅自提高收费的，未及时退还押金的，拒绝提供票据的，伪造服务记录的，"
+      "由区市场监管局责令限期改正", "", ""), ("责令", "限期改正")),
+    (("未按规定公示收费标准的，擅自提高收费的，由区市场监管局责令限期改正", "", ""), ("责令", "限期改正")),
+    # 32. 并 before a second verb jieba tags as an adverb, then a noun phrase: both verbs share the object;
+    # a frame's verb before one two-character noun is a compound (打击|力度), the frame stays in the object
+    (("编制并公开本部门的办事指南", "", "要"), ("编制并公开", "本部门的办事指南")),
+    (("加大对非法集资活动打击力度", "", "要"), ("加大", "对非法集资活动打击力度")),
+    # 33. 为 as a copula (kind framing_verb) when no word tagged as a verb follows it
+    (("为有限责任公司或者合伙企业", "", "应当"), ("为", "有限责任公司或者合伙企业")),
+    (("为中小企业提供咨询服务", "", "要"), ("提供", "咨询服务")),
 ]
 
 

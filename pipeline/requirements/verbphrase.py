@@ -29,6 +29,7 @@ WORDS_FILE = "predicate_words.tsv"
 TAGS_FILE = "tag_overrides.tsv"  # word -> the tag it takes in a predicate (jieba's, corrected)
 RECUTS_FILE = "recuts.tsv"  # jieba's words -> our cut, where jieba glues a frame to its neighbour
 MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
+MAX_CONDITIONS = 12  # clauses read at most when each so far is a condition ending in 的 (never tagged)
 MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d\d\d)")  # not the comma of 7,300
@@ -79,7 +80,9 @@ class Words:
     pivot: frozenset
     pivot_object: frozenset
     place: frozenset
+    place_pronoun: frozenset
     serial: frozenset
+    state: frozenset
     tail: frozenset
     time_end: frozenset
     topic_head: frozenset
@@ -185,6 +188,7 @@ def _word_tag(word: str, engine: str) -> str:
 
 _OPEN = {"“": "”", "《": "》", "「": "」", "‘": "’", "『": "』", "\"": "\""}
 MAX_QUOTE = 40  # characters of a quotation or a title kept as one word at most
+MAX_TITLE = 90  # characters of a book title (《…》) kept as one word at most: titles of opinions run long
 
 
 _GROUPED = re.compile(r"\d[,， ]\d{3}")  # a number written in groups of thousands: 7,300 or 7 000
@@ -215,10 +219,11 @@ def _units(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         close = _OPEN.get(wd)
         if close is not None:
             k, size = i + 1, 0
-            while k < n and pairs[k][0] != close and size <= MAX_QUOTE:
+            most = MAX_TITLE if wd == "《" else MAX_QUOTE
+            while k < n and pairs[k][0] != close and size <= most:
                 size += len(pairs[k][0])
                 k += 1
-            if k < n and size <= MAX_QUOTE and k > i + 1:
+            if k < n and size <= most and k > i + 1:
                 out.append(("".join([w for w, _ in pairs[i:k + 1]]), "nz"))
                 i = k + 1
                 continue
@@ -621,7 +626,7 @@ class _Clause:
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
             if best is not None and first is not None and first < best and (self.word(i) in w.place or (
-                    first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) == "vn")
+                    first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) in _NOUNISH)
                     and best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc))):
                 return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
                 # the first one; 在源头推广…投放模式: a place's phrase holds no verb, the first one after it governs
@@ -710,6 +715,12 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     verbs), the second tagged as one and followed by its object, not by a verb."""
     verbs = _verbs()
     head, (wd, f) = c.word(j - 1), c.toks[j]
+    if f in ("v", "vn") and c.flag(j - 1) in ("v", "vn") and not c.modifier(j) \
+            and (c.flag(j + 1)[:1] in ("r", "m") or c.word(j + 1)[:1] in _OPEN) \
+            and head in verbs and wd in verbs and head not in w.light and head not in w.pivot_object \
+            and head not in w.auxiliary and wd not in w.modifier and not c.head_modifier(j, final=True):
+        return True  # 统计|监测各地…, 选择|认定一批…: the second verb jieba tags as a noun, then a word that
+        # opens a noun phrase and never makes a compound with it (a pronoun, a number, a quotation: not 宣传|力度)
     return f == "v" and head in verbs and wd in verbs and j + 1 < c.n and head not in w.light \
         and (head not in w.verbal_object or wd in w.verbal_object) and head not in w.pivot_object \
         and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
@@ -739,7 +750,7 @@ def _idiom_predicate(toks: Sequence[tuple[str, str]], w: Words) -> str | None:
 
 
 def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers: bool = True,
-                 pivot_cue: bool = False, de: bool = True) -> _Reading:
+                 pivot_cue: bool = False, de: bool = True, first: bool = False) -> _Reading:
     c = _Clause(toks, w, last)
     n = c.n
     out = _Reading()
@@ -787,8 +798,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 and c.word(i + 1) not in w.modal and (i + 2 == n or len(wd) > 2 and c.flag(i + 1) == "v"):
             i += 1  # 按照执行, 参照办理: a frame with no phrase, before the verb that ends the clause;
             continue  # 按规定|给予…: a frame that holds its noun (not 根据需要)
-        if wd in frames:
-            end = c.frame_end(i)
+        if wd in frames and not (f == "v" and wd in w.place and c.word(i + 1) in w.place_pronoun
+                                 and all(c.word(x) in w.tail or c.flag(x) == "x" for x in range(i + 2, n))):
+            end = c.frame_end(i)  # (要到哪里去: a verb of motion to a pronoun, no frame before a verb of its own)
             if first_frame is None:
                 first_frame = i
             if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
@@ -820,6 +832,16 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
                 i += 1
                 continue
+            if lead and c.word(i - 1) == "、" and f == "v" and c.flag(i + 1)[:1] == "n" and c.list_item(i):
+                lead.append(toks[i])  # 高校毕业生、脱贫|人口、农民工等…: a verb inside an item of the subject's list
+                i += 1
+                continue
+            if lead and f == "v" and wd not in _verbs() and c.flag(i - 1)[:1] == "n" and (
+                    (x := next((x for x in range(i + 1, n) if not c.is_adverbial(x)), n)) < n
+                    and (c.word(x) in w.level or c.word(x) in w.state)):
+                lead.append(toks[i])  # …重点群体就业|保持稳定, 居民收入|稳步增长: the indicator's head, before a
+                i += 1  # verb of level or state
+                continue
             if not lead and (subject_verb := c.relative_subject(i)) is not None:
                 lead.extend(toks[i:subject_verb])  # 管理专利工作的部门|责令…: a subject with a verb of its own
                 i = subject_verb
@@ -845,14 +867,16 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if c.is_adverbial(i, fresh) and (f in _ADVERB_TAGS or wd in w.adverb):
             i += 1
             continue
-        if f in _NOUNISH or f.startswith("n"):
-            lead.append(toks[i])
+        if f in _NOUNISH or f.startswith("n") or lead and lead[-1] == toks[i - 1] and (wd == "、" or wd in w.etc):
+            lead.append(toks[i])  # (a list of nouns keeps its marks: 城镇职工、退休人员等群体)
         i += 1
     out.lead = _strip_object(lead, w)
     if start is None:
         framing = toks[first_frame][0] if first_frame is not None else ""
-        if last and (framing in _verbs() or framing in w.framing_verb):
-            start = first_frame  # a framing verb with no verb after its phrase is the action
+        if last and (framing in _verbs() or framing in w.framing_verb) and (
+                toks[first_frame][1] != "p" or first and not any(f[:1] == "v" for _, f in toks[first_frame + 1:])):
+            start = first_frame  # a framing verb with no verb after its phrase is the action (as a preposition,
+            # 为, only right after the cue and with no verb in it at all: 应当为合伙企业…, not …，为…作出贡献)
         elif first_frame is None and (idiom := _idiom_predicate(toks, w)) is not None:
             out.action, out.found, out.lead = idiom, True, ""  # 对…企业要|一视同仁, 持之以恒|正风肃纪
             return out
@@ -919,6 +943,12 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"
                                                     or c.word(e + 1) in w.adverb and c.is_verb(e + 2)):
         n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
+    elif e < n and toks[e][0] in w.glue and toks[e][0] not in w.tail and toks[e][0] != "、":
+        if c.flag(e + 1) in ("a", "ad", "v", "vn") and c.flag(e + 2)[:1] in ("n", "r", "m") and not c.modifier(e + 1):
+            out.action += toks[e][0] + toks[e + 1][0]  # 编制并|公开|本机关的…: a second verb jieba tags as an
+            k = e = e + 2  # adverb, with the object of both after it
+        else:
+            n = e  # 长期坚持|并不断丰富发展: a glue that joins only predicates (并) opens no object
     while e < n:
         wd, f = toks[e]
         if seen_noun and (
@@ -952,6 +982,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
         if cut >= e - 1:  # …稳定 (one word): the subject; 城市安全运行 (a longer predicate): the whole clause
             e = cut
+    if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de)):
+        out.obj = framed
+        return out
     if disposal is not None:
         out.obj = _strip_object(disposal, w)
     else:
@@ -964,6 +997,22 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         elif _number(out.obj) and (out.action in w.level or out.action in _comparators()):
             out.amount = True  # 开放总数达到250处, (能耗)应不小于5万吨: the indicator, when there is one
     return out
+
+
+def _framed_object(c: _Clause, k: int, e: int, n: int, numbers: bool, de: bool) -> str:
+    """探索|通过…与…开展互联互通: a frame opens the object from ``k`` to ``e`` (with no 的, running to the
+    clause's end ``n`` or a mark), and a listed verb after its phrase governs the rest: the object is that
+    verb's (the outer verb stays the action); "" otherwise.  One word of two characters after that verb
+    is rather a compound with it (加大|对…打击力度: the frame's noun phrase stays the object)."""
+    w, toks = c.w, c.toks
+    if not (k + 2 < e and toks[k][0] in w.frame and c.flag(k) == "p" and toks[k][0] not in w.join
+            and (e == n or c.flag(e) == "x") and all(t[0] != "的" for t in toks[k:e])):
+        return ""
+    inner = _read_clause(toks[k:e], True, w, numbers, False, de)
+    if not (inner.found and inner.obj and (inner.action in w.light or inner.action in _verbs()
+                                           and inner.obj not in w.frame_head and len(inner.obj) > 2)):
+        return ""
+    return inner.obj if "".join(t[0] for t in toks[k:e]).endswith(inner.action + inner.obj) else ""
 
 
 def _quantity(toks: Sequence[tuple[str, str]], w: Words) -> str:
@@ -1044,7 +1093,8 @@ def _inside_quote(text: str, start: int, at: int) -> bool:
 
 def _first_parts(text: str) -> list[str]:
     """The first :data:`MAX_CLAUSES` clauses of ``text`` that are not blank (what
-    ``_CLAUSE_END.split`` gives, without splitting the rest of a long predicate)."""
+    ``_CLAUSE_END.split`` gives, without splitting the rest of a long predicate), and more while the
+    last one read ends in 的 (a condition; up to :data:`MAX_CONDITIONS`)."""
     out: list[str] = []
     pos = 0
     for m in _CLAUSE_END.finditer(text):
@@ -1054,12 +1104,26 @@ def _first_parts(text: str) -> list[str]:
         pos = m.end()
         if part.strip():
             out.append(part)
-            if len(out) == MAX_CLAUSES:
-                return out
+            if len(out) >= MAX_CLAUSES and (len(out) == MAX_CONDITIONS or not part.rstrip().endswith("的")):
+                return out  # (a legal condition of many clauses, each ending in 的, reads on to its predicate)
     part = text[pos:]
     if part.strip():
         out.append(part)
     return out
+
+
+def _clause_head(part: str) -> str:
+    """The first :data:`MAX_CLAUSE` characters of the clause ``part``, or up to the end of a book
+    title (《…》) that this cut would split, when it closes within :data:`MAX_TITLE` characters of its
+    opening (贯彻落实《…的实施意见》: the whole title is the object, never cut inside it)."""
+    s = part.strip()
+    if len(s) <= MAX_CLAUSE:
+        return s
+    o = s.rfind("《", 0, MAX_CLAUSE)
+    if o < 0 or 0 <= s.find("》", o, MAX_CLAUSE):
+        return s[:MAX_CLAUSE]
+    c = s.find("》", MAX_CLAUSE, o + MAX_TITLE + 2)
+    return s[:c + 1] if c > 0 else s[:MAX_CLAUSE]
 
 
 def _modal_start(part: str, modals: frozenset) -> bool:
@@ -1104,9 +1168,9 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         if k < len(parts) - 1 and (part.rstrip().endswith("的") or part.rstrip().endswith(_TIME_ENDS)
                                    and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
             continue  # …的，要依法责令; 经…审核后，办理…; 编制…规划时，: a condition or a time, the predicate follows
-        clause = part.strip()[:MAX_CLAUSE]
+        clause = _clause_head(part)
         r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
-                         "地" in clause)
+                         "地" in clause, k == 0)
         if k == 0:
             first_lead = r.lead
             if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
