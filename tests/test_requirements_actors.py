@@ -149,7 +149,7 @@ def _name(clause: str) -> str:
     ("国务院扶贫开发领导小组要开展督查巡查", "国务院扶贫开发领导小组"),  # an idiom inside a name
     ("自贸试验区内银行业金融机构应当审查借款人资信", "自贸试验区内银行业金融机构"),  # 自 opens a noun, no frame
     # a fixed phrase inside a name holds a follower or a preposition (自, 由) that ends nothing
-    ("国务院自由贸易试验区工作部际联席会议办公室要加强统筹协调", "国务院自由贸易试验区工作部际联席会议办公室"),
+    ("国务院自由贸易试验区工作部际协调小组办公室要加强统筹协调", "国务院自由贸易试验区工作部际协调小组办公室"),
     # the dictionary's 单位根 is a mis-cut of 单位|根据: a listed word after the head ends the name
     ("由项目实施单位根据年度计划编制预算", "项目实施单位"),
     ("由区财政局根据审核结果拨付资金", "区财政局"),
@@ -191,7 +191,7 @@ def test_names(clause, name):
     ("鼓励社会参与", ""),  # the party's verb ends the clause: no act to encourage it to
     ("鼓励广大青年教师解放思想、大胆创新", "广大青年教师"),  # an idiom as the party's predicate
     # a relative clause with a listed verb
-    ("鼓励建设意愿强、基础条件好的园区进行申报", "建设意愿强、基础条件好的园区"),
+    ("鼓励基础条件好、积极性高的园区进行申报", "基础条件好、积极性高的园区"),
     ("鼓励开展形式多样的宣传活动", ""),
     ("支持广州实现老城市新活力", "广州"),  # a place name of the dictionary, then its verb
     ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause

@@ -151,14 +151,14 @@ BUDGET = "某島年度財政預算案\n照顧病人\n" \
          "市場需求會更加明顯。\n" \
          "為減輕市民負擔及鼓勵進修，我建議：\n" \
          "(一) 寬免本年度差餉，讓50萬戶受惠；\n" \
-         "(二) 向領取津貼的人士發放額外津貼，金額相當於1個月的津貼；及\n" \
+         "(二) 向領取生活補助的長者加發補助，數額等同半個月補助；及\n" \
          "(三) 同時，將服務擴展至全島各區。\n" \
          "提升社會福利\n" \
          "政府在三年前成立了扶助基金。\n" \
          "我建議推出以下措施：\n" \
          "(一) 寬免本年度商業登記費。估計有六成企業受惠；\n" \
          "(二) 我在去年預留1億元撥款，延續食物援助。福利局會在下個財政年度申請撥款。\n" \
-         "主席：請議員保持肅靜。財政司司長，請繼續發言。\n" \
+         "主席：請各位議員安靜。司長，請你講下去。\n" \
          "某某議員：立即撤回預算！\n"
 
 REGULATION = "某区仓储费用管理办法\n第三条\n" \
@@ -197,14 +197,14 @@ TABLE = "某市改革举措清单\n一、科技方面（共2项）\n1\n以产权
     (BUDGET, "鼓勵進修，我建議", None, None),
     # a semicolon list: its items' first sentences are bodies; it ends with its last line
     (BUDGET, "寬免本年度差餉", "obligation", ""),
-    (BUDGET, "的人士發放額外津貼", "obligation", ""),
+    (BUDGET, "的長者加發補助", "obligation", ""),
     (BUDGET, "同時，將服務擴展", "obligation", ""),
     (BUDGET, "政府在三年前成立", None, None),
     (BUDGET, "寬免本年度商業登記費", "obligation", ""),
     (BUDGET, "福利局會在下個財政年度", "obligation", "福利局"),
     # a transcript: the chair's orders and members' heckling are not the speech
-    (BUDGET, "請議員保持肅靜", None, None),
-    (BUDGET, "請繼續發言", None, None),
+    (BUDGET, "請各位議員安靜", None, None),
+    (BUDGET, "請你講下去", None, None),
     (BUDGET, "立即撤回預算", None, None),
     # a regulation whose article number stands alone: frames that go on with their verb
     (REGULATION, "按程序建立仓储费用", "obligation", None),
@@ -481,7 +481,7 @@ THINGS = "某区建设方案\n一、重点任务\n（一）分类推进。市政
          "河道两侧林带加强林水复合。\n高质量推进示范区建设。\n试点实施光伏示范工程。\n" \
          "适应新的形势要求，研究完善公园管理制度。\n" \
          "因地制宜推广屋顶光伏、光伏幕墙等一体化应用，建设一批示范项目。\n" \
-         "夫妻双方婚前分别购买住房发生的首套住房贷款，其贷款利息支出。\n年度抽查计划可根据实际动态调整。\n" \
+         "双方在结婚以前各自购置房屋时发生的首套住房贷款，其利息部分的支出。\n年度抽查计划可根据实际动态调整。\n" \
          "中国坚定维护多边贸易体制。\n" \
          "二、主要目标\n主要预期目标是：城乡居民收入稳步增长；国际收支保持基本平衡。\n"
 
@@ -503,7 +503,7 @@ STAGES = "某区环卫作业提质方案\n一、主要任务\n（一）强化收
     # an adverb of manner that may follow a name (因地制宜), then the verb: an imperative
     (THINGS, "因地制宜推广屋顶光伏", "obligation", ""),
     # not: a noun phrase with a relative clause, a permission, a country speaking
-    (THINGS, "婚前分别购买住房", None, None),
+    (THINGS, "各自购置房屋时发生", None, None),
     (THINGS, "可根据实际动态调整", None, None),
     (THINGS, "中国坚定维护", None, None),
     # in a list of expected targets such a part stays an aim
