@@ -419,6 +419,9 @@ CASES = [
     # 38. 后续 (jieba: a verb) only modifies the noun after it (tag_overrides.tsv)
     (("后续项目纳入年度计划", "", ""), ("纳入", "年度计划")),
     (("后续资金按进度拨付", "", ""), ("拨付", "后续资金")),
+    # 39. a verb and its result cut off before 的 (筛选|出|的) modify the noun after them (kind de_complement)
+    (("筛选出的项目纳入储备库", "", ""), ("纳入", "储备库")),
+    (("把排查出的隐患纳入台账", "", "要"), ("纳入", "排查出的隐患")),
 ]
 
 

@@ -89,6 +89,7 @@ class Words:
     verb: frozenset
     verbal_object: frozenset
     stage: frozenset
+    de_complement: frozenset
 
 
 @cache
@@ -289,6 +290,8 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
                 f in ("c", "d", "r", "u", "x", "y", "j") or f == "ns" and wd[1] in actor_lexicon().places):
             out.append((wd[0], "p"))  # 同所, 对此, 向区: jieba glues a preposition to the next character (not 以及)
             wd, f = wd[1], _word_tag(wd[1], engine) or "x"
+        if wd == "的" and len(out) > 1 and out[-1][0] in w.de_complement and out[-2][1][:1] == "v":
+            out[-2:] = [(out[-2][0] + out[-1][0], "v")]  # 分拣|出|的残渣: the verb and its result modify the noun
         if wd in w.stage and out and out[-1][1][:1] == "v" and (len(out) == 1 or out[-2][1][:1] == "n"):
             out[-1] = (out[-1][0], "b")  # 住房保障|类项目, 运输|环节: the verb names a kind or a stage, no action
         out.append((wd, f))
