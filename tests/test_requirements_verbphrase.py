@@ -422,6 +422,10 @@ CASES = [
     # 39. a verb and its result cut off before 的 (筛选|出|的) modify the noun after them (kind de_complement)
     (("筛选出的项目纳入储备库", "", ""), ("纳入", "储备库")),
     (("把排查出的隐患纳入台账", "", "要"), ("纳入", "排查出的隐患")),
+    # 40. a verbal noun before a destination (运输|至) is the verb; what is moved, before it, is the object
+    (("废弃物转移至指定地点", "", ""), ("转移至", "废弃物")),
+    (("筛选出的残渣运输至指定处理厂", "", ""), ("运输至", "筛选出残渣")),
+    (("企业运输至指定地点", "", ""), ("运输至", "指定地点")),
 ]
 
 

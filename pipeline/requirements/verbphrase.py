@@ -90,6 +90,7 @@ class Words:
     verbal_object: frozenset
     stage: frozenset
     de_complement: frozenset
+    destination: frozenset
 
 
 @cache
@@ -292,6 +293,8 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             wd, f = wd[1], _word_tag(wd[1], engine) or "x"
         if wd == "的" and len(out) > 1 and out[-1][0] in w.de_complement and out[-2][1][:1] == "v":
             out[-2:] = [(out[-2][0] + out[-1][0], "v")]  # 分拣|出|的残渣: the verb and its result modify the noun
+        if wd in w.destination and out and out[-1][1] == "vn":
+            out[-1] = (out[-1][0], "v")  # 残渣运输|至…: a verbal noun before a destination is the verb
         if wd in w.stage and out and out[-1][1][:1] == "v" and (len(out) == 1 or out[-2][1][:1] == "n"):
             out[-1] = (out[-1][0], "b")  # 住房保障|类项目, 运输|环节: the verb names a kind or a stage, no action
         out.append((wd, f))
@@ -1191,6 +1194,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             obj = (r.obj if not r.amount else "") or ("" if party else r.lead) or (topic if k == 0 else "") or r.obj
             if _duration(obj) and not r.amount:
                 obj = ""  # 留存五年, 24小时值班: how long, not what
+            if r.lead and r.action[-1:] in w.destination and not any(_party_head(wd) for wd, _ in tag_clause(r.lead)):
+                obj = r.lead  # 分拣出的残渣|运输至…: what is moved, not where to
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
