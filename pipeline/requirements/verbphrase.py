@@ -91,6 +91,7 @@ class Words:
     stage: frozenset
     de_complement: frozenset
     destination: frozenset
+    distributive: frozenset
 
 
 @cache
@@ -298,6 +299,9 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
         if wd in w.stage and out and out[-1][1][:1] == "v" and (len(out) == 1 or out[-2][1][:1] == "n"):
             out[-1] = (out[-1][0], "b")  # 住房保障|类项目, 运输|环节: the verb names a kind or a stage, no action
         out.append((wd, f))
+    for i in range(len(out) - 2):
+        if out[i][0] in w.distributive and out[i + 1][1][:1] in ("n", "d") and out[i + 2][1] == "v":
+            out[i:i + 2] = [(out[i][0], "d"), (out[i + 1][0], "d")]  # 分|领域|推进: by what, not a verb and its object
     return tuple(out)
 
 
