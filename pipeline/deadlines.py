@@ -61,6 +61,8 @@ def _cls(name: str) -> str:
 
 _Y, _M, _D = char_class("date_frame")  # 年 月 日
 _CN_MONTH = rf"十[{_cls('deadline_month_teens')}]?|[{_cls('digits_1_9')}]"  # 一 … 十二 before 月
+# a month before a deadline word (3月底前, 十二月底前; group "mo"), in the cue regexes of lexicon() and _in_year_re
+_MONTH_BEFORE_CUE = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
 
 
 def _alt(words) -> str:
@@ -74,9 +76,8 @@ def lexicon() -> Lexicon:
     for r in read_tsv(OPEN_FILE):
         if r["kind"] in ("open", "open_lead"):
             opens.setdefault(r["kind"], []).append(r["word"])
-    month = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
     fiscal = {r["cue"]: r["fiscal"] for r in read_tsv(DEADLINES_FILE) if r.get("fiscal")}
-    return Lexicon(cues=cues, fiscal=fiscal, cue_re=re.compile(f"{month}(?P<cue>{_alt(cues)})"),
+    return Lexicon(cues=cues, fiscal=fiscal, cue_re=re.compile(f"{_MONTH_BEFORE_CUE}(?P<cue>{_alt(cues)})"),
                    cue_any=re.compile(_alt(cues)),
                    plans={int(r["number"]): (int(r["start"]), int(r["end"])) for r in read_tsv(PLANS_FILE)},
                    open_words=tuple(opens.get("open", ())), open_lead=tuple(opens.get("open_lead", ())))
@@ -413,8 +414,7 @@ def _open_clause(text: str) -> bool:
 def _in_year_re() -> re.Pattern:
     """The cue regex of :func:`lexicon` with only the words of a date inside the year (年底前, 上半年)."""
     lex = lexicon()
-    month = rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})(?={_M}))?"
-    return re.compile(f"{month}(?P<cue>{_alt(c for c, t in lex.cues.items() if t.startswith('{Y}-'))})")
+    return re.compile(f"{_MONTH_BEFORE_CUE}(?P<cue>{_alt(c for c, t in lex.cues.items() if t.startswith('{Y}-'))})")
 
 
 UNKNOWN_YEAR = "XXXX"  # ISO 8601-2 (EDTF) unspecified digits: 年底前 where no year of the document is known

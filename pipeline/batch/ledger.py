@@ -179,10 +179,6 @@ class Ledger:
         known = self._known(content_keys=contents) if contents else NOTHING_KNOWN
         return [v or self._duplicate(e, known) for e, v in zip(entries, first)]
 
-    def verdict(self, entry: Union[Item, Refusal]) -> tuple[str, Optional[str]]:
-        """One entry's verdict (:meth:`verdicts` for many: one look-up for them all)."""
-        return self.verdicts([entry])[0]
-
     def _recorded(self, entry: Union[Item, Refusal], recorded: Mapping[str, tuple[str, str]]
                   ) -> Optional[tuple[str, None]]:
         """SKIP or SKIP_FAILED for an input met before or recorded; None (and now met) for the others."""
