@@ -542,3 +542,29 @@ JOINED = "某区实施意见\n一、总体要求\n坚持和加强党对改革工
 ])
 def test_detection_joined_verbs(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+SCENES = "某海域管理条例\n第二章　管理\n" \
+         "第十一条　下列海洋工程的环境影响报告书，由市海洋主管部门核准：\n（一）跨区的围海工程；\n（二）其他工程。\n" \
+         "第十二条　在实行排放总量控制的海域，不得超过总量控制指标。\n" \
+         "第十三条　在供水紧张状态下，当本地可能出现供不应求时，区水务局要立即启动应急调度。\n" \
+         "第十四条　对重点领域的抽查，可在满足检查人数要求的基础上，吸收专家参与。\n" \
+         "第十五条　对群众反映的加强管理问题，区政府将统筹研究。\n"
+LONG_RUN = "某區施政報告\n（一）安老\n短期而言，我們會增加資助宿位。長遠來說，我們會物色新院舍的選址。\n"
+
+
+@pytest.mark.parametrize("text, scene, rest", [
+    # a clause that only sets the scene is no row of its own: it joins the clause after it
+    (SCENES, "下列海洋工程的环境影响报告书", "由市海洋主管部门核准"),  # 下列 opens a noun phrase, no imperative
+    (SCENES, "在实行排放总量控制的海域", "不得超过总量控制指标"),  # a verb opening 在's phrase: a relative clause
+    (SCENES, "在供水紧张状态下", "区水务局要立即启动"),  # 供不应求 is an idiom, no 不应
+    (SCENES, "对重点领域的抽查", None),  # a verb right after 的 ending the clause is a noun; then a permission
+    (SCENES, "对群众反映的加强管理问题", "区政府将统筹研究"),  # …not a verb phrase after 的 (加强…问题)
+    (LONG_RUN, "長遠來說", "我們會物色新院舍"),  # a discourse opener of time (长远来说)
+])
+def test_scene_clauses_join(text, scene, rest):
+    got = _at(text, scene)
+    if rest is None:
+        assert got == [], [r.text for r in got]
+    else:
+        assert len(got) == 1 and rest in got[0].text, [r.text for r in got]

@@ -251,13 +251,17 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         if object_frame and opens_k == "frame":
             # 对…的业务人员实行尽职免责: the verb after the object; what precedes it describes the object
             verb_at = _listed_verb(sc, p + frame_len, c.end)
+            if verb_at is not None and masked[verb_at - 1] == "的" and verb_at + at(verb_at)[VERB] == c.end:
+                verb_at = None  # 对特定领域的抽查: a verb between 的 and the clause's end is a noun, the phrase's head
         elif opens_k == "frame" and frame_len and masked[p:p + frame_len] in frame_verbs \
                 and not frame_closers().search(masked, max(p, c.end - _CLOSER), c.end):
             # 按程序建立…制度, 向…的人士发放…, 按照…标准执行: the frame's phrase, then the clause's verb
             # the verb after the frame's object, which ends at its last 的 (向领取津贴的人士发放…)
             last_de = masked.rfind("的", p + frame_len, c.end)
             verb_at = next((i for i in range(max(p + frame_len + 1, last_de + 1), c.end - 1) if _verb_at(sc, i)), None)
-            if verb_at is None and last_de >= 0:  # 从…高度深刻认识…的重要性: a listed verb before the 的
+            if verb_at is None and last_de >= 0 and not _verb_at(sc, p + frame_len):
+                # 从…高度深刻认识…的重要性: a listed verb before the 的; not where a verb opens the frame's
+                # phrase (在实行…控制的海域: a relative clause before its noun, the scene only)
                 verb_at = next((i for i in range(p + frame_len + 1, last_de) if at(i)[VERB] > 1
                                 and not sc.head_at(i, at(i)[VERB])), None)
             frame_verb = verb_at is not None
