@@ -568,3 +568,28 @@ def test_scene_clauses_join(text, scene, rest):
         assert got == [], [r.text for r in got]
     else:
         assert len(got) == 1 and rest in got[0].text, [r.text for r in got]
+
+
+DATED = "某区行动方案\n为落实有关要求，制定本方案。到2025年，再生水利用水平不断提高，全区节水水平稳步提升。" \
+        "到2035年前基本建成节水型城区，完成国家节水试点建设。到2020年，全区已建成再生水厂3座。\n" \
+        "一、主要任务\n（一）完善评估制度。建立常态化评估制度。2027年，制定出台全区公园评估办法。\n" \
+        "（二）推进车辆更新。至“十五五”末，按本市工作要求，继续做好老旧车辆的淘汰工作。\n" \
+        "（三）发展目标。在“十四五”时期，基本建设成为与本镇底蕴相匹配的发展新格局。\n" \
+        "（四）能源利用。可再生能源利用水平不断提高。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a year alone before a verb is the time of the task (2027年，制定…)
+    (DATED, "制定出台全区公园评估办法", "obligation", ""),
+    # a plan's end or span in quotes is a deadline frame (至“十五五”末，在“十四五”时期)
+    (DATED, "继续做好老旧车辆", "obligation", ""),
+    (DATED, "基本建设成为与本镇", "obligation", ""),
+    # outside numbered items, a goal or a task after a limit of time is an aim
+    (DATED, "再生水利用水平不断提高", "aim", ""),
+    (DATED, "基本建成节水型城区", "aim", ""),
+    (DATED, "全区已建成再生水厂", None, None),  # …not a report
+    # 可再生 is no permission: a goal in an item's body
+    (DATED, "可再生能源利用水平不断提高", "obligation", ""),
+])
+def test_detection_dated_tasks(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

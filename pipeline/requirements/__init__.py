@@ -48,7 +48,7 @@ from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, mas
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
 from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
 from .nonreq import ReviewRun, condition_list, drop_intro, series_reviews, skip_group, skip_unit
-from .predicates import action_object, deadline_in, opening
+from .predicates import action_object, deadline_in, due_prefix_end, opening, opens_with_deadline, year_only
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
@@ -98,6 +98,7 @@ class _ClauseInfo:
     frame_verb: bool = False  # a scene frame whose clause goes on with its verb (按程序建立…, 向X发放…)
     label: bool = False  # a bare name before a colon or a topic ending in 方面 (某某片区：…, 城区方面，…)
     thing_verb: bool = False  # a thing named as subject, then its task (产业发展类项目融合…: _subject_verb)
+    year: bool = False  # the clause is a year alone (2027年，制定…)
 
 
 @dataclass(slots=True)
@@ -148,6 +149,9 @@ class _Group:
             return True  # 多措并举，加强…; 因地制宜，推进…
         if first.opens == "deadline":  # 到2020年，基本建成…; 2019年6月底前，研究建立…
             return len(items) > k + 1
+        if first.opens == "" and len(items) > k + 1 and items[k + 1].opens == "verb" \
+                and first.year:
+            return True  # 2027年，制定出台…: a year alone, then the task
         if first.opens not in ("frame", "topic"):
             return False
         after = next((c for c in items[k + 1:] if not c.in_frame and c.opens not in _FRAMES), None)
@@ -340,7 +344,8 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             and not masked.startswith(tuple(announcements().first), p)  # not 我建议推出以下措施：
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
                                described, continues, verb_at, actor, modal, open_modal, p >= c.end, frame_verb,
-                               label, thing_verb))
+                               label, thing_verb, opens_k == "" and masked[p:p + 1].isdigit()
+                               and year_only(masked, p, c.end)))
     return out
 
 
@@ -632,6 +637,16 @@ def _goal(g: _Group, masked: str) -> bool:
                for c in g.items if c.opens not in _FRAMES and not c.in_frame for h in c.hits)
 
 
+def _dated_goal(g: _Group, sc: Scan) -> bool:
+    """The group opens with a limit of time and states a goal or a task after it (到2025年，…水平不断提高;
+    到2030年前基本建成…): outside numbered items, where a plan's preamble sets its aims; not a
+    report (了, 已) nor a description."""
+    c = g.items[0].clause
+    if g.past or g.described() or not opens_with_deadline(sc.text, c.start, c.end):
+        return False
+    return _goal(g, sc.text) or g.imperative or opening(sc, due_prefix_end(sc.text, c.start, c.end), c.end) == "verb"
+
+
 def _frames_only(g: _Group, masked: str) -> bool:
     """Every clause of the group so far only sets the scene (a frame, a deadline, a condition,
     a topic, the phrase of an object frame): it has no predicate of its own.  An object frame
@@ -862,7 +877,8 @@ def _quiet(retro: bool, body: bool, in_item: bool, in_list: bool, is_title: bool
     weak_ok = in_item and not retro
     return not any(h.entry.asks and (weak_ok or not h.entry.weak) for h in hits) \
         and (retro or not _within(targets, target_starts, cl[0].start, cl[-1].end)) \
-        and (retro or is_title or not may_announce(masked, cl[0].start, cl[-1].end))
+        and (retro or is_title or not may_announce(masked, cl[0].start, cl[-1].end)) \
+        and (retro or is_title or not opens_with_deadline(masked, cl[0].start, cl[0].end))  # 到2025年，…
 
 
 def _unit_part(u: Unit, start: int, end: int) -> Unit:
@@ -992,6 +1008,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 if not asks and not is_title and not retro:
                     announcer = _announced(g, sc)  # 醫管局會…, 我們將…, 我已預留… outside an item
                     asks = announcer is not None
+                    if not asks and not body and _dated_goal(g, sc):
+                        asks, basis = True, target  # 到2025年，…水平不断提高: a goal outside an item, an aim
                 if in_list and not g.past and (not asks or _thing_task(g)):
                     asks, basis = True, target  # a part of a list of expected targets: an aim (国际收支保持…)
                 if not asks:

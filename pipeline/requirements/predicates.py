@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..deadlines import written as deadline_in  # noqa: F401  (re-exported: the one home is ..deadlines)
 from ..deadlines import words as deadline_words
 from ..resources import char_class
+from .quotes import MASK
 from .scan import _NONE, CONDITION, FOLLOW, FRAME, HEAD, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
 from .verbphrase import action_object
 
@@ -28,11 +29,15 @@ _Y, _M, _D = char_class("date_frame")  # 年 月 日
 _DATE_FRAME = re.compile(
     rf"(?:{_any('frame_pre')})?\s*(?:20\d\d|19\d\d)\s*{_Y}(?:\d{{1,2}}{_M}(?:\d{{1,2}}{_D})?)?"
     rf"(?:{_any('frame_end')})?(?:{_any('before')})?"
-    rf"|(?:{_any('frame_to')})(?:{_any('frame_far')}|\S{{0,4}}末)")
+    rf"|(?:{_any('frame_to')})(?:{_any('frame_far')}|\S{{0,4}}末)"
+    rf"|(?P<plan>{_any('plan_pre')})[“\"]{MASK}{{2,4}}[”\"](?:{_any('plan_word')})?(?:{_any('plan_tail')})")
+# a year alone (2027年，制定…): a deadline only where a verb opens the next clause (_Group.imperative)
+_YEAR_ONLY = re.compile(rf"(?:20|19)\d\d\s*{_Y}")
 
 
 # the characters _DATE_FRAME can start with (besides space)
-_DATE_START = frozenset({w[0] for w in deadline_words("frame_pre")} | set("12"))
+_DATE_START = frozenset({w[0] for w in deadline_words("frame_pre")} | {w[0] for w in deadline_words("plan_pre")}
+                        | set("12"))
 
 _DUE_PREFIX = re.compile(rf"(?:(?:20|19)\d\d\s*{_Y}\s*)?(?:\d{{1,2}}\s*{_M}(?:\d{{1,2}}{_D})?)?"
                          rf"(?:{_any('frame_end')})?(?:{_any('before')})")
@@ -47,12 +52,28 @@ def due_prefix_end(masked: str, pos: int, end: int) -> int:
     return m.end() if m and m.end() < end else pos
 
 
+def opens_with_deadline(masked: str, pos: int, end: int) -> bool:
+    """The clause opens with a limit of time, alone or run into its predicate (到2025年，…;
+    到2030年前基本建成…; 2026年底前完成…)."""
+    if pos >= end or not (masked[pos] in _DATE_START or masked[pos].isspace()):
+        return False
+    m = _DATE_FRAME.match(masked, pos, end)
+    return bool(m) and (masked.startswith(deadline_words("to_word"), pos) or m.group().endswith(("前", "底", "末"))
+                        or m.group("plan") is not None)
+
+
+def year_only(masked: str, pos: int, end: int) -> bool:
+    """The clause is a year and nothing else (2027年): in a plan, the time of the task after it."""
+    return _YEAR_ONLY.fullmatch(masked, pos, end) is not None
+
+
 def deadline_frame(masked: str, pos: int, end: int) -> bool:
     """The clause is only a deadline: 到2020年, 2019年6月底前 (a target statement follows)."""
     if pos >= len(masked) or not (masked[pos] in _DATE_START or masked[pos].isspace()):
         return False
     m = _DATE_FRAME.fullmatch(masked, pos, end)
-    return bool(m) and (masked.startswith(deadline_words("to_word"), pos) or m.group().endswith(("前", "底", "末")))
+    return bool(m) and (masked.startswith(deadline_words("to_word"), pos) or m.group().endswith(("前", "底", "末"))
+                        or m.group("plan") is not None)  # 在“十四五”时期: a plan's span
 
 
 _OPENING_CLASSES = ((NONVERB, ""), (CONDITION, "condition"), (FRAME, "frame"), (VERB, "verb"), (REPORT, "verb"),
