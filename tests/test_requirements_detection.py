@@ -593,3 +593,20 @@ DATED = "某区行动方案\n为落实有关要求，制定本方案。到2025�
 ])
 def test_detection_dated_tasks(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+ABLE = "某年度財政預算案\n關顧長者\n政府在去年成立了關愛基金。我們將於今年四月開始發放長者津貼。" \
+       "此外，“關愛基金”準備推出新措施，資助低收入家庭的嚴重肢體傷殘人士。" \
+       "社署及醫管局亦正探討推行個案管理模式的可行性，以支援嚴重肢體傷殘人士，讓他們可以留在社區生活。" \
+       "市民可以向社署查詢。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a permission after 让/使/以便 is what the party then may do, not a permission of the entry
+    (ABLE, "社署及醫管局亦正探討", "obligation", "社署及醫管局"),
+    (ABLE, "市民可以向社署查詢", None, None),  # …a permission of its own stays one
+    # a quoted name (a fund, a scheme's body) announces its act as a named party does
+    (ABLE, "準備推出新措施", "obligation", "“關愛基金”"),
+])
+def test_detection_abilities_and_quoted_names(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

@@ -76,6 +76,7 @@ _NAME_TAGS = ("ns", "nr", "nrt", "nt")  # proper names: a place, a person, a bod
 _THING = 16  # the longest subject naming a thing before its task (两侧生态林带)
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
 _OBJECT_FRAMES = clause_words("spanning_frame")  # their phrase may run over several clauses
+_ABILITY = clause_words("ability_pivot")  # 让/使/以便 …可以: the party's ability, no permission
 _MODALITY = attrgetter("modality")
 
 
@@ -323,6 +324,8 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             break
         if modal is not None and modal.modality == "permission" and modal.start != pos and len(modal.text) == 1:
             modal = None  # 可 inside a clause (扩大可降解…) is no permission; 可以, 允许 are (抽查可以采取…)
+        if modal is not None and modal.modality == "permission" and masked.startswith(_ABILITY, p, modal.start):
+            modal = None  # …，让他们可以留在社区生活: what a party may then do, no permission of the entry
         if actor is not None and any_past:
             limit = modal.start if modal is not None else c.end
             if any(h.modality == "past" and h.start < limit for h in hits):
@@ -435,8 +438,10 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
         first = announcements().first
         for i in range(p + 1, min(c.clause.end, p + _ANNOUNCER)):
             name = masked[p:i]
-            if name not in first and (masked[i - 1] not in lasts  # no name ends here (a cheap test first)
-                                      or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
+            quoted = masked[p] == "“" and masked[i - 1] == "”" and i - p > 2  # “關愛基金”準備推出…: a named fund
+            if name not in first and not quoted and (
+                    masked[i - 1] not in lasts  # no name ends here (a cheap test first)
+                    or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
                 continue
             if len(sc.word(i - 1)[0]) > 1:
                 continue  # the name would end inside a word (国际社|会)
