@@ -610,3 +610,24 @@ ABLE = "某年度財政預算案\n關顧長者\n政府在去年成立了關愛�
 ])
 def test_detection_abilities_and_quoted_names(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+TALK = "在某座谈会上的讲话\n同志们：\n第一，关于形势。本市经济一季度大幅下滑，二季度企稳回升，情况比预料的要好。" \
+       "相信通过共同努力，广大企业一定能发挥更大作用。我们要增强信心，要比以往更要好好学习。\n" \
+       "第二，关于科技。广大科技人员要勇攀高峰。凡是取得突出成就的科研人员都是凭借执着的好奇心，终身探索成就事业的。" \
+       "在这次防汛过程中，广大科技人员在多个领域开展科研攻关，为防汛救灾提供了有力支撑。" \
+       "对建成区内服务半径未覆盖的地区，实施绿地建设工程。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    (TALK, "情况比预料的要好", None, None),  # 比…要好: a comparison, no 要
+    (TALK, "广大企业一定能发挥", None, None),  # 相信…一定能…: a belief, not asked
+    (TALK, "要比以往更要好好学习", "obligation", "我们"),  # …but 要好好 asks
+    # after the phrase of an object frame (凡是…的X), a predicate that describes (都是…的) asks nothing
+    (TALK, "都是凭借执着的好奇心", None, None),
+    (TALK, "实施绿地建设工程", "obligation", "广大科技人员"),  # …a state inside the phrase (未覆盖的) does not count
+    # a named party's clause, then a clause that reports what it did (…，为…提供了支撑): a report
+    (TALK, "开展科研攻关", None, None),
+])
+def test_detection_speech_statements(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

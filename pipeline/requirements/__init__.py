@@ -100,6 +100,7 @@ class _ClauseInfo:
     label: bool = False  # a bare name before a colon or a topic ending in 方面 (某某片区：…, 城区方面，…)
     thing_verb: bool = False  # a thing named as subject, then its task (产业发展类项目融合…: _subject_verb)
     year: bool = False  # the clause is a year alone (2027年，制定…)
+    tail_described: bool = False  # after an object frame's phrase, the predicate reports or describes (…的人都是…)
 
 
 @dataclass(slots=True)
@@ -186,12 +187,14 @@ class _Group:
         the opening word of any clause."""
         if any(c.opens_described for c in self.items if c.opens != "topic"):
             return True
-        for c in self.items:
-            if c.actor is not None:
-                return c.past or c.state
-        # an imperative: no clause outside an object frame (对…的问题) may describe
+        for k, c in enumerate(self.items):
+            if c.actor is not None:  # …; a later clause that reports what it did (…，为…提供了支撑)
+                return c.past or c.state or any(x.past for x in self.items[k + 1:] if not x.in_frame)
+        # an imperative: no clause outside an object frame (对…的问题) may describe, nor may the
+        # predicate after the phrase of such a frame (凡是…的科学家|都是凭借…)
         return any((c.past or c.state) for c in self.items if not (c.in_frame or c.verb_at is not None
-                                                                     or c.opens in ("frame", "topic")))
+                                                                     or c.opens in ("frame", "topic"))) \
+            or any(c.tail_described for c in self.items)
 
     @property
     def kind(self) -> Optional[str]:
@@ -345,10 +348,12 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         label = opens_k == "" and actor is None and not hits and c.end - p <= _LABEL and (
             masked[c.end:c.end + 1] in _COLONS or masked.endswith(_TOPIC_ENDS, p, c.end)) \
             and not masked.startswith(tuple(announcements().first), p)  # not 我建议推出以下措施：
+        tail = object_frame and verb_at is not None and (past or state) and any(
+            h.modality in ("past", "state") and h.start > masked.find("的", verb_at, c.end) >= 0 for h in hits)
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
                                described, continues, verb_at, actor, modal, open_modal, p >= c.end, frame_verb,
                                label, thing_verb, opens_k == "" and masked[p:p + 1].isdigit()
-                               and year_only(masked, p, c.end)))
+                               and year_only(masked, p, c.end), bool(tail)))
     return out
 
 
