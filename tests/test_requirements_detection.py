@@ -631,3 +631,22 @@ TALK = "在某座谈会上的讲话\n同志们：\n第一，关于形势。本�
 ])
 def test_detection_speech_statements(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+HEADS = "某某改革措施\n五、做好组织实施\n坚持党的领导。各地区要坚持党对改革的领导。\n" \
+        "维护公共安全。各有关部门要牢固树立安全意识。\n" \
+        "推进光伏建设，分领域实施专项工程。区机管局要率先建设。\n" \
+        "商界参与\n扶贫委员会会借鉴这些经验，推动更多商界参与。安老\n居家安老\n我们会加强社区照顾服务。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # an unnumbered run-in title (a short phrase at a line's start, then the line goes on) asks only with a cue
+    (HEADS, "维护公共安全", None, None),
+    (HEADS, "坚持党的领导。", "obligation", ""),  # …坚持 is a cue
+    (HEADS, "推进光伏建设", "obligation", None),  # …a clause with a comma is a sentence of the body
+    (HEADS, "各有关部门要牢固树立", "obligation", "各有关部门"),
+    # a heading that scraping glued to the end of the paragraph before it (…参与。安老⏎)
+    (HEADS, "安老\n居家", None, None),
+])
+def test_detection_unnumbered_headings(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

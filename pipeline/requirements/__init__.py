@@ -64,6 +64,8 @@ _IDIOM = 4  # a clause this short without a name, before an imperative, is a set
 _PREP_CHARS = tuple(char_class("clause_prep"))
 _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
+_RUN_IN_TITLE = 8  # the longest unnumbered run-in title (维护国家安全。…)
+_GLUED_HEADING = 4  # the longest heading read at a line's end after a sentence (…参与。安老⏎)
 _COMMA = re.compile("[，,：:；;]")
 _COLONS = ("：", ":")
 _SPACES = re.compile(r"\s+")
@@ -736,8 +738,21 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
 def _heading_line(text: str, u: Unit) -> bool:
     """The unit is a short line of its own without a comma or an end mark: a heading without a
     number (优化某某制度, 工作安排), which, like any heading, asks only with a cue."""
-    return (u.end - u.start <= _HEADING_LINE and (u.start == 0 or text[u.start - 1] == "\n")
-            and (u.end == len(text) or text[u.end] == "\n") and _COMMA.search(text, u.start, u.end) is None)
+    if u.end - u.start > _HEADING_LINE or not (u.end == len(text) or text[u.end] == "\n") \
+            or _COMMA.search(text, u.start, u.end) is not None:
+        return False
+    before = text[text.rfind("\n", 0, u.start) + 1:u.start]  # the line's text before the unit
+    # at the line's start (after an indent), or, a word or two, run on after a sentence (…参与。安老⏎: a heading
+    # that scraping glued to the paragraph before it)
+    return not before.strip() or (u.end - u.start <= _GLUED_HEADING and before.rstrip()[-1] in _SENTENCE_ENDS)
+
+
+def _run_in_heading(text: str, u: Unit) -> bool:
+    """The unit opens its line, is a short phrase without a comma ending in 。, and the line goes on:
+    an unnumbered run-in title (维护国家安全。各有关地区要…), which, like any heading, asks only with a cue."""
+    return u.end - u.start <= _RUN_IN_TITLE and (u.start == 0 or text[u.start - 1] == "\n") \
+        and text[u.end:u.end + 1] == "。" and text[u.end + 1:u.end + 2] not in ("", "\n") \
+        and _COMMA.search(text, u.start, u.end) is None
 
 
 def _title_line(text: str, u: Unit, d: Directive | None) -> bool:
@@ -964,6 +979,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         cell = cells.kind(u.start)  # a table's text cell: its column says heading or body
         is_title = (marker_end is not None and u.start not in headless) or text.startswith("——", u.start) \
             or _heading_line(text, u) or (marker_end is None and _title_line(text, u, d)) \
+            or (marker_end is None and _run_in_heading(text, u)) \
             if cell is None else cell == "heading"
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
