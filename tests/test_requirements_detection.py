@@ -650,3 +650,22 @@ HEADS = "某某改革措施\n五、做好组织实施\n坚持党的领导。各�
 ])
 def test_detection_unnumbered_headings(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+SLOGANS = "某区实施意见\n一、重点任务\n（二）公园+。“+文旅”彰显城市魅力，挖掘整理历史文化资源，讲好本区文化故事。" \
+          "“+应急”保障城市安全，结合各类公园改造，推进应急避难场所建设。“放管服”改革要深入推进。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a quotation and the verb phrase it is the subject of heads the tasks after it, as a label does
+    (SLOGANS, "挖掘整理历史文化资源", "obligation", ""),
+    (SLOGANS, "推进应急避难场所建设", "obligation", ""),  # …a frame after it, then the verb
+    (SLOGANS, "改革要深入推进", "obligation", ""),  # a quoted name before a cue is still the subject
+])
+def test_detection_slogan_heads(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
+
+
+def test_slogan_is_not_the_predicate():
+    got = _at(SLOGANS, "挖掘整理历史文化资源")
+    assert got[0].action.startswith("挖掘"), got[0].action

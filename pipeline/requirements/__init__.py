@@ -65,6 +65,7 @@ _PREP_CHARS = tuple(char_class("clause_prep"))
 _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _RUN_IN_TITLE = 8  # the longest unnumbered run-in title (维护国家安全。…)
+_SLOGAN = 12  # the longest slogan heading the tasks after it (“+文旅”彰显城市魅力，…)
 _GLUED_HEADING = 4  # the longest heading read at a line's end after a sentence (…参与。安老⏎)
 _COMMA = re.compile("[，,：:；;]")
 _COLONS = ("：", ":")
@@ -350,6 +351,9 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
         label = opens_k == "" and actor is None and not hits and c.end - p <= _LABEL and (
             masked[c.end:c.end + 1] in _COLONS or masked.endswith(_TOPIC_ENDS, p, c.end)) \
             and not masked.startswith(tuple(announcements().first), p)  # not 我建议推出以下措施：
+        if opens_k == "" and masked[p] == "“" and k + 1 < len(cl) and opens[k + 1] in ("verb", "frame") \
+                and not any(h.entry.asks for h in hits) and _slogan(sc, p, c.end):
+            label, actor = True, None  # “+文旅”彰显城市魅力，挖掘…: a slogan that heads the tasks after it
         tail = object_frame and verb_at is not None and (past or state) and any(
             h.modality in ("past", "state") and h.start > masked.find("的", verb_at, c.end) >= 0 for h in hits)
         out.append(_ClauseInfo(c, hits, past, state, narrative, opens_k, frame_is_verb,
@@ -357,6 +361,13 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                                label, thing_verb, opens_k == "" and masked[p:p + 1].isdigit()
                                and year_only(masked, p, c.end), bool(tail)))
     return out
+
+
+def _slogan(sc: Scan, p: int, end: int) -> bool:
+    """The clause ``p:end`` is a quotation and the verb phrase it is the subject of (“+文旅”彰显城市魅力):
+    a slogan, not a party's act."""
+    q = sc.text.find("”", p + 1, end)
+    return end - p <= _SLOGAN and q > p + 1 and opening(sc, q + 1, end) == "verb"  # not “一链一策”推动…产业发展
 
 
 def _topics(masked: str, cl: Sequence[Clause], all_hits: Sequence[Sequence[CueHit]]) -> tuple[int, int]:
@@ -888,7 +899,8 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             return ci.actor.end, end, none, ""
     # no cue, no actor: from the first clause that is not a deadline or a condition (a frame
     # clause before the verb is passed over by action_object: 在…，开展…)
-    c = next((ci.clause for ci in g.items if ci.opens not in ("deadline", "condition")), g.items[0].clause)
+    c = next((ci.clause for ci in g.items if ci.opens not in ("deadline", "condition") and not ci.label),
+             g.items[0].clause)
     return skip_prefix(sc, c.start, c.end), end, none, ""
 
 
