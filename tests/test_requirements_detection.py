@@ -669,3 +669,18 @@ def test_detection_slogan_heads(text, anchor, modality, actor):
 def test_slogan_is_not_the_predicate():
     got = _at(SLOGANS, "挖掘整理历史文化资源")
     assert got[0].action.startswith("挖掘"), got[0].action
+
+
+DUTIES = "某某管理条例\n第二章　管理\n第十条　代理机构对其在执业过程中了解的内容，除已经公布的以外，负有保守秘密的义务。\n" \
+         "第十一条　有关部门和单位有责任和义务向税务部门提供以下信息：\n（一）户籍信息；\n（二）其他信息。\n" \
+         "第十二条　校长是一个有责任心的人。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a duty the law lays on a party (负有…义务, 有责任和义务) asks as 应当 does
+    (DUTIES, "负有保守秘密的义务", "obligation", "代理机构"),
+    (DUTIES, "有责任和义务向税务部门", "obligation", "有关部门和单位"),
+    (DUTIES, "有责任心的人", None, None),  # …a trait is none
+])
+def test_detection_legal_duties(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
