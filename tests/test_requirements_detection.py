@@ -684,3 +684,15 @@ DUTIES = "某某管理条例\n第二章　管理\n第十条　代理机构对其
 ])
 def test_detection_legal_duties(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+RULES = "某新区规划的批复\n一、总体要求\n（一）塑造城市风貌。坚持中西合璧，强化规划引导，原则上不建高楼大厦，不能到处是玻璃幕墙。" \
+        "贷款期限原则上不超过5年。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    (RULES, "原则上不建高楼大厦", "prohibition", ""),  # 原则上不… forbids: a clause group of its own
+    (RULES, "贷款期限原则上不超过5年", "obligation", ""),  # …not a bound (原则上不超过)
+])
+def test_detection_rules_in_principle(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
