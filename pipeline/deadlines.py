@@ -161,6 +161,35 @@ def _clause_start(text: str, i: int) -> bool:
     return not head or head[-1] in _CLAUSE_START
 
 
+_YEAR_DIGITS = char_class("year_digits")  # 〇○零一二三四五六七八九: a year written digit by digit (二〇二六年)
+_CN_YEAR = re.compile(f"[{_YEAR_DIGITS}]{{4}}(?={_Y})")
+_TO_ARABIC = str.maketrans({c: str(i) for i, c in enumerate(_YEAR_DIGITS[2:])} | {_YEAR_DIGITS[0]: "0",
+                                                                                  _YEAR_DIGITS[1]: "0"})
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with each year written digit by digit in Chinese (二〇二六年) in Arabic figures, the
+    same length, so that offsets hold."""
+    if _Y not in text:
+        return text
+    return _CN_YEAR.sub(lambda m: m.group().translate(_TO_ARABIC), text)
+
+
+def _ten_days(text: str, i: int, year: int, month: int) -> Optional[str]:
+    """A ten-day period of ``month`` right after its 月 (at ``i``, past 月): 中旬 → the 20th, 中旬前 → the
+    10th (``models/deadlines.tsv``, the 月…旬 rows); None where none follows."""
+    for cue in _TEN_DAY_CUES():
+        if text.startswith(cue[1:], i):
+            return word_form(cue, year, month)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _TEN_DAY_CUES() -> tuple[str, ...]:
+    """The words of the deadline lexicon that follow a month's 月 (中旬前, 中旬, 底前), longest first."""
+    return tuple(sorted((c for c in lexicon().cues if c.startswith(_M)), key=len, reverse=True))
+
+
 def written(text: str, strict: bool = False, year: Optional[int] = None) -> Optional[str]:
     """A date written with its year that sets a limit: 到2025年 → "2025", 2022年底前 →
     "2022-12-31", 2021—2025年 → "2021/2025", 2020年6月底前 → "2020-06-30", 2024年6月前 →
@@ -169,6 +198,7 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
     requirement's own sentence): a range of years only after a preposition or at a clause
     start, not as a modifier (减免2013-2014年度差饷: the year a charge is of), and (with the
     document's ``year``) no date of a year before it: a past event (2020年6月23日拍摄, 到2019年底已有…)."""
+    text = arabic_years(text)
     if "20" not in text and "19" not in text:
         return None  # no year
     titles = [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
@@ -192,6 +222,9 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
         if m.group("m") and m.group("d"):
             return normal_form(y1, int(m.group("m")), int(m.group("d")))
         if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
+            if not (m.group("moend") or m.group("end") or m.group("before")) \
+                    and (ten := _ten_days(text, m.end(), y1, int(m.group("mo")))):
+                return ten  # 2026年9月中旬前
             return normal_form(y1, int(m.group("mo")), end_of=bool(m.group("moend") or m.group("end")),
                                before=bool(m.group("before")))
         if m.group("end"):
@@ -351,6 +384,9 @@ def _relative_month(text: str, year: int) -> Optional[str]:
     if not 1 <= month <= 12:
         return None
     y = year + ((rm.group("rel") or rm.group("rel2")) in words("next_year"))
+    if rm.group("mo") is not None and not rm.group("day") and not rm.group("before") \
+            and (ten := _ten_days(text, rm.end(), y, month)):
+        return ten  # 于9月中旬前
     day = int(rm.group("day")) if rm.group("day") else None
     if day is not None and not 1 <= day <= calendar.monthrange(y, month)[1]:
         day = None
@@ -461,6 +497,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     (…，持续提升…).  ``fiscal``: the document counts fiscal years (:func:`fiscal_year`): 本年度,
     来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
     time of a requirement's sentence (在来年增加…)."""
+    text = arabic_years(text)  # 二〇二六年底前
     got = _from_year(text) or written(text, strict, year) or _plan(text, strict) or (None if strict else _dotted(text))
     if got:
         return got

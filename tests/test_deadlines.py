@@ -347,3 +347,29 @@ def test_the_file_name_gives_the_year_only_where_the_text_gives_none():
     assert [r.deadline for r in find_requirements(text)] == ["XXXX-12-31"]  # said, not guessed
     assert [r.deadline for r in find_requirements(text, doc_date="2025-05-01", doc_name="plan_2026.txt")] \
         == ["2025-12-31"]  # a date line wins
+
+
+TEN_DAYS_AND_CN_YEARS = [
+    # a ten-day period of a month: 上旬 ends on the 10th, 中旬 on the 20th, 下旬 on the month's last day;
+    # before one of them is the end of the one before
+    ("请各区于9月中旬前报送材料", 2031, "2031-09-10"),
+    ("要在2031年9月下旬前完成验收", 2030, "2031-09-20"),
+    ("2031年9月下旬完成验收", 2030, "2031-09-30"),
+    ("各街镇于今年10月上旬完成排查", 2031, "2031-10-10"),
+    ("于9月底前完成", 2031, "2031-09-30"),  # 底 still ends the month
+    # a year written digit by digit in Chinese is a year
+    ("到二〇三一年底前完成全部改造", None, "2031-12-31"),
+    ("二〇三一年6月底前，完成全部改造", 2030, "2031-06-30"),
+    ("到二○三五年，基本建成示范区", None, "2035"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", TEN_DAYS_AND_CN_YEARS)
+def test_ten_days_and_chinese_years(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+def test_arabic_years_keep_offsets():
+    text = "到二〇三一年底前完成，二〇三五年基本建成"
+    out = D.arabic_years(text)
+    assert len(out) == len(text) and out == "到2031年底前完成，2035年基本建成"
