@@ -696,3 +696,19 @@ RULES = "某新区规划的批复\n一、总体要求\n（一）塑造城市风�
 ])
 def test_detection_rules_in_principle(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+FORECASTS = "某年度財政預算案\n關顧長者\n我們將於今年四月開始發放長者津貼。新津貼所需額外撥款約83億元，預計會有超過40萬名長者受惠。" \
+            "估計有大約七成半的物業不需要繳交差餉。在諮詢期間，市民對一次性措施是否應該延續，意見紛紜。\n" \
+            "（七）容許所有在2013年完成課程的學生貸款人，可以選擇在完成課程1年後才開始還款。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    (FORECASTS, "我們將於今年四月", "obligation", "我們"),
+    (FORECASTS, "所需額外撥款約83億元", None, None),  # 预计会…: a forecast
+    (FORECASTS, "不需要繳交差餉", None, None),  # 估计有…: a forecast
+    (FORECASTS, "是否應該延續", None, None),  # 是否应该: an indirect question, no cue
+    (FORECASTS, "容許所有在2013年", None, None),  # 容许 allows, as 允许
+])
+def test_detection_forecasts_and_questions(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
