@@ -712,3 +712,16 @@ FORECASTS = "某年度財政預算案\n關顧長者\n我們將於今年四月開
 ])
 def test_detection_forecasts_and_questions(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+CASES = "某某应急预案\n一、应急响应\n（一）分级响应。如果没有达到预期的调控效果，由市粮食应急指挥部提请国家指挥部进行调控。" \
+        "只有严管没有厚爱，干部就会缩手缩脚。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a case, then the party that acts in it (如果…，由X提请…): a provision, an obligation of X
+    (CASES, "由市粮食应急指挥部提请", "obligation", "市粮食应急指挥部"),
+    (CASES, "干部就会缩手缩脚", None, None),  # …a condition without an agent describes
+])
+def test_detection_cases_and_agents(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

@@ -167,8 +167,9 @@ class _Group:
 
     def states_actor(self) -> bool:
         """The group opens (after its frames) with a named actor: 领导班子成员每年至少…"""
-        if self.items[0].opens == "condition":
-            return False  # 只有严管没有厚爱，干部就会…
+        if self.items[0].opens == "condition":  # 只有严管没有厚爱，干部就会…: a description; but a case, then
+            # the party that acts in it (如果…，由省级指挥部提请…): a provision
+            return any(c.actor is not None and c.actor.via == "agent" for c in self.items[1:])
         rest = [c for c in self.items if c.opens not in _FRAMES and not c.in_frame]
         first = rest[0] if rest else None
         if first is not None and first.actor is None and first.opens == "" and first.modal is None:
