@@ -725,3 +725,22 @@ CASES = "某某应急预案\n一、应急响应\n（一）分级响应。如果�
 ])
 def test_detection_cases_and_agents(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+THINGS = "某区海绵城市建设实施方案\n一、主要任务\n（一）加强管控。城市更新类项目应征求区建设管理委意见，因地制宜落实建设要求。" \
+         "适龄青年应征入伍。\n（二）生态建设。骨干河道、主干道路等两侧生态林带加强林水复合，提升道路滞蓄能力。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    (THINGS, "应征求区建设管理委意见", "obligation", ""),  # 应 + 征求, not 应征
+    (THINGS, "适龄青年应征入伍", None, None),  # …应征 (to enlist) is no cue
+    # a thing named by a list as subject, then its task: up to 24 characters before the verb
+    (THINGS, "两侧生态林带加强林水复合", "obligation", ""),
+])
+def test_detection_things_and_asks(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
+
+
+def test_ask_before_its_verb_is_the_cue_only():
+    got = _at(THINGS, "应征求区建设管理委意见")
+    assert got[0].action == "征求", got[0].action
