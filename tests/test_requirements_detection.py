@@ -744,3 +744,16 @@ def test_detection_things_and_asks(text, anchor, modality, actor):
 def test_ask_before_its_verb_is_the_cue_only():
     got = _at(THINGS, "应征求区建设管理委意见")
     assert got[0].action == "征求", got[0].action
+
+
+FRAMED = "关于支持某新区改革的若干措施\n一、营造优良投资环境\n" \
+         "（三十）在对外航权谈判中支持某市机场利用第五航权，在平等互利的基础上允许外国航空公司承载客货业务。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a weak cue that is the verb after a frame's phrase (在…谈判中支持…) is the clause's predicate: the
+    # permission after it (允许…) does not void the item
+    (FRAMED, "谈判中支持某市机场", "encouragement", None),
+])
+def test_detection_weak_cue_after_a_frame(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

@@ -325,7 +325,8 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 break  # 为减轻…及鼓励进修，: a cue inside a purpose asks nothing
             if h.entry.weak and (not weak_ok or (voiding and voiding[0] < h.start)  # voiding is sorted
                                  or _nominal_use(sc, h, c.start)
-                                 or (h.start != pos and opens_k != "")):
+                                 or (h.start != pos and opens_k != "" and h.start != verb_at)):
+                # (在…谈判中支持X…: the verb after a frame's phrase is the clause's predicate)
                 continue  # a weak cue counts as the predicate of its clause only
             modal = h
             break
@@ -338,9 +339,10 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             if any(h.modality == "past" and h.start < limit for h in hits):
                 actor = None  # named in a report of the past: 领导小组去年组织…，要…
         open_modal = modal if modal is not None and modal.start == pos else None
-        if open_modal is not None and open_modal.modality == "encouragement":
+        framed = modal if modal is not None and opens_k == "frame" and modal.start == verb_at else None
+        if (open_modal or framed) is not None and (open_modal or framed).modality == "encouragement":
             # who is encouraged acts: 鼓励有条件的学校…, 支持企业开拓…
-            sub = find_subject(sc, open_modal.end, c.end, party=True)
+            sub = find_subject(sc, (open_modal or framed).end, c.end, party=True)
             if sub is not None:
                 actor = ActorHit(sub.start, sub.end, "pivot", sub.follower)
         if open_modal is None and modal is not None and opens_k == "":
