@@ -127,6 +127,8 @@ def word_form(cue: str, year: int, month: Optional[int] = None, fiscal: bool = F
     t = (lex.fiscal.get(cue) if fiscal else None) or lex.cues.get(cue)
     if t is None:
         return None
+    if "{M-}" in t:  # 12月前: before the month begins
+        return normal_form(year, month, before=True) if month and 1 <= month <= 12 else None
     if "{M}" in t:
         if not month or not 1 <= month <= 12:
             return None

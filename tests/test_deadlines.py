@@ -357,6 +357,11 @@ TEN_DAYS_AND_CN_YEARS = [
     ("2031年9月下旬完成验收", 2030, "2031-09-30"),
     ("各街镇于今年10月上旬完成排查", 2031, "2031-10-10"),
     ("于9月底前完成", 2031, "2031-09-30"),  # 底 still ends the month
+    # a month without its year, before it begins: 12月前 is by the end of November of the document's year
+    ("各区12月前完成排查工作", 2031, "2031-11-30"),
+    ("各区12月前完成排查工作", None, "XXXX-11-30"),
+    ("三个月前已完成排查", 2031, None),  # a count of months ago, no month
+    ("每年12月前报送", 2031, None),  # a recurring date
     # a year written digit by digit in Chinese is a year
     ("到二〇三一年底前完成全部改造", None, "2031-12-31"),
     ("二〇三一年6月底前，完成全部改造", 2030, "2031-06-30"),
