@@ -757,3 +757,15 @@ FRAMED = "关于支持某新区改革的若干措施\n一、营造优良投资�
 ])
 def test_detection_weak_cue_after_a_frame(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+EFFECTS = "某区装修垃圾管理办法\n一、工作要求\n（一）加强执法。打击非法倾倒现象，将有效维护正规的清运市场，减少环境污染。" \
+          "区城管局要加强巡查。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    (EFFECTS, "打击非法倾倒现象", None, None),  # …，将有效维护…: an effect foreseen, not asked
+    (EFFECTS, "区城管局要加强巡查", "obligation", "区城管局"),
+])
+def test_detection_effects_foreseen(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
