@@ -671,7 +671,8 @@ def test_slogan_is_not_the_predicate():
     assert got[0].action.startswith("挖掘"), got[0].action
 
 
-DUTIES = "某某管理条例\n第二章　管理\n第十条　代理机构对其在执业过程中了解的内容，除已经公布的以外，负有保守秘密的义务。\n" \
+DUTIES = "某某管理条例\n第二章　管理\n" \
+         "第十条　代理机构对其在执业过程中了解的内容，除已经公布的以外，负有保守秘密的义务。\n" \
          "第十一条　有关部门和单位有责任和义务向税务部门提供以下信息：\n（一）户籍信息；\n（二）其他信息。\n" \
          "第十二条　校长是一个有责任心的人。\n"
 
@@ -686,7 +687,8 @@ def test_detection_legal_duties(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
 
 
-RULES = "某新区规划的批复\n一、总体要求\n（一）塑造城市风貌。坚持中西合璧，强化规划引导，原则上不建高楼大厦，不能到处是玻璃幕墙。" \
+RULES = "某新区规划的批复\n一、总体要求\n" \
+        "（一）塑造城市风貌。坚持中西合璧，强化规划引导，原则上不建高楼大厦，不能到处是玻璃幕墙。" \
         "贷款期限原则上不超过5年。\n"
 
 
@@ -698,7 +700,8 @@ def test_detection_rules_in_principle(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
 
 
-FORECASTS = "某年度財政預算案\n關顧長者\n我們將於今年四月開始發放長者津貼。新津貼所需額外撥款約83億元，預計會有超過40萬名長者受惠。" \
+FORECASTS = "某年度財政預算案\n關顧長者\n我們將於今年四月開始發放長者津貼。" \
+            "新津貼所需額外撥款約83億元，預計會有超過40萬名長者受惠。" \
             "估計有大約七成半的物業不需要繳交差餉。在諮詢期間，市民對一次性措施是否應該延續，意見紛紜。\n" \
             "（七）容許所有在2013年完成課程的學生貸款人，可以選擇在完成課程1年後才開始還款。\n"
 
@@ -714,7 +717,8 @@ def test_detection_forecasts_and_questions(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
 
 
-CASES = "某某应急预案\n一、应急响应\n（一）分级响应。如果没有达到预期的调控效果，由市粮食应急指挥部提请国家指挥部进行调控。" \
+CASES = "某某应急预案\n一、应急响应\n" \
+        "（一）分级响应。如果没有达到预期的调控效果，由市粮食应急指挥部提请国家指挥部进行调控。" \
         "只有严管没有厚爱，干部就会缩手缩脚。\n"
 
 
@@ -727,7 +731,8 @@ def test_detection_cases_and_agents(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
 
 
-THINGS = "某区海绵城市建设实施方案\n一、主要任务\n（一）加强管控。城市更新类项目应征求区建设管理委意见，因地制宜落实建设要求。" \
+THINGS = "某区海绵城市建设实施方案\n一、主要任务\n" \
+         "（一）加强管控。城市更新类项目应征求区建设管理委意见，因地制宜落实建设要求。" \
          "适龄青年应征入伍。\n（二）生态建设。骨干河道、主干道路等两侧生态林带加强林水复合，提升道路滞蓄能力。\n"
 
 
@@ -759,7 +764,8 @@ def test_detection_weak_cue_after_a_frame(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
 
 
-EFFECTS = "某区装修垃圾管理办法\n一、工作要求\n（一）加强执法。打击非法倾倒现象，将有效维护正规的清运市场，减少环境污染。" \
+EFFECTS = "某区装修垃圾管理办法\n一、工作要求\n" \
+          "（一）加强执法。打击非法倾倒现象，将有效维护正规的清运市场，减少环境污染。" \
           "区城管局要加强巡查。\n"
 
 

@@ -763,7 +763,8 @@ def _heading_line(text: str, u: Unit) -> bool:
 
 def _run_in_heading(text: str, u: Unit) -> bool:
     """The unit opens its line, is a short phrase without a comma ending in 。, and the line goes on
-    (not with a note: 加强立项管控。（责任单位：…）): an unnumbered run-in title (维护国家安全。各有关地区要…), which, like any heading, asks only with a cue."""
+    (not with a note: 加强立项管控。（责任单位：…）): an unnumbered run-in title (维护国家安全。各有关地区要…),
+    which, like any heading, asks only with a cue."""
     return u.end - u.start <= _RUN_IN_TITLE and (u.start == 0 or text[u.start - 1] == "\n") \
         and text[u.end:u.end + 1] == "。" and text[u.end + 1:u.end + 2] not in ("", "\n", "（", "(", "【") \
         and _COMMA.search(text, u.start, u.end) is None
