@@ -775,3 +775,20 @@ EFFECTS = "某区装修垃圾管理办法\n一、工作要求\n" \
 ])
 def test_detection_effects_foreseen(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+ROLES = "某某保护条例\n第二章　保护\n第二十条　历史建筑所有人为保护责任人。保护责任人应当履行保护责任。\n" \
+        "第二十一条　住房租金支出的扣除标准为每月1500元。\n" \
+        "第二十二条　鼓励有条件的单位为职工建立补充养老保险。\n第二十三条　各单位为困难职工办实事。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a role or a standard defined (X为Y after 所有人, 单位, 主体, 标准 …) describes, asks nothing
+    (ROLES, "所有人为保护责任人", None, None),
+    (ROLES, "扣除标准为每月1500元", None, None),
+    (ROLES, "保护责任人应当履行", "obligation", None),
+    (ROLES, "单位为职工建立", "encouragement", "有条件的单位"),  # …为 a preposition after a cue
+    (ROLES, "各单位为困难职工办实事", "obligation", "各单位"),  # …or after a party (单位 is not listed)
+])
+def test_detection_roles_defined(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)
