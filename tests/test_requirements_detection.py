@@ -779,7 +779,8 @@ def test_detection_effects_foreseen(text, anchor, modality, actor):
 
 ROLES = "某某保护条例\n第二章　保护\n第二十条　历史建筑所有人为保护责任人。保护责任人应当履行保护责任。\n" \
         "第二十一条　住房租金支出的扣除标准为每月1500元。\n" \
-        "第二十二条　鼓励有条件的单位为职工建立补充养老保险。\n第二十三条　各单位为困难职工办实事。\n"
+        "第二十二条　鼓励有条件的单位为职工建立补充养老保险。\n第二十三条　各单位为困难职工办实事。\n" \
+        "第二十四条　代理机构依法执业受法律保护。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
@@ -789,6 +790,7 @@ ROLES = "某某保护条例\n第二章　保护\n第二十条　历史建筑所�
     (ROLES, "保护责任人应当履行", "obligation", None),
     (ROLES, "单位为职工建立", "encouragement", "有条件的单位"),  # …为 a preposition after a cue
     (ROLES, "各单位为困难职工办实事", "obligation", "各单位"),  # …or after a party (单位 is not listed)
+    (ROLES, "依法执业受法律保护", None, None),  # a right stated, not a duty
 ])
 def test_detection_roles_defined(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
