@@ -703,7 +703,9 @@ def test_detection_rules_in_principle(text, anchor, modality, actor):
 FORECASTS = "某年度財政預算案\n關顧長者\n我們將於今年四月開始發放長者津貼。" \
             "新津貼所需額外撥款約83億元，預計會有超過40萬名長者受惠。" \
             "估計有大約七成半的物業不需要繳交差餉。在諮詢期間，市民對一次性措施是否應該延續，意見紛紜。\n" \
-            "（七）容許所有在2013年完成課程的學生貸款人，可以選擇在完成課程1年後才開始還款。\n"
+            "（七）容許所有在2013年完成課程的學生貸款人，可以選擇在完成課程1年後才開始還款。\n" \
+            "來年投放於康復服務的經常開支將達44億元。政府每年收入會減少1,000萬元。" \
+            "以上措施共涉及330億元，應該可以幫助中產和基層市民。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
@@ -712,6 +714,9 @@ FORECASTS = "某年度財政預算案\n關顧長者\n我們將於今年四月開
     (FORECASTS, "不需要繳交差餉", None, None),  # 估计有…: a forecast
     (FORECASTS, "是否應該延續", None, None),  # 是否应该: an indirect question, no cue
     (FORECASTS, "容許所有在2013年", None, None),  # 容许 allows, as 允许
+    (FORECASTS, "經常開支將達44億元", None, None),  # a sum foreseen
+    (FORECASTS, "政府每年收入會減少", None, None),
+    (FORECASTS, "應該可以幫助中產", None, None),  # a judgment of what the measures can do
 ])
 def test_detection_forecasts_and_questions(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
