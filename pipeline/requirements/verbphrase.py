@@ -607,8 +607,9 @@ class _Clause:
                 return k  # 根据自身条件|建设一批…: the noun a frame refers to ends it before a verb and its object
         means = w.frame_means
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
-            if (self.is_verb(k + 1, start=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1):
-                return k + 1  # 以…等多种形式|参与…, 以…等方式|多渠道投入: the phrase ends with its means
+            if (self.is_verb(k + 1, start=True, fresh=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1):
+                return k + 1  # 以…等多种形式|参与…, 以…等方式|多渠道投入, 以…等模式|投资/vn 建设…: the phrase
+                # ends with its means (a verbal noun after it opens the predicate)
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
         if tail is not None and (governing := self._predicate_in_first_item(i, tail)) is not None:
             return governing
