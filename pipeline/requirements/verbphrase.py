@@ -92,6 +92,7 @@ class Words:
     de_complement: frozenset
     destination: frozenset
     distributive: frozenset
+    topic_frame: frozenset
 
 
 @cache
@@ -285,7 +286,7 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             continue
         if f[:1] != "v" and len(wd) > 2 and wd not in over and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
-        elif f == "n" and len(wd) > 3 and opening and (rest := _verb_noun(wd, engine)):
+        elif f == "n" and len(wd) > 3 and opening and wd not in over and (rest := _verb_noun(wd, engine)):
             out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
             wd, f = wd[2:], rest  # (only where the action is looked for: …提出|实施方案 is a noun)
         elif len(wd) == 2 and wd[0] in w.frame and wd[0] not in w.bound and wd not in w.glue and (
@@ -440,6 +441,27 @@ class _Clause:
                 ok = _party_head(self.word(x - 1)) and (wd in _verbs() or wd in w.auxiliary or wd in w.light) \
                     and x + 1 < self.n and self.word(x + 1) not in ("的", "、") and not self.head_modifier(x)
                 return x if ok else None  # (a listed verb with its object: not 推动…的公园|打开…, …的财政|承担，)
+        return None
+
+    def topic_frame(self, i: int, lead: bool) -> int | None:
+        """具体资金申请与拨付流程|按照…办理, …联席会议成员单位|根据…加强…, 实施…的项目…管理|参照…执行: the
+        verb at ``i`` lies inside a topic or subject (a noun before it, or a 的 after it) that runs,
+        without a comma or another frame, to a frame of basis or of the party (kind topic_frame)
+        right after a noun; the frame's verb governs, and the index of that frame is returned."""
+        w = self.w
+        if self.word(i) in w.pivot or self.word(i) in w.pivot_object or self.word(i) in w.framing_verb \
+                or self.word(i) in w.cue or self.word(i) in w.disposal:
+            return None
+        de = False
+        for x in range(i + 1, self.n):
+            wd = self.word(x)
+            if wd in ("，", ",", "；") or wd in w.disposal:
+                return None
+            if wd in w.topic_frame and x > i + 1 and self.flag(x - 1) in _NOUNISH and self.flag(x - 1) not in ("m", "r"):
+                return x if (lead or de) and self.frame_end(x) is not None else None
+            if wd in w.frame and wd not in w.join and self.flag(x) == "p":
+                return None
+            de = de or wd == "的"
         return None
 
     def means_verb(self, i: int) -> int | None:
@@ -607,7 +629,8 @@ class _Clause:
                 return k  # 根据自身条件|建设一批…: the noun a frame refers to ends it before a verb and its object
         means = w.frame_means
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
-            if (self.is_verb(k + 1, start=True, fresh=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1):
+            if (self.is_verb(k + 1, start=True, fresh=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1) \
+                    and (k + 2 < self.n or self.flag(k + 1) == "v"):  # (…等场景推动…模式|建设: a noun's head)
                 return k + 1  # 以…等多种形式|参与…, 以…等方式|多渠道投入, 以…等模式|投资/vn 建设…: the phrase
                 # ends with its means (a verbal noun after it opens the predicate)
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
@@ -622,6 +645,7 @@ class _Clause:
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = first = None
             prev = False
+            cands = []
             for k in range(i + 2, self.n):
                 if start and self.word(k + 1) in w.closer and self.toks[k][1] != "v":
                     prev = False
@@ -636,9 +660,14 @@ class _Clause:
                 if cand and not prev:
                     first = k if best is None and self.word(k) not in w.adverb else first  # (not …联合|实验室)
                     best = k
+                    cands.append(k)
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
+            de = next((x for x in range(best - 1, first, -1) if self.word(x) == "的"), None) \
+                if best is not None and first is not None and first < best else None
+            if de is not None and (after := next((x for x in cands if x > de), None)) is not None:
+                return after  # 对所提交信息的真实性|负责, 对…方案的编制|加强…指导: the verbs before a 的 modify its noun
             if best is not None and first is not None and first < best and (self.word(i) in w.place or (
                     first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) in _NOUNISH)
                     and best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc))):
@@ -876,6 +905,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                         or c.flag(i + 1) == "i")):  # 会|优化 (a verbal noun), 要|学有所成 (an idiom)
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
+            if first_frame is None and (x := c.topic_frame(i, bool(lead))) is not None:
+                lead.extend(toks[i:x])  # …资金申请与拨付流程|按照…办理: the verbs are inside the topic
+                i = x
+                continue
             start = i
             break
         if c.is_adverbial(i, fresh) and (f in _ADVERB_TAGS or wd in w.adverb):
