@@ -668,7 +668,8 @@ class _Clause:
                 if best is not None and first is not None and first < best else None
             if de is not None and (after := next((x for x in cands if x > de), None)) is not None:
                 return after  # 对所提交信息的真实性|负责, 对…方案的编制|加强…指导: the verbs before a 的 modify its noun
-            if best is not None and first is not None and first < best and (self.word(i) in w.place or (
+            if best is not None and first is not None and first < best and (
+                    self.word(i) in w.place and not self.head_modifier(first) or (
                     first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) in _NOUNISH)
                     and best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc))):
                 return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
@@ -893,8 +894,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.append(toks[i])  # 完成的项目; 支持重点用能|单位…, 鼓励快递|企业…: inside the party's name
                 i += 1
                 continue
-            if wd in cues and c.word(i + 1) in disp:
-                i += 1  # 坚持|把自己的事情办好: the verb of 把X…
+            if (wd in cues or wd in w.serial and wd not in w.openers) and c.word(i + 1) in disp:
+                i += 1  # 坚持|把自己的事情办好, 开始|把…常规化 (not 研究|把…): the verb of 把X…
                 continue
             if c.is_adverbial(i, fresh) and (wd in w.adverb or wd in cues or wd not in w.openers):
                 i += 1
@@ -1007,7 +1008,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                           and wd not in w.adverb)
                          or (pivot_object and (f[:1] == "v" and f != "vn" or wd in w.verb
                                                or c.is_verb(e + 1, start=True))  # (委托具有…评价|资质的单位)
-                             and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
+                             and not (e + 2 == n and c.flag(e + 1)[:1] == "v")
+                             and not c.list_item(e))  # (运用…理念和节能|技术应用: an item of its list)
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
                              and not c.head_modifier(e + 1))))
                 or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e) and e + 1 < n)  # 采取
