@@ -474,6 +474,17 @@ CASES = [
     (("在本年度开始把自学计划常规化", "", ""), ("常规化", "自学计划")),
     (("决定明年3月把服务常规化，同时扩展服务", "", ""), ("常规化", "服务")),
     (("开始实施新的标准", "", ""), ("开始实施", "新的标准")),
+    # 46. after a pivot cue that takes a party (鼓励, 支持), a verb with no party before it and no object after it
+    # (or only a noun phrase joined by 和) names what is encouraged: the cue governs; not after 请 (the reader acts)
+    (("终身学习", "", "鼓励"), ("鼓励", "终身学习")),
+    (("技术集成应用和项目建设", "", "支持"), ("支持", "技术集成应用和项目建设")),
+    (("自由探索和充分的交流辩论", "", "鼓励"), ("鼓励", "自由探索和充分的交流辩论")),
+    (("运用大数据技术", "", "鼓励"), ("运用", "大数据技术")),
+    (("认真按照执行", "", "请"), ("执行", "")),
+    (("企业参与和支持", "", "鼓励"), ("参与和支持", "")),
+    (("保税燃料油供应以人民币计价、结算", "", "支持"), ("计价、结算", "")),
+    # two verbs joined by 、 that end a frame's clause are its coordinated predicates (以人民币|计价、结算)
+    (("以人民币计价、结算", "", ""), ("计价、结算", "")),
 ]
 
 

@@ -337,6 +337,7 @@ class _Reading:
     obj: str = ""
     lead: str = ""  # the noun phrase before the verb (a subject, a party, an indicator)
     nominal: bool = False  # the verb found reads as a noun phrase's head (技术应用, 扶贫工作)
+    partyless: bool = False  # after a pivot cue, no party before the verb and no object after it (鼓励|终身学习)
     amount: bool = False  # the object is only the number of a target (达到300公里: the indicator first)
     found: bool = False
 
@@ -562,7 +563,8 @@ class _Clause:
         w = self.w
         nxt = self.word(k + 1)
         return self.is_verb(k, start=start) and not self.modifier(k) and nxt not in w.tail \
-            and nxt not in w.glue
+            and (nxt not in w.glue or k + 3 == self.n and self.flag(k + 2) == "v" and self.flag(k) == "v")
+        # (以人民币|计价、结算: two verbs that end the clause are coordinated predicates)
 
     def _headed(self, i: int, last: int) -> bool:
         """The frame's phrase from ``i`` is a noun phrase whose head is at ``last``: no word tagged
@@ -980,6 +982,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                                       and not any(c.is_verb(x) for x in range(j, n))  # (运用…手段|提高…)
                                       or j == n and start > 0 and toks[start - 1][1][:1] == "n"
                                       and toks[start - 1][0] not in w.adverb)
+    out.partyless = pivot_cue and j == start + 1 and first_frame is None and not any(_party_head(wd) for wd, _ in lead) and (
+        j == n or toks[j][0] in w.glue and toks[j][0] != "、" and not any(c.is_verb(x) for x in range(j + 1, n)))
+    # (鼓励|终身学习, 支持|技术集成应用和项目建设: after a pivot cue, a verb with no party before it and no
+    # object after it, or only a noun phrase joined to it, names what is encouraged)
     # the object: the noun phrase after the action, up to what starts a new predicate: a
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
     # (指导村民委员会|组织做好…)
@@ -1222,7 +1228,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                          "地" in clause, k == 0)
         if k == 0:
             first_lead = r.lead
-            if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
+            if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (cue in w.pivot or cue in w.cue) \
+                    and disposal_free(part):
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
             if not r.found and r.lead and (cue in w.pivot or cue in w.cue) and len(parts) > 1 \
                     and not any(_party_head(wd) for wd, _ in tag_clause(clause)):
