@@ -34,6 +34,7 @@ MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can 
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d\d\d)")  # not the comma of 7,300
 _QUOTES = "“”‘’\"'《》（）()「」"
+_LABEL_ENDS = ("：", ":")  # a clause ending in a colon labels what follows
 _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "l", "i", "b", "a", "an", "s", "r", "vn",
                       "eng", "m", "mq", "q", "f", "z", "k", "h"))
 _ADVERB_TAGS = frozenset(("d", "ad", "vd", "dg", "a", "b", "l", "i"))  # adverbial when a verb follows
@@ -1215,6 +1216,10 @@ def _topic_clauses(parts: list[str], w: Words) -> int:
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
+    if len(parts) > 1 and text[text.find(parts[0]) + len(parts[0]):][:1] in _LABEL_ENDS \
+            and tag_clause(_clause_head(parts[1]))[0][0] in _verbs():
+        parts = parts[1:]  # 沿…产业创新带：推进…, 其他更新片区：结合…: a label before a colon and an imperative
+        # (not …进行成本认定：1.…, whose colon opens a list)
     skip = _skipped(parts, cue, w)
     if skip:
         parts, topic = parts[skip:], ""
