@@ -734,8 +734,9 @@ def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
         i += 1
     if c.word(i + 1) in w.glue and c.flag(i + 2) == "v":
         i += 2  # 生产和使用|厚度低于…的地膜: coordinated verbs and their object
-    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and c.flag(i + 1)[:1] == "n" \
-        and not any(c.word(x) == "的" for x in range(i + 2, k))
+    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and (
+        c.flag(i + 1)[:1] == "n" or c.flag(i + 1) == "v" and c.word(i) in w.openers and c.flag(i + 2)[:1] == "n") \
+        and not any(c.word(x) == "的" for x in range(i + 2, k))  # (落实|新建…建筑…比例不低于50%: 落实)
 
 
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
