@@ -814,8 +814,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
+    level_at = k  # a verb of change or level before a number, when no statement: it ends the object
     if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
             and not _opens_with_verb(c, w, k):  # not 安排专项债券…、比上年增加…
+        level_at = None
         if toks[k][0] in ("到", "至") and k > 0 and c.is_verb(k - 1):
             k -= 1  # 提高到85%: the verb before 到 is the action's head
         start = k
@@ -1034,6 +1036,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
+    if level_at is not None and j < level_at < e and toks[level_at][0] in _comparators():
+        e = level_at  # 落实|新建…比例|不低于50%: the indicator, not the comparator
+        while e > j and (toks[e - 1][0] in w.negation or toks[e - 1][1] in ("d", "x")):
+            e -= 1  # (…情况|（最迟|不超过4个小时）: the adverb and the bracket go with it)
     if toks[start][0] in w.clause_cue:
         # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
         cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
