@@ -466,6 +466,15 @@ class _Clause:
             de = de or wd == "的"
         return None
 
+    def indicator_frame(self, j: int, k: int) -> bool:
+        """The frame at ``j``, right after a noun, opens a phrase that a 的 ends before the verb of level
+        at ``k`` with only nouns after it (…草种|在新建、改建公园绿地的|应用比例|达到80%): part of the indicator."""
+        if j == 0 or self.flag(j - 1) not in _NOUNISH:
+            return False
+        de = next((x for x in range(k - 1, j, -1) if self.word(x) == "的"), None)
+        return de is not None and all(self.flag(x) in _NOUNISH or self.flag(x) in ("d", "ad") or self.is_adverbial(x)
+                                      or self.flag(x) == "v" and self.flag(x + 1)[:1] == "n" for x in range(de + 1, k))
+
     def means_verb(self, i: int) -> int | None:
         """After a framing verb at ``i`` (采取, 采用), the verb that follows its noun phrase of manner
         (采取适当方式|给予…, 采用…等形式|开展…), without a comma: the action is that verb's (not after a
@@ -478,6 +487,12 @@ class _Clause:
             if self.word(m) in self.w.manner and self.is_verb(m + 1, start=True) and not self.modifier(m + 1):
                 return m + 1
         return None
+
+    def means_ends(self, i: int) -> bool:
+        """The frame at ``i`` ends at a noun of means with a verb after it (通过现有渠道|统筹做好…): the
+        clause holds its own predicate, it is no clause frame."""
+        return any(self.word(k) in self.w.frame_means and self.flag(k + 1) == "v" and self.is_verb(k + 1)
+                   and not self.modifier(k + 1) for k in range(i + 1, self.n - 1))
 
     def _etc_manner(self, m: int) -> bool:
         """From ``m`` the clause runs, without a comma, to 等 and a noun of manner (…、委托经营等方式)."""
@@ -667,6 +682,11 @@ class _Clause:
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
+            pre = next((x for x in range(first - 1, i, -1) if self.word(x) == "的"), None) \
+                if best is not None and first is not None and first < best and self.word(i) in w.closed else None
+            if pre is not None and self.flag(first + 1)[:1] == "n" and self.flag(first - 1)[:1] == "n" \
+                    and not any(self.flag(x) == "v" for x in range(pre + 1, first)):
+                return first  # 按照各自的权限|核定…排放…: a closing frame's noun phrase ends with its 的-phrase
             de = next((x for x in range(best - 1, first, -1) if self.word(x) == "的"), None) \
                 if best is not None and first is not None and first < best else None
             if de is not None and (after := next((x for x in cands if x > de), None)) is not None:
@@ -689,6 +709,11 @@ _NUMERALS_YI = char_class("vp_numerals_yi")
 
 def _number(word: str) -> bool:
     return bool(word) and (word[0].isdigit() or word[0] in _NUMERALS)
+
+
+def _vague(word: str) -> bool:
+    """一定, 一批, 一流: a word opening with 一 and no other numeral is no number."""
+    return word[:1] == "一" and word[1:2] not in ("", *_NUMERALS)
 
 
 def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
@@ -815,7 +840,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
     level_at = k  # a verb of change or level before a number, when no statement: it ends the object
-    if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
+    if k is not None and all((toks[j][0] not in frames or c.indicator_frame(j, k)) and toks[j][0] not in disp
+                             for j in range(k)) \
             and not _opens_with_verb(c, w, k):  # not 安排专项债券…、比上年增加…
         level_at = None
         if toks[k][0] in ("到", "至") and k > 0 and c.is_verb(k - 1):
@@ -824,7 +850,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
         statement = any(f[:1] == "n" or f == "vn" for _, f in lead)  # an indicator (not 额外|拨款590万元)
-    if not last and n > 1 and (toks[0][0] in w.clause_frame or (
+    if not last and n > 1 and (toks[0][0] in w.clause_frame and not c.means_ends(0) or (
             toks[0][0] == "为" and (c.is_verb(1) or c.flag(1) in ("d", "ad") or c.word(1) in w.adverb))):
         return out  # 为了…，/ 为遏制…，/ 至于…，: a purpose or a topic; the predicate follows
     while i < n:
@@ -878,8 +904,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             start = i  # 安不忘危、存不忘亡: idioms coordinated as predicates
             break
         if c.is_verb(i, start=True, fresh=fresh):
-            if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
-                lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
+            if f != "v" and wd not in w.verb and (lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1)
+                                                  or f == "vn" and c.flag(i + 1) == "v" and c.is_verb(i + 1)
+                                                  and c.flag(i - 1) in ("b", "n")):
+                lead.append(toks[i])  # 各园区建设主体负责…, 后续工作|做…: a verbal noun inside the subject
                 i += 1
                 continue
             if lead and c.word(i - 1) == "、" and f == "v" and c.flag(i + 1)[:1] == "n" and c.list_item(i):
@@ -971,7 +999,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     else 2  # (大力支持、大胆使用)
             elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1 and (
                     toks[j][0] != "在" or c.flag(j + 1) in _QUANTITY_TAGS or c.flag(j + 1) == "eng"
-                    or _number(c.word(j + 1))):  # 控制在3%以内, but 储存|在…中, 探索|在…上安装
+                    or _number(c.word(j + 1)) and not _vague(c.word(j + 1))):  # 控制在3%以内, but 储存|在…中,
+                # 探索|在…上安装, 约定|在一定时期内
                 j += 1  # 提高到, 控制在, 下放至
                 break
             else:
