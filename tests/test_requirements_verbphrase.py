@@ -462,7 +462,7 @@ CASES = [
     (("向成本认定工作联席会议报送项目决算", "", ""), ("报送", "项目决算")),
     (("由正式编制人员担任", "", "应"), ("担任", "")),
     # 45. 向 a frame of place: its first verb governs unless it modifies a head noun (认定|工作联席会议); 占比 one
-    # noun; 运用/健全/常规化 verbs; 增存并举 an adverbial idiom; 面对…，/除了…之外， frame their clause; 倾向, 开始 and
+    # noun; 运用/常规化 verbs; 增存并举 an adverbial idiom; 面对…，/除了…之外， frame their clause; 倾向, 开始 and
     # 决定 (modal) before 把 leave the action to 把's verb; 一次性 an attribute (…的一次性减税方式 is a frame's noun)
     (("向海域排放含油量超标的泥浆", "", "禁止"), ("排放", "含油量超标的泥浆")),
     (("立即向上级上报有关情况（最迟不超过4个小时）", "", "必须"), ("上报", "有关情况")),
@@ -506,6 +506,14 @@ CASES = [
     (("后续工作做适当衔接", "", ""), ("做", "适当衔接")),
     (("按照各自的权限核定企业排放污染物的种类、数量", "", "应当"), ("核定", "企业排放污染物的种类、数量")),
     (("依法依规严肃处理", "", "要"), ("严肃处理", "")),
+    # 50. real-text checks of the eighth pass: 就 opening a clause before a noun is a frame, not in 就近/就地; after
+    # a frame's 的 a verb inside a compound noun (法制|审核|意见) is passed over; a verb whose object holds the 的
+    # (开展|面向…的…业务) is no modifier; a comparator inside a modifier (厚度低于…的地膜) does not end the object
+    (("逐步实现畜禽粪污就近就地综合利用", "", ""), ("实现", "畜禽粪污就近就地综合利用")),
+    (("法制审核机构对重大执法决定的法制审核意见负责", "", ""), ("负责", "重大执法决定的法制审核意见")),
+    (("对在本区从事加工的企业给予补贴", "", ""), ("给予", "补贴")),
+    (("销售厚度低于0.01毫米的地膜", "", "禁止"), ("销售", "厚度低于0.01毫米的地膜")),
+    (("养老机构护理型床位占比达到70%", "", ""), ("达到", "养老机构护理型床位占比")),
 ]
 
 

@@ -301,6 +301,8 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
         if wd in w.stage and out and out[-1][1][:1] == "v" and (len(out) == 1 or out[-2][1][:1] == "n"):
             out[-1] = (out[-1][0], "b")  # 住房保障|类项目, 运输|环节: the verb names a kind or a stage, no action
         out.append((wd, f))
+    if len(out) > 1 and out[0][1] == "d" and out[0][0] in w.frame and out[1][1][:1] == "n":
+        out[0] = (out[0][0], "p")  # 就|海绵城市…建设要求征询…: a frame jieba tags as an adverb, opening the clause
     for i in range(len(out) - 2):
         if out[i][0] in w.distributive and out[i + 1][1][:1] in ("n", "d") and out[i + 2][1] == "v":
             out[i:i + 2] = [(out[i][0], "d"), (out[i + 1][0], "d")]  # 分|领域|推进: by what, not a verb and its object
@@ -688,8 +690,12 @@ class _Clause:
                     and not any(self.flag(x) == "v" for x in range(pre + 1, first)):
                 return first  # 按照各自的权限|核定…排放…: a closing frame's noun phrase ends with its 的-phrase
             de = next((x for x in range(best - 1, first, -1) if self.word(x) == "的"), None) \
-                if best is not None and first is not None and first < best else None
-            if de is not None and (after := next((x for x in cands if x > de), None)) is not None:
+                if best is not None and first is not None and first < best and self.flag(first + 1) in _NOUNISH \
+                and self.word(first + 1) not in w.frame else None  # (not …程序|开展|面向…的…业务: its object)
+            later = [x for x in cands if de is not None and x > de]
+            after = next((x for x in later if x == later[-1] or not (
+                self.flag(x - 1)[:1] == "n" and self.flag(x + 1)[:1] == "n")), None)  # (…的法制|审核|意见负责)
+            if after is not None:
                 return after  # 对所提交信息的真实性|负责, 对…方案的编制|加强…指导: the verbs before a 的 modify its noun
             if best is not None and first is not None and first < best and (
                     self.word(i) in w.place and not self.head_modifier(first) or (
@@ -1065,7 +1071,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
-    if level_at is not None and j < level_at < e and toks[level_at][0] in _comparators():
+    if level_at is not None and j < level_at < e and toks[level_at][0] in _comparators() \
+            and all(toks[x][0] != "的" for x in range(level_at, e)):  # (not 使用|厚度低于…的地膜: a modifier)
         e = level_at  # 落实|新建…比例|不低于50%: the indicator, not the comparator
         while e > j and (toks[e - 1][0] in w.negation or toks[e - 1][1] in ("d", "x")):
             e -= 1  # (…情况|（最迟|不超过4个小时）: the adverb and the bracket go with it)
