@@ -494,9 +494,10 @@ CASES = [
     (("落实新建公共建筑屋顶光伏面积比例不低于50%", "", ""), ("落实", "新建公共建筑屋顶光伏面积比例")),
     (("适应新的形势和要求，研究完善公园管理规章制度", "", ""), ("研究完善", "公园管理规章制度")),
     (("适应新形势", "", "要"), ("适应", "新形势")),
-    # 49. 一定 is no number (约定|在一定时期内); 应装尽装 one verb; 报|原 (报原核准…的部门批准); a frame after the indicator's
-    # noun that a 的 closes belongs to the indicator (…草种在新建公园的应用比例|达到80%); a means that a verb follows
-    # makes 通过… no clause frame; a verbal noun after a modifier and before a verb is the subject (后续工作|做…);
+    # 49. 一定 is no number (约定|在一定时期内); 应装尽装 one verb; 报|原 (报原核准…的部门批准); a frame after the
+    # indicator's noun that a 的 closes belongs to the indicator (…草种在新建公园的应用比例|达到80%); a means that a
+    # verb follows makes 通过… no clause frame; a verbal noun after a modifier and before a verb is the subject
+    # (后续工作|做…);
     # a closing frame's phrase ends with its 的-phrase before a verb and its noun (按照各自的权限|核定…)
     (("约定在一定时期内，团队可按照本金回购股权", "", ""), ("约定", "")),
     (("公共机构屋顶光伏应装尽装", "", ""), ("应装尽装", "公共机构屋顶光伏")),
@@ -514,6 +515,16 @@ CASES = [
     (("对在本区从事加工的企业给予补贴", "", ""), ("给予", "补贴")),
     (("使用厚度低于0.01毫米的地膜", "", "禁止"), ("使用", "厚度低于0.01毫米的地膜")),
     (("养老机构护理型床位占比达到70%", "", ""), ("达到", "养老机构护理型床位占比")),
+    # 51. a book title counts as one word against the clause's length limit (按照《…》(…)及有关文件执行); 会同 a frame
+    # of the party whose first verb governs (会同…委|制订…发布预案); 加强|监督 re-cut; a first clause with a 的 and no
+    # verb or frame opening it, before a frame of basis, is the topic (…处于…阶段的子女，按…规定执行)
+    (("按照《关于印发修订后的<本市被征收土地农业人员就业和社会保障管理办法>的通知》(沪府规〔2022〕3号)"
+      "及有关文件执行", "", ""), ("执行", "")),
+    (("会同区发展改革委制订区粮食应急新闻发布预案", "", ""), ("制订", "区粮食应急新闻发布预案")),
+    (("会同有关部门加强监督检查", "", "要"), ("加强", "监督检查")),
+    (("年满3岁至入学前处于学前教育阶段的子女，按本条第一款规定执行", "", ""), ("执行", "")),
+    (("制定符合实际的办法，按照规定报批", "", ""), ("制定", "符合实际的办法")),
+    (("关注居民身边的口袋公园建设，按照要求，建设贴近市民的公园绿地", "", ""), ("关注", "居民身边的口袋公园建设")),
 ]
 
 

@@ -461,7 +461,8 @@ class _Clause:
             wd = self.word(x)
             if wd in ("，", ",", "；") or wd in w.disposal:
                 return None
-            if wd in w.topic_frame and x > i + 1 and self.flag(x - 1) in _NOUNISH and self.flag(x - 1) not in ("m", "r"):
+            if wd in w.topic_frame and x > i + 1 and self.flag(x - 1) in _NOUNISH \
+                    and self.flag(x - 1) not in ("m", "r"):
                 return x if (lead or de) and self.frame_end(x) is not None else None
             if wd in w.frame and wd not in w.join and self.flag(x) == "p":
                 return None
@@ -696,7 +697,7 @@ class _Clause:
             after = next((x for x in later if x == later[-1] or not (
                 self.flag(x - 1)[:1] == "n" and self.flag(x + 1)[:1] == "n")), None)  # (…的法制|审核|意见负责)
             if after is not None:
-                return after  # 对所提交信息的真实性|负责, 对…方案的编制|加强…指导: the verbs before a 的 modify its noun
+                return after  # 对所提交信息的真实性|负责, 对…方案的编制|加强…指导: verbs before a 的 modify its noun
             if best is not None and first is not None and first < best and (
                     self.word(i) in w.place and not self.head_modifier(first) or (
                     first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) in _NOUNISH)
@@ -1021,8 +1022,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                                       and not any(c.is_verb(x) for x in range(j, n))  # (运用…手段|提高…)
                                       or j == n and start > 0 and toks[start - 1][1][:1] == "n"
                                       and toks[start - 1][0] not in w.adverb)
-    out.partyless = pivot_cue and j == start + 1 and first_frame is None and not any(_party_head(wd) for wd, _ in lead) and (
-        j == n or toks[j][0] in w.glue and toks[j][0] != "、" and not any(c.is_verb(x) for x in range(j + 1, n)))
+    out.partyless = pivot_cue and j == start + 1 and first_frame is None \
+        and not any(_party_head(wd) for wd, _ in lead) and (
+            j == n or toks[j][0] in w.glue and toks[j][0] != "、" and not any(c.is_verb(x) for x in range(j + 1, n)))
     # (鼓励|终身学习, 支持|技术集成应用和项目建设: after a pivot cue, a verb with no party before it and no
     # object after it, or only a noun phrase joined to it, names what is encouraged)
     # the object: the noun phrase after the action, up to what starts a new predicate: a
@@ -1218,6 +1220,12 @@ def _clause_head(part: str) -> str:
     s = part.strip()
     if len(s) <= MAX_CLAUSE:
         return s
+    limit, o = MAX_CLAUSE, s.find("《")
+    while 0 <= o < limit and 0 < (c := s.find("》", o, o + MAX_TITLE + 2)):
+        limit += c - o  # a whole title counts as one word (按照《…的通知》(…)及有关文件执行)
+        o = s.find("《", c)
+    if limit > MAX_CLAUSE:
+        return s[:limit]
     o = s.rfind("《", 0, MAX_CLAUSE)
     if o < 0 or 0 <= s.find("》", o, MAX_CLAUSE):
         return s[:MAX_CLAUSE]
@@ -1252,8 +1260,13 @@ def _topic_clauses(parts: list[str], w: Words) -> int:
     """With no cue, the clauses up to the last one that ends in a noun of a sum and holds a 的
     (纳税人…接受…教育的支出，按照…扣除; …所需的经费，由…承担): the topic of the predicate after it,
     not the predicate (a string test: no tagging)."""
-    return next((k + 1 for k in range(len(parts) - 2, -1, -1)
-                 if "的" in parts[k] and parts[k].rstrip().endswith(tuple(w.topic_head))), 0)
+    k = next((k + 1 for k in range(len(parts) - 2, -1, -1)
+              if "的" in parts[k] and parts[k].rstrip().endswith(tuple(w.topic_head))), 0)
+    basis = tuple(w.topic_frame - w.object_frame)  # 按照, 参照, 根据…: the rule a topic follows
+    if k or len(parts) < 2 or "的" not in parts[0] or not parts[1].lstrip().startswith(basis):
+        return k
+    first = tag_clause(_clause_head(parts[0]))[0]  # …处于学前教育阶段的子女，按本条规定执行: the topic, then the rule
+    return 0 if first[0] in _verbs() or first[1][:1] in ("v", "p") or first[0] in w.frame else 1  # (not 关注…，按照…)
 
 
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
