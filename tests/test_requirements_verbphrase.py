@@ -525,6 +525,13 @@ CASES = [
     (("年满3岁至入学前处于学前教育阶段的子女，按本条第一款规定执行", "", ""), ("执行", "")),
     (("制定符合实际的办法，按照规定报批", "", ""), ("制定", "符合实际的办法")),
     (("关注居民身边的口袋公园建设，按照要求，建设贴近市民的公园绿地", "", ""), ("关注", "居民身边的口袋公园建设")),
+    # 52. in a frame's phrase a listed verb jieba tags as a noun before a head noun is the noun's (专项整治|工作); 认识
+    # takes a clause as its object (verbal_object); a verbal noun before the noun that ends a frame's clause is in
+    # the phrase (结合…建设|计划，开展…); 设施 names what a frame refers to (依托现有中转设施，优化…)
+    (("从全局的高度深刻认识做好燃气安全专项整治工作的重要性，力戒形式主义", "", ""),
+     ("认识", "做好燃气安全专项整治工作的重要性")),
+    (("结合市级海绵城市规划和海绵城市建设计划，开展建设规划修编，明确规划时限", "", ""), ("开展", "建设规划修编")),
+    (("末端依托现有中转设施，优化环保措施，强化资源化利用", "", ""), ("优化", "环保措施")),
 ]
 
 

@@ -582,7 +582,8 @@ class _Clause:
         w = self.w
         nxt = self.word(k + 1)
         return self.is_verb(k, start=start) and not self.modifier(k) and nxt not in w.tail \
-            and (nxt not in w.glue or k + 3 == self.n and self.flag(k + 2) == "v" and self.flag(k) == "v")
+            and (nxt not in w.glue or k + 3 == self.n and self.flag(k + 2) == "v" and self.flag(k) == "v") \
+            and not (self.flag(k)[:1] != "v" and self.head_modifier(k))  # (…专项整治/n|工作的重要性: a noun's)
         # (以人民币|计价、结算: two verbs that end the clause are coordinated predicates)
 
     def _headed(self, i: int, last: int) -> bool:
@@ -668,9 +669,11 @@ class _Clause:
             prev = False
             cands = []
             for k in range(i + 2, self.n):
-                if start and self.word(k + 1) in w.closer and self.toks[k][1] != "v":
+                if start and self.toks[k][1] != "v" and (self.word(k + 1) in w.closer or not self.last and k + 1 == last
+                                                         and self.flag(last)[:1] == "n"):
                     prev = False
-                    continue  # 结合城市更新|建设|中: a verbal noun before a closer is inside the phrase
+                    continue  # 结合城市更新|建设|中, 结合…城市|建设|计划，: a verbal noun before a closer or the noun
+                    # that ends a frame's clause is inside the phrase
                 if self.word(k) in w.glue and best is not None and self.is_verb(k + 1):
                     break
                 cand = self.ends_frame(k, start=start) and (start or self.flag(k)[:1] == "v" or self.word(k) in w.verb
