@@ -326,7 +326,7 @@ def _verb_noun(wd: str, engine: str) -> str:
 def _adverb_verb(wd: str, engine: str) -> bool:
     """An adverb and a verb as one dictionary word (积极开展; memoised: a function of the word)."""
     w = words()
-    for k in (2, 1):
+    for k in (3, 2, 1):  # (进一步提高/i)
         head, rest = wd[:k], wd[k:]
         if (head in w.adverb or _word_tag(head, engine) in ("d", "ad")) and (
                 _word_tag(rest, engine)[:1] == "v" or rest in w.openers):
@@ -463,7 +463,8 @@ class _Clause:
                 return None
             if wd in w.topic_frame and x > i + 1 and self.flag(x - 1) in _NOUNISH \
                     and self.flag(x - 1) not in ("m", "r"):
-                return x if (lead or de) and self.frame_end(x) is not None else None
+                return x if (lead or de and not _party_head(self.word(x - 1))) and self.frame_end(x) is not None \
+                    else None  # (not 推动…的普通本科高校|向…转变: the verb's party, who acts)
             if wd in w.frame and wd not in w.join and self.flag(x) == "p":
                 return None
             de = de or wd == "的"
@@ -582,8 +583,7 @@ class _Clause:
         w = self.w
         nxt = self.word(k + 1)
         return self.is_verb(k, start=start) and not self.modifier(k) and nxt not in w.tail \
-            and (nxt not in w.glue or k + 3 == self.n and self.flag(k + 2) == "v" and self.flag(k) == "v") \
-            and not (self.flag(k)[:1] != "v" and self.head_modifier(k))  # (…专项整治/n|工作的重要性: a noun's)
+            and (nxt not in w.glue or k + 3 == self.n and self.flag(k + 2) == "v" and self.flag(k) == "v")
         # (以人民币|计价、结算: two verbs that end the clause are coordinated predicates)
 
     def _headed(self, i: int, last: int) -> bool:
@@ -649,7 +649,7 @@ class _Clause:
             if self.word(k - 1) in w.frame_head and self.flag(k - 1)[:1] == "n" and self.is_verb(k, start=True) \
                     and not self.modifier(k) and self.flag(k + 1)[:1] in ("m", "n", "l") and self.word(i) in w.closed:
                 return k  # 根据自身条件|建设一批…: the noun a frame refers to ends it before a verb and its object
-        means = w.frame_means
+        means = w.frame_means | w.manner  # (以…等模式|投资建设…)
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
             if (self.is_verb(k + 1, start=True, fresh=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1) \
                     and (k + 2 < self.n or self.flag(k + 1) == "v"):  # (…等场景推动…模式|建设: a noun's head)
@@ -674,10 +674,13 @@ class _Clause:
                     prev = False
                     continue  # 结合城市更新|建设|中, 结合…城市|建设|计划，: a verbal noun before a closer or the noun
                     # that ends a frame's clause is inside the phrase
-                if self.word(k) in w.glue and best is not None and self.is_verb(k + 1):
-                    break
+                if self.word(k) in w.glue and best is not None and self.is_verb(k + 1) and not (
+                        self.flag(k + 2)[:1] == "n" and (self.word(k + 3) in w.etc or self.word(k + 3) == "、")):
+                    break  # (not 以保证金、承诺费、|咨询费等名义收取…: an item of a list)
                 cand = self.ends_frame(k, start=start) and (start or self.flag(k)[:1] == "v" or self.word(k) in w.verb
-                                                            or k == self.n - 1)
+                                                            or k == self.n - 1) \
+                    and not (best is not None and self.flag(k)[:1] != "v" and self.head_modifier(k))
+                # (认识…专项整治/n|工作的重要性: after a verb, a listed verb tagged as a noun before a head noun is its)
                 if cand and (self.word(k) in w.light or (best is None and k > i + 1 and self.flag(k) == "v"
                                                          and self.word(k - 1) in w.adverb)):
                     return k  # 对…行业组织|进行监督, 会同…定期|跟进…: a light verb, a verb after an adverb
@@ -702,7 +705,7 @@ class _Clause:
             if after is not None:
                 return after  # 对所提交信息的真实性|负责, 对…方案的编制|加强…指导: verbs before a 的 modify its noun
             if best is not None and first is not None and first < best and (
-                    self.word(i) in w.place and not self.head_modifier(first) or (
+                    self.word(i) in w.place and not (self.word(i) in w.object_frame and self.head_modifier(first)) or (
                     first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) in _NOUNISH)
                     and best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc))):
                 return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
@@ -769,6 +772,8 @@ def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
         i += 1
     if c.word(i + 1) in w.glue and c.flag(i + 2) == "v":
         i += 2  # 生产和使用|厚度低于…的地膜: coordinated verbs and their object
+    if c.word(i) in w.clause_cue and i + 1 < k:
+        return True  # 确保|支小支农担保业务占比达到80%: the cue governs the statement
     return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and (
         c.flag(i + 1)[:1] == "n" or c.flag(i + 1) == "v" and c.word(i) in w.openers and c.flag(i + 2)[:1] == "n") \
         and not any(c.word(x) == "的" for x in range(i + 2, k))  # (落实|新建…建筑…比例不低于50%: 落实)
@@ -897,6 +902,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 frame_np = list(toks[i + 1:n - 1])  # 鼓励企业与销售商合作，…: the verb that ends the frame clause
                 start = n - 1
                 break
+            if f == "v" and end is not None and end > i + 2 and toks[end - 1][0] == "、":
+                start = i  # 着眼长远、|把握大势: a verb of a frame and its noun, then another predicate: coordinated
+                break
             if end is None:
                 break  # the frame runs to the clause's end
             if wd in w.object_frame:
@@ -916,7 +924,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if c.is_verb(i, start=True, fresh=fresh):
             if f != "v" and wd not in w.verb and (lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1)
                                                   or f == "vn" and c.flag(i + 1) == "v" and c.is_verb(i + 1)
-                                                  and c.flag(i - 1) in ("b", "n")):
+                                                  and c.flag(i - 1) in ("b", "n") and wd not in w.openers):
                 lead.append(toks[i])  # 各园区建设主体负责…, 后续工作|做…: a verbal noun inside the subject
                 i += 1
                 continue
@@ -1076,7 +1084,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
-    if level_at is not None and j < level_at < e and toks[level_at][0] in _comparators() \
+    if level_at is not None and j < level_at < e and (toks[level_at][0] in _comparators() or toks[level_at][0]
+                                                      in w.level) \
             and all(toks[x][0] != "的" for x in range(level_at, e)):  # (not 使用|厚度低于…的地膜: a modifier)
         e = level_at  # 落实|新建…比例|不低于50%: the indicator, not the comparator
         while e > j and (toks[e - 1][0] in w.negation or toks[e - 1][1] in ("d", "x")):
