@@ -431,7 +431,8 @@ CASES = [
     (("分批次组织实施老旧小区改造", "", "要"), ("组织实施", "老旧小区改造")),
     (("分清责任", "", "要"), ("分清", "责任")),
     # 42. words jieba tags or cuts against the genre (tag_overrides.tsv, recuts.tsv): 堵点 a noun, 指派/物色 verbs,
-    # 雇主 a noun, 立足/着眼 verbs (frames still: 立足…，提高…), 请示报告 a verb, 采取|相应, 申请|专利, 为|小微, 通报|情况,
+    # 雇主 a noun, 立足/着眼 verbs (frames still: 立足…，提高…), 请示报告 a verb, 采取|相应, 申请|专利, 为|小微,
+    # 通报|情况,
     # 特别是 a conjunction, 就 a frame (就…征询/咨询), 模式 a means that ends a frame before a verbal noun
     (("针对审批环节的关键堵点加强统筹协调", "", "要"), ("加强", "统筹协调")),
     (("特别是驻村工作队积极参与消费帮扶", "", ""), ("积极参与", "消费帮扶")),
@@ -533,7 +534,8 @@ CASES = [
     (("结合市级海绵城市规划和海绵城市建设计划，开展建设规划修编，明确规划时限", "", ""), ("开展", "建设规划修编")),
     (("末端依托现有中转设施，优化环保措施，强化资源化利用", "", ""), ("优化", "环保措施")),
     # 53. real-text checks: 立足/着眼 stay frames unless a 、 and another predicate follow their noun (着眼长远、把握
-    # 大势); a verb of a list of fees is no predicate (承诺费、咨询费等名义|收取); 进一步提高 an adverb and a verb; …的同时，
+    # 大势); a verb of a list of fees is no predicate (承诺费、咨询费等名义|收取); 进一步提高 an adverb and a verb;
+    # …的同时，
     # a time; 确保 before a target governs it; a party before a frame acts (推动…高校|向…转变: 推动); 善于 modal
     (("立足工作职责，重点推动民生事项向新媒体延伸", "", "要"), ("推动", "民生事项")),
     (("着眼长远、把握大势，开门问策", "", "要"), ("着眼", "长远、把握大势")),
