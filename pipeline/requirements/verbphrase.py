@@ -323,6 +323,12 @@ def _verb_noun(wd: str, engine: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _verb_pair(wd: str) -> bool:
+    """Two verbs of two characters as one word (督促检查; not 积极主动, 毫不放松: an adverb first)."""
+    return len(wd) == 4 and _word_tag(wd[:2], ENGINE) == "v" and _word_tag(wd[2:], ENGINE)[:1] == "v"
+
+
+@lru_cache(maxsize=8192)
 def _adverb_verb(wd: str, engine: str) -> bool:
     """An adverb and a verb as one dictionary word (积极开展; memoised: a function of the word)."""
     w = words()
@@ -372,6 +378,8 @@ class _Clause:
             return False
         if fresh and f == "vn" and (self.flag(i + 1) in _NOUNISH or self.flag(i + 1)[:1] in ("n", "v", "p")):
             return True
+        if f == "vn" and i == 1 and self.n == 2 and self.flag(0) in ("d", "ad"):
+            return True  # 经常|检查，防止…: a clause of an adverb and a verbal noun is a predicate
         if f in ("v", "vi", "vg", "vd", "vf", "vx"):
             return True
         if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a") and not (wd in w.adverb and f[:1] == "n"):
@@ -1003,7 +1011,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
-                        and not c.head_modifier(j, final=True))):
+                        and not c.head_modifier(j, final=True) and not _verb_pair(head)
+                        and "、" not in [t for t, _ in toks[start:j]])):  # (not 督促检查|推广…,
+                # 安排、审核|实施…: a pair of verbs already, the next opener starts their object)
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
             elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
                 j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
