@@ -471,8 +471,9 @@ class _Clause:
                 return None
             if wd in w.topic_frame and x > i + 1 and self.flag(x - 1) in _NOUNISH \
                     and self.flag(x - 1) not in ("m", "r"):
-                return x if (lead or de and not _party_head(self.word(x - 1))) and self.frame_end(x) is not None \
-                    else None  # (not 推动…的普通本科高校|向…转变: the verb's party, who acts)
+                return x if (lead or de and not _party_head(self.word(x - 1)) and wd not in w.object_frame) \
+                    and self.frame_end(x) is not None else None  # (not 推动…的普通本科高校|向…转变, 推动…的民生
+                # 事项|向…延伸: the verb's party or thing, that acts or moves)
             if wd in w.frame and wd not in w.join and self.flag(x) == "p":
                 return None
             de = de or wd == "的"
@@ -966,7 +967,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                         or c.flag(i + 1) == "i")):  # 会|优化 (a verbal noun), 要|学有所成 (an idiom)
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
-            if first_frame is None and (x := c.topic_frame(i, bool(lead))) is not None:
+            if first_frame is None and (x := c.topic_frame(i, any(t[0] not in _verbs() for t in lead))) is not None:
                 lead.extend(toks[i:x])  # …资金申请与拨付流程|按照…办理: the verbs are inside the topic
                 i = x
                 continue
