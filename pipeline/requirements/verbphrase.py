@@ -35,6 +35,7 @@ _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d\d\d)")  # not the comma of 7,300
 _QUOTES = "“”‘’\"'《》（）()「」"
 _LABEL_ENDS = ("：", ":")  # a clause ending in a colon labels what follows
+_OPEN_NOTE, _CLOSE_NOTE = ("（", "("), ("）", ")")  # round brackets: a note inside a clause
 _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "l", "i", "b", "a", "an", "s", "r", "vn",
                       "eng", "m", "mq", "q", "f", "z", "k", "h"))
 _ADVERB_TAGS = frozenset(("d", "ad", "vd", "dg", "a", "b", "l", "i"))  # adverbial when a verb follows
@@ -94,6 +95,7 @@ class Words:
     destination: frozenset
     distributive: frozenset
     topic_frame: frozenset
+    reciprocal: frozenset
 
 
 @cache
@@ -386,6 +388,18 @@ class _Clause:
             return start or f != "vn"  # (an adverb jieba tags as a name is none: 多渠道/nr)
         return False
 
+    def bracketed(self) -> frozenset:
+        """The indices of the words inside round brackets (a note: 工程勘察除外)."""
+        out, depth = set(), 0
+        for k, (wd, _) in enumerate(self.toks):
+            if wd in _CLOSE_NOTE:
+                depth = max(depth - 1, 0)
+            elif depth:
+                out.add(k)
+            if wd in _OPEN_NOTE:
+                depth += 1
+        return frozenset(out)
+
     def listed_noun(self, i: int) -> bool:
         """A verb and a noun between list marks (创新基地、实践|基地、实训基地): a compound
         noun of the list, not a new predicate; a listed opener verb always starts one."""
@@ -520,6 +534,8 @@ class _Clause:
         """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
         the adverbial after it (继续|广泛|联络, 继续|多管齐下|增加)."""
         wd, f = self.toks[i]
+        if wd in self.w.adverb and self.flag(i + 1) in _QUANTITY_TAGS and self.is_verb(i + 2, start=True):
+            return True  # 提前|三年|完成: an adverb, how long ahead, the verb
         if not (i + 1 < self.n and (self.is_verb(i + 1, start=True, fresh=fresh)
                                     or self.word(i + 1) in self.w.frame
                                     or depth < 1 and self.is_adverbial(i + 1, fresh, depth + 1))):
@@ -673,11 +689,14 @@ class _Clause:
                        for k in range(tail + 1, last + 1))):
             # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
             return None
+        noted = self.bracketed()
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = first = None
             prev = False
             cands = []
             for k in range(i + 2, self.n):
+                if k in noted:
+                    continue  # 对于…工程设计（工程|勘察|除外）企业，: a note in brackets holds no predicate
                 if start and self.toks[k][1] != "v" and (self.word(k + 1) in w.closer or not self.last and k + 1 == last
                                                          and self.flag(last)[:1] == "n"):
                     prev = False
@@ -874,6 +893,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
         statement = any(f[:1] == "n" or f == "vn" for _, f in lead)  # an indicator (not 额外|拨款590万元)
+    if n > 2 and toks[-1][0] in w.reciprocal and toks[0][0] not in _verbs() \
+            and (jn := next((x for x in range(1, n - 1) if toks[x][0] in w.join and toks[x][1] == "p"), None)):
+        out.action, out.obj, out.found = toks[-1][0], _strip_object(toks[:jn], w), True
+        return out  # 系统开发运营|与数字化…发展|相结合: a reciprocal verb governs what is joined (not 推动X与Y相协调)
     if not last and n > 1 and (toks[0][0] in w.clause_frame and not c.means_ends(0) or (
             toks[0][0] == "为" and (c.is_verb(1) or c.flag(1) in ("d", "ad") or c.word(1) in w.adverb))):
         return out  # 为了…，/ 为遏制…，/ 至于…，: a purpose or a topic; the predicate follows
@@ -1044,9 +1067,13 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                                       and not any(c.is_verb(x) for x in range(j, n))  # (运用…手段|提高…)
                                       or j == n and start > 0 and toks[start - 1][1][:1] == "n"
                                       and toks[start - 1][0] not in w.adverb)
+    etc = next((x for x in range(n - 2, j - 1, -1) if toks[x][0] in w.etc), None)
     out.partyless = pivot_cue and j == start + 1 and first_frame is None \
         and not any(_party_head(wd) for wd, _ in lead) and (
-            j == n or toks[j][0] in w.glue and toks[j][0] != "、" and not any(c.is_verb(x) for x in range(j + 1, n)))
+            j == n or toks[j][0] in w.glue and toks[j][0] != "、" and not any(c.is_verb(x) for x in range(j + 1, n))
+            or etc is not None and j < n and toks[j][0] == "、" and toks[n - 1][1][:1] == "v"
+            and all(f[:1] == "n" for _, f in toks[etc + 1:n - 1]))  # (…综合供能、…等技术|应用: the verb is an item of a
+    # list closed by 等 and a head, one noun phrase; not 开展|光伏、储能等技术应用)
     # (鼓励|终身学习, 支持|技术集成应用和项目建设: after a pivot cue, a verb with no party before it and no
     # object after it, or only a noun phrase joined to it, names what is encouraged)
     # the object: the noun phrase after the action, up to what starts a new predicate: a
