@@ -34,6 +34,8 @@ MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can 
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d\d\d)")  # not the comma of 7,300
 _QUOTES = "“”‘’\"'《》（）()「」"
+_LABEL_ENDS = ("：", ":")  # a clause ending in a colon labels what follows
+_OPEN_NOTE, _CLOSE_NOTE = ("（", "("), ("）", ")")  # round brackets: a note inside a clause
 _NOUNISH = frozenset(("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "l", "i", "b", "a", "an", "s", "r", "vn",
                       "eng", "m", "mq", "q", "f", "z", "k", "h"))
 _ADVERB_TAGS = frozenset(("d", "ad", "vd", "dg", "a", "b", "l", "i"))  # adverbial when a verb follows
@@ -92,6 +94,8 @@ class Words:
     de_complement: frozenset
     destination: frozenset
     distributive: frozenset
+    topic_frame: frozenset
+    reciprocal: frozenset
 
 
 @cache
@@ -285,7 +289,7 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             continue
         if f[:1] != "v" and len(wd) > 2 and wd not in over and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
-        elif f == "n" and len(wd) > 3 and opening and (rest := _verb_noun(wd, engine)):
+        elif f == "n" and len(wd) > 3 and opening and wd not in over and (rest := _verb_noun(wd, engine)):
             out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
             wd, f = wd[2:], rest  # (only where the action is looked for: …提出|实施方案 is a noun)
         elif len(wd) == 2 and wd[0] in w.frame and wd[0] not in w.bound and wd not in w.glue and (
@@ -299,6 +303,8 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
         if wd in w.stage and out and out[-1][1][:1] == "v" and (len(out) == 1 or out[-2][1][:1] == "n"):
             out[-1] = (out[-1][0], "b")  # 住房保障|类项目, 运输|环节: the verb names a kind or a stage, no action
         out.append((wd, f))
+    if len(out) > 1 and out[0][1] == "d" and out[0][0] in w.frame and out[1][1][:1] == "n":
+        out[0] = (out[0][0], "p")  # 就|海绵城市…建设要求征询…: a frame jieba tags as an adverb, opening the clause
     for i in range(len(out) - 2):
         if out[i][0] in w.distributive and out[i + 1][1][:1] in ("n", "d") and out[i + 2][1] == "v":
             out[i:i + 2] = [(out[i][0], "d"), (out[i + 1][0], "d")]  # 分|领域|推进: by what, not a verb and its object
@@ -319,10 +325,16 @@ def _verb_noun(wd: str, engine: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _verb_pair(wd: str) -> bool:
+    """Two verbs of two characters as one word (督促检查; not 积极主动, 毫不放松: an adverb first)."""
+    return len(wd) == 4 and _word_tag(wd[:2], ENGINE) == "v" and _word_tag(wd[2:], ENGINE)[:1] == "v"
+
+
+@lru_cache(maxsize=8192)
 def _adverb_verb(wd: str, engine: str) -> bool:
     """An adverb and a verb as one dictionary word (积极开展; memoised: a function of the word)."""
     w = words()
-    for k in (2, 1):
+    for k in (3, 2, 1):  # (进一步提高/i)
         head, rest = wd[:k], wd[k:]
         if (head in w.adverb or _word_tag(head, engine) in ("d", "ad")) and (
                 _word_tag(rest, engine)[:1] == "v" or rest in w.openers):
@@ -336,6 +348,7 @@ class _Reading:
     obj: str = ""
     lead: str = ""  # the noun phrase before the verb (a subject, a party, an indicator)
     nominal: bool = False  # the verb found reads as a noun phrase's head (技术应用, 扶贫工作)
+    partyless: bool = False  # after a pivot cue, no party before the verb and no object after it (鼓励|终身学习)
     amount: bool = False  # the object is only the number of a target (达到300公里: the indicator first)
     found: bool = False
 
@@ -367,11 +380,25 @@ class _Clause:
             return False
         if fresh and f == "vn" and (self.flag(i + 1) in _NOUNISH or self.flag(i + 1)[:1] in ("n", "v", "p")):
             return True
+        if f == "vn" and i == 1 and self.n == 2 and self.flag(0) in ("d", "ad"):
+            return True  # 经常|检查，防止…: a clause of an adverb and a verbal noun is a predicate
         if f in ("v", "vi", "vg", "vd", "vf", "vx"):
             return True
         if wd in w.openers and f not in ("d", "ad", "c", "p", "t", "b", "a") and not (wd in w.adverb and f[:1] == "n"):
             return start or f != "vn"  # (an adverb jieba tags as a name is none: 多渠道/nr)
         return False
+
+    def bracketed(self) -> frozenset:
+        """The indices of the words inside round brackets (a note: 工程勘察除外)."""
+        out, depth = set(), 0
+        for k, (wd, _) in enumerate(self.toks):
+            if wd in _CLOSE_NOTE:
+                depth = max(depth - 1, 0)
+            elif depth:
+                out.add(k)
+            if wd in _OPEN_NOTE:
+                depth += 1
+        return frozenset(out)
 
     def listed_noun(self, i: int) -> bool:
         """A verb and a noun between list marks (创新基地、实践|基地、实训基地): a compound
@@ -442,6 +469,39 @@ class _Clause:
                 return x if ok else None  # (a listed verb with its object: not 推动…的公园|打开…, …的财政|承担，)
         return None
 
+    def topic_frame(self, i: int, lead: bool) -> int | None:
+        """具体资金申请与拨付流程|按照…办理, …联席会议成员单位|根据…加强…, 实施…的项目…管理|参照…执行: the
+        verb at ``i`` lies inside a topic or subject (a noun before it, or a 的 after it) that runs,
+        without a comma or another frame, to a frame of basis or of the party (kind topic_frame)
+        right after a noun; the frame's verb governs, and the index of that frame is returned."""
+        w = self.w
+        if self.word(i) in w.pivot or self.word(i) in w.pivot_object or self.word(i) in w.framing_verb \
+                or self.word(i) in w.cue or self.word(i) in w.disposal:
+            return None
+        de = False
+        for x in range(i + 1, self.n):
+            wd = self.word(x)
+            if wd in ("，", ",", "；") or wd in w.disposal:
+                return None
+            if wd in w.topic_frame and x > i + 1 and self.flag(x - 1) in _NOUNISH \
+                    and self.flag(x - 1) not in ("m", "r"):
+                return x if (lead or de and not _party_head(self.word(x - 1)) and wd not in w.object_frame) \
+                    and self.frame_end(x) is not None else None  # (not 推动…的普通本科高校|向…转变, 推动…的民生
+                # 事项|向…延伸: the verb's party or thing, that acts or moves)
+            if wd in w.frame and wd not in w.join and self.flag(x) == "p":
+                return None
+            de = de or wd == "的"
+        return None
+
+    def indicator_frame(self, j: int, k: int) -> bool:
+        """The frame at ``j``, right after a noun, opens a phrase that a 的 ends before the verb of level
+        at ``k`` with only nouns after it (…草种|在新建、改建公园绿地的|应用比例|达到80%): part of the indicator."""
+        if j == 0 or self.flag(j - 1) not in _NOUNISH:
+            return False
+        de = next((x for x in range(k - 1, j, -1) if self.word(x) == "的"), None)
+        return de is not None and all(self.flag(x) in _NOUNISH or self.flag(x) in ("d", "ad") or self.is_adverbial(x)
+                                      or self.flag(x) == "v" and self.flag(x + 1)[:1] == "n" for x in range(de + 1, k))
+
     def means_verb(self, i: int) -> int | None:
         """After a framing verb at ``i`` (采取, 采用), the verb that follows its noun phrase of manner
         (采取适当方式|给予…, 采用…等形式|开展…), without a comma: the action is that verb's (not after a
@@ -454,6 +514,12 @@ class _Clause:
             if self.word(m) in self.w.manner and self.is_verb(m + 1, start=True) and not self.modifier(m + 1):
                 return m + 1
         return None
+
+    def means_ends(self, i: int) -> bool:
+        """The frame at ``i`` ends at a noun of means with a verb after it (通过现有渠道|统筹做好…): the
+        clause holds its own predicate, it is no clause frame."""
+        return any(self.word(k) in self.w.frame_means and self.flag(k + 1) == "v" and self.is_verb(k + 1)
+                   and not self.modifier(k + 1) for k in range(i + 1, self.n - 1))
 
     def _etc_manner(self, m: int) -> bool:
         """From ``m`` the clause runs, without a comma, to 等 and a noun of manner (…、委托经营等方式)."""
@@ -468,6 +534,8 @@ class _Clause:
         """Modifies the verb (or the frame) right after it (全面推进, 扎实开展, 率先在…建设), or
         the adverbial after it (继续|广泛|联络, 继续|多管齐下|增加)."""
         wd, f = self.toks[i]
+        if wd in self.w.adverb and self.flag(i + 1) in _QUANTITY_TAGS and self.is_verb(i + 2, start=True):
+            return True  # 提前|三年|完成: an adverb, how long ahead, the verb
         if not (i + 1 < self.n and (self.is_verb(i + 1, start=True, fresh=fresh)
                                     or self.word(i + 1) in self.w.frame
                                     or depth < 1 and self.is_adverbial(i + 1, fresh, depth + 1))):
@@ -540,7 +608,8 @@ class _Clause:
         w = self.w
         nxt = self.word(k + 1)
         return self.is_verb(k, start=start) and not self.modifier(k) and nxt not in w.tail \
-            and nxt not in w.glue
+            and (nxt not in w.glue or k + 3 == self.n and self.flag(k + 2) == "v" and self.flag(k) == "v")
+        # (以人民币|计价、结算: two verbs that end the clause are coordinated predicates)
 
     def _headed(self, i: int, last: int) -> bool:
         """The frame's phrase from ``i`` is a noun phrase whose head is at ``last``: no word tagged
@@ -605,10 +674,12 @@ class _Clause:
             if self.word(k - 1) in w.frame_head and self.flag(k - 1)[:1] == "n" and self.is_verb(k, start=True) \
                     and not self.modifier(k) and self.flag(k + 1)[:1] in ("m", "n", "l") and self.word(i) in w.closed:
                 return k  # 根据自身条件|建设一批…: the noun a frame refers to ends it before a verb and its object
-        means = w.frame_means
+        means = w.frame_means | w.manner  # (以…等模式|投资建设…)
         for k in (k for k in range(i + 2, last) if self.toks[k][0] in means):
-            if (self.is_verb(k + 1, start=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1):
-                return k + 1  # 以…等多种形式|参与…, 以…等方式|多渠道投入: the phrase ends with its means
+            if (self.is_verb(k + 1, start=True, fresh=True) or self.is_adverbial(k + 1)) and not self.modifier(k + 1) \
+                    and (k + 2 < self.n or self.flag(k + 1) == "v"):  # (…等场景推动…模式|建设: a noun's head)
+                return k + 1  # 以…等多种形式|参与…, 以…等方式|多渠道投入, 以…等模式|投资/vn 建设…: the phrase
+                # ends with its means (a verbal noun after it opens the predicate)
         tail = next((k for k in range(last, i + 1, -1) if self.word(k) in w.etc), None)
         if tail is not None and (governing := self._predicate_in_first_item(i, tail)) is not None:
             return governing
@@ -618,27 +689,51 @@ class _Clause:
                        for k in range(tail + 1, last + 1))):
             # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
             return None
+        noted = self.bracketed()
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = first = None
             prev = False
+            cands = []
             for k in range(i + 2, self.n):
-                if start and self.word(k + 1) in w.closer and self.toks[k][1] != "v":
+                if k in noted:
+                    continue  # 对于…工程设计（工程|勘察|除外）企业，: a note in brackets holds no predicate
+                if start and self.toks[k][1] != "v" and (self.word(k + 1) in w.closer or not self.last and k + 1 == last
+                                                         and self.flag(last)[:1] == "n"):
                     prev = False
-                    continue  # 结合城市更新|建设|中: a verbal noun before a closer is inside the phrase
-                if self.word(k) in w.glue and best is not None and self.is_verb(k + 1):
-                    break
+                    continue  # 结合城市更新|建设|中, 结合…城市|建设|计划，: a verbal noun before a closer or the noun
+                    # that ends a frame's clause is inside the phrase
+                if self.word(k) in w.glue and best is not None and self.is_verb(k + 1) and not (
+                        self.flag(k + 2)[:1] == "n" and (self.word(k + 3) in w.etc or self.word(k + 3) == "、")):
+                    break  # (not 以保证金、承诺费、|咨询费等名义收取…: an item of a list)
                 cand = self.ends_frame(k, start=start) and (start or self.flag(k)[:1] == "v" or self.word(k) in w.verb
-                                                            or k == self.n - 1)
+                                                            or k == self.n - 1) \
+                    and not (best is not None and self.flag(k)[:1] != "v" and self.head_modifier(k))
+                # (认识…专项整治/n|工作的重要性: after a verb, a listed verb tagged as a noun before a head noun is its)
                 if cand and (self.word(k) in w.light or (best is None and k > i + 1 and self.flag(k) == "v"
                                                          and self.word(k - 1) in w.adverb)):
                     return k  # 对…行业组织|进行监督, 会同…定期|跟进…: a light verb, a verb after an adverb
                 if cand and not prev:
                     first = k if best is None and self.word(k) not in w.adverb else first  # (not …联合|实验室)
                     best = k
+                    cands.append(k)
                     if self.flag(k)[:1] != "v" and self.flag(k + 1) == "v" and self.ends_frame(k + 1):
                         best = k + 1  # 按照…现行规范|复核: a listed verb tagged as a noun ends the phrase
                 prev = cand
-            if best is not None and first is not None and first < best and (self.word(i) in w.place or (
+            pre = next((x for x in range(first - 1, i, -1) if self.word(x) == "的"), None) \
+                if best is not None and first is not None and first < best and self.word(i) in w.closed else None
+            if pre is not None and self.flag(first + 1)[:1] == "n" and self.flag(first - 1)[:1] == "n" \
+                    and not any(self.flag(x) == "v" for x in range(pre + 1, first)):
+                return first  # 按照各自的权限|核定…排放…: a closing frame's noun phrase ends with its 的-phrase
+            de = next((x for x in range(best - 1, first, -1) if self.word(x) == "的"), None) \
+                if best is not None and first is not None and first < best and self.flag(first + 1) in _NOUNISH \
+                and self.word(first + 1) not in w.frame else None  # (not …程序|开展|面向…的…业务: its object)
+            later = [x for x in cands if de is not None and x > de]
+            after = next((x for x in later if x == later[-1] or not (
+                self.flag(x - 1)[:1] == "n" and self.flag(x + 1)[:1] == "n")), None)  # (…的法制|审核|意见负责)
+            if after is not None:
+                return after  # 对所提交信息的真实性|负责, 对…方案的编制|加强…指导: verbs before a 的 modify its noun
+            if best is not None and first is not None and first < best and (
+                    self.word(i) in w.place and not (self.word(i) in w.object_frame and self.head_modifier(first)) or (
                     first + 1 < best and (self.flag(first + 1)[:1] == "n" or self.flag(first + 1) in _NOUNISH)
                     and best == self.n - 1 and (self.flag(best - 1)[:1] == "n" or self.word(best - 1) in w.etc))):
                 return first  # 向…部门提出|书面|申请, 为…提供…、…等|指导: the verb at the end is the object of
@@ -655,6 +750,11 @@ _NUMERALS_YI = char_class("vp_numerals_yi")
 
 def _number(word: str) -> bool:
     return bool(word) and (word[0].isdigit() or word[0] in _NUMERALS)
+
+
+def _vague(word: str) -> bool:
+    """一定, 一批, 一流: a word opening with 一 and no other numeral is no number."""
+    return word[:1] == "一" and word[1:2] not in ("", *_NUMERALS)
 
 
 def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
@@ -700,8 +800,11 @@ def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
         i += 1
     if c.word(i + 1) in w.glue and c.flag(i + 2) == "v":
         i += 2  # 生产和使用|厚度低于…的地膜: coordinated verbs and their object
-    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and c.flag(i + 1)[:1] == "n" \
-        and not any(c.word(x) == "的" for x in range(i + 2, k))
+    if c.word(i) in w.clause_cue and i + 1 < k:
+        return True  # 确保|支小支农担保业务占比达到80%: the cue governs the statement
+    return c.flag(i)[:1] == "v" and c.is_verb(i, start=True) and (
+        c.flag(i + 1)[:1] == "n" or c.flag(i + 1) == "v" and c.word(i) in w.openers and c.flag(i + 2)[:1] == "n") \
+        and not any(c.word(x) == "的" for x in range(i + 2, k))  # (落实|新建…建筑…比例不低于50%: 落实)
 
 
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
@@ -779,15 +882,22 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
-    if k is not None and all(toks[j][0] not in frames and toks[j][0] not in disp for j in range(k)) \
+    level_at = k  # a verb of change or level before a number, when no statement: it ends the object
+    if k is not None and all((toks[j][0] not in frames or c.indicator_frame(j, k)) and toks[j][0] not in disp
+                             for j in range(k)) \
             and not _opens_with_verb(c, w, k):  # not 安排专项债券…、比上年增加…
+        level_at = None
         if toks[k][0] in ("到", "至") and k > 0 and c.is_verb(k - 1):
             k -= 1  # 提高到85%: the verb before 到 is the action's head
         start = k
         lead = [t for t in toks[:k] if t[0] not in w.modal and t[0] not in w.negation]
         i = n
         statement = any(f[:1] == "n" or f == "vn" for _, f in lead)  # an indicator (not 额外|拨款590万元)
-    if not last and n > 1 and (toks[0][0] in w.clause_frame or (
+    if n > 2 and toks[-1][0] in w.reciprocal and toks[0][0] not in _verbs() \
+            and (jn := next((x for x in range(1, n - 1) if toks[x][0] in w.join and toks[x][1] == "p"), None)):
+        out.action, out.obj, out.found = toks[-1][0], _strip_object(toks[:jn], w), True
+        return out  # 系统开发运营|与数字化…发展|相结合: a reciprocal verb governs what is joined (not 推动X与Y相协调)
+    if not last and n > 1 and (toks[0][0] in w.clause_frame and not c.means_ends(0) or (
             toks[0][0] == "为" and (c.is_verb(1) or c.flag(1) in ("d", "ad") or c.word(1) in w.adverb))):
         return out  # 为了…，/ 为遏制…，/ 至于…，: a purpose or a topic; the predicate follows
     while i < n:
@@ -824,6 +934,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 frame_np = list(toks[i + 1:n - 1])  # 鼓励企业与销售商合作，…: the verb that ends the frame clause
                 start = n - 1
                 break
+            if f == "v" and end is not None and end > i + 2 and toks[end - 1][0] == "、":
+                start = i  # 着眼长远、|把握大势: a verb of a frame and its noun, then another predicate: coordinated
+                break
             if end is None:
                 break  # the frame runs to the clause's end
             if wd in w.object_frame:
@@ -841,8 +954,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             start = i  # 安不忘危、存不忘亡: idioms coordinated as predicates
             break
         if c.is_verb(i, start=True, fresh=fresh):
-            if f != "v" and wd not in w.verb and lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1):
-                lead.append(toks[i])  # 各园区建设主体负责…: a verbal noun inside the subject
+            if f != "v" and wd not in w.verb and (lead and c.flag(i + 1)[:1] == "n" and c.verb_later(i + 1)
+                                                  or f == "vn" and c.flag(i + 1) == "v" and c.is_verb(i + 1)
+                                                  and c.flag(i - 1) in ("b", "n") and wd not in w.openers):
+                lead.append(toks[i])  # 各园区建设主体负责…, 后续工作|做…: a verbal noun inside the subject
                 i += 1
                 continue
             if lead and c.word(i - 1) == "、" and f == "v" and c.flag(i + 1)[:1] == "n" and c.list_item(i):
@@ -863,8 +978,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.append(toks[i])  # 完成的项目; 支持重点用能|单位…, 鼓励快递|企业…: inside the party's name
                 i += 1
                 continue
-            if wd in cues and c.word(i + 1) in disp:
-                i += 1  # 坚持|把自己的事情办好: the verb of 把X…
+            if (wd in cues or wd in w.serial and wd not in w.openers) and c.word(i + 1) in disp:
+                i += 1  # 坚持|把自己的事情办好, 开始|把…常规化 (not 研究|把…): the verb of 把X…
                 continue
             if c.is_adverbial(i, fresh) and (wd in w.adverb or wd in cues or wd not in w.openers):
                 i += 1
@@ -875,6 +990,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                         or c.flag(i + 1) == "i")):  # 会|优化 (a verbal noun), 要|学有所成 (an idiom)
                 i += 1  # 鼓励引导区属集团积极开展…, 请各区…报送: the party's verb
                 continue  # (a pivot that is not the cue's own is the action: 要引导企业…, 市委金融办引导…)
+            if first_frame is None and (x := c.topic_frame(i, any(t[0] not in _verbs() for t in lead))) is not None:
+                lead.extend(toks[i:x])  # …资金申请与拨付流程|按照…办理: the verbs are inside the topic
+                i = x
+                continue
             start = i
             break
         if c.is_adverbial(i, fresh) and (f in _ADVERB_TAGS or wd in w.adverb):
@@ -916,7 +1035,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
-                        and not c.head_modifier(j, final=True))):
+                        and not c.head_modifier(j, final=True) and not _verb_pair(head)
+                        and "、" not in [t for t, _ in toks[start:j]])):  # (not 督促检查|推广…,
+                # 安排、审核|实施…: a pair of verbs already, the next opener starts their object)
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
             elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
                 j += 1  # 归纳总结, 优化完善, 建立完善: two verbs of one object
@@ -930,7 +1051,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     else 2  # (大力支持、大胆使用)
             elif toks[j][0] in ("到", "至", "在", "为", "于") and toks[j][1] in ("v", "p") and j == start + 1 and (
                     toks[j][0] != "在" or c.flag(j + 1) in _QUANTITY_TAGS or c.flag(j + 1) == "eng"
-                    or _number(c.word(j + 1))):  # 控制在3%以内, but 储存|在…中, 探索|在…上安装
+                    or _number(c.word(j + 1)) and not _vague(c.word(j + 1))):  # 控制在3%以内, but 储存|在…中,
+                # 探索|在…上安装, 约定|在一定时期内
                 j += 1  # 提高到, 控制在, 下放至
                 break
             else:
@@ -945,6 +1067,15 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                                       and not any(c.is_verb(x) for x in range(j, n))  # (运用…手段|提高…)
                                       or j == n and start > 0 and toks[start - 1][1][:1] == "n"
                                       and toks[start - 1][0] not in w.adverb)
+    etc = next((x for x in range(n - 2, j - 1, -1) if toks[x][0] in w.etc), None)
+    out.partyless = pivot_cue and j == start + 1 and first_frame is None \
+        and not any(_party_head(wd) for wd, _ in lead) and (
+            j == n or toks[j][0] in w.glue and toks[j][0] != "、" and not any(c.is_verb(x) for x in range(j + 1, n))
+            or etc is not None and j < n and toks[j][0] == "、" and toks[n - 1][1][:1] == "v"
+            and all(f[:1] == "n" for _, f in toks[etc + 1:n - 1]))  # (…综合供能、…等技术|应用: the verb is an item of a
+    # list closed by 等 and a head, one noun phrase; not 开展|光伏、储能等技术应用)
+    # (鼓励|终身学习, 支持|技术集成应用和项目建设: after a pivot cue, a verb with no party before it and no
+    # object after it, or only a noun phrase joined to it, names what is encouraged)
     # the object: the noun phrase after the action, up to what starts a new predicate: a
     # frame (组织专家|对…开展), a verb joined by glue (…交易、|开展…) or a verb before a verb
     # (指导村民委员会|组织做好…)
@@ -973,7 +1104,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                           and wd not in w.adverb)
                          or (pivot_object and (f[:1] == "v" and f != "vn" or wd in w.verb
                                                or c.is_verb(e + 1, start=True))  # (委托具有…评价|资质的单位)
-                             and not (e + 2 == n and c.flag(e + 1)[:1] == "v"))
+                             and not (e + 2 == n and c.flag(e + 1)[:1] == "v")
+                             and not c.list_item(e))  # (运用…理念和节能|技术应用: an item of its list)
                          or (e + 2 < n and toks[e + 1][0] in w.openers and toks[e + 1][1] == "v"
                              and not c.head_modifier(e + 1))))
                 or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e) and e + 1 < n)  # 采取
@@ -990,6 +1122,12 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
+    if level_at is not None and j < level_at < e and (toks[level_at][0] in _comparators() or toks[level_at][0]
+                                                      in w.level) \
+            and all(toks[x][0] != "的" for x in range(level_at, e)):  # (not 使用|厚度低于…的地膜: a modifier)
+        e = level_at  # 落实|新建…比例|不低于50%: the indicator, not the comparator
+        while e > j and (toks[e - 1][0] in w.negation or toks[e - 1][1] in ("d", "x")):
+            e -= 1  # (…情况|（最迟|不超过4个小时）: the adverb and the bracket go with it)
     if toks[start][0] in w.clause_cue:
         # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
         cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
@@ -1132,6 +1270,12 @@ def _clause_head(part: str) -> str:
     s = part.strip()
     if len(s) <= MAX_CLAUSE:
         return s
+    limit, o = MAX_CLAUSE, s.find("《")
+    while 0 <= o < limit and 0 < (c := s.find("》", o, o + MAX_TITLE + 2)):
+        limit += c - o  # a whole title counts as one word (按照《…的通知》(…)及有关文件执行)
+        o = s.find("《", c)
+    if limit > MAX_CLAUSE:
+        return s[:limit]
     o = s.rfind("《", 0, MAX_CLAUSE)
     if o < 0 or 0 <= s.find("》", o, MAX_CLAUSE):
         return s[:MAX_CLAUSE]
@@ -1166,13 +1310,22 @@ def _topic_clauses(parts: list[str], w: Words) -> int:
     """With no cue, the clauses up to the last one that ends in a noun of a sum and holds a 的
     (纳税人…接受…教育的支出，按照…扣除; …所需的经费，由…承担): the topic of the predicate after it,
     not the predicate (a string test: no tagging)."""
-    return next((k + 1 for k in range(len(parts) - 2, -1, -1)
-                 if "的" in parts[k] and parts[k].rstrip().endswith(tuple(w.topic_head))), 0)
+    k = next((k + 1 for k in range(len(parts) - 2, -1, -1)
+              if "的" in parts[k] and parts[k].rstrip().endswith(tuple(w.topic_head))), 0)
+    basis = tuple(w.topic_frame - w.object_frame)  # 按照, 参照, 根据…: the rule a topic follows
+    if k or len(parts) < 2 or "的" not in parts[0] or not parts[1].lstrip().startswith(basis):
+        return k
+    first = tag_clause(_clause_head(parts[0]))[0]  # …处于学前教育阶段的子女，按本条规定执行: the topic, then the rule
+    return 0 if first[0] in _verbs() or first[1][:1] in ("v", "p") or first[0] in w.frame else 1  # (not 关注…，按照…)
 
 
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
+    if len(parts) > 1 and text[text.find(parts[0]) + len(parts[0]):][:1] in _LABEL_ENDS \
+            and tag_clause(_clause_head(parts[1]))[0][0] in _verbs():
+        parts = parts[1:]  # 沿…产业创新带：推进…, 其他更新片区：结合…: a label before a colon and an imperative
+        # (not …进行成本认定：1.…, whose colon opens a list)
     skip = _skipped(parts, cue, w)
     if skip:
         parts, topic = parts[skip:], ""
@@ -1186,7 +1339,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                          "地" in clause, k == 0)
         if k == 0:
             first_lead = r.lead
-            if r.found and r.nominal and (cue in w.pivot or cue in w.cue) and disposal_free(part):
+            if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (cue in w.pivot or cue in w.cue) \
+                    and disposal_free(part):
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
             if not r.found and r.lead and (cue in w.pivot or cue in w.cue) and len(parts) > 1 \
                     and not any(_party_head(wd) for wd, _ in tag_clause(clause)):
