@@ -978,6 +978,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                              and not c.head_modifier(e + 1))))
                 or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e) and e + 1 < n)  # 采取
                 # 有效措施|防止…; not …服务方式创新 (a verb that ends the clause is the noun's)
+                or (pivot_object and toks[e - 1][1][:1] == "n" and wd not in w.adverb
+                    and (f == "d" and c.flag(e + 1) in ("a", "ad", "v", "i") or f == "i"))  # 让群众的获得感|更加充实,
+                # 支持企业家|心无旁骛: the party's state, said by an adverb and an adjective or by an idiom
                 or (pivot_object and f == "vn" and (c.is_verb(e, start=True) or wd in w.serial)
                     and c.is_verb(e + 1, start=True)
                     and not c.modifier(e + 1))  # 引导社会资本|投资建设…
@@ -990,6 +993,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
             seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
         e += 1
+    while e < n and e - 1 > k and toks[e - 1][0] in w.adverb and c.is_verb(e, start=True):
+        e -= 1  # 组织职工|广泛|参与…: the adverb is the party's verb's, not the object's
     if toks[start][0] in w.clause_cue:
         # 确保粮食产量稳定: what is ensured is the subject of the clause it governs
         cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
