@@ -1175,6 +1175,15 @@ def _topic_clauses(parts: list[str], w: Words) -> int:
                  if "的" in parts[k] and parts[k].rstrip().endswith(tuple(w.topic_head))), 0)
 
 
+def _topic_object(topic: str, w: Words) -> str:
+    """The topic as an object: without the adverbs that end it (…活动分别|由…审核, …垃圾原则上|由…清运);
+    tagged only when it is used; "" when no noun is left (主要|由…组织实施)."""
+    if not topic.strip():
+        return ""
+    toks = tag_clause(_clause_head(topic))
+    return _strip_object(toks, w) if any(f[:1] == "n" or f == "vn" for _, f in toks) else ""
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
@@ -1200,7 +1209,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                 # (鼓励供销合作社、电商企业等，整合…: the party's verb follows)
         if r.found:
             party = k == 0 and cue in w.pivot  # 请有关方面研究吸收: the party acts, it is no object
-            obj = (r.obj if not r.amount else "") or ("" if party else r.lead) or (topic if k == 0 else "") or r.obj
+            obj = (r.obj if not r.amount else "") or ("" if party else r.lead) \
+                or (_topic_object(topic, w) if k == 0 else "") or r.obj
             if _duration(obj) and not r.amount:
                 obj = ""  # 留存五年, 24小时值班: how long, not what
             if r.lead and r.action[-1:] in w.destination and not any(_party_head(wd) for wd, _ in tag_clause(r.lead)):
