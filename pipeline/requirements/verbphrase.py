@@ -1181,7 +1181,8 @@ def _topic_object(topic: str, w: Words) -> str:
     if not topic.strip():
         return ""
     toks = tag_clause(_clause_head(topic))
-    return _strip_object(toks, w) if any(f[:1] == "n" or f == "vn" for _, f in toks) else ""
+    return _strip_object(toks, w) if any(f in _NOUNISH and f not in _ADVERB_TAGS or f[:1] == "n" or f == "l"
+                                         for _, f in toks) else ""
 
 
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
