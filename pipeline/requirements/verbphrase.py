@@ -92,6 +92,7 @@ class Words:
     de_complement: frozenset
     destination: frozenset
     distributive: frozenset
+    reciprocal: frozenset
 
 
 @cache
@@ -517,6 +518,23 @@ class _Clause:
             if wd in ("，", ",") or wd in self.w.frame and self.flag(x) == "p" and x > e:
                 return False
         return False
+
+    def reciprocal_end(self, k: int, n: int) -> bool:
+        """The clause from ``k`` to ``n`` ends in a verb of two sides (相结合, 相衔接, 相|协调, 结合|起来:
+        kind ``reciprocal``) after a word that joins the sides (与, 和, 同): X与Y相结合 is one noun phrase, the
+        object, whatever verbs its sides hold (摸着石头过河和加强顶层设计相结合)."""
+        last = n - 1
+        while last > k and (self.flag(last) in ("x", "y") or self.word(last) in self.w.tail):
+            last -= 1
+        wd = self.word(last)
+        if wd == "起来" and last > k:
+            last -= 1
+            wd = "相" + self.word(last)
+        elif self.word(last - 1) == "相":
+            wd = "相" + wd
+            last -= 1
+        return wd in self.w.reciprocal and any(self.word(x) in self.w.join or self.word(x) in ("和", "及")
+                                               for x in range(k + 1, last))
 
     def attribute_frame(self, i: int) -> bool:
         """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
@@ -962,9 +980,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             k = e = e + 2  # adverb, with the object of both after it
         else:
             n = e  # 长期坚持|并不断丰富发展: a glue that joins only predicates (并) opens no object
+    joined = c.reciprocal_end(k, n)  # 推动X传承利用与城市更新相结合: the whole clause is the object
     while e < n:
         wd, f = toks[e]
-        if seen_noun and (
+        if seen_noun and not joined and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
                 or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e)
