@@ -519,6 +519,22 @@ class _Clause:
                 return False
         return False
 
+    def act_list(self, k: int, n: int) -> bool:
+        """The clause from ``k`` to ``n`` is a list of three acts or more, each one or two words ending in a
+        verb (申报、遴选、监督指导和评价验收): after a pivot verb the acts it organises, no party's predicate."""
+        items, size = 1, 0
+        for x in range(k, n):
+            wd, f = self.toks[x]
+            if wd in ("、", "和", "及", "与", "或"):
+                if size == 0:
+                    return False
+                items, size = items + 1, 0
+                continue
+            size += 1
+            if size > 2 or f not in ("v", "vn", "nz") and not (f == "n" and size == 1 and self.flag(x + 1) in ("v", "vn")):
+                return False  # (评价|验收: jieba tags the first verb of two a noun)
+        return items >= 3 and size > 0
+
     def reciprocal_end(self, k: int, n: int) -> bool:
         """The clause from ``k`` to ``n`` ends in a verb of two sides (相结合, 相衔接, 相|协调, 结合|起来:
         kind ``reciprocal``) after a word that joins the sides (与, 和, 同): X与Y相结合 is one noun phrase, the
@@ -980,7 +996,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             k = e = e + 2  # adverb, with the object of both after it
         else:
             n = e  # 长期坚持|并不断丰富发展: a glue that joins only predicates (并) opens no object
-    joined = c.reciprocal_end(k, n)  # 推动X传承利用与城市更新相结合: the whole clause is the object
+    joined = c.reciprocal_end(k, n) or pivot_object and c.act_list(k, n)  # 推动X传承利用与城市更新相结合,
+    # 组织申报、遴选和评价验收: the whole clause is the object
     while e < n:
         wd, f = toks[e]
         if seen_noun and not joined and (
