@@ -93,6 +93,7 @@ class Words:
     destination: frozenset
     distributive: frozenset
     reciprocal: frozenset
+    ad_verb: frozenset
 
 
 @cache
@@ -300,10 +301,21 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
         if wd in w.stage and out and out[-1][1][:1] == "v" and (len(out) == 1 or out[-2][1][:1] == "n"):
             out[-1] = (out[-1][0], "b")  # 住房保障|类项目, 运输|环节: the verb names a kind or a stage, no action
         out.append((wd, f))
+    if w.ad_verb and _ad_verb_text().search(clause):
+        for i in range(len(out) - 1):
+            if out[i][1] == "ad" and out[i][0] in w.ad_verb and out[i + 1][1][:1] == "n" and (
+                    i == 0 or out[i - 1][1][:1] not in ("n", "v") or out[i - 1][0] in w.adverb):
+                out[i] = (out[i][0], "v")  # 及时|主动|公开|办事指南: the verb of a noun, after adverbs or none
     for i in range(len(out) - 2):
         if out[i][0] in w.distributive and out[i + 1][1][:1] in ("n", "d") and out[i + 2][1] == "v":
             out[i:i + 2] = [(out[i][0], "d"), (out[i + 1][0], "d")]  # 分|领域|推进: by what, not a verb and its object
     return tuple(out)
+
+
+@cache
+def _ad_verb_text() -> re.Pattern:
+    """The words of kind ``ad_verb``: a clause holding none needs no look at them."""
+    return re.compile("|".join(map(re.escape, sorted(words().ad_verb, key=len, reverse=True))) or "(?!)")
 
 
 @lru_cache(maxsize=8192)
