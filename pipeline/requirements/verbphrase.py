@@ -1056,6 +1056,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     else:
         seg = toks[k:e]
         out.obj = _stripped(seg, w) if _headed_object(seg) else _quantity(seg, w)
+        if frame_np and (out.action in w.reciprocal or "相" + out.action in w.reciprocal
+                         or start > 0 and toks[start - 1][0] == "相"):
+            frame_np = []  # 与…规划|相协调: the other side of a verb of two sides is no object
         out.obj = out.obj or _strip_object(frame_np, w)
         if not out.obj:
             out.obj = _strip_object(seg, w)
