@@ -531,6 +531,18 @@ class _Clause:
                 return False
         return False
 
+    def noun_frame(self, i: int) -> bool:
+        """The frame at ``i`` closes (在…境内, 在…中) and only nouns follow it to the clause's end, no verb nor
+        mark: it sits inside the object's noun phrase (外国留学生|在我国境内|勤工助学管理制度)."""
+        w = self.w
+        if self.word(i) not in w.closed:
+            return False
+        close = next((x for x in range(i + 1, self.n) if x > i + 1 and self.word(x) in w.closer
+                      or self.flag(x) == "s"), None)  # (在|境外|…: a word of place closes by itself)
+        return close is not None and close + 1 < self.n and self.flag(self.n - 1)[:1] == "n" and all(
+            self.flag(x)[:1] == "n" or self.flag(x) in ("l", "j", "b", "vn") or self.head_modifier(x)
+            for x in range(close + 1, self.n))  # (…就业|管理办法: a verb before a head noun modifies it)
+
     def act_list(self, k: int, n: int) -> bool:
         """The clause from ``k`` to ``n`` is a list of three acts or more, each one or two words ending in a
         verb (申报、遴选、监督指导和评价验收): after a pivot verb the acts it organises, no party's predicate."""
@@ -1014,6 +1026,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         wd, f = toks[e]
         if seen_noun and not joined and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
+                 and not c.noun_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
                 or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e)
                     and ((toks[e - 1][0] in w.glue and e + 1 < n
@@ -1078,7 +1091,8 @@ def _framed_object(c: _Clause, k: int, e: int, n: int, numbers: bool, de: bool) 
             and (e == n or c.flag(e) == "x") and all(t[0] != "的" for t in toks[k:e])):
         return ""
     inner = _read_clause(toks[k:e], True, w, numbers, False, de)
-    if not (inner.found and inner.obj and (inner.action in w.light or inner.action in _verbs()
+    if not (inner.found and inner.obj and (inner.action in w.light or (inner.action in _verbs()
+                                                                       or toks[k][0] in w.place and toks[k][0] in w.closed)
                                            and inner.obj not in w.frame_head and len(inner.obj) > 2)):
         return ""
     return inner.obj if "".join(t[0] for t in toks[k:e]).endswith(inner.action + inner.obj) else ""
