@@ -53,6 +53,11 @@ CASES = [
     (("完善企业在境外投资管理制度", "", "要"), ("完善", "企业在境外投资管理制度")),
     (("推广智能设备在社区中应用", "", "要"), ("推广", "智能设备")),
     (("探索在公交站台上安装电子显示屏", "", "要"), ("探索", "电子显示屏")),
+    # 9. a bare verb, then 、 and an adverbial word (jieba: an adjective, a verbal noun) with the verb that ends the
+    # clause: coordinated predicates, no object
+    (("随意修改、违规变更", "", "不得"), ("修改", "")),
+    (("擅自拆除、违规改建", "", "不得"), ("拆除", "")),
+    (("改进、完善制度", "", "要"), ("改进、完善", "制度")),
 ]
 
 

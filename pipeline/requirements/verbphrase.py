@@ -1012,8 +1012,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     seen_noun = False
     pivot_object = toks[j - 1][0] in w.pivot_object
     if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"
-                                                    or c.word(e + 1) in w.adverb and c.is_verb(e + 2)):
-        n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
+                                                    or c.word(e + 1) in w.adverb and c.is_verb(e + 2)
+                                                    or e + 3 == n and c.flag(e + 1) in ("a", "ad", "vn", "d")
+                                                    and c.flag(e + 2) == "v"):
+        n = e  # 鼓励创新、宽容失败, 不得修改、违规变更: coordinated predicates, no object
     elif e < n and toks[e][0] in w.glue and toks[e][0] not in w.tail and toks[e][0] != "、":
         if c.flag(e + 1) in ("a", "ad", "v", "vn") and c.flag(e + 2)[:1] in ("n", "r", "m") and not c.modifier(e + 1):
             out.action += toks[e][0] + toks[e + 1][0]  # 编制并|公开|本机关的…: a second verb jieba tags as an
