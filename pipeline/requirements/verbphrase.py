@@ -94,6 +94,7 @@ class Words:
     distributive: frozenset
     reciprocal: frozenset
     ad_verb: frozenset
+    share: frozenset
 
 
 @cache
@@ -729,9 +730,23 @@ def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     return text
 
 
+def _share(toks: Sequence[tuple[str, str]], w: Words) -> int:
+    """How many words at the end of ``toks`` say a share of the noun before 的 (租金的三分之二, 费用的30%, 投资的一半:
+    a fraction, a percentage or a word of kind ``share``): they end the object, they are no trailing quantity."""
+    k = len(toks)
+    if k and toks[-1][0] in ("%", "％") and k > 1 and toks[-2][1] == "m":
+        k -= 1
+    return len(toks) - k + 2 if k > 2 and toks[k - 2][0] == "的" and toks[k - 1][1] == "m" and (
+        "分之" in toks[k - 1][0] or k < len(toks) or toks[k - 1][0] in w.share) else 0
+
+
 def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     toks = list(toks)
     tails = w.tail
+    share = _share(toks, w)
+    kept = toks[len(toks) - share:] if share else []
+    if share:
+        toks = toks[:len(toks) - share]
     while toks and (toks[-1][0] in tails or (toks[-1][1] in _TAIL_TAGS and (toks[-1][1] != "q" or len(toks) < 2
                                                                              or toks[-2][1] in ("m", "eng", "x")))
                     or toks[-1][0] in "、，,%％ "
@@ -740,6 +755,8 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
         toks.pop()
     while toks and (toks[0][0] in tails or toks[0][0] in "、，, "):
         toks.pop(0)
+    if kept and toks:
+        toks += kept  # 两个月租金|的三分之二
     text = "".join([t for t, _ in toks]).strip()
     m = _TRAILING_NOTE.search(text)
     if m and m.start() > 0:
