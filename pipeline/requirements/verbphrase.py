@@ -1070,8 +1070,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
             if not ((c.clausal_object(k, e) or not pivot_object and toks[e - 1][0] not in w.glue) and c.reaches_de(e)):
                 break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
-        if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
-            seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
+        if (f in _NOUNISH or f.startswith("n")) and (f not in _QUANTITY_TAGS or pivot_object and c.is_verb(e + 1)):
+            seen_noun = True  # a quantity is no head: 增拨900万元|经常开支; but a means: 动用80亿元|重建…
         e += 1
     while e < n and e - 1 > k and toks[e - 1][0] in w.adverb and c.is_verb(e, start=True):
         e -= 1  # 组织职工|广泛|参与…: the adverb is the party's verb's, not the object's
