@@ -95,6 +95,8 @@ class Words:
     reciprocal: frozenset
     ad_verb: frozenset
     share: frozenset
+    addressee: frozenset
+    limit_end: frozenset
 
 
 @cache
@@ -901,7 +903,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 break
             if end is None:
                 break  # the frame runs to the clause's end
-            if wd in w.object_frame:
+            if wd in w.object_frame and wd not in w.addressee:  # (向…部门|备案: to whom, not what)
                 frame_np = list(toks[i + 1:end])
                 while frame_np and (frame_np[-1][0] in w.adverb or frame_np[-1][0] in w.glue):
                     frame_np.pop()  # …问题线索一查到底、依法|处罚: the adverbs are the verb's
@@ -1136,9 +1138,11 @@ def _headed_object(toks: Sequence[tuple[str, str]]) -> bool:
 
 @cache
 def _durations() -> re.Pattern:
-    """A number and a unit of time (``models/units.tsv``, kind duration): 五年, 24小时, 30个工作日."""
+    """A number and a unit of time (``models/units.tsv``, kind duration): 五年, 24小时, 30个工作日; or a limit
+    of time (kind limit_end of ``models/predicate_words.tsv``: 30日内)."""
     units = sorted((row["unit"] for row in read_tsv("units.tsv") if row["kind"] == "duration"), key=len, reverse=True)
-    return re.compile(f"[\\d{_NUMERALS}]+(?:{'|'.join(map(re.escape, units))})")
+    ends = sorted(words().limit_end, key=len, reverse=True)
+    return re.compile(f"[\\d{_NUMERALS}]+(?:{'|'.join(map(re.escape, units))})(?:{'|'.join(map(re.escape, ends))})?")
 
 
 def _duration(text: str) -> bool:
