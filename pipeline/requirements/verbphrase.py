@@ -1082,6 +1082,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
         if cut >= e - 1:  # …稳定 (one word): the subject; 城市安全运行 (a longer predicate): the whole clause
             e = cut
+    if disposal is None and toks[start][0] in w.addressee and e == c.n and e - k > 1 and toks[e - 1][1] == "v":
+        return out  # 报|上级主管部门|备案: to whom it goes and what they do with it, no object
     if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de)):
         out.obj = framed
         return out
