@@ -52,6 +52,12 @@ CASES = [
     (("报区政府批准后实施", "", "应当"), ("报", "")),
     (("报原审批机关重新审核", "", "应当"), ("报", "")),
     (("报送年度工作总结", "", "要"), ("报送", "年度工作总结")),
+    # 14. a frame ends where 把/将 X begins (通过…|把X…释放出来), X without the adverbs of its verb; a word in 化 ending
+    # the clause is the verb of 把 X (char class vp_verb_suffix)
+    (("通过深化改革把这种潜力有效释放出来", "", "要"), ("释放出来", "这种潜力")),
+    (("通过专项整治把问题解决好", "", "要"), ("解决好", "问题")),
+    (("把志愿服务常态化", "", "要"), ("常态化", "志愿服务")),
+    (("将节水内容纳入审查范围", "", "要"), ("纳入", "节水内容")),
     # 8. a closed frame followed only by nouns sits inside the object (…在我国境内|…管理制度); a place frame opening the
     # object of 探索 gives the object of its verb, any verb
     (("研究制定境外人员在本市境内短期就业管理办法", "", "要"), ("研究制定", "境外人员在本市境内短期就业管理办法")),
@@ -82,6 +88,12 @@ CASES = [
     (("报区政府批准后实施", "", "应当"), ("报", "")),
     (("报原审批机关重新审核", "", "应当"), ("报", "")),
     (("报送年度工作总结", "", "要"), ("报送", "年度工作总结")),
+    # 14. a frame ends where 把/将 X begins (通过…|把X…释放出来), X without the adverbs of its verb; a word in 化 ending
+    # the clause is the verb of 把 X (char class vp_verb_suffix)
+    (("通过深化改革把这种潜力有效释放出来", "", "要"), ("释放出来", "这种潜力")),
+    (("通过专项整治把问题解决好", "", "要"), ("解决好", "问题")),
+    (("把志愿服务常态化", "", "要"), ("常态化", "志愿服务")),
+    (("将节水内容纳入审查范围", "", "要"), ("纳入", "节水内容")),
 ]
 
 

@@ -301,6 +301,9 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             out[-2:] = [(out[-2][0] + out[-1][0], "v")]  # 分拣|出|的残渣: the verb and its result modify the noun
         if wd in w.destination and out and out[-1][1] == "vn":
             out[-1] = (out[-1][0], "v")  # 残渣运输|至…: a verbal noun before a destination is the verb
+        if wd in _VERB_SUFFIX and out and len(out[-1][0]) > 1 and out[-1][1][:1] in ("n", "a", "b"):
+            out[-1] = (out[-1][0] + wd, "b")  # 常态|化: one word (jieba tags 常规化 so)
+            continue
         if wd in w.stage and out and out[-1][1][:1] == "v" and (len(out) == 1 or out[-2][1][:1] == "n"):
             out[-1] = (out[-1][0], "b")  # 住房保障|类项目, 运输|环节: the verb names a kind or a stage, no action
         out.append((wd, f))
@@ -649,6 +652,10 @@ class _Clause:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
                     return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
                 return k + 1
+        put = next((k for k in range(i + 2, self.n - 2) if self.word(k) in w.disposal
+                    and (self.flag(k) == "p" or self.word(k) not in w.modal)), None)
+        if put is not None and any(self.word(x) in w.disposal_verb or self.is_verb(x) for x in range(put + 2, self.n)):
+            return put  # 通过深化改革|把这种潜能有效释放出来: the frame ends where 把X… begins
         last = self.n - 1
         while last > i and self.toks[last][1] in ("x", "uj", "y"):
             last -= 1
@@ -710,6 +717,7 @@ class _Clause:
 
 
 _NUMERALS = char_class("vp_numerals")
+_VERB_SUFFIX = char_class("vp_verb_suffix")
 _NUMERAL = re.compile(f"[{_NUMERALS}]")
 _NUMERALS_YI = char_class("vp_numerals_yi")
 
@@ -782,13 +790,19 @@ def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
 
 
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
-    """X of 把/将 X V, without a frame after it (把X由A提高至B, 将X在…中公示)."""
+    """X of 把/将 X V, without a frame after it (把X由A提高至B, 将X在…中公示) nor the adverbs of V
+    (把这种潜能|有效|释放出来)."""
     seen = False
+    out = list(toks)
     for k, (wd, f) in enumerate(toks):
         if seen and f == "p" and wd in w.frame and wd not in w.join:
-            return list(toks[:k])
+            out = list(toks[:k])
+            break
         seen = seen or f in _NOUNISH or f[:1] == "n"
-    return list(toks)
+    while len(out) > 1 and (out[-1][0] in w.adverb or out[-1][1] in ("d", "ad") or out[-1][1] == "a"
+                            and out[-2][1] != "uj"):
+        out.pop()
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -878,6 +892,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb), None)
             if k is None and not c.is_verb(i + 1):
                 k = c.frame_end(i)
+            if k is None and n - 1 > i + 1 and len(toks[n - 1][0]) > 2 and toks[n - 1][0][-1] in _VERB_SUFFIX:
+                k = n - 1  # 把服务|常规化: a word that makes X so ends the clause, it is the verb
             if k is not None:  # 将X纳入Y: the verb after X, and X its object
                 disposal = _disposed(toks[i + 1:k], w)
                 start = k
