@@ -95,6 +95,7 @@ class Words:
     reciprocal: frozenset
     ad_verb: frozenset
     share: frozenset
+    share_infix: frozenset
     addressee: frozenset
     limit_end: frozenset
 
@@ -566,14 +567,14 @@ class _Clause:
         return items >= 3 and size > 0
 
     def reciprocal_end(self, k: int, n: int) -> bool:
-        """The clause from ``k`` to ``n`` ends in a verb of two sides (相结合, 相衔接, 相|协调, 结合|起来:
+        """The clause from ``k`` to ``n`` ends in a verb of two sides (相结合, 相衔接, 相|协调, 结合|起来 (a complement):
         kind ``reciprocal``) after a word that joins the sides (与, 和, 同): X与Y相结合 is one noun phrase, the
         object, whatever verbs its sides hold (摸着石头过河和加强顶层设计相结合)."""
         last = n - 1
         while last > k and (self.flag(last) in ("x", "y") or self.word(last) in self.w.tail):
             last -= 1
         wd = self.word(last)
-        if wd == "起来" and last > k:
+        if wd in self.w.complement and last > k:
             last -= 1
             wd = "相" + self.word(last)
         elif self.word(last - 1) == "相":
@@ -747,7 +748,7 @@ def _share(toks: Sequence[tuple[str, str]], w: Words) -> int:
     if k and toks[-1][0] in ("%", "％") and k > 1 and toks[-2][1] == "m":
         k -= 1
     return len(toks) - k + 2 if k > 2 and toks[k - 2][0] == "的" and toks[k - 1][1] == "m" and (
-        "分之" in toks[k - 1][0] or k < len(toks) or toks[k - 1][0] in w.share) else 0
+        any(x in toks[k - 1][0] for x in w.share_infix) or k < len(toks) or toks[k - 1][0] in w.share) else 0
 
 
 def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
