@@ -58,6 +58,11 @@ CASES = [
     (("通过专项整治把问题解决好", "", "要"), ("解决好", "问题")),
     (("把志愿服务常态化", "", "要"), ("常态化", "志愿服务")),
     (("将节水内容纳入审查范围", "", "要"), ("纳入", "节水内容")),
+    # 15. verbs after a noun that run, through nouns, to 与/和/及 and a second noun phrase ending the clause are the
+    # head of the first of two coordinated noun phrases (…业态|规范引导与全过程监管), no new predicate
+    (("加强商户经营规范引导与全过程监管", "", "要"), ("加强", "商户经营规范引导与全过程监管")),
+    (("引导商户按照经营规范和服务标准开展经营", "", "要"), ("引导", "商户")),
+    (("组织职工开展技能培训和岗位练兵", "", "要"), ("组织", "职工")),
     # 8. a closed frame followed only by nouns sits inside the object (…在我国境内|…管理制度); a place frame opening the
     # object of 探索 gives the object of its verb, any verb
     (("研究制定境外人员在本市境内短期就业管理办法", "", "要"), ("研究制定", "境外人员在本市境内短期就业管理办法")),
@@ -94,6 +99,11 @@ CASES = [
     (("通过专项整治把问题解决好", "", "要"), ("解决好", "问题")),
     (("把志愿服务常态化", "", "要"), ("常态化", "志愿服务")),
     (("将节水内容纳入审查范围", "", "要"), ("纳入", "节水内容")),
+    # 15. verbs after a noun that run, through nouns, to 与/和/及 and a second noun phrase ending the clause are the
+    # head of the first of two coordinated noun phrases (…业态|规范引导与全过程监管), no new predicate
+    (("加强商户经营规范引导与全过程监管", "", "要"), ("加强", "商户经营规范引导与全过程监管")),
+    (("引导商户按照经营规范和服务标准开展经营", "", "要"), ("引导", "商户")),
+    (("组织职工开展技能培训和岗位练兵", "", "要"), ("组织", "职工")),
 ]
 
 

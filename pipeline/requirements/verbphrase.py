@@ -550,6 +550,21 @@ class _Clause:
             self.flag(x)[:1] == "n" or self.flag(x) in ("l", "j", "b", "vn") or self.head_modifier(x)
             for x in range(close + 1, self.n))  # (…就业|管理办法: a verb before a head noun modifies it)
 
+    def nominal_pair(self, e: int) -> bool:
+        """From ``e`` the clause runs, through verbs and nouns only, to 与/和/及 and a second noun phrase that holds no
+        verb and ends the clause in a noun or a verbal noun (公园业态|规范引导与全过程监管): the verbs at ``e`` are the
+        head of the first of two coordinated noun phrases, no new predicate."""
+        if self.word(e) in self.w.frame or self.flag(e)[:1] not in ("v", "n"):
+            return False
+        for x in range(e + 1, self.n - 1):
+            wd, f = self.toks[x]
+            if wd in ("与", "和", "及"):
+                return x > e + 1 and self.flag(self.n - 1) in ("vn", "n") and all(
+                    self.flag(y)[:1] == "n" or self.flag(y) in ("vn", "b") for y in range(x + 1, self.n))
+            if f[:1] not in ("v", "n") or wd in self.w.glue or wd in self.w.frame:
+                return False
+        return False
+
     def act_list(self, k: int, n: int) -> bool:
         """The clause from ``k`` to ``n`` is a list of three acts or more, each one or two words ending in a
         verb (申报、遴选、监督指导和评价验收): after a pivot verb the acts it organises, no party's predicate."""
@@ -1062,7 +1077,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     # 组织申报、遴选和评价验收: the whole clause is the object
     while e < n:
         wd, f = toks[e]
-        if seen_noun and not joined and (
+        if seen_noun and not joined and not c.nominal_pair(e) and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not c.noun_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
