@@ -533,10 +533,19 @@ class _Clause:
         for x in range(e, self.n):
             wd = self.word(x)
             if wd == "的":
-                return x + 1 < self.n and not any(self.is_verb(y, start=True) for y in range(x + 1, self.n))
+                return x + 1 < self.n and (not any(self.is_verb(y, start=True) for y in range(x + 1, self.n))
+                                           or self._verbal_head(x + 1))
             if wd in ("，", ",") or wd in self.w.frame and self.flag(x) == "p" and x > e:
                 return False
         return False
+
+    def _verbal_head(self, x: int) -> bool:
+        """From ``x`` to the clause's end, two or three words, a verb and verbal nouns or nouns, ending in a verbal
+        noun or a noun, none of them a verb before a noun (…的|审批管理, not …的|完善机制): a compound head noun."""
+        rest = range(x, self.n)
+        return 2 <= len(rest) <= 3 and self.flag(self.n - 1) in ("vn", "n") and all(
+            self.flag(y) in ("v", "vn") or self.flag(y)[:1] == "n" for y in rest) and not any(
+            self.flag(y) == "v" and self.flag(y + 1)[:1] == "n" for y in rest)
 
     def noun_frame(self, i: int) -> bool:
         """The frame at ``i`` closes (在…境内, 在…中) and only nouns follow it to the clause's end, no verb nor
