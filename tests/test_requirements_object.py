@@ -67,6 +67,11 @@ CASES = [
     (("优化历史建筑实施保护、修缮、改造的审批管理", "", "要"), ("优化", "历史建筑实施保护、修缮、改造的审批管理")),
     (("优化各类文物建筑实施保护、修缮的审批管理", "", "要"), ("优化", "各类文物建筑实施保护、修缮的审批管理")),
     (("加强企业开展培训的组织协调", "", "要"), ("加强", "企业开展培训的组织协调")),
+    # 17. an auxiliary verb (负责) whose phrase is only a frame of scene (根据…, 按照…) to the clause's end: its object is
+    # that of the verb in the next clause; a frame of object (对…的监管) is its own object
+    (("负责根据工作需要，及时安排落实物资的运输", "", "要"), ("负责", "物资的运输")),
+    (("负责按照有关规定，组织开展安全检查", "", "应当"), ("负责", "安全检查")),
+    (("负责对市场价格的监管，依法打击违法行为", "", "要"), ("负责", "对市场价格的监管")),
     # 8. a closed frame followed only by nouns sits inside the object (…在我国境内|…管理制度); a place frame opening the
     # object of 探索 gives the object of its verb, any verb
     (("研究制定境外人员在本市境内短期就业管理办法", "", "要"), ("研究制定", "境外人员在本市境内短期就业管理办法")),
@@ -112,6 +117,11 @@ CASES = [
     (("优化历史建筑实施保护、修缮、改造的审批管理", "", "要"), ("优化", "历史建筑实施保护、修缮、改造的审批管理")),
     (("优化各类文物建筑实施保护、修缮的审批管理", "", "要"), ("优化", "各类文物建筑实施保护、修缮的审批管理")),
     (("加强企业开展培训的组织协调", "", "要"), ("加强", "企业开展培训的组织协调")),
+    # 17. an auxiliary verb (负责) whose phrase is only a frame of scene (根据…, 按照…) to the clause's end: its object is
+    # that of the verb in the next clause; a frame of object (对…的监管) is its own object
+    (("负责根据工作需要，及时安排落实物资的运输", "", "要"), ("负责", "物资的运输")),
+    (("负责按照有关规定，组织开展安全检查", "", "应当"), ("负责", "安全检查")),
+    (("负责对市场价格的监管，依法打击违法行为", "", "要"), ("负责", "对市场价格的监管")),
 ]
 
 

@@ -1347,6 +1347,11 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                 obj = ""  # 留存五年, 24小时值班: how long, not what
             if r.lead and r.action[-1:] in w.destination and not any(_party_head(wd) for wd, _ in tag_clause(r.lead)):
                 obj = r.lead  # 分拣出的残渣|运输至…: what is moved, not where to
+            if r.action in w.auxiliary and obj and k + 1 < len(parts) \
+                    and (opener := tag_clause(_clause_head(obj))[0][0]) in w.frame and opener not in w.object_frame:
+                nxt = _read_clause(tag_clause(_clause_head(parts[k + 1])), k + 2 == len(parts), w)
+                if nxt.found and nxt.obj:  # 负责根据…的需要，|及时安排落实…的运输: what the support leads to
+                    obj = nxt.obj
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
