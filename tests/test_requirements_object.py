@@ -72,6 +72,13 @@ CASES = [
     (("负责根据工作需要，及时安排落实物资的运输", "", "要"), ("负责", "物资的运输")),
     (("负责按照有关规定，组织开展安全检查", "", "应当"), ("负责", "安全检查")),
     (("负责对市场价格的监管，依法打击违法行为", "", "要"), ("负责", "对市场价格的监管")),
+    # 18. a verb right before the copula (是: kind copula) is the subject of a clause in a list, no new predicate
+    (("坚持人民是主体、改革是动力、创新是引擎", "", "要"), ("坚持", "人民是主体、改革是动力、创新是引擎")),
+    # 19. 对X的Y then a verb of kind verbal_object with its object: that object (the outer verb stays the action);
+    # 对X的…力度 with no such verb after it stays the object
+    (("研究支持对区域外的维修业态实行保税监管", "", "要"), ("研究支持", "保税监管")),
+    (("加大对重点领域的融资支持力度", "", "要"), ("加大", "对重点领域的融资支持力度")),
+    (("加强对重点企业的监督检查", "", "要"), ("加强", "对重点企业的监督检查")),
     # 8. a closed frame followed only by nouns sits inside the object (…在我国境内|…管理制度); a place frame opening the
     # object of 探索 gives the object of its verb, any verb
     (("研究制定境外人员在本市境内短期就业管理办法", "", "要"), ("研究制定", "境外人员在本市境内短期就业管理办法")),
@@ -122,6 +129,13 @@ CASES = [
     (("负责根据工作需要，及时安排落实物资的运输", "", "要"), ("负责", "物资的运输")),
     (("负责按照有关规定，组织开展安全检查", "", "应当"), ("负责", "安全检查")),
     (("负责对市场价格的监管，依法打击违法行为", "", "要"), ("负责", "对市场价格的监管")),
+    # 18. a verb right before the copula (是: kind copula) is the subject of a clause in a list, no new predicate
+    (("坚持人民是主体、改革是动力、创新是引擎", "", "要"), ("坚持", "人民是主体、改革是动力、创新是引擎")),
+    # 19. 对X的Y then a verb of kind verbal_object with its object: that object (the outer verb stays the action);
+    # 对X的…力度 with no such verb after it stays the object
+    (("研究支持对区域外的维修业态实行保税监管", "", "要"), ("研究支持", "保税监管")),
+    (("加大对重点领域的融资支持力度", "", "要"), ("加大", "对重点领域的融资支持力度")),
+    (("加强对重点企业的监督检查", "", "要"), ("加强", "对重点企业的监督检查")),
 ]
 
 

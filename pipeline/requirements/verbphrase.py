@@ -98,6 +98,7 @@ class Words:
     share_infix: frozenset
     addressee: frozenset
     limit_end: frozenset
+    copula: frozenset
 
 
 @cache
@@ -1090,7 +1091,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not c.noun_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
-                or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e)
+                or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e) and c.word(e + 1) not in w.copula
                     and ((toks[e - 1][0] in w.glue and e + 1 < n
                           and (not c.listed_noun(e) or c.parallel(j, k, e)) and not c.list_item(e)
                           and wd not in w.adverb)
@@ -1125,7 +1126,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             e = cut
     if disposal is None and toks[start][0] in w.addressee and e == c.n and e - k > 1 and toks[e - 1][1] == "v":
         return out  # 报|上级主管部门|备案: to whom it goes and what they do with it, no object
-    if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de)):
+    if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de)
+                             or e < n and c.word(k) in w.object_frame and _framed_object(c, k, n, n, numbers, de, True)):
         out.obj = framed
         return out
     if disposal is not None:
@@ -1145,16 +1147,22 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     return out
 
 
-def _framed_object(c: _Clause, k: int, e: int, n: int, numbers: bool, de: bool) -> str:
+def _framed_object(c: _Clause, k: int, e: int, n: int, numbers: bool, de: bool, de_only: bool = False) -> str:
     """探索|通过…与…开展互联互通: a frame opens the object from ``k`` to ``e`` (with no 的, running to the
     clause's end ``n`` or a mark), and a listed verb after its phrase governs the rest: the object is that
     verb's (the outer verb stays the action); "" otherwise.  One word of two characters after that verb
     is rather a compound with it (加大|对…打击力度: the frame's noun phrase stays the object)."""
     w, toks = c.w, c.toks
     if not (k + 2 < e and toks[k][0] in w.frame and c.flag(k) == "p" and toks[k][0] not in w.join
-            and (e == n or c.flag(e) == "x") and all(t[0] != "的" for t in toks[k:e])):
+            and (e == n or c.flag(e) == "x")):
         return ""
+    de_at = max((x for x in range(k, e) if toks[x][0] == "的"), default=None)
+    if de_only and de_at is None or de_at is not None and toks[k][0] not in w.object_frame:
+        return ""  # (read again to the clause's end only past a 的: 对X的Y|实行Z)
     inner = _read_clause(toks[k:e], True, w, numbers, False, de)
+    if de_at is not None and not (inner.action in w.verbal_object and any(
+            toks[x][0] == inner.action for x in range(de_at + 2, e - 1))):
+        return ""  # 加大|对…的…力度: the frame's noun phrase is the object; not 对X的Y|实行Z
     if not (inner.found and inner.obj and (inner.action in w.light or (inner.action in _verbs()
                                                                        or toks[k][0] in w.place and toks[k][0] in w.closed)
                                            and inner.obj not in w.frame_head and len(inner.obj) > 2)):
