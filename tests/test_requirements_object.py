@@ -79,6 +79,9 @@ CASES = [
     (("研究支持对区域外的维修业态实行保税监管", "", "要"), ("研究支持", "保税监管")),
     (("加大对重点领域的融资支持力度", "", "要"), ("加大", "对重点领域的融资支持力度")),
     (("加强对重点企业的监督检查", "", "要"), ("加强", "对重点企业的监督检查")),
+    # 20. 将 before an adverb (通盘: kind adverb) is of the future, no 将X…; the verb of a serial pair is no lead
+    (("将通盘研究考虑", "", ""), ("研究考虑", "")),
+    (("将通盘考虑各类需求", "", ""), ("通盘考虑", "各类需求")),
     # 8. a closed frame followed only by nouns sits inside the object (…在我国境内|…管理制度); a place frame opening the
     # object of 探索 gives the object of its verb, any verb
     (("研究制定境外人员在本市境内短期就业管理办法", "", "要"), ("研究制定", "境外人员在本市境内短期就业管理办法")),
@@ -136,6 +139,9 @@ CASES = [
     (("研究支持对区域外的维修业态实行保税监管", "", "要"), ("研究支持", "保税监管")),
     (("加大对重点领域的融资支持力度", "", "要"), ("加大", "对重点领域的融资支持力度")),
     (("加强对重点企业的监督检查", "", "要"), ("加强", "对重点企业的监督检查")),
+    # 20. 将 before an adverb (通盘: kind adverb) is of the future, no 将X…; the verb of a serial pair is no lead
+    (("将通盘研究考虑", "", ""), ("研究考虑", "")),
+    (("将通盘考虑各类需求", "", ""), ("通盘考虑", "各类需求")),
 ]
 
 

@@ -910,7 +910,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     while i < n:
         wd, f = toks[i]
         fresh = not lead
-        if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.is_verb(i + 1)) \
+        if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.word(i + 1) in w.adverb
+                                             or c.is_verb(i + 1)) \
                 and not any(toks[k][0] in w.disposal_verb for k in range(i + 2, n)):
             i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y (将核准后的报告书报…)
             continue
@@ -1022,6 +1023,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             and toks[start][0] not in w.light \
             and not (start > 1 and (toks[start - 2][1] == "b" or toks[start - 2][0] == "的")):  # (总投资|执行: a noun)
         start -= 1  # 投资建设: the first verb of a serial pair went with the phrase before
+        if lead and lead[-1] is toks[start]:
+            lead.pop()  # 通盘|研究考虑: so it is no part of the lead
+            out.lead = _strip_object(lead, w)
     if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
     if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
