@@ -82,6 +82,10 @@ CASES = [
     # 20. 将 before an adverb (通盘: kind adverb) is of the future, no 将X…; the verb of a serial pair is no lead
     (("将通盘研究考虑", "", ""), ("研究考虑", "")),
     (("将通盘考虑各类需求", "", ""), ("通盘考虑", "各类需求")),
+    # 21. 将 X V至 Y (a verb before a destination, kind destination) is 将X…, also after a frame of time; 将于… is of the future
+    (("在明年将服务扩展至全市各区", "", "会"), ("扩展至", "服务")),
+    (("将服务扩展至全市各区", "", "会"), ("扩展至", "服务")),
+    (("将于明年推广至全市", "", ""), ("推广至", "全市")),
     # 8. a closed frame followed only by nouns sits inside the object (…在我国境内|…管理制度); a place frame opening the
     # object of 探索 gives the object of its verb, any verb
     (("研究制定境外人员在本市境内短期就业管理办法", "", "要"), ("研究制定", "境外人员在本市境内短期就业管理办法")),
@@ -142,6 +146,10 @@ CASES = [
     # 20. 将 before an adverb (通盘: kind adverb) is of the future, no 将X…; the verb of a serial pair is no lead
     (("将通盘研究考虑", "", ""), ("研究考虑", "")),
     (("将通盘考虑各类需求", "", ""), ("通盘考虑", "各类需求")),
+    # 21. 将 X V至 Y (a verb before a destination, kind destination) is 将X…, also after a frame of time; 将于… is of the future
+    (("在明年将服务扩展至全市各区", "", "会"), ("扩展至", "服务")),
+    (("将服务扩展至全市各区", "", "会"), ("扩展至", "服务")),
+    (("将于明年推广至全市", "", ""), ("推广至", "全市")),
 ]
 
 

@@ -679,7 +679,8 @@ class _Clause:
                     return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
                 return k + 1
         put = next((k for k in range(i + 2, self.n - 2) if self.word(k) in w.disposal
-                    and (self.flag(k) == "p" or self.word(k) not in w.modal)), None)
+                    and (self.flag(k) == "p" or self.word(k) not in w.modal
+                         or any(self.word(x) in w.destination for x in range(k + 3, self.n)))), None)
         if put is not None and any(self.word(x) in w.disposal_verb or self.is_verb(x) for x in range(put + 2, self.n)):
             return put  # 通过深化改革|把这种潜能有效释放出来: the frame ends where 把X… begins
         last = self.n - 1
@@ -912,11 +913,14 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         fresh = not lead
         if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.word(i + 1) in w.adverb
                                              or c.is_verb(i + 1)) \
-                and not any(toks[k][0] in w.disposal_verb for k in range(i + 2, n)):
+                and not any(toks[k][0] in w.disposal_verb for k in range(i + 2, n)) \
+                and not (c.flag(i + 1) not in ("p", "t", "d", "ad") and c.word(i + 1) not in w.adverb
+                         and any(toks[k][0] in w.destination for k in range(i + 2, n))):  # (将试点|扩大至…)
             i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y (将核准后的报告书报…)
             continue
         if wd in disp and i + 1 < n:
-            k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb), None)
+            k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb
+                      or c.word(k + 1) in w.destination and c.is_verb(k, start=True)), None)  # (将X|扩大至…)
             if k is None and not c.is_verb(i + 1):
                 k = c.frame_end(i)
             if k is None and n - 1 > i + 1 and len(toks[n - 1][0]) > 2 and toks[n - 1][0][-1] in _VERB_SUFFIX:
