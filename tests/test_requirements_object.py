@@ -82,6 +82,8 @@ CASES = [
     # 20. 将 before an adverb (通盘: kind adverb) is of the future, no 将X…; the verb of a serial pair is no lead
     (("将通盘研究考虑", "", ""), ("研究考虑", "")),
     (("将通盘考虑各类需求", "", ""), ("通盘考虑", "各类需求")),
+    (("固定资产投资增长5%左右", "", ""), ("投资增长", "固定资产投资")),  # (the indicator keeps its head; the action is
+    # the action work's)
     # 21. 将 X V至 Y (a verb before a destination, kind destination) is 将X…, also after a frame of time; 将于… is of the future
     (("在明年将服务扩展至全市各区", "", "会"), ("扩展至", "服务")),
     (("将服务扩展至全市各区", "", "会"), ("扩展至", "服务")),
@@ -146,6 +148,8 @@ CASES = [
     # 20. 将 before an adverb (通盘: kind adverb) is of the future, no 将X…; the verb of a serial pair is no lead
     (("将通盘研究考虑", "", ""), ("研究考虑", "")),
     (("将通盘考虑各类需求", "", ""), ("通盘考虑", "各类需求")),
+    (("固定资产投资增长5%左右", "", ""), ("投资增长", "固定资产投资")),  # (the indicator keeps its head; the action is
+    # the action work's)
     # 21. 将 X V至 Y (a verb before a destination, kind destination) is 将X…, also after a frame of time; 将于… is of the future
     (("在明年将服务扩展至全市各区", "", "会"), ("扩展至", "服务")),
     (("将服务扩展至全市各区", "", "会"), ("扩展至", "服务")),

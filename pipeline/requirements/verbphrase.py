@@ -1027,7 +1027,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             and toks[start][0] not in w.light \
             and not (start > 1 and (toks[start - 2][1] == "b" or toks[start - 2][0] == "的")):  # (总投资|执行: a noun)
         start -= 1  # 投资建设: the first verb of a serial pair went with the phrase before
-        if lead and lead[-1] is toks[start]:
+        if lead and lead[-1] is toks[start] and not statement:  # (固定资产投资|增长4.5%: the indicator's head)
             lead.pop()  # 通盘|研究考虑: so it is no part of the lead
             out.lead = _strip_object(lead, w)
     if start > 0 and toks[start - 1][0] in w.negation:
