@@ -587,14 +587,15 @@ class _Clause:
                 items, size = items + 1, 0
                 continue
             size += 1
-            if size > 2 or f not in ("v", "vn", "nz") and not (f == "n" and size == 1 and self.flag(x + 1) in ("v", "vn")):
+            if size > 2 or f not in ("v", "vn", "nz") and not (
+                    f == "n" and size == 1 and self.flag(x + 1) in ("v", "vn")):
                 return False  # (评价|验收: jieba tags the first verb of two a noun)
         return items >= 3 and size > 0
 
     def reciprocal_end(self, k: int, n: int) -> bool:
-        """The clause from ``k`` to ``n`` ends in a verb of two sides (相结合, 相衔接, 相|协调, 结合|起来 (a complement):
-        kind ``reciprocal``) after a word that joins the sides (与, 和, 同): X与Y相结合 is one noun phrase, the
-        object, whatever verbs its sides hold (摸着石头过河和加强顶层设计相结合)."""
+        """The clause from ``k`` to ``n`` ends in a verb of two sides (相结合, 相衔接, 相|协调, 结合|起来 with
+        a complement: kind ``reciprocal``) after a word that joins the sides (与, 和, 同): X与Y相结合 is one noun
+        phrase, the object, whatever verbs its sides hold (摸着石头过河和加强顶层设计相结合)."""
         last = n - 1
         while last > k and (self.flag(last) in ("x", "y") or self.word(last) in self.w.tail):
             last -= 1
@@ -1134,8 +1135,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             e = cut
     if disposal is None and toks[start][0] in w.addressee and e == c.n and e - k > 1 and toks[e - 1][1] == "v":
         return out  # 报|上级主管部门|备案: to whom it goes and what they do with it, no object
-    if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de)
-                             or e < n and c.word(k) in w.object_frame and _framed_object(c, k, n, n, numbers, de, True)):
+    if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de) or e < n and c.word(k) in w.object_frame
+                             and _framed_object(c, k, n, n, numbers, de, True)):
         out.obj = framed
         return out
     if disposal is not None:
@@ -1171,8 +1172,8 @@ def _framed_object(c: _Clause, k: int, e: int, n: int, numbers: bool, de: bool, 
     if de_at is not None and not (inner.action in w.verbal_object and any(
             toks[x][0] == inner.action for x in range(de_at + 2, e - 1))):
         return ""  # 加大|对…的…力度: the frame's noun phrase is the object; not 对X的Y|实行Z
-    if not (inner.found and inner.obj and (inner.action in w.light or (inner.action in _verbs()
-                                                                       or toks[k][0] in w.place and toks[k][0] in w.closed)
+    place = toks[k][0] in w.place and toks[k][0] in w.closed  # (探索|在…上安装…: any verb after a place)
+    if not (inner.found and inner.obj and (inner.action in w.light or (inner.action in _verbs() or place)
                                            and inner.obj not in w.frame_head and len(inner.obj) > 2)):
         return ""
     return inner.obj if "".join(t[0] for t in toks[k:e]).endswith(inner.action + inner.obj) else ""
