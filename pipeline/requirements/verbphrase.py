@@ -399,8 +399,8 @@ class _Clause:
         noun of the list, not a new predicate; a listed opener verb always starts one."""
         w = self.w
         wd = self.toks[i][0]
-        if wd in w.openers or wd in w.verb or self.flag(i + 1)[:1] != "n":
-            return False
+        if wd in w.openers or wd in w.verb or wd in w.cue or self.flag(i + 1)[:1] != "n":
+            return False  # (…道路、|坚持改革开放: a cue verb always starts a predicate)
         nxt = self.word(i + 2)
         return nxt == "" or nxt in ("、", "和", "及", "与", "等", "，")
 
@@ -418,7 +418,7 @@ class _Clause:
         before that (加强X、完善Y的…; 鼓励创新、宽容失败; 增强信心、迎难而上)."""
         w = self.w
         if self.word(e - 1) not in ("、", "和", "及", "与", "或") or (
-                self.flag(e) == "v" and self.word(e) in w.openers) or self.word(e) in w.verb:
+                self.flag(e) == "v" and self.word(e) in w.openers) or self.word(e) in w.verb or self.word(e) in w.cue:
             return False
         if e + 2 == self.n and self.flag(e + 1)[:1] == "n" and self.word(e + 1) not in w.head:
             return False  # 总结经验、挖掘|典型: a verb and its noun end the clause, a predicate (not …、休闲功能)
