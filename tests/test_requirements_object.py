@@ -118,6 +118,10 @@ CASES = [
     # 22. a cue verb after 、 (坚持: kind cue) starts a predicate, it is no compound noun of a list
     (("走绿色低碳发展道路、坚持生态优先", "", "要"), ("走", "绿色低碳发展道路")),
     (("建设创新基地、实践基地", "", "要"), ("建设", "创新基地、实践基地")),
+    # 23. a lead read as the object keeps the glue between its nouns (a slice of the text, not its nouns run together)
+    (("工业和城镇污染向农业农村转移", "", "严禁"), ("转移", "工业和城镇污染")),
+    (("餐厨垃圾和厨余垃圾运输至指定场所", "", ""), ("运输至", "餐厨垃圾和厨余垃圾")),
+    (("农药和化肥向河道排放", "", "严禁"), ("排放", "农药和化肥")),
 ]
 
 

@@ -817,6 +817,23 @@ def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
         and not any(c.word(x) == "的" for x in range(i + 2, k))
 
 
+def _joined_lead(toks: Sequence[tuple[str, str]], lead: list[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
+    """The lead with the glue words between its nouns put back (工业|和|城镇污染, not 工业城镇污染): a slice
+    of the clause where only glue was passed over, else the lead as read."""
+    if len(lead) < 2:
+        return lead
+    try:
+        a = next(x for x, t in enumerate(toks) if t is lead[0])
+        b = next(x for x in range(len(toks) - 1, a - 1, -1) if toks[x] is lead[-1])
+    except StopIteration:
+        return lead
+    span = list(toks[a:b + 1])
+    kept = {id(t) for t in lead}
+    if len(span) == len(lead) or any(id(t) not in kept and t[0] not in w.glue for t in span):
+        return lead
+    return span
+
+
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
     """X of 把/将 X V, without a frame after it (把X由A提高至B, 将X在…中公示) nor the adverbs of V
     (把这种潜能|有效|释放出来)."""
@@ -1008,7 +1025,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if f in _NOUNISH or f.startswith("n") or lead and lead[-1] == toks[i - 1] and (wd == "、" or wd in w.etc):
             lead.append(toks[i])  # (a list of nouns keeps its marks: 城镇职工、退休人员等群体)
         i += 1
-    out.lead = _strip_object(lead, w)
+    out.lead = _strip_object(_joined_lead(toks, lead, w), w)
     if start is None:
         framing = toks[first_frame][0] if first_frame is not None else ""
         if last and (framing in _verbs() or framing in w.framing_verb) and (
