@@ -286,6 +286,9 @@ def full_phrase(text: str, prefix: str, length: int, near: int) -> str:
         if best is None or abs(i - near) < abs(best - near):
             best = i
         i = text.find(prefix, i + 1)
+    if best is None and prefix:  # the text spaces the prefix (發放 “長者…): match it with white space between
+        spaced = re.compile(r"\s*".join(map(re.escape, prefix)))
+        best = min((m.start() for m in spaced.finditer(text)), key=lambda i: abs(i - near), default=None)
     if best is None:
         return prefix
     out = []

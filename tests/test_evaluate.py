@@ -30,6 +30,16 @@ def test_full_phrase_reads_the_rest_from_the_text():
     assert full_phrase(TEXT, "农村基本", 8, TEXT.index("巩固")) == "农村基本经营制度"
 
 
+@pytest.mark.parametrize("text, prefix, length, expected", [
+    ("我們會研究向長者發放 “生活津貼 ”的安排", "向長者發放“", 11, "向長者發放“生活津貼”"),  # the text spaces the prefix
+    ("發放 “津貼 ”，再發放 “補助 ”", "發放“補", 6, "發放“補助”"),
+    ("没有这个短语", "另一个", 5, "另一个"),
+])
+def test_full_phrase_matches_a_prefix_the_text_spaces(text, prefix, length, expected):
+    """A stored prefix holds no white space (gold objects are squashed); the text may space it."""
+    assert full_phrase(text, prefix, length, len(text)) == expected
+
+
 def _req(anchor, **fields):
     start = TEXT.index(anchor)
     return {"start": start, "end": start + len(anchor), "modality": "obligation", "actor": "", **fields}

@@ -869,6 +869,17 @@ def _earlier_predicate(before: Sequence[_ClauseInfo], own: Optional[ActorHit], s
     return skip_prefix(sc, c.start, c.end) if c is not None else 0
 
 
+def _agent_topic(sc: Scan, clause_start: int, a: Optional[ActorHit], cue_start: int = -1) -> tuple[int, int]:
+    """The noun phrase that opens the clause before 由 and its agent (…的配套比例由区财政局另行明确,
+    装修垃圾原则上由环卫企业负责清运): what the agent acts on, the object of a verb with none after it;
+    (0, 0) for any other actor (or one whose clause opens with 由)."""
+    if a is None or a.via != "agent" or a.start < 1 or sc.text[a.start - 1] != "由":
+        return 0, 0
+    s = skip_prefix(sc, clause_start, a.start)
+    stop = a.start - 1 if cue_start < 0 or cue_start > a.start else cue_start
+    return (s, stop) if s < stop else (0, 0)
+
+
 def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str]:
     """Where the group's predicate starts and may run to (the group's end: a clause that is
     only a frame passes on to the next), the topic before it in its clause (a noun phrase
@@ -896,11 +907,11 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
                 return a.start, end, none, sc.text[m.start:m.end]
             return a.end, end, none, ""  # 鼓励有条件的学校|引入…: the party's action
         s = skip_prefix(sc, ci.clause.start, ci.clause.end)
-        topic = (s, m.start) if a is None and s < m.start else none
+        topic = (s, m.start) if a is None and s < m.start else _agent_topic(sc, ci.clause.start, a, m.start)
         return (m.start if cue in verb_cues() else m.end), end, topic, cue
     for ci in g.items:
         if ci.actor is not None:
-            return ci.actor.end, end, none, ""
+            return ci.actor.end, end, _agent_topic(sc, ci.clause.start, ci.actor), ""
     # no cue, no actor: from the first clause that is not a deadline or a condition (a frame
     # clause before the verb is passed over by action_object: 在…，开展…)
     c = next((ci.clause for ci in g.items if ci.opens not in ("deadline", "condition") and not ci.label),

@@ -96,6 +96,12 @@ class Words:
     distributive: frozenset
     topic_frame: frozenset
     reciprocal: frozenset
+    ad_verb: frozenset
+    share: frozenset
+    share_infix: frozenset
+    addressee: frozenset
+    limit_end: frozenset
+    copula: frozenset
 
 
 @cache
@@ -300,15 +306,29 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             out[-2:] = [(out[-2][0] + out[-1][0], "v")]  # 分拣|出|的残渣: the verb and its result modify the noun
         if wd in w.destination and out and out[-1][1] == "vn":
             out[-1] = (out[-1][0], "v")  # 残渣运输|至…: a verbal noun before a destination is the verb
+        if wd in _VERB_SUFFIX and out and len(out[-1][0]) > 1 and out[-1][1][:1] in ("n", "a", "b"):
+            out[-1] = (out[-1][0] + wd, "b")  # 常态|化: one word (jieba tags 常规化 so)
+            continue
         if wd in w.stage and out and out[-1][1][:1] == "v" and (len(out) == 1 or out[-2][1][:1] == "n"):
             out[-1] = (out[-1][0], "b")  # 住房保障|类项目, 运输|环节: the verb names a kind or a stage, no action
         out.append((wd, f))
     if len(out) > 1 and out[0][1] == "d" and out[0][0] in w.frame and out[1][1][:1] == "n":
         out[0] = (out[0][0], "p")  # 就|海绵城市…建设要求征询…: a frame jieba tags as an adverb, opening the clause
+    if w.ad_verb and _ad_verb_text().search(clause):
+        for i in range(len(out) - 1):
+            if out[i][1] == "ad" and out[i][0] in w.ad_verb and out[i + 1][1][:1] == "n" and (
+                    i == 0 or out[i - 1][1][:1] not in ("n", "v") or out[i - 1][0] in w.adverb):
+                out[i] = (out[i][0], "v")  # 及时|主动|公开|办事指南: the verb of a noun, after adverbs or none
     for i in range(len(out) - 2):
         if out[i][0] in w.distributive and out[i + 1][1][:1] in ("n", "d") and out[i + 2][1] == "v":
             out[i:i + 2] = [(out[i][0], "d"), (out[i + 1][0], "d")]  # 分|领域|推进: by what, not a verb and its object
     return tuple(out)
+
+
+@cache
+def _ad_verb_text() -> re.Pattern:
+    """The words of kind ``ad_verb``: a clause holding none needs no look at them."""
+    return re.compile("|".join(map(re.escape, sorted(words().ad_verb, key=len, reverse=True))) or "(?!)")
 
 
 @lru_cache(maxsize=8192)
@@ -405,8 +425,8 @@ class _Clause:
         noun of the list, not a new predicate; a listed opener verb always starts one."""
         w = self.w
         wd = self.toks[i][0]
-        if wd in w.openers or wd in w.verb or self.flag(i + 1)[:1] != "n":
-            return False
+        if wd in w.openers or wd in w.verb or wd in w.cue or self.flag(i + 1)[:1] != "n":
+            return False  # (…道路、|坚持改革开放: a cue verb always starts a predicate)
         nxt = self.word(i + 2)
         return nxt == "" or nxt in ("、", "和", "及", "与", "等", "，")
 
@@ -424,7 +444,7 @@ class _Clause:
         before that (加强X、完善Y的…; 鼓励创新、宽容失败; 增强信心、迎难而上)."""
         w = self.w
         if self.word(e - 1) not in ("、", "和", "及", "与", "或") or (
-                self.flag(e) == "v" and self.word(e) in w.openers) or self.word(e) in w.verb:
+                self.flag(e) == "v" and self.word(e) in w.openers) or self.word(e) in w.verb or self.word(e) in w.cue:
             return False
         if e + 2 == self.n and self.flag(e + 1)[:1] == "n" and self.word(e + 1) not in w.head:
             return False  # 总结经验、挖掘|典型: a verb and its noun end the clause, a predicate (not …、休闲功能)
@@ -581,10 +601,80 @@ class _Clause:
         for x in range(e, self.n):
             wd = self.word(x)
             if wd == "的":
-                return x + 1 < self.n and not any(self.is_verb(y, start=True) for y in range(x + 1, self.n))
+                return x + 1 < self.n and (not any(self.is_verb(y, start=True) for y in range(x + 1, self.n))
+                                           or self._verbal_head(x + 1))
             if wd in ("，", ",") or wd in self.w.frame and self.flag(x) == "p" and x > e:
                 return False
         return False
+
+    def _verbal_head(self, x: int) -> bool:
+        """From ``x`` to the clause's end, two or three words, a verb and verbal nouns or nouns, ending in a verbal
+        noun or a noun, none of them a verb before a noun (…的|审批管理, not …的|完善机制): a compound head noun."""
+        rest = range(x, self.n)
+        return 2 <= len(rest) <= 3 and self.flag(self.n - 1) in ("vn", "n") and all(
+            self.flag(y) in ("v", "vn") or self.flag(y)[:1] == "n" for y in rest) and not any(
+            self.flag(y) == "v" and self.flag(y + 1)[:1] == "n" for y in rest)
+
+    def noun_frame(self, i: int) -> bool:
+        """The frame at ``i`` closes (在…境内, 在…中) and only nouns follow it to the clause's end, no verb nor
+        mark: it sits inside the object's noun phrase (外国留学生|在我国境内|勤工助学管理制度)."""
+        w = self.w
+        if self.word(i) not in w.closed:
+            return False
+        close = next((x for x in range(i + 1, self.n) if x > i + 1 and self.word(x) in w.closer
+                      or self.flag(x) == "s"), None)  # (在|境外|…: a word of place closes by itself)
+        return close is not None and close + 1 < self.n and self.flag(self.n - 1)[:1] == "n" and all(
+            self.flag(x)[:1] == "n" or self.flag(x) in ("l", "j", "b", "vn") or self.head_modifier(x)
+            for x in range(close + 1, self.n))  # (…就业|管理办法: a verb before a head noun modifies it)
+
+    def nominal_pair(self, e: int) -> bool:
+        """From ``e`` the clause runs, through verbs and nouns only, to 与/和/及 and a second noun phrase that holds no
+        verb and ends the clause in a noun or a verbal noun (公园业态|规范引导与全过程监管): the verbs at ``e`` are the
+        head of the first of two coordinated noun phrases, no new predicate."""
+        if self.word(e) in self.w.frame or self.flag(e)[:1] not in ("v", "n"):
+            return False
+        for x in range(e + 1, self.n - 1):
+            wd, f = self.toks[x]
+            if wd in ("与", "和", "及"):
+                return x > e + 1 and self.flag(self.n - 1) in ("vn", "n") and all(
+                    self.flag(y)[:1] == "n" or self.flag(y) in ("vn", "b") for y in range(x + 1, self.n))
+            if f[:1] not in ("v", "n") or wd in self.w.glue or wd in self.w.frame:
+                return False
+        return False
+
+    def act_list(self, k: int, n: int) -> bool:
+        """The clause from ``k`` to ``n`` is a list of three acts or more, each one or two words ending in a
+        verb (申报、遴选、监督指导和评价验收): after a pivot verb the acts it organises, no party's predicate."""
+        items, size = 1, 0
+        for x in range(k, n):
+            wd, f = self.toks[x]
+            if wd in ("、", "和", "及", "与", "或"):
+                if size == 0:
+                    return False
+                items, size = items + 1, 0
+                continue
+            size += 1
+            if size > 2 or f not in ("v", "vn", "nz") and not (
+                    f == "n" and size == 1 and self.flag(x + 1) in ("v", "vn")):
+                return False  # (评价|验收: jieba tags the first verb of two a noun)
+        return items >= 3 and size > 0
+
+    def reciprocal_end(self, k: int, n: int) -> bool:
+        """The clause from ``k`` to ``n`` ends in a verb of two sides (相结合, 相衔接, 相|协调, 结合|起来 with
+        a complement: kind ``reciprocal``) after a word that joins the sides (与, 和, 同): X与Y相结合 is one noun
+        phrase, the object, whatever verbs its sides hold (摸着石头过河和加强顶层设计相结合)."""
+        last = n - 1
+        while last > k and (self.flag(last) in ("x", "y") or self.word(last) in self.w.tail):
+            last -= 1
+        wd = self.word(last)
+        if wd in self.w.complement and last > k:
+            last -= 1
+            wd = "相" + self.word(last)
+        elif self.word(last - 1) == "相":
+            wd = "相" + wd
+            last -= 1
+        return wd in self.w.reciprocal and any(self.word(x) in self.w.join or self.word(x) in ("和", "及")
+                                               for x in range(k + 1, last))
 
     def attribute_frame(self, i: int) -> bool:
         """The frame at ``i`` modifies a noun with 的 (发挥企业在技术创新中的主体作用): a 的
@@ -657,6 +747,11 @@ class _Clause:
                 if self.word(k)[:1] == "为" and self.word(i) == "以":
                     return self.frame_end(k)  # 以…为重点, …: the phrase after 为 belongs to the frame
                 return k + 1
+        put = next((k for k in range(i + 2, self.n - 2) if self.word(k) in w.disposal
+                    and (self.flag(k) == "p" or self.word(k) not in w.modal
+                         or any(self.word(x) in w.destination for x in range(k + 3, self.n)))), None)
+        if put is not None and any(self.word(x) in w.disposal_verb or self.is_verb(x) for x in range(put + 2, self.n)):
+            return put  # 通过深化改革|把这种潜能有效释放出来: the frame ends where 把X… begins
         last = self.n - 1
         while last > i and self.toks[last][1] in ("x", "uj", "y"):
             last -= 1
@@ -744,6 +839,7 @@ class _Clause:
 
 
 _NUMERALS = char_class("vp_numerals")
+_VERB_SUFFIX = char_class("vp_verb_suffix")
 _NUMERAL = re.compile(f"[{_NUMERALS}]")
 _NUMERALS_YI = char_class("vp_numerals_yi")
 
@@ -771,9 +867,23 @@ def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     return text
 
 
+def _share(toks: Sequence[tuple[str, str]], w: Words) -> int:
+    """How many words at the end of ``toks`` say a share of the noun before 的 (租金的三分之二, 费用的30%, 投资的一半:
+    a fraction, a percentage or a word of kind ``share``): they end the object, they are no trailing quantity."""
+    k = len(toks)
+    if k and toks[-1][0] in ("%", "％") and k > 1 and toks[-2][1] == "m":
+        k -= 1
+    return len(toks) - k + 2 if k > 2 and toks[k - 2][0] == "的" and toks[k - 1][1] == "m" and (
+        any(x in toks[k - 1][0] for x in w.share_infix) or k < len(toks) or toks[k - 1][0] in w.share) else 0
+
+
 def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     toks = list(toks)
     tails = w.tail
+    share = _share(toks, w)
+    kept = toks[len(toks) - share:] if share else []
+    if share:
+        toks = toks[:len(toks) - share]
     while toks and (toks[-1][0] in tails or (toks[-1][1] in _TAIL_TAGS and (toks[-1][1] != "q" or len(toks) < 2
                                                                              or toks[-2][1] in ("m", "eng", "x")))
                     or toks[-1][0] in "、，,%％ "
@@ -782,6 +892,8 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
         toks.pop()
     while toks and (toks[0][0] in tails or toks[0][0] in "、，, "):
         toks.pop(0)
+    if kept and toks:
+        toks += kept  # 两个月租金|的三分之二
     text = "".join([t for t, _ in toks]).strip()
     m = _TRAILING_NOTE.search(text)
     if m and m.start() > 0:
@@ -807,14 +919,37 @@ def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
         and not any(c.word(x) == "的" for x in range(i + 2, k))  # (落实|新建…建筑…比例不低于50%: 落实)
 
 
+def _joined_lead(toks: Sequence[tuple[str, str]], lead: list[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
+    """The lead with the glue words between its nouns put back (工业|和|城镇污染, not 工业城镇污染): a slice
+    of the clause where only glue was passed over, else the lead as read."""
+    if len(lead) < 2:
+        return lead
+    try:
+        a = next(x for x, t in enumerate(toks) if t is lead[0])
+        b = next(x for x in range(len(toks) - 1, a - 1, -1) if toks[x] is lead[-1])
+    except StopIteration:
+        return lead
+    span = list(toks[a:b + 1])
+    kept = {id(t) for t in lead}
+    if len(span) == len(lead) or any(id(t) not in kept and t[0] not in w.glue for t in span):
+        return lead
+    return span
+
+
 def _disposed(toks: Sequence[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
-    """X of 把/将 X V, without a frame after it (把X由A提高至B, 将X在…中公示)."""
+    """X of 把/将 X V, without a frame after it (把X由A提高至B, 将X在…中公示) nor the adverbs of V
+    (把这种潜能|有效|释放出来)."""
     seen = False
+    out = list(toks)
     for k, (wd, f) in enumerate(toks):
         if seen and f == "p" and wd in w.frame and wd not in w.join:
-            return list(toks[:k])
+            out = list(toks[:k])
+            break
         seen = seen or f in _NOUNISH or f[:1] == "n"
-    return list(toks)
+    while len(out) > 1 and (out[-1][0] in w.adverb or out[-1][1] in ("d", "ad") or out[-1][1] == "a"
+                            and out[-2][1] != "uj"):
+        out.pop()
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -903,14 +1038,20 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     while i < n:
         wd, f = toks[i]
         fresh = not lead
-        if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.is_verb(i + 1)) \
-                and not any(toks[k][0] in w.disposal_verb for k in range(i + 2, n)):
+        if wd in disp and wd in w.modal and (c.flag(i + 1) in ("p", "t", "d", "ad") or c.word(i + 1) in w.adverb
+                                             or c.is_verb(i + 1)) \
+                and not any(toks[k][0] in w.disposal_verb for k in range(i + 2, n)) \
+                and not (c.flag(i + 1) not in ("p", "t", "d", "ad") and c.word(i + 1) not in w.adverb
+                         and any(toks[k][0] in w.destination for k in range(i + 2, n))):  # (将试点|扩大至…)
             i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y (将核准后的报告书报…)
             continue
         if wd in disp and i + 1 < n:
-            k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb), None)
+            k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb
+                      or c.word(k + 1) in w.destination and c.is_verb(k, start=True)), None)  # (将X|扩大至…)
             if k is None and not c.is_verb(i + 1):
                 k = c.frame_end(i)
+            if k is None and n - 1 > i + 1 and len(toks[n - 1][0]) > 2 and toks[n - 1][0][-1] in _VERB_SUFFIX:
+                k = n - 1  # 把服务|常规化: a word that makes X so ends the clause, it is the verb
             if k is not None:  # 将X纳入Y: the verb after X, and X its object
                 disposal = _disposed(toks[i + 1:k], w)
                 start = k
@@ -939,7 +1080,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 break
             if end is None:
                 break  # the frame runs to the clause's end
-            if wd in w.object_frame:
+            if wd in w.object_frame and wd not in w.addressee:  # (向…部门|备案: to whom, not what)
                 frame_np = list(toks[i + 1:end])
                 while frame_np and (frame_np[-1][0] in w.adverb or frame_np[-1][0] in w.glue):
                     frame_np.pop()  # …问题线索一查到底、依法|处罚: the adverbs are the verb's
@@ -1002,7 +1143,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if f in _NOUNISH or f.startswith("n") or lead and lead[-1] == toks[i - 1] and (wd == "、" or wd in w.etc):
             lead.append(toks[i])  # (a list of nouns keeps its marks: 城镇职工、退休人员等群体)
         i += 1
-    out.lead = _strip_object(lead, w)
+    out.lead = _strip_object(_joined_lead(toks, lead, w), w)
     if start is None:
         framing = toks[first_frame][0] if first_frame is not None else ""
         if last and (framing in _verbs() or framing in w.framing_verb) and (
@@ -1022,6 +1163,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             and toks[start][0] not in w.light \
             and not (start > 1 and (toks[start - 2][1] == "b" or toks[start - 2][0] == "的")):  # (总投资|执行: a noun)
         start -= 1  # 投资建设: the first verb of a serial pair went with the phrase before
+        if lead and lead[-1] is toks[start] and not statement:  # (固定资产投资|增长4.5%: the indicator's head)
+            lead.pop()  # 通盘|研究考虑: so it is no part of the lead
+            out.lead = _strip_object(lead, w)
     if start > 0 and toks[start - 1][0] in w.negation:
         start -= 1  # 不小于, 不再执行
     if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
@@ -1085,20 +1229,25 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     seen_noun = False
     pivot_object = toks[j - 1][0] in w.pivot_object
     if e + 1 < n and toks[e][0] in ("、", "，") and (c.is_verb(e + 1) or c.flag(e + 1) == "i"
-                                                    or c.word(e + 1) in w.adverb and c.is_verb(e + 2)):
-        n = e  # 鼓励创新、宽容失败: coordinated predicates, no object
+                                                    or c.word(e + 1) in w.adverb and c.is_verb(e + 2)
+                                                    or e + 3 == n and c.flag(e + 1) in ("a", "ad", "vn", "d")
+                                                    and c.flag(e + 2) == "v"):
+        n = e  # 鼓励创新、宽容失败, 不得修改、违规变更: coordinated predicates, no object
     elif e < n and toks[e][0] in w.glue and toks[e][0] not in w.tail and toks[e][0] != "、":
         if c.flag(e + 1) in ("a", "ad", "v", "vn") and c.flag(e + 2)[:1] in ("n", "r", "m") and not c.modifier(e + 1):
             out.action += toks[e][0] + toks[e + 1][0]  # 编制并|公开|本机关的…: a second verb jieba tags as an
             k = e = e + 2  # adverb, with the object of both after it
         else:
             n = e  # 长期坚持|并不断丰富发展: a glue that joins only predicates (并) opens no object
+    joined = c.reciprocal_end(k, n) or pivot_object and c.act_list(k, n)  # 推动X传承利用与城市更新相结合,
+    # 组织申报、遴选和评价验收: the whole clause is the object
     while e < n:
         wd, f = toks[e]
-        if seen_noun and (
+        if seen_noun and not joined and not c.nominal_pair(e) and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
+                 and not c.noun_frame(e)
                  and not (wd == "为" and toks[k][0] == "以"))  # 坚持以人民为中心
-                or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e)
+                or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e) and c.word(e + 1) not in w.copula
                     and ((toks[e - 1][0] in w.glue and e + 1 < n
                           and (not c.listed_noun(e) or c.parallel(j, k, e)) and not c.list_item(e)
                           and wd not in w.adverb)
@@ -1110,6 +1259,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                              and not c.head_modifier(e + 1))))
                 or (toks[e - 1][0] in w.frame_means and c.is_verb(e) and not c.modifier(e) and e + 1 < n)  # 采取
                 # 有效措施|防止…; not …服务方式创新 (a verb that ends the clause is the noun's)
+                or (pivot_object and toks[e - 1][1][:1] == "n" and wd not in w.adverb
+                    and (f == "d" and c.flag(e + 1) in ("a", "ad", "v", "i") or f == "i"))  # 让群众的获得感|更加充实,
+                # 支持企业家|心无旁骛: the party's state, said by an adverb and an adjective or by an idiom
                 or (pivot_object and f == "vn" and (c.is_verb(e, start=True) or wd in w.serial)
                     and c.is_verb(e + 1, start=True)
                     and not c.modifier(e + 1))  # 引导社会资本|投资建设…
@@ -1119,9 +1271,11 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
             if not ((c.clausal_object(k, e) or not pivot_object and toks[e - 1][0] not in w.glue) and c.reaches_de(e)):
                 break  # 组织职工|开展…, 运用信息化手段|提高…, 增强信心、|迎难而上
-        if (f in _NOUNISH or f.startswith("n")) and f not in _QUANTITY_TAGS:
-            seen_noun = True  # a quantity is no head: 增拨900万元|经常开支
+        if (f in _NOUNISH or f.startswith("n")) and (f not in _QUANTITY_TAGS or pivot_object and c.is_verb(e + 1)):
+            seen_noun = True  # a quantity is no head: 增拨900万元|经常开支; but a means: 动用80亿元|重建…
         e += 1
+    while e < n and e - 1 > k and toks[e - 1][0] in w.adverb and c.is_verb(e, start=True):
+        e -= 1  # 组织职工|广泛|参与…: the adverb is the party's verb's, not the object's
     if level_at is not None and j < level_at < e and (toks[level_at][0] in _comparators() or toks[level_at][0]
                                                       in w.level) \
             and all(toks[x][0] != "的" for x in range(level_at, e)):  # (not 使用|厚度低于…的地膜: a modifier)
@@ -1133,7 +1287,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         cut = next((x for x in range(k + 1, e) if toks[x][1][:1] in ("v", "a", "d") or toks[x][0] in "、，"), e)
         if cut >= e - 1:  # …稳定 (one word): the subject; 城市安全运行 (a longer predicate): the whole clause
             e = cut
-    if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de)):
+    if disposal is None and toks[start][0] in w.addressee and e == c.n and e - k > 1 and toks[e - 1][1] == "v":
+        return out  # 报|上级主管部门|备案: to whom it goes and what they do with it, no object
+    if disposal is None and (framed := _framed_object(c, k, e, n, numbers, de) or e < n and c.word(k) in w.object_frame
+                             and _framed_object(c, k, n, n, numbers, de, True)):
         out.obj = framed
         return out
     if disposal is not None:
@@ -1141,6 +1298,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     else:
         seg = toks[k:e]
         out.obj = _stripped(seg, w) if _headed_object(seg) else _quantity(seg, w)
+        if frame_np and (out.action in w.reciprocal or "相" + out.action in w.reciprocal
+                         or start > 0 and toks[start - 1][0] == "相"):
+            frame_np = []  # 与…规划|相协调: the other side of a verb of two sides is no object
         out.obj = out.obj or _strip_object(frame_np, w)
         if not out.obj:
             out.obj = _strip_object(seg, w)
@@ -1150,17 +1310,24 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     return out
 
 
-def _framed_object(c: _Clause, k: int, e: int, n: int, numbers: bool, de: bool) -> str:
+def _framed_object(c: _Clause, k: int, e: int, n: int, numbers: bool, de: bool, de_only: bool = False) -> str:
     """探索|通过…与…开展互联互通: a frame opens the object from ``k`` to ``e`` (with no 的, running to the
     clause's end ``n`` or a mark), and a listed verb after its phrase governs the rest: the object is that
     verb's (the outer verb stays the action); "" otherwise.  One word of two characters after that verb
     is rather a compound with it (加大|对…打击力度: the frame's noun phrase stays the object)."""
     w, toks = c.w, c.toks
     if not (k + 2 < e and toks[k][0] in w.frame and c.flag(k) == "p" and toks[k][0] not in w.join
-            and (e == n or c.flag(e) == "x") and all(t[0] != "的" for t in toks[k:e])):
+            and (e == n or c.flag(e) == "x")):
         return ""
+    de_at = max((x for x in range(k, e) if toks[x][0] == "的"), default=None)
+    if de_only and de_at is None or de_at is not None and toks[k][0] not in w.object_frame:
+        return ""  # (read again to the clause's end only past a 的: 对X的Y|实行Z)
     inner = _read_clause(toks[k:e], True, w, numbers, False, de)
-    if not (inner.found and inner.obj and (inner.action in w.light or inner.action in _verbs()
+    if de_at is not None and not (inner.action in w.verbal_object and any(
+            toks[x][0] == inner.action for x in range(de_at + 2, e - 1))):
+        return ""  # 加大|对…的…力度: the frame's noun phrase is the object; not 对X的Y|实行Z
+    place = toks[k][0] in w.place and toks[k][0] in w.closed  # (探索|在…上安装…: any verb after a place)
+    if not (inner.found and inner.obj and (inner.action in w.light or (inner.action in _verbs() or place)
                                            and inner.obj not in w.frame_head and len(inner.obj) > 2)):
         return ""
     return inner.obj if "".join(t[0] for t in toks[k:e]).endswith(inner.action + inner.obj) else ""
@@ -1185,9 +1352,11 @@ def _headed_object(toks: Sequence[tuple[str, str]]) -> bool:
 
 @cache
 def _durations() -> re.Pattern:
-    """A number and a unit of time (``models/units.tsv``, kind duration): 五年, 24小时, 30个工作日."""
+    """A number and a unit of time (``models/units.tsv``, kind duration): 五年, 24小时, 30个工作日; or a limit
+    of time (kind limit_end of ``models/predicate_words.tsv``: 30日内)."""
     units = sorted((row["unit"] for row in read_tsv("units.tsv") if row["kind"] == "duration"), key=len, reverse=True)
-    return re.compile(f"[\\d{_NUMERALS}]+(?:{'|'.join(map(re.escape, units))})")
+    ends = sorted(words().limit_end, key=len, reverse=True)
+    return re.compile(f"[\\d{_NUMERALS}]+(?:{'|'.join(map(re.escape, units))})(?:{'|'.join(map(re.escape, ends))})?")
 
 
 def _duration(text: str) -> bool:
@@ -1319,6 +1488,16 @@ def _topic_clauses(parts: list[str], w: Words) -> int:
     return 0 if first[0] in _verbs() or first[1][:1] in ("v", "p") or first[0] in w.frame else 1  # (not 关注…，按照…)
 
 
+def _topic_object(topic: str, w: Words) -> str:
+    """The topic as an object: without the adverbs that end it (…活动分别|由…审核, …垃圾原则上|由…清运);
+    tagged only when it is used; "" when no noun is left (主要|由…组织实施)."""
+    if not topic.strip():
+        return ""
+    toks = tag_clause(_clause_head(topic))
+    return _strip_object(toks, w) if any(f in _NOUNISH and f not in _ADVERB_TAGS or f[:1] == "n" or f == "l"
+                                         for _, f in toks) else ""
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
@@ -1349,11 +1528,17 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                 # (鼓励供销合作社、电商企业等，整合…: the party's verb follows)
         if r.found:
             party = k == 0 and cue in w.pivot  # 请有关方面研究吸收: the party acts, it is no object
-            obj = (r.obj if not r.amount else "") or ("" if party else r.lead) or (topic if k == 0 else "") or r.obj
+            obj = (r.obj if not r.amount else "") or ("" if party else r.lead) \
+                or (_topic_object(topic, w) if k == 0 else "") or r.obj
             if _duration(obj) and not r.amount:
                 obj = ""  # 留存五年, 24小时值班: how long, not what
             if r.lead and r.action[-1:] in w.destination and not any(_party_head(wd) for wd, _ in tag_clause(r.lead)):
                 obj = r.lead  # 分拣出的残渣|运输至…: what is moved, not where to
+            if r.action in w.auxiliary and obj and k + 1 < len(parts) \
+                    and (opener := tag_clause(_clause_head(obj))[0][0]) in w.frame and opener not in w.object_frame:
+                nxt = _read_clause(tag_clause(_clause_head(parts[k + 1])), k + 2 == len(parts), w)
+                if nxt.found and nxt.obj:  # 负责根据…的需要，|及时安排落实…的运输: what the support leads to
+                    obj = nxt.obj
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
