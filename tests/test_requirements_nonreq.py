@@ -75,6 +75,10 @@ NOT_ROWS = [
                        "并请市政协各位委员提出意见。\n", "请予审议"),
     ("formula_deputies", "现在，我代表县人民政府，作政府工作报告，请各位代表审议。\n", "请各位代表审议"),
     ("definition_bare", "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户的，按照实际租期计算。\n", "按照实际租期"),
+    # an exclamation (a word of wonder, a sentence ending in ！) and the bare intro of a report (我经常讲，…)
+    ("exclamation", HEAD + "（一）推进物业整治。推进物业整治。\n逢此盛世，投身实践，我们何其有幸！"
+                    "各级干部要牢记使命。\n", "何其有幸"),
+    ("report_intro", HEAD + "（一）推进物业整治。推进物业整治。\n我经常讲，干部要经常重温誓言。\n", "我经常讲"),
 ]
 
 
@@ -114,7 +118,17 @@ ROWS = [
      "按照规定标准执行"),
     ("review_asked_of_deputies", HEAD + "各部门要认真研究代表提出的意见，抓紧办理。\n", "认真研究代表"),
     ("guide_not_definition", HEAD + "指导各街道完善养护制度。\n", "完善养护制度"),
+    ("exclamation_after", HEAD + "（一）推进物业整治。逢此盛世，我们何其有幸！各级干部要牢记使命。\n", "牢记使命"),
+    ("report_by_party", HEAD + "（一）规范申报。由项目单位提出，报区政府批准。\n", "由项目单位提出"),
 ]
+
+
+# a premise before a party's cue is no row of its own (前进道路 a noun of the genre, not the verb 前进 and its object)
+@pytest.mark.parametrize("text,premise,task", [
+    (HEAD + "（一）防范风险。推进整治。前进道路不会一帆风顺，我们要居安思危。\n", "前进道路", "居安思危"),
+])
+def test_premise_not_a_row(text, premise, task):
+    assert all(task in row for row in _rows(text) if premise in row), _rows(text)
 
 
 @pytest.mark.parametrize("name,text,anchor", ROWS, ids=[c[0] for c in ROWS])

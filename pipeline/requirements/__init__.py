@@ -47,7 +47,7 @@ from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
 from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
-from .nonreq import ReviewRun, condition_list, drop_intro, series_reviews, skip_group, skip_unit
+from .nonreq import ReviewRun, condition_list, drop_intro, report_intro, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, due_prefix_end, opening, opens_with_deadline, year_only
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
@@ -1057,6 +1057,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             own = _within(targets, target_starts, g.start, g.end)
             basis, announcer = bare, None
             if m is None:
+                if report_intro(masked, g.start, g.end):
+                    continue  # 我经常讲，…: the intro of a report, not a task
                 asks = in_body and not g.described() and (g.imperative or g.states_actor() or _goal(g, masked))
                 if not asks and not is_title and not retro:
                     announcer = _announced(g, sc)  # 醫管局會…, 我們將…, 我已預留… outside an item

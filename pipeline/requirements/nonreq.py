@@ -36,12 +36,13 @@ from .scan import Scan
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
-         "formula")
+         "formula", "exclamation", "speaker")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAXIM_CLAUSE = 8  # a clause of a maxim is short
+_EXCLAIM = "！!"
 _OPENING_VERB = ("verb", "cue")
 _FRAMES = ("frame", "deadline", "condition", "")  # clause openings that set a scene (or nothing: 当前，)
 _FOLLOW_GAP = 2  # words (也, 都, 坚决) that may stand between a subject and its cue
@@ -238,7 +239,7 @@ def _maxim(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
 
 def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
     """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no
-    requirement: a saying or quotation, a maxim, an indicator-table cell or header line, a
+    requirement: a saying or quotation, a maxim, an exclamation, an indicator-table cell or header line, a
     provision of a legal text that asks no one (its purpose and enactment, scope, entry into
     force), a definition whose later clauses ask nothing, the formula handing a report to an
     assembly (请予审议)."""
@@ -262,10 +263,20 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         return True  # a table's header line, or a cell that is only a number (4.42, 12.00)
     if rx["saying_intro"].match(masked, start, cl[0].end):
         return True
+    if not any(h.entry.asks for h in hits):
+        if masked[end:end + 1] in _EXCLAIM and rx["exclamation"].search(masked, cl[-1].start, end) is not None:
+            return True  # …，我们何其有幸！: an exclamation, no task
     if (text.find(_QUOTE_OPEN, start, end) >= 0 or text.find(_QUOTE_CLOSE, start, end) >= 0) \
             and _quotation_piece(text, start, end):
         return True
     return _maxim(sc, cl, hits)
+
+
+def report_intro(masked: str, start: int, end: int) -> bool:
+    """``masked[start:end]``, a part without a cue, is only a speaker and a report verb (我经常讲，党员要…):
+    the intro of what it reports, which is a part of its own, not a requirement."""
+    m = _report_tail().search(masked, start, end)
+    return m is not None and lexicon().regex["speaker"].fullmatch(masked, start, m.start()) is not None
 
 
 def condition_list(masked: str, start: int, end: int) -> bool:

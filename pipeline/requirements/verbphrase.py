@@ -1170,7 +1170,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         start -= 1  # 不小于, 不再执行
     if toks[start][0] in w.auxiliary and c.is_verb(j, start=True):
         j += 1  # 予以查处: the verb it supports is the action's own (予以恢复和整治)
-    if toks[start][0] not in w.light and toks[start][1] != "i":  # (居安思危、见微知著: each its own predicate)
+    if toks[start][0] not in w.light and toks[start][1] != "i" \
+            and not (disposal is not None and toks[start][0] in w.disposal_verb and c.flag(j)[:1] == "v"):
+        # (居安思危、见微知著: each its own predicate; 把X作为|加快…的动力: the verb right after 作为 opens Y, it is no
+        # second action; 纳入并统筹规划, 归集至 are one)
         while j < n:
             if toks[j][0] in w.complement and c.word(j + 1) != "的":
                 j += 1  # 保护好, 补回来
