@@ -75,6 +75,9 @@ NOT_ROWS = [
                        "并请市政协各位委员提出意见。\n", "请予审议"),
     ("formula_deputies", "现在，我代表县人民政府，作政府工作报告，请各位代表审议。\n", "请各位代表审议"),
     ("definition_bare", "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户的，按照实际租期计算。\n", "按照实际租期"),
+    # an assessment that a cue only introduces (必须清醒看到，…)
+    ("assessment_seen", "在肯定成绩的同时，我们必须清醒看到，全县工作还存在一些短板。\n", "必须清醒看到"),
+    ("assessment_known", "同时也要认识到，部分乡镇的基础设施依然薄弱。\n", "要认识到"),
 ]
 
 
@@ -114,6 +117,7 @@ ROWS = [
      "按照规定标准执行"),
     ("review_asked_of_deputies", HEAD + "各部门要认真研究代表提出的意见，抓紧办理。\n", "认真研究代表"),
     ("guide_not_definition", HEAD + "指导各街道完善养护制度。\n", "完善养护制度"),
+    ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
 ]
 
 
