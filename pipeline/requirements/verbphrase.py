@@ -1176,6 +1176,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 j += 1  # 保护好, 补回来
                 break
             head = toks[j - 1][0]
+            if c.word(j + 1) in w.time_end and c.word(j + 2) == "的":
+                break  # 实施|修改后的…法: a verb before a localiser of time and 的 modifies the noun after them
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
