@@ -603,6 +603,10 @@ CASES = [
     (("县级基本财力保障转移支付增长8%", "", ""), ("增长", "县级基本财力保障转移支付")),
     (("根治拖欠工程款问题", "", "要"), ("根治", "拖欠工程款问题")),
     (("适度超前建设充电基础设施", "", ""), ("建设", "充电基础设施")),
+    # 63. 反对 a verb (jieba: d), so coordinated with the verb after it; a modal left before the verb is no verb, so
+    # a dictionary word gluing the verb to its object after it is split (要|总结经验)
+    (("坚决反对和纠正各种不正之风", "", ""), ("反对和纠正", "各种不正之风")),
+    (("要总结经验", "", "要"), ("总结", "经验")),
 ]
 
 

@@ -276,7 +276,8 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     done = 0
     for wd, f in pairs:
         for pw, pf in out[done:]:  # what the words before did: a verb or a noun seen, a frame opened
-            verb_seen = verb_seen or pf[:1] in ("v", "n")  # (and not closed by a verb)
+            verb_seen = verb_seen or pf[:1] in ("v", "n") and pw not in w.modal  # (and not closed by a verb; a
+            # modal left before the verb is no verb: 要|总结经验)
             framed = (framed or pw in w.frame and pf == "p") and pf[:1] != "v"
         done = len(out)
         opening = not verb_seen or framed and out[-1][1][:1] == "n"  # before any verb or noun, or after a
