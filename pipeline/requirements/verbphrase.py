@@ -1183,7 +1183,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
                         and not c.head_modifier(j, final=True) and not _verb_pair(head)
-                        and "、" not in [t for t, _ in toks[start:j]])):  # (not 督促检查|推广…,
+                        and not (j - start >= 2 and toks[j - 2][0] not in w.glue)  # (two verbs in a row already)
+                        and "、" not in [t for t, _ in toks[start:j]])):  # (not 督促检查|推广…, 研究制定|扶持…,
                 # 安排、审核|实施…: a pair of verbs already, the next opener starts their object)
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
             elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
