@@ -607,7 +607,7 @@ CASES = [
     # a dictionary word gluing the verb to its object after it is split (要|总结经验)
     (("坚决反对和纠正各种不正之风", "", ""), ("反对和纠正", "各种不正之风")),
     (("要总结经验", "", "要"), ("总结", "经验")),
-    # 64. after two verbs in a row a third opener verb opens their object (研究制定|扶持…; not after glue: 总结和宣传推广)
+    # 64. after two verbs in a row a third opener verb opens their object (研究制定|扶持…; not after glue)
     (("研究制定扶持家庭农场发展的意见", "", ""), ("研究制定", "扶持家庭农场发展的意见")),
     (("巩固拓展深入整治成果", "", ""), ("巩固拓展", "深入整治成果")),
 ]

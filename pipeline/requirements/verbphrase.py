@@ -298,7 +298,7 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
         elif f in ("n", "l") and len(wd) > 3 and opening and wd not in over and (rest := _verb_noun(wd, engine)):
             out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word (also as a
-            wd, f = wd[2:], rest  # set phrase: 扩大|出口, 推进|改革; only where the action is looked for: …提出|实施方案)
+            wd, f = wd[2:], rest  # set phrase: 扩大|出口; only where the action is looked for: …提出|实施方案)
         elif len(wd) == 2 and wd[0] in w.frame and wd[0] not in w.bound and wd not in w.glue and (
                 f in ("c", "d", "r", "u", "x", "y", "j") or f == "ns" and wd[1] in actor_lexicon().places):
             out.append((wd[0], "p"))  # 同所, 对此, 向区: jieba glues a preposition to the next character (not 以及)
