@@ -79,6 +79,9 @@ NOT_ROWS = [
     ("exclamation", HEAD + "（一）推进物业整治。推进物业整治。\n逢此盛世，投身实践，我们何其有幸！"
                     "各级干部要牢记使命。\n", "何其有幸"),
     ("report_intro", HEAD + "（一）推进物业整治。推进物业整治。\n我经常讲，干部要经常重温誓言。\n", "我经常讲"),
+    # an assessment that a cue only introduces (必须清醒看到，…)
+    ("assessment_seen", "在肯定成绩的同时，我们必须清醒看到，全县工作还存在一些短板。\n", "必须清醒看到"),
+    ("assessment_known", "同时也要认识到，部分乡镇的基础设施依然薄弱。\n", "要认识到"),
 ]
 
 
@@ -120,6 +123,7 @@ ROWS = [
     ("guide_not_definition", HEAD + "指导各街道完善养护制度。\n", "完善养护制度"),
     ("exclamation_after", HEAD + "（一）推进物业整治。逢此盛世，我们何其有幸！各级干部要牢记使命。\n", "牢记使命"),
     ("report_by_party", HEAD + "（一）规范申报。由项目单位提出，报区政府批准。\n", "由项目单位提出"),
+    ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
 ]
 
 

@@ -276,7 +276,8 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
     done = 0
     for wd, f in pairs:
         for pw, pf in out[done:]:  # what the words before did: a verb or a noun seen, a frame opened
-            verb_seen = verb_seen or pf[:1] in ("v", "n")  # (and not closed by a verb)
+            verb_seen = verb_seen or pf[:1] in ("v", "n") and pw not in w.modal  # (and not closed by a verb; a
+            # modal left before the verb is no verb: 要|总结经验)
             framed = (framed or pw in w.frame and pf == "p") and pf[:1] != "v"
         done = len(out)
         opening = not verb_seen or framed and out[-1][1][:1] == "n"  # before any verb or noun, or after a
@@ -295,9 +296,9 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             continue
         if f[:1] != "v" and len(wd) > 2 and wd not in over and _adverb_verb(wd, engine):
             f = "v"  # 积极开展, 充分发挥: an adverb and a verb as one dictionary word
-        elif f == "n" and len(wd) > 3 and opening and wd not in over and (rest := _verb_noun(wd, engine)):
-            out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word
-            wd, f = wd[2:], rest  # (only where the action is looked for: …提出|实施方案 is a noun)
+        elif f in ("n", "l") and len(wd) > 3 and opening and wd not in over and (rest := _verb_noun(wd, engine)):
+            out.append((wd[:2], "v"))  # 符合国家, 采取有效, 加强指导: a verb and its object as one word (also as a
+            wd, f = wd[2:], rest  # set phrase: 扩大|出口; only where the action is looked for: …提出|实施方案)
         elif len(wd) == 2 and wd[0] in w.frame and wd[0] not in w.bound and wd not in w.glue and (
                 f in ("c", "d", "r", "u", "x", "y", "j") or f == "ns" and wd[1] in actor_lexicon().places):
             out.append((wd[0], "p"))  # 同所, 对此, 向区: jieba glues a preposition to the next character (not 以及)
@@ -1179,11 +1180,14 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 j += 1  # 保护好, 补回来
                 break
             head = toks[j - 1][0]
+            if c.word(j + 1) in w.time_end and c.word(j + 2) == "的":
+                break  # 实施|修改后的…法: a verb before a localiser of time and 的 modifies the noun after them
             if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
                         and not c.head_modifier(j, final=True) and not _verb_pair(head)
-                        and "、" not in [t for t, _ in toks[start:j]])):  # (not 督促检查|推广…,
+                        and not (j - start >= 2 and toks[j - 2][0] not in w.glue)  # (two verbs in a row already)
+                        and "、" not in [t for t, _ in toks[start:j]])):  # (not 督促检查|推广…, 研究制定|扶持…,
                 # 安排、审核|实施…: a pair of verbs already, the next opener starts their object)
                 j += 1  # 组织开展, 研究制定, 投资建设; not 实行|抽查事项…, 做好|组织实施
             elif (j == start + 1 or j == start + 2 and toks[start][0] in w.auxiliary) and _coordinated(c, j, w):
