@@ -51,7 +51,7 @@ def _name(clause: str) -> str:
     # not a party: the place or area a measure or task is about
     ("本年度计划建成区应按照方案开展评估", ""),
     ("示范工业园区建成期的年综合能耗应不小于3万吨标准煤", ""),
-    ("示范物流园区建成期库容面积原则上应不小于2万平方米", ""),
+    ("示范冷链园区建成期仓储面积原则上应不小于5万平方米", ""),
     # persons and the activity a name performs before its cue
     ("企业家要做诚信守法的表率", "企业家"),
     ("中介机构收费应当遵循公平原则", "中介机构"),

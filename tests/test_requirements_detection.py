@@ -44,7 +44,7 @@ TASKS = "关于印发某区工作方案的通知\n各街道：\n现将《某区�
         "（二）加强报送。请各区于5月底前报送进展情况。企业可向区商务委申请补贴。\n"
 
 TRAD = "某年度財政預算案\n關顧長者\n政府在去年成立了關愛基金。我們將於今年四月開始發放長者津貼。\n" \
-       "（一）增撥900萬元經常開支，增加100個日間護理名額；\n" \
+       "（一）增撥600萬元經常開支，增加80個日間護理名額；\n" \
        "（二）醫管局會在來年增加200張病床。\n"
 
 
@@ -96,7 +96,7 @@ def _assert_row(text, anchor, modality, actor):
     (TASKS, "请各区于5月底前报送", "obligation", "各区"),
     (TASKS, "向区商务委申请补贴", None, None),
     # a Traditional text, read through the fold, reported as written
-    (TRAD, "增撥900萬元", "obligation", ""),
+    (TRAD, "增撥600萬元", "obligation", ""),
     (TRAD, "醫管局會在來年", "obligation", "醫管局"),
     (TRAD, "成立了關愛基金", None, None),
     # a named body that supports right after its name is told to act: an obligation, its own row
@@ -545,7 +545,7 @@ def test_detection_joined_verbs(text, anchor, modality, actor):
 
 
 SCENES = "某海域管理条例\n第二章　管理\n" \
-         "第十一条　下列海洋工程的环境影响报告书，由市海洋主管部门核准：\n（一）跨区的围海工程；\n（二）其他工程。\n" \
+         "第十一条　下列海岛工程的环境评估报告书，由区海洋主管部门审批：\n（一）跨区的填海工程；\n（二）其他工程。\n" \
          "第十二条　在实行排放总量控制的海域，不得超过总量控制指标。\n" \
          "第十三条　在供水紧张状态下，当本地可能出现供不应求时，区水务局要立即启动应急调度。\n" \
          "第十四条　对重点领域的抽查，可在满足检查人数要求的基础上，吸收专家参与。\n" \
@@ -555,7 +555,7 @@ LONG_RUN = "某區施政報告\n（一）安老\n短期而言，我們會增加�
 
 @pytest.mark.parametrize("text, scene, rest", [
     # a clause that only sets the scene is no row of its own: it joins the clause after it
-    (SCENES, "下列海洋工程的环境影响报告书", "由市海洋主管部门核准"),  # 下列 opens a noun phrase, no imperative
+    (SCENES, "下列海岛工程的环境评估报告书", "由区海洋主管部门审批"),  # 下列 opens a noun phrase, no imperative
     (SCENES, "在实行排放总量控制的海域", "不得超过总量控制指标"),  # a verb opening 在's phrase: a relative clause
     (SCENES, "在供水紧张状态下", "区水务局要立即启动"),  # 供不应求 is an idiom, no 不应
     (SCENES, "对重点领域的抽查", None),  # a verb right after 的 ending the clause is a noun; then a permission
@@ -596,7 +596,7 @@ def test_detection_dated_tasks(text, anchor, modality, actor):
 
 
 ABLE = "某年度財政預算案\n關顧長者\n政府在去年成立了關愛基金。我們將於今年四月開始發放長者津貼。" \
-       "此外，“關愛基金”準備推出新措施，資助低收入家庭的嚴重肢體傷殘人士。" \
+       "此外，“互助基金”準備推出新計劃，資助低收入家庭的長期病患者。" \
        "社署及醫管局亦正探討推行個案管理模式的可行性，以支援嚴重肢體傷殘人士，讓他們可以留在社區生活。" \
        "市民可以向社署查詢。\n"
 
@@ -606,7 +606,7 @@ ABLE = "某年度財政預算案\n關顧長者\n政府在去年成立了關愛�
     (ABLE, "社署及醫管局亦正探討", "obligation", "社署及醫管局"),
     (ABLE, "市民可以向社署查詢", None, None),  # …a permission of its own stays one
     # a quoted name (a fund, a scheme's body) announces its act as a named party does
-    (ABLE, "準備推出新措施", "obligation", "“關愛基金”"),
+    (ABLE, "準備推出新計劃", "obligation", "“互助基金”"),
 ])
 def test_detection_abilities_and_quoted_names(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
@@ -652,13 +652,13 @@ def test_detection_unnumbered_headings(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
 
 
-SLOGANS = "某区实施意见\n一、重点任务\n（二）公园+。“+文旅”彰显城市魅力，挖掘整理历史文化资源，讲好本区文化故事。" \
+SLOGANS = "某区实施意见\n一、重点任务\n（二）公园+。“+文旅”展现城市风貌，挖掘整理街区文化资源，讲好本区发展故事。" \
           "“+应急”保障城市安全，结合各类公园改造，推进应急避难场所建设。“放管服”改革要深入推进。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
     # a quotation and the verb phrase it is the subject of heads the tasks after it, as a label does
-    (SLOGANS, "挖掘整理历史文化资源", "obligation", ""),
+    (SLOGANS, "挖掘整理街区文化资源", "obligation", ""),
     (SLOGANS, "推进应急避难场所建设", "obligation", ""),  # …a frame after it, then the verb
     (SLOGANS, "改革要深入推进", "obligation", ""),  # a quoted name before a cue is still the subject
 ])
@@ -667,20 +667,20 @@ def test_detection_slogan_heads(text, anchor, modality, actor):
 
 
 def test_slogan_is_not_the_predicate():
-    got = _at(SLOGANS, "挖掘整理历史文化资源")
+    got = _at(SLOGANS, "挖掘整理街区文化资源")
     assert got[0].action.startswith("挖掘"), got[0].action
 
 
 DUTIES = "某某管理条例\n第二章　管理\n" \
          "第十条　代理机构对其在执业过程中了解的内容，除已经公布的以外，负有保守秘密的义务。\n" \
-         "第十一条　有关部门和单位有责任和义务向税务部门提供以下信息：\n（一）户籍信息；\n（二）其他信息。\n" \
+         "第十一条　有关部门和单位有责任和义务向统计部门报送以下资料：\n（一）登记资料；\n（二）其他资料。\n" \
          "第十二条　校长是一个有责任心的人。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
     # a duty the law lays on a party (负有…义务, 有责任和义务) asks as 应当 does
     (DUTIES, "负有保守秘密的义务", "obligation", "代理机构"),
-    (DUTIES, "有责任和义务向税务部门", "obligation", "有关部门和单位"),
+    (DUTIES, "有责任和义务向统计部门", "obligation", "有关部门和单位"),
     (DUTIES, "有责任心的人", None, None),  # …a trait is none
 ])
 def test_detection_legal_duties(text, anchor, modality, actor):
@@ -703,7 +703,7 @@ def test_detection_rules_in_principle(text, anchor, modality, actor):
 FORECASTS = "某年度財政預算案\n關顧長者\n我們將於今年四月開始發放長者津貼。" \
             "新津貼所需額外撥款約83億元，預計會有超過40萬名長者受惠。" \
             "估計有大約七成半的物業不需要繳交差餉。在諮詢期間，市民對一次性措施是否應該延續，意見紛紜。\n" \
-            "（七）容許所有在2013年完成課程的學生貸款人，可以選擇在完成課程1年後才開始還款。\n" \
+            "（七）容許所有在2015年完成培訓的學員，可以選擇在完成培訓2年後才開始還款。\n" \
             "來年投放於康復服務的經常開支將達44億元。政府每年收入會減少1,000萬元。" \
             "以上措施共涉及330億元，應該可以幫助中產和基層市民。\n"
 
@@ -713,7 +713,7 @@ FORECASTS = "某年度財政預算案\n關顧長者\n我們將於今年四月開
     (FORECASTS, "所需額外撥款約83億元", None, None),  # 预计会…: a forecast
     (FORECASTS, "不需要繳交差餉", None, None),  # 估计有…: a forecast
     (FORECASTS, "是否應該延續", None, None),  # 是否应该: an indirect question, no cue
-    (FORECASTS, "容許所有在2013年", None, None),  # 容许 allows, as 允许
+    (FORECASTS, "容許所有在2015年", None, None),  # 容许 allows, as 允许
     (FORECASTS, "經常開支將達44億元", None, None),  # a sum foreseen
     (FORECASTS, "政府每年收入會減少", None, None),
     (FORECASTS, "應該可以幫助中產", None, None),  # a judgment of what the measures can do
@@ -737,33 +737,33 @@ def test_detection_cases_and_agents(text, anchor, modality, actor):
 
 
 THINGS = "某区海绵城市建设实施方案\n一、主要任务\n" \
-         "（一）加强管控。城市更新类项目应征求区建设管理委意见，因地制宜落实建设要求。" \
-         "适龄青年应征入伍。\n（二）生态建设。骨干河道、主干道路等两侧生态林带加强林水复合，提升道路滞蓄能力。\n"
+         "（一）加强管控。旧区改造类项目应征求区规划资源局意见，因地制宜落实设计要求。" \
+         "适龄青年应征入伍。\n（二）绿色建设。骨干河道、主干道路等两侧防护林带加强林水结合，提升沿线蓄水能力。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
-    (THINGS, "应征求区建设管理委意见", "obligation", ""),  # 应 + 征求, not 应征
+    (THINGS, "应征求区规划资源局意见", "obligation", ""),  # 应 + 征求, not 应征
     (THINGS, "适龄青年应征入伍", None, None),  # …应征 (to enlist) is no cue
     # a thing named by a list as subject, then its task: up to 24 characters before the verb
-    (THINGS, "两侧生态林带加强林水复合", "obligation", ""),
+    (THINGS, "两侧防护林带加强林水结合", "obligation", ""),
 ])
 def test_detection_things_and_asks(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
 
 
 def test_ask_before_its_verb_is_the_cue_only():
-    got = _at(THINGS, "应征求区建设管理委意见")
+    got = _at(THINGS, "应征求区规划资源局意见")
     assert got[0].action == "征求", got[0].action
 
 
 FRAMED = "关于支持某新区改革的若干措施\n一、营造优良投资环境\n" \
-         "（三十）在对外航权谈判中支持某市机场利用第五航权，在平等互利的基础上允许外国航空公司承载客货业务。\n"
+         "（三十）在双边航运谈判中支持某市港口利用国际中转政策，在互利共赢的基础上允许外国船公司开展中转业务。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
     # a weak cue that is the verb after a frame's phrase (在…谈判中支持…) is the clause's predicate: the
     # permission after it (允许…) does not void the item
-    (FRAMED, "谈判中支持某市机场", "encouragement", None),
+    (FRAMED, "谈判中支持某市港口", "encouragement", None),
 ])
 def test_detection_weak_cue_after_a_frame(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
