@@ -212,6 +212,11 @@ def test_encouraged_party(clause, party):
     # 请X… tells X to act: X is the actor and the addressee of what follows in the paragraph
     (ITEM + "请各区于3月底前报送汇总表。加强施工管理。", "加强施工管理", "各区"),
     (ITEM + "请各区、相关管委会于3月底前报送汇总表。", "报送汇总表", "各区、相关管委会"),
+    # the subject of a copula before a verb of treatment is the one treated, not the actor; a
+    # copula before another verb keeps its subject
+    (ITEM + "各类市场主体都是经济发展的参与者，要一视同仁。", "一视同仁", ""),
+    (ITEM + "区文旅局要加强指导。各类民营企业都是创新的主体，要平等对待。", "平等对待", "区文旅局"),
+    (ITEM + "校长是学校安全第一责任人，要亲自研究安全工作。", "亲自研究", "校长"),
     # X负责… assigns a duty: X is an addressee
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on
