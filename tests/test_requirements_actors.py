@@ -200,6 +200,10 @@ def test_names(clause, name):
     # a 的 with no head after it lies in the object, not in a longer name
     ("鼓励各方主体参与古镇风貌的保护利用", "各方主体"),
     ("支持社会各界特别是企业积极参与技能培训", "社会各界特别是企业"),
+    # an adverb of degree opens the party and stays in it; alone it names none
+    ("支持更多县市建设冷链物流枢纽", "更多县市"),
+    ("鼓励更多青年返乡创业", "更多青年"),
+    ("鼓励更多使用清洁能源", ""),
 ])
 def test_encouraged_party(clause, party):
     m = mask(clause)

@@ -297,6 +297,10 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if not party:
         return _find_subject(sc, start, end, topic_ok, False, pos)
     p = _past_urges(sc, start, end)
+    opener = next((len(o) for o in actor_lexicon().party_openers if sc.text.startswith(o, p)), 0)
+    if opener and p + opener < end:  # 支持更多地区开展…: the party is read after the adverb, which stays in it
+        got = find_subject(sc, p + opener, end, topic_ok=topic_ok, party=True)
+        return ActorHit(p, got.end, got.via, got.follower) if got is not None and got.start == p + opener else None
     w, tag = sc.word(p)
     if tag == "ns" and not sc.head_at(p, 1) and sc.word(p + len(w))[1][:1] == "v" and p + len(w) < end:
         return ActorHit(p, p + len(w), "subject", "verb")  # 支持广州|实现…: a place encouraged to act
