@@ -221,6 +221,9 @@ def test_encouraged_party(clause, party):
     (ITEM + "各类市场主体都是经济发展的参与者，要一视同仁。", "一视同仁", ""),
     (ITEM + "区文旅局要加强指导。各类民营企业都是创新的主体，要平等对待。", "平等对待", "区文旅局"),
     (ITEM + "校长是学校安全第一责任人，要亲自研究安全工作。", "亲自研究", "校长"),
+    # a body inside a condition of 未经 is no actor; a name before 未经 still is
+    ("第五条　养殖池塘的防污设施未经区环保局验收的，不得投入使用。", "不得投入使用", ""),
+    ("第五条　建设单位未经区环保局批准，不得擅自拆除防污设施。", "擅自拆除", "建设单位"),
     # X负责… assigns a duty: X is an addressee
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on

@@ -661,7 +661,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
         verb = False
         for i in range(checked, hs):
             if masked[i].isdigit() or _asks_at(sc, i) or _copula_at(sc, i) or _lone_follower(sc, pos, i) \
-                    or (not body and _verb_inside(sc, pos, i)):
+                    or masked.startswith(lex.breakers, i) or (not body and _verb_inside(sc, pos, i)):
                 # no name holds a number or a cue (这个问题|必须|引起全党同志…)
                 verb = True
                 break

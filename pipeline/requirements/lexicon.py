@@ -110,13 +110,14 @@ class ActorLexicon:
     bodies: frozenset[str] = frozenset()  # unit endings of a body's short name (委, 局: 市交通委)
     duty_as: frozenset[str] = frozenset()  # duties only before a comma and a second duty (作为…，负责…)
     party_openers: frozenset[str] = frozenset()  # adverbs of degree that open a party encouraged (更多)
+    breakers: tuple[str, ...] = ()  # words no name holds (未经): a name before one ends before it
 
 
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
                                                     "place", "determiner", "ask", "duty", "urge", "party", "body",
-                                                    "duty_as", "party_opener")}
+                                                    "duty_as", "party_opener", "breaker")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -125,7 +126,8 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
                         frozenset(kinds["modifier"]), frozenset(kinds["person"]), re.compile(trie_pattern(words)),
                         max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])),
                         *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body",
-                                                          "duty_as", "party_opener")))
+                                                          "duty_as", "party_opener")),
+                        tuple(sorted(kinds["breaker"])))
 
 
 @dataclass(frozen=True)
