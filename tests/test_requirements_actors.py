@@ -225,6 +225,9 @@ def test_encouraged_party(clause, party):
     # a body inside a condition of 未经 is no actor; a name before 未经 still is
     ("第五条　养殖池塘的防污设施未经区环保局验收的，不得投入使用。", "不得投入使用", ""),
     ("第五条　建设单位未经区环保局批准，不得擅自拆除防污设施。", "擅自拆除", "建设单位"),
+    # 當局 (当局) is a party: its 当 opens no frame of time
+    ("政府會繼續推動綠色建築，並會檢討相關規例。當局會加強巡查。運輸署會檢討路線安排。有關當局會檢討規例。",
+     "加強巡查", "當局"),
     # X负责… assigns a duty: X is an addressee
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on
