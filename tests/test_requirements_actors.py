@@ -194,6 +194,7 @@ def test_names(clause, name):
     ("鼓励基础条件好、积极性高的园区进行申报", "基础条件好、积极性高的园区"),
     ("鼓励开展形式多样的宣传活动", ""),
     ("支持广州实现老城市新活力", "广州"),  # a place name of the dictionary, then its verb
+    ("支持珠海、中山更好对接区域协作机制", "珠海、中山"),  # a list of place names, then an adverb
     ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause
     ("支持技术集成应用和项目建设", ""),  # not a party word
     ("支持重点用能单位根据自身条件建设示范项目", "重点用能单位"),  # 重点|用能|单位, 单位|根据

@@ -302,12 +302,28 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
         got = find_subject(sc, p + opener, end, topic_ok=topic_ok, party=True)
         return ActorHit(p, got.end, got.via, got.follower) if got is not None and got.start == p + opener else None
     w, tag = sc.word(p)
-    if tag == "ns" and not sc.head_at(p, 1) and sc.word(p + len(w))[1][:1] == "v" and p + len(w) < end:
-        return ActorHit(p, p + len(w), "subject", "verb")  # 支持广州|实现…: a place encouraged to act
+    if tag == "ns" and not sc.head_at(p, 1) and (e := _places_end(sc, p, end)) < end \
+            and sc.word(e)[1][:1] in ("v", "d"):
+        return ActorHit(p, e, "subject", "verb")  # 支持广州|实现…, 支持深圳、珠海|更好融入…: places encouraged to act
     got = _find_subject(sc, p, end, topic_ok, True, None)
     if got is None:
         got = _party_phrase(sc, p, end)
     return got if got is not None else _party_list(sc, p, end)
+
+
+def _places_end(sc: Scan, pos: int, end: int) -> int:
+    """The end of a list of place names of the dictionary (深圳、珠海) that opens at ``pos``."""
+    e = pos
+    while e < end:
+        w, tag = sc.word(e)
+        if tag != "ns" or sc.head_at(e, 1):
+            break
+        e += len(w)
+        if e + 1 < end and sc.text[e] in _COORD and sc.word(e + 1)[1] == "ns":
+            e += 1
+        else:
+            break
+    return e
 
 
 def _party_list(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
