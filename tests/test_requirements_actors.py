@@ -35,6 +35,11 @@ def _name(clause: str) -> str:
     ("农贸市场经营者不得哄抬菜价", "农贸市场经营者"),
     ("广大文艺工作者要扎根基层", "广大文艺工作者"),
     ("扣缴义务人应当如实报告", "扣缴义务人"),
+    # a listed verb opens a role of a law's party when a role word and a cue follow at once
+    ("保护责任人应当定期巡查", "保护责任人"),
+    ("保护管理机构应当建立巡查台账", "保护管理机构"),
+    ("加强党委领导要落到实处", ""),
+    ("落实主体责任要到位", ""),
     # units of government named by their endings (委, 局, 办, 署, 集团, 街道, 镇)
     ("澜江区交通委要建立反馈机制", "澜江区交通委"),
     ("区文旅局要加强行业指导", "区文旅局"),

@@ -34,6 +34,7 @@ from .scan import (
 from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
+_ROLE_GAP = 2  # characters between the opening verb and the head of a role (经营|管理|者)
 _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等), or of remits
 # closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
 _FRAME_GAP = 4  # a preposition this close after a name opens a frame whose 的 is no relative clause
@@ -311,6 +312,23 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     return got if got is not None else _party_list(sc, p, end)
 
 
+def _role_name(sc: Scan, pos: int, end: int, n: int) -> Optional[ActorHit]:
+    """A party of a regulation named by its role, which opens with a listed verb (保护|责任人应当…,
+    经营|管理|者不得…): the verb, at most ``_ROLE_GAP`` more characters, a role word
+    (``models/actors.tsv`` kind role), then at once a cue."""
+    masked, roles = sc.text, actor_lexicon().roles
+    if sc.head_at(pos, n):
+        return None
+    for hs in range(pos + n, min(end, pos + n + _ROLE_GAP + 1)):
+        if masked[hs - 1] in "的、，" or not masked[hs - 1].isalpha():
+            break
+        for r in roles:
+            e = hs + len(r)
+            if masked.startswith(r, hs) and e < end and _follower(sc, e, end) == "cue":
+                return ActorHit(pos, e, "subject", "cue")
+    return None
+
+
 def _places_end(sc: Scan, pos: int, end: int) -> int:
     """The end of a list of place names of the dictionary (深圳、珠海) that opens at ``pos``."""
     e = pos
@@ -426,7 +444,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
                 # character (从事海水养殖的养殖者，应当…);
                 # nor is 自|贸试验区 (a noun of the dictionary opens the clause); after 鼓励/支持 a relative
                 # clause may open with a listed verb (鼓励建设意愿强、基础条件好的园区…)
-                return _relative(sc, pos, end, True) if party and cls == VERB else None
+                if party or cls != VERB:
+                    return _relative(sc, pos, end, True) if party and cls == VERB else None
+                return _role_name(sc, pos, end, n)
         c = sc.cue(pos)
         if c and c[1].modality != "none":
             return None

@@ -111,13 +111,14 @@ class ActorLexicon:
     duty_as: frozenset[str] = frozenset()  # duties only before a comma and a second duty (作为…，负责…)
     party_openers: frozenset[str] = frozenset()  # adverbs of degree that open a party encouraged (更多)
     breakers: tuple[str, ...] = ()  # words no name holds (未经): a name before one ends before it
+    roles: tuple[str, ...] = ()  # role words of a law's parties after a verb (保护|责任人, 经营|者)
 
 
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
                                                     "place", "determiner", "ask", "duty", "urge", "party", "body",
-                                                    "duty_as", "party_opener", "breaker")}
+                                                    "duty_as", "party_opener", "breaker", "role")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -127,7 +128,7 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
                         max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])),
                         *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body",
                                                           "duty_as", "party_opener")),
-                        tuple(sorted(kinds["breaker"])))
+                        tuple(sorted(kinds["breaker"])), tuple(sorted(kinds["role"], key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
