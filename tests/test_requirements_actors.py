@@ -228,6 +228,9 @@ def test_encouraged_party(clause, party):
     (ITEM + "区文旅局要加强指导。各类民营企业都是创新的主体，要平等对待。", "平等对待", "区文旅局"),
     (ITEM + "校长是学校安全第一责任人，要亲自研究安全工作。", "亲自研究", "校长"),
     (ITEM + "区应急局要做好救援。消防队员是抢险救灾的骨干力量，务必重视对他们的保护。", "对他们的保护", "区应急局"),
+    # a measure right after a name and before a cue: the name is part of the measure
+    (ITEM + "城乡居民人均财政补助标准要再提高20元。", "再提高20元", ""),
+    (ITEM + "区人社局要加强统筹。各级干部能力水平要进一步提高。", "进一步提高", "区人社局"),
     # a body inside a condition of 未经 is no actor; a name before 未经 still is
     ("第五条　养殖池塘的防污设施未经区环保局验收的，不得投入使用。", "不得投入使用", ""),
     ("第五条　建设单位未经区环保局批准，不得擅自拆除防污设施。", "擅自拆除", "建设单位"),

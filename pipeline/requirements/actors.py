@@ -596,6 +596,10 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
         de = -1  # the 的 that closes a condition (纳税人接受…教育的，应当…) or lies in a frame's phrase
         # (X依职责在建设项目的设计方案…环节…), not a relative clause
     metric = lex.metric_regex.search(masked, i, end)
+    if metric is None and lex.measures and masked.startswith(lex.measures, i):
+        table = cue_table()  # a measure before a cue (…人均财政|补助标准要再提高…); without one the name may
+        # still state its own act, and the statement would be lost with it
+        return any(table.entry(m.group()).asks for m in table.regex.finditer(masked, i, end))
     if metric is None and (de < 0 or kind not in ("verb", "word")):
         return False  # the common case, decided without looking for the cue
     table = cue_table()

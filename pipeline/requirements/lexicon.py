@@ -112,13 +112,15 @@ class ActorLexicon:
     party_openers: frozenset[str] = frozenset()  # adverbs of degree that open a party encouraged (更多)
     breakers: tuple[str, ...] = ()  # words no name holds (未经): a name before one ends before it
     roles: tuple[str, ...] = ()  # role words of a law's parties after a verb (保护|责任人, 经营|者)
+    measures: tuple[str, ...] = ()  # measures right after a name, before a cue (…财政|补助标准要提高)
 
 
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
                                                     "place", "determiner", "ask", "duty", "urge", "party", "body",
-                                                    "duty_as", "party_opener", "breaker", "role")}
+                                                    "duty_as", "party_opener", "breaker", "role",
+                                                    "measure")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -128,7 +130,8 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
                         max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])),
                         *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body",
                                                           "duty_as", "party_opener")),
-                        tuple(sorted(kinds["breaker"])), tuple(sorted(kinds["role"], key=len, reverse=True)))
+                        tuple(sorted(kinds["breaker"])), tuple(sorted(kinds["role"], key=len, reverse=True)),
+                        tuple(sorted(kinds["measure"])))
 
 
 @dataclass(frozen=True)
