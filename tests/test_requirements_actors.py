@@ -231,6 +231,12 @@ def test_encouraged_party(clause, party):
     # a measure right after a name and before a cue: the name is part of the measure
     (ITEM + "城乡居民人均财政补助标准要再提高20元。", "再提高20元", ""),
     (ITEM + "区人社局要加强统筹。各级干部能力水平要进一步提高。", "进一步提高", "区人社局"),
+    # a unit a government names by its remit, as subject and after 由
+    ("第二十条　省、自治区、直辖市人民政府管理档案工作的部门应当定期抽查。", "定期抽查",
+     "省、自治区、直辖市人民政府管理档案工作的部门"),
+    ("第二十一条　档案机构违反本条例的，由县级以上人民政府管理档案工作的部门责令限期改正。", "责令限期改正",
+     "县级以上人民政府管理档案工作的部门"),
+    ("第二十二条　县级以上人民政府应当加强对档案工作的领导。", "加强对档案工作", "县级以上人民政府"),
     # a body inside a condition of 未经 is no actor; a name before 未经 still is
     ("第五条　养殖池塘的防污设施未经区环保局验收的，不得投入使用。", "不得投入使用", ""),
     ("第五条　建设单位未经区环保局批准，不得擅自拆除防污设施。", "擅自拆除", "建设单位"),

@@ -34,6 +34,7 @@ from .scan import (
 from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
+_MAX_REMIT = 12  # characters from a government's name to the 的 of a unit named by its remit
 _ROLE_GAP = 2  # characters between the opening verb and the head of a role (经营|管理|者)
 _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等), or of remits
 # closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
@@ -492,7 +493,23 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         got_rel = (_relative(sc, pos, end, party or via in ("pivot", "ask"), topic_ok)
                    if via in ("subject", "pivot", "ask") else None)
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
-    return ActorHit(pos, got[0], via, got[1])
+    return ActorHit(pos, _remit_unit(sc, got[0], end) or got[0], via, got[1])
+
+
+def _remit_unit(sc: Scan, e: int, end: int) -> int:
+    """The end of a unit a government names by its remit (…人民政府|管理专利工作的部门应当…): after a
+    name ending in a ``remit_owner``, a verb, its object, 的 and a role word, then a cue or a listed
+    follower; 0 when none."""
+    masked, lex = sc.text, actor_lexicon()
+    if not masked.endswith(lex.remit_owners, 0, e) or sc.word(e)[1][:1] != "v":
+        return 0
+    de = masked.find("的", e, min(end, e + _MAX_REMIT))
+    if de < 0 or not masked[e:de].isalpha():
+        return 0
+    for r in lex.roles:
+        if masked.startswith(r, de + 1) and _follower(sc, de + 1 + len(r), end) in ("cue", "listed"):
+            return de + 1 + len(r)
+    return 0
 
 
 @lru_cache(maxsize=None)

@@ -113,6 +113,7 @@ class ActorLexicon:
     breakers: tuple[str, ...] = ()  # words no name holds (未经): a name before one ends before it
     roles: tuple[str, ...] = ()  # role words of a law's parties after a verb (保护|责任人, 经营|者)
     measures: tuple[str, ...] = ()  # measures right after a name, before a cue (…财政|补助标准要提高)
+    remit_owners: tuple[str, ...] = ()  # governments that name a unit by its remit (…人民政府|管理…的部门)
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +121,7 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
                                                     "place", "determiner", "ask", "duty", "urge", "party", "body",
                                                     "duty_as", "party_opener", "breaker", "role",
-                                                    "measure")}
+                                                    "measure", "remit_owner")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -131,7 +132,7 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
                         *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body",
                                                           "duty_as", "party_opener")),
                         tuple(sorted(kinds["breaker"])), tuple(sorted(kinds["role"], key=len, reverse=True)),
-                        tuple(sorted(kinds["measure"])))
+                        tuple(sorted(kinds["measure"])), tuple(sorted(kinds["remit_owner"])))
 
 
 @dataclass(frozen=True)
