@@ -35,6 +35,11 @@ def _name(clause: str) -> str:
     ("农贸市场经营者不得哄抬菜价", "农贸市场经营者"),
     ("广大文艺工作者要扎根基层", "广大文艺工作者"),
     ("扣缴义务人应当如实报告", "扣缴义务人"),
+    # a listed verb opens a role of a law's party when a role word and a cue follow at once
+    ("保护责任人应当定期巡查", "保护责任人"),
+    ("保护管理机构应当建立巡查台账", "保护管理机构"),
+    ("加强党委领导要落到实处", ""),
+    ("落实主体责任要到位", ""),
     # units of government named by their endings (委, 局, 办, 署, 集团, 街道, 镇)
     ("澜江区交通委要建立反馈机制", "澜江区交通委"),
     ("区文旅局要加强行业指导", "区文旅局"),
@@ -194,12 +199,17 @@ def test_names(clause, name):
     ("鼓励基础条件好、积极性高的园区进行申报", "基础条件好、积极性高的园区"),
     ("鼓励开展形式多样的宣传活动", ""),
     ("支持广州实现老城市新活力", "广州"),  # a place name of the dictionary, then its verb
+    ("支持珠海、中山更好对接区域协作机制", "珠海、中山"),  # a list of place names, then an adverb
     ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause
     ("支持技术集成应用和项目建设", ""),  # not a party word
     ("支持重点用能单位根据自身条件建设示范项目", "重点用能单位"),  # 重点|用能|单位, 单位|根据
     # a 的 with no head after it lies in the object, not in a longer name
     ("鼓励各方主体参与古镇风貌的保护利用", "各方主体"),
     ("支持社会各界特别是企业积极参与技能培训", "社会各界特别是企业"),
+    # an adverb of degree opens the party and stays in it; alone it names none
+    ("支持更多县市建设冷链物流枢纽", "更多县市"),
+    ("鼓励更多青年返乡创业", "更多青年"),
+    ("鼓励更多使用清洁能源", ""),
 ])
 def test_encouraged_party(clause, party):
     m = mask(clause)
@@ -212,6 +222,27 @@ def test_encouraged_party(clause, party):
     # 请X… tells X to act: X is the actor and the addressee of what follows in the paragraph
     (ITEM + "请各区于3月底前报送汇总表。加强施工管理。", "加强施工管理", "各区"),
     (ITEM + "请各区、相关管委会于3月底前报送汇总表。", "报送汇总表", "各区、相关管委会"),
+    # the subject of a copula before a verb of treatment is the one treated, not the actor; a
+    # copula before another verb keeps its subject
+    (ITEM + "各类市场主体都是经济发展的参与者，要一视同仁。", "一视同仁", ""),
+    (ITEM + "区文旅局要加强指导。各类民营企业都是创新的主体，要平等对待。", "平等对待", "区文旅局"),
+    (ITEM + "校长是学校安全第一责任人，要亲自研究安全工作。", "亲自研究", "校长"),
+    (ITEM + "区应急局要做好救援。消防队员是抢险救灾的骨干力量，务必重视对他们的保护。", "对他们的保护", "区应急局"),
+    # a measure right after a name and before a cue: the name is part of the measure
+    (ITEM + "城乡居民人均财政补助标准要再提高20元。", "再提高20元", ""),
+    (ITEM + "区人社局要加强统筹。各级干部能力水平要进一步提高。", "进一步提高", "区人社局"),
+    # a unit a government names by its remit, as subject and after 由
+    ("第二十条　省、自治区、直辖市人民政府管理档案工作的部门应当定期抽查。", "定期抽查",
+     "省、自治区、直辖市人民政府管理档案工作的部门"),
+    ("第二十一条　档案机构违反本条例的，由县级以上人民政府管理档案工作的部门责令限期改正。", "责令限期改正",
+     "县级以上人民政府管理档案工作的部门"),
+    ("第二十二条　县级以上人民政府应当加强对档案工作的领导。", "加强对档案工作", "县级以上人民政府"),
+    # a body inside a condition of 未经 is no actor; a name before 未经 still is
+    ("第五条　养殖池塘的防污设施未经区环保局验收的，不得投入使用。", "不得投入使用", ""),
+    ("第五条　建设单位未经区环保局批准，不得擅自拆除防污设施。", "擅自拆除", "建设单位"),
+    # 當局 (当局) is a party: its 当 opens no frame of time
+    ("政府會繼續推動綠色建築，並會檢討相關規例。當局會加強巡查。運輸署會檢討路線安排。有關當局會檢討規例。",
+     "加強巡查", "當局"),
     # X负责… assigns a duty: X is an addressee
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on

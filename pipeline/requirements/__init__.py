@@ -305,6 +305,9 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             actor = find_subject(sc, c.start, c.end, topic_ok=True, pos=p) if told else None
         else:
             actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+        if actor is not None and state and k + 1 < len(cl) and opens[k + 1] == "cue" and (
+                _treats(masked, cl[k + 1]) or openers().regex["refer"].search(masked, cl[k + 1].start, cl[k + 1].end)):
+            actor = None  # 都是…主体，要一视同仁; 是…力量，要重视对他们的保护: a copula's subject is the one treated
         if actor is None and opens_k != "topic":
             actor = _agent_inside(sc, p, c.end)  # 具体办法由国务院X部门制定
         pos = actor.end if actor else p

@@ -34,6 +34,8 @@ from .scan import (
 from .tagging import dictionary, pos_at
 
 _MAX_ACTOR = 26
+_MAX_REMIT = 12  # characters from a government's name to the 的 of a unit named by its remit
+_ROLE_GAP = 2  # characters between the opening verb and the head of a role (经营|管理|者)
 _MAX_LIST = 100  # a list of names closed by 等 (各级机关、国有企事业单位、金融机构、…等), or of remits
 # closed by 等 and a head (市场监管、发展改革、教育、…、统计等有关部门)
 _FRAME_GAP = 4  # a preposition this close after a name opens a frame whose 的 is no relative clause
@@ -297,13 +299,50 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     if not party:
         return _find_subject(sc, start, end, topic_ok, False, pos)
     p = _past_urges(sc, start, end)
+    opener = next((len(o) for o in actor_lexicon().party_openers if sc.text.startswith(o, p)), 0)
+    if opener and p + opener < end:  # 支持更多地区开展…: the party is read after the adverb, which stays in it
+        got = find_subject(sc, p + opener, end, topic_ok=topic_ok, party=True)
+        return ActorHit(p, got.end, got.via, got.follower) if got is not None and got.start == p + opener else None
     w, tag = sc.word(p)
-    if tag == "ns" and not sc.head_at(p, 1) and sc.word(p + len(w))[1][:1] == "v" and p + len(w) < end:
-        return ActorHit(p, p + len(w), "subject", "verb")  # 支持广州|实现…: a place encouraged to act
+    if tag == "ns" and not sc.head_at(p, 1) and (e := _places_end(sc, p, end)) < end \
+            and sc.word(e)[1][:1] in ("v", "d"):
+        return ActorHit(p, e, "subject", "verb")  # 支持广州|实现…, 支持深圳、珠海|更好融入…: places encouraged to act
     got = _find_subject(sc, p, end, topic_ok, True, None)
     if got is None:
         got = _party_phrase(sc, p, end)
     return got if got is not None else _party_list(sc, p, end)
+
+
+def _role_name(sc: Scan, pos: int, end: int, n: int) -> Optional[ActorHit]:
+    """A party of a regulation named by its role, which opens with a listed verb (保护|责任人应当…,
+    经营|管理|者不得…): the verb, at most ``_ROLE_GAP`` more characters, a role word
+    (``models/actors.tsv`` kind role), then at once a cue."""
+    masked, roles = sc.text, actor_lexicon().roles
+    if sc.head_at(pos, n):
+        return None
+    for hs in range(pos + n, min(end, pos + n + _ROLE_GAP + 1)):
+        if masked[hs - 1] in "的、，" or not masked[hs - 1].isalpha():
+            break
+        for r in roles:
+            e = hs + len(r)
+            if masked.startswith(r, hs) and e < end and _follower(sc, e, end) == "cue":
+                return ActorHit(pos, e, "subject", "cue")
+    return None
+
+
+def _places_end(sc: Scan, pos: int, end: int) -> int:
+    """The end of a list of place names of the dictionary (深圳、珠海) that opens at ``pos``."""
+    e = pos
+    while e < end:
+        w, tag = sc.word(e)
+        if tag != "ns" or sc.head_at(e, 1):
+            break
+        e += len(w)
+        if e + 1 < end and sc.text[e] in _COORD and sc.word(e + 1)[1] == "ns":
+            e += 1
+        else:
+            break
+    return e
 
 
 def _party_list(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
@@ -406,7 +445,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
                 # character (从事海水养殖的养殖者，应当…);
                 # nor is 自|贸试验区 (a noun of the dictionary opens the clause); after 鼓励/支持 a relative
                 # clause may open with a listed verb (鼓励建设意愿强、基础条件好的园区…)
-                return _relative(sc, pos, end, True) if party and cls == VERB else None
+                if party or cls != VERB:
+                    return _relative(sc, pos, end, True) if party and cls == VERB else None
+                return _role_name(sc, pos, end, n)
         c = sc.cue(pos)
         if c and c[1].modality != "none":
             return None
@@ -452,7 +493,23 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         got_rel = (_relative(sc, pos, end, party or via in ("pivot", "ask"), topic_ok)
                    if via in ("subject", "pivot", "ask") else None)
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
-    return ActorHit(pos, got[0], via, got[1])
+    return ActorHit(pos, _remit_unit(sc, got[0], end) or got[0], via, got[1])
+
+
+def _remit_unit(sc: Scan, e: int, end: int) -> int:
+    """The end of a unit a government names by its remit (…人民政府|管理专利工作的部门应当…): after a
+    name ending in a ``remit_owner``, a verb, its object, 的 and a role word, then a cue or a listed
+    follower; 0 when none."""
+    masked, lex = sc.text, actor_lexicon()
+    if not masked.endswith(lex.remit_owners, 0, e) or sc.word(e)[1][:1] != "v":
+        return 0
+    de = masked.find("的", e, min(end, e + _MAX_REMIT))
+    if de < 0 or not masked[e:de].isalpha():
+        return 0
+    for r in lex.roles:
+        if masked.startswith(r, de + 1) and _follower(sc, de + 1 + len(r), end) in ("cue", "listed"):
+            return de + 1 + len(r)
+    return 0
 
 
 @lru_cache(maxsize=None)
@@ -556,6 +613,10 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
         de = -1  # the 的 that closes a condition (纳税人接受…教育的，应当…) or lies in a frame's phrase
         # (X依职责在建设项目的设计方案…环节…), not a relative clause
     metric = lex.metric_regex.search(masked, i, end)
+    if metric is None and lex.measures and masked.startswith(lex.measures, i):
+        table = cue_table()  # a measure before a cue (…人均财政|补助标准要再提高…); without one the name may
+        # still state its own act, and the statement would be lost with it
+        return any(table.entry(m.group()).asks for m in table.regex.finditer(masked, i, end))
     if metric is None and (de < 0 or kind not in ("verb", "word")):
         return False  # the common case, decided without looking for the cue
     table = cue_table()
@@ -657,7 +718,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
         verb = False
         for i in range(checked, hs):
             if masked[i].isdigit() or _asks_at(sc, i) or _copula_at(sc, i) or _lone_follower(sc, pos, i) \
-                    or (not body and _verb_inside(sc, pos, i)):
+                    or masked.startswith(lex.breakers, i) or (not body and _verb_inside(sc, pos, i)):
                 # no name holds a number or a cue (这个问题|必须|引起全党同志…)
                 verb = True
                 break

@@ -109,13 +109,19 @@ class ActorLexicon:
     parties: frozenset[str] = frozenset()  # nouns that end a party encouraged (业主, 社会资本)
     bodies: frozenset[str] = frozenset()  # unit endings of a body's short name (委, 局: 市交通委)
     duty_as: frozenset[str] = frozenset()  # duties only before a comma and a second duty (作为…，负责…)
+    party_openers: frozenset[str] = frozenset()  # adverbs of degree that open a party encouraged (更多)
+    breakers: tuple[str, ...] = ()  # words no name holds (未经): a name before one ends before it
+    roles: tuple[str, ...] = ()  # role words of a law's parties after a verb (保护|责任人, 经营|者)
+    measures: tuple[str, ...] = ()  # measures right after a name, before a cue (…财政|补助标准要提高)
+    remit_owners: tuple[str, ...] = ()  # governments that name a unit by its remit (…人民政府|管理…的部门)
 
 
 @lru_cache(maxsize=None)
 def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
                                                     "place", "determiner", "ask", "duty", "urge", "party", "body",
-                                                    "duty_as")}
+                                                    "duty_as", "party_opener", "breaker", "role",
+                                                    "measure", "remit_owner")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -124,7 +130,9 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
                         frozenset(kinds["modifier"]), frozenset(kinds["person"]), re.compile(trie_pattern(words)),
                         max(map(len, words)), re.compile(trie_pattern(mods)), re.compile(trie_pattern(kinds["metric"])),
                         *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body",
-                                                          "duty_as")))
+                                                          "duty_as", "party_opener")),
+                        tuple(sorted(kinds["breaker"])), tuple(sorted(kinds["role"], key=len, reverse=True)),
+                        tuple(sorted(kinds["measure"])), tuple(sorted(kinds["remit_owner"])))
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,7 @@ def openers(name: str = OPENERS_FILE) -> Openers:
     for row in read_tsv(name):
         by.setdefault(row["class"], set()).add(row["word"])
     for cls in ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition", "targets",
-                "treat"):
+                "treat", "refer"):
         by.setdefault(cls, set())
     regex = {cls: re.compile(trie_pattern(ws)) for cls, ws in by.items()}
     return Openers(MappingProxyType({k: frozenset(v) for k, v in by.items()}), MappingProxyType(regex))
