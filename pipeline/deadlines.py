@@ -334,7 +334,20 @@ def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
     if cue[:1] in _PART_LEAD or cue in words("next_year"):
         if later or _clause_start(text, i) or _spans(text, i, j):
             return True
-    return False
+    return cue in words("rel_year") and _clause_start(text, i) and _modal_in_clause(text, j)
+
+
+def _modal_in_clause(text: str, j: int) -> bool:
+    """A modal verb (``year_modal``: 要, 务必, 拟) follows in the clause that 今年/明年 opens at ``j``: the
+    year is when the task falls (今年要基本实现…, 今年城镇新增就业要…), not the subject of a statement
+    (今年是…之年)."""
+    end = j
+    while end < len(text) and text[end] not in _CLAUSE_START:
+        end += 1
+    clause = text[j:end]
+    for w in words("year_modal_not"):  # 主要, 重要: words that hold a modal's character
+        clause = clause.replace(w, "")
+    return any(w in clause for w in words("year_modal"))
 
 
 def _spans(text: str, i: int, j: int) -> bool:

@@ -378,3 +378,23 @@ def test_arabic_years_keep_offsets():
     text = "到二〇三一年底前完成，二〇三五年基本建成"
     out = D.arabic_years(text)
     assert len(out) == len(text) and out == "到2031年底前完成，2035年基本建成"
+
+
+# 今年/明年 opening a clause that holds a modal verb sets the time of the task (work reports, addresses);
+# a statement about the year (今年是…), a time since (今年以来) and 主要/重要 (no modal) do not
+THIS_YEAR_TASKS = [
+    ("今年要办好十件民生实事", 2031, "2031"),
+    ("今年全市新建绿道要达到一百公里", 2031, "2031"),
+    ("今年务必让群众看到实效", 2031, "2031"),
+    ("今年拟新增养老床位", 2031, "2031"),
+    ("明年要全面完成改造", 2031, "2032"),
+    ("今年是规划实施的关键之年，要确保开好局", 2031, None),
+    ("今年以来，各区要加强巡查", 2031, None),
+    ("今年的主要工作是稳增长", 2031, None),
+    ("各区今年要完成排查", 2031, None),  # not at a clause start: the actor's clause, left as it was
+]
+
+
+@pytest.mark.parametrize("text, year, expected", THIS_YEAR_TASKS)
+def test_this_year_opening_a_task(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
