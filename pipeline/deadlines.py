@@ -294,11 +294,34 @@ def _plan(text: str, strict: bool) -> Optional[str]:
     for m in _PLAN.finditer(text):
         n = _number(m.group("n"))
         whole = not strict and m.group() == text.strip()  # a note's value that is only the plan (“十五五”)
-        if n is None or n not in lexicon().plans or (strict and not m.group("pre")) \
-                or not (m.group("pre") or m.group("tail") or whole):
+        if n is None or n not in lexicon().plans:
+            continue
+        if strict and not m.group("pre"):
+            if _plan_opens_task(text, m.start(), m.end(), m.group("tail")):
+                return plan_form(n, (m.group("tail") or "").startswith("末"))
+            if _clause_has(text, m.end(), words("plan_close")):
+                return plan_form(n, True)  # “十四五”规划圆满收官: the plan's last year
+            continue
+        if not (m.group("pre") or m.group("tail") or whole):
             continue
         return plan_form(n, (m.group("tail") or "").startswith("末"))
     return None
+
+
+def _plan_opens_task(text: str, i: int, j: int, tail: Optional[str]) -> bool:
+    """A plan with its tail (“十五五”内, 时期) opening a clause sets the time of the task when a modal
+    follows in that clause (“十五五”内争取…) or the clause is only the plan (“十五五”时期，要…)."""
+    if not tail or not _clause_start(text, i):
+        return False
+    return j >= len(text) or text[j] in _CLAUSE_START or _modal_in_clause(text, j)
+
+
+def _clause_has(text: str, j: int, found: tuple[str, ...]) -> bool:
+    """One of the words ``found`` stands in the clause that goes on at ``j``."""
+    end = j
+    while end < len(text) and text[end] not in _CLAUSE_START:
+        end += 1
+    return any(w in text[j:end] for w in found)
 
 
 _PART_LEAD = char_class("deadline_part_lead")
@@ -344,7 +367,7 @@ def _modal_in_clause(text: str, j: int) -> bool:
     end = j
     while end < len(text) and text[end] not in _CLAUSE_START:
         end += 1
-    clause = text[j:end]
+    clause = text[j:end]  # (the clause's end as in _clause_has)
     for w in words("year_modal_not"):  # 主要, 重要: words that hold a modal's character
         clause = clause.replace(w, "")
     return any(w in clause for w in words("year_modal"))
@@ -440,6 +463,8 @@ def _horizon(text: str, year: int) -> Optional[str]:
         if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())
                 or m.group("lead") and text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
             continue  # 在两年内推出, 要用三年时间 too
+        if text.startswith(words("within_not"), m.end() - 1):
+            continue  # 十年内乱: 内 opens a word, no horizon
         a, b = _number(m.group("a")), _number(m.group("b"))
         if not a or a > 30 or (m.group("b") and (not b or b <= a or b > 30)):
             continue

@@ -398,3 +398,22 @@ THIS_YEAR_TASKS = [
 @pytest.mark.parametrize("text, year, expected", THIS_YEAR_TASKS)
 def test_this_year_opening_a_task(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# a plan with its tail opening a clause of a task, a plan's close (收官); horizons: 经过…时间, not 十年内乱
+PLAN_AND_HORIZON_TASKS = [
+    ("“十六五”内争取建成环线", 2031, "2031/2035"),
+    ("“十六五”时期，要努力实现以下目标", 2031, "2031/2035"),
+    ("确保“十六五”规划顺利收官", 2035, "2035"),
+    ("“十六五”时期是爬坡过坎的关键阶段", 2031, None),  # a statement about the plan
+    ("编制好“十六五”规划", 2030, None),  # the plan is what is made
+    ("经过3—5年左右时间，基本形成新格局", 2031, "2034/2036"),
+    ("经过多年努力，面貌焕然一新", 2031, None),
+    ("消除十年内乱造成的后果", 2031, None),  # 内 opens 内乱
+    ("在两年内全部完成", 2031, "2031/2033"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", PLAN_AND_HORIZON_TASKS)
+def test_plan_and_horizon_tasks(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
