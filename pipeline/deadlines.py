@@ -135,6 +135,8 @@ def word_form(cue: str, year: int, month: Optional[int] = None, fiscal: bool = F
         t = t.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
     elif month:
         return None  # 6月年底 is no date
+    century = (year - 1) // 100 * 100  # 本世纪 of 1982 runs 1901-2000, of 2022 2001-2100
+    t = t.replace("{C+50}", str(century + 50)).replace("{C+100}", str(century + 100))
     return t.replace("{Y+1}", str(year + 1)).replace("{Y-1}", str(year - 1)).replace("{Y}", str(year))
 
 
@@ -351,6 +353,8 @@ def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
         return True  # 从下一个年度开始: the fiscal year from which a measure runs
     if text.startswith(words("since_tail"), j):
         return False  # 上半年以来, 明年起: a time from which
+    if text[max(0, i - 2):i].endswith(words("to_word")):
+        return True  # 到本世纪中叶, 到年底: a limit
     k = j + 1 if text.startswith(words("end_mark"), j) else j
     if cue.endswith(words("limit_end")) or text.startswith(words("limit_end"), k):
         return True

@@ -417,3 +417,17 @@ PLAN_AND_HORIZON_TASKS = [
 @pytest.mark.parametrize("text, year, expected", PLAN_AND_HORIZON_TASKS)
 def test_plan_and_horizon_tasks(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# the middle and end of the document's century; a word after 到/至 sets a limit
+CENTURY_AND_TO = [
+    ("到本世纪中叶，把我国建成强国", 2031, "2050"),
+    ("到本世纪末，人口要控制在目标以内", 1985, "2000"),
+    ("本世纪中叶的城市面貌", 2031, None),  # no 到: a time described
+    ("到年底，全部完成改造", 2031, "2031-12-31"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", CENTURY_AND_TO)
+def test_century_and_to(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
