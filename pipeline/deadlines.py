@@ -359,9 +359,20 @@ def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
     if cue.endswith(words("limit_end")) or text.startswith(words("limit_end"), k):
         return True
     if cue[:1] in _PART_LEAD or cue in words("next_year"):
-        if later or _clause_start(text, i) or _spans(text, i, j):
-            return True
-    return cue in words("rel_year") and _clause_start(text, i) and _modal_in_clause(text, j)
+        if later or _clause_start(text, i) or _spans(text, i, j) or _modal_in_clause(text, j):
+            return True  # …任务上半年都要完成: a modal after the word in its clause
+    return cue in words("rel_year") and _near_clause_start(text, i) and _modal_in_clause(text, j)
+
+
+_SUBJECT_MAX = 8  # 今年 after at most a subject (各区今年要…, 政府今年会…) opens the task's clause
+
+
+def _near_clause_start(text: str, i: int) -> bool:
+    """``text[i]`` opens a clause or follows its subject of a few characters (各区今年要…)."""
+    k = i
+    while k > 0 and text[k - 1] not in _CLAUSE_START and i - k <= _SUBJECT_MAX:
+        k -= 1
+    return k == 0 or text[k - 1] in _CLAUSE_START
 
 
 def _modal_in_clause(text: str, j: int) -> bool:

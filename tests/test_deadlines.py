@@ -391,7 +391,8 @@ THIS_YEAR_TASKS = [
     ("今年是规划实施的关键之年，要确保开好局", 2031, None),
     ("今年以来，各区要加强巡查", 2031, None),
     ("今年的主要工作是稳增长", 2031, None),
-    ("各区今年要完成排查", 2031, None),  # not at a clause start: the actor's clause, left as it was
+    ("各区今年要完成排查", 2031, "2031"),  # after a short subject
+    ("为了完成规划确定的各项指标今年要加快进度", 2031, None),  # deep inside a long clause: left alone
 ]
 
 
@@ -430,4 +431,17 @@ CENTURY_AND_TO = [
 
 @pytest.mark.parametrize("text, year, expected", CENTURY_AND_TO)
 def test_century_and_to(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# a part of the year with a modal after it in its clause; 或之前 after a year (Hong Kong)
+PART_AND_OR_BEFORE = [
+    ("扫尾工程任务上半年都要完成", 2031, "2031-06-30"),
+    ("政府计划在2033年或之前完成检讨", 2031, "2033"),
+    ("在2033年年底或之前推出新计划", 2031, "2033-12-31"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", PART_AND_OR_BEFORE)
+def test_part_and_or_before(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
