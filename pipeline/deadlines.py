@@ -361,7 +361,11 @@ def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
     if cue[:1] in _PART_LEAD or cue in words("next_year"):
         if later or _clause_start(text, i) or _spans(text, i, j) or _modal_in_clause(text, j):
             return True  # …任务上半年都要完成: a modal after the word in its clause
-    return cue in words("rel_year") and _near_clause_start(text, i) and _modal_in_clause(text, j)
+    if cue not in words("rel_year") or not _near_clause_start(text, i):
+        return False
+    if j < len(text) and text[j] in "，,":  # 今年，要…: the year is a clause of its own, the task the next
+        return _modal_in_clause(text, j + 1)
+    return _modal_in_clause(text, j)
 
 
 _SUBJECT_MAX = 8  # 今年 after at most a subject (各区今年要…, 政府今年会…) opens the task's clause
