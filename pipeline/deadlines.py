@@ -556,7 +556,24 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     (…，持续提升…).  ``fiscal``: the document counts fiscal years (:func:`fiscal_year`): 本年度,
     来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
     time of a requirement's sentence (在来年增加…)."""
-    text = arabic_years(text)  # 二〇二六年底前
+    got = _normalize(arabic_years(text), year, strict, predicate, verb, fiscal)  # 二〇二六年底前
+    if strict and year is not None and got and _ends_before(got, year):
+        return None  # 1952年至1954年3年中…: a time past is no limit of a task the document sets
+    return got
+
+
+_FORM_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _ends_before(form: str, year: int) -> bool:
+    """The last year of the normal form ``form`` is before the document's ``year``."""
+    years = _FORM_YEAR.findall(form)
+    return bool(years) and int(years[-1]) < year
+
+
+def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | None, verb: int | None,
+               fiscal: bool) -> Optional[str]:
+    """:func:`normalize` on a text whose years are in Arabic digits."""
     got = _from_year(text) or written(text, strict, year) or _plan(text, strict) or (None if strict else _dotted(text))
     if got:
         return got

@@ -447,3 +447,16 @@ PART_AND_OR_BEFORE = [
 @pytest.mark.parametrize("text, year, expected", PART_AND_OR_BEFORE)
 def test_part_and_or_before(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# a time before the document's year is no limit of a task it sets
+PAST_TIMES = [
+    ("2021年至2023年3年中，全市抽调干部两千名", 2031, None),
+    ("2033年至2035年3年中，要抽调干部两千名", 2031, "2033/2035"),
+    ("力争投入强度高于“十五五”时期", 2031, None),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", PAST_TIMES)
+def test_past_times(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
