@@ -557,7 +557,7 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
     time of a requirement's sentence (在来年增加…)."""
     got = _normalize(arabic_years(text), year, strict, predicate, verb, fiscal)  # 二〇二六年底前
-    if strict and year is not None and got and _ends_before(got, year):
+    if strict and got and ends_before(got, year):
         return None  # 1952年至1954年3年中…: a time past is no limit of a task the document sets
     return got
 
@@ -565,8 +565,10 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
 _FORM_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _ends_before(form: str, year: int) -> bool:
-    """The last year of the normal form ``form`` is before the document's ``year``."""
+def ends_before(form: str, year: Optional[int]) -> bool:
+    """The last year of the normal form ``form`` is before the document's ``year`` (None: unknown, no)."""
+    if year is None:
+        return False
     years = _FORM_YEAR.findall(form)
     return bool(years) and int(years[-1]) < year
 
