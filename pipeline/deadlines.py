@@ -361,6 +361,8 @@ def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
     if cue[:1] in _PART_LEAD or cue in words("next_year"):
         if later or _clause_start(text, i) or _spans(text, i, j) or _modal_in_clause(text, j):
             return True  # …任务上半年都要完成: a modal after the word in its clause
+    if later and _after_yu(text, i):
+        return True  # 在2014年年中完成, 于年中推出: the time set for the task
     if cue not in words("rel_year") or not _near_clause_start(text, i):
         return False
     if j < len(text) and text[j] in "，,":  # 今年，要…: the year is a clause of its own, the task the next

@@ -460,3 +460,18 @@ PAST_TIMES = [
 @pytest.mark.parametrize("text, year, expected", PAST_TIMES)
 def test_past_times(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# Hong Kong's forms: 第一季 (no 度), a year's 年中 after 在/于, a project's year after 预计/计划
+HONG_KONG_FORMS = [
+    ("政府会于2032年第一季推出新计划", 2031, "2032-03-31"),
+    ("政府会在2032年年中完成检讨", 2031, "2032-06-30"),
+    ("新馆预计于2033年落成", 2031, "2033"),
+    ("我们计划在2033年完成立法", 2031, "2033"),
+    ("所有在2033年落成的项目", 2031, None),  # a modifier, no limit
+]
+
+
+@pytest.mark.parametrize("text, year, expected", HONG_KONG_FORMS)
+def test_hong_kong_forms(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
