@@ -475,3 +475,28 @@ HONG_KONG_FORMS = [
 @pytest.mark.parametrize("text, year, expected", HONG_KONG_FORMS)
 def test_hong_kong_forms(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# a numbered item's title that says by when (…前, …内, 到…) gives its limit to the rows of its body;
+# a title that only names a year (2031年重点工作) does not
+HEADING_ROWS = [
+    ("（一）2031年底前完成老旧管网改造", "2031-12-31"),
+    ("（一）到2032年建成绿道网络", "2032"),
+    ("（一）两年内完成立法", "2031/2033"),
+    ("（一）2031年重点工作", None),
+    ("（一）完善管网设施", None),
+]
+
+
+@pytest.mark.parametrize("heading, expected", HEADING_ROWS)
+def test_heading_deadline_for_the_body(tmp_path, heading, expected):
+    from pipeline.pipeline import Pipeline
+
+    text = ("某区人民政府办公室关于印发《某区管网方案》的通知\n各街道：\n现印发给你们。\n某区人民政府办公室\n"
+            "2031年3月1日\n某区管网方案\n一、重点任务\n" + heading + "\n各街道要全面排查老旧管网。\n"
+            "二、保障措施\n各街道要加强组织领导。\n")
+    f = tmp_path / "plan.txt"
+    f.write_text(text, encoding="utf-8")
+    r = Pipeline()(f).to_dict(sentences=False)
+    got = [q["deadline"] for q in r["requirements"] if q["text"].startswith("各街道要全面排查")]
+    assert got == [expected]
