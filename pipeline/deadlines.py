@@ -263,6 +263,9 @@ _HORIZON = re.compile(rf"(?P<lead>{_any('horizon_lead')})?(?P<a>{_COUNT})"
 # 用3年时间: a horizon without 内 after its lead word of use (searched only where the word stands)
 _HORIZON_USE = re.compile(rf"(?P<lead>{_any('horizon_use')})(?P<a>{_COUNT})"
                           rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?{_Y}(?:{_any('horizon_span')})")
+# 在未来五年: a horizon without 内 after its lead word of time (Hong Kong's addresses; searched only where one stands)
+_HORIZON_BARE = re.compile(rf"(?P<lead>{_any('horizon_bare')})(?P<a>{_COUNT})"
+                           rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?{_Y}(?!{_any('horizon_within')})")
 _COUNT_BEFORE = re.compile(rf"{_COUNT}\s*$")
 _RECURRING = re.compile(rf"每(?:{_any('recurring_unit')})?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
@@ -480,6 +483,8 @@ def _horizon(text: str, year: int) -> Optional[str]:
     found = list(_HORIZON.finditer(text))
     if any(w in text for w in words("horizon_use")):
         found += _HORIZON_USE.finditer(text)
+    if any(w in text for w in words("horizon_bare")):
+        found += (m for m in _HORIZON_BARE.finditer(text) if _spans(text, m.start(), m.start()))
     for m in found:
         if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())
                 or m.group("lead") and text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):

@@ -500,3 +500,16 @@ def test_heading_deadline_for_the_body(tmp_path, heading, expected):
     r = Pipeline()(f).to_dict(sentences=False)
     got = [q["deadline"] for q in r["requirements"] if q["text"].startswith("各街道要全面排查")]
     assert got == [expected]
+
+
+# after 在/于, 未来/今后 and a count of years is a horizon without 内 (Hong Kong's addresses)
+BARE_HORIZONS = [
+    ("政府会在未来五年兴建两万个单位", 2031, "2031/2036"),
+    ("在今后三年，要完成改造", 2031, "2031/2034"),
+    ("未来五年的主要目标是稳增长", 2031, None),  # no 在: the subject of a statement
+]
+
+
+@pytest.mark.parametrize("text, year, expected", BARE_HORIZONS)
+def test_bare_horizons(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
