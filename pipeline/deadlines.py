@@ -135,6 +135,8 @@ def word_form(cue: str, year: int, month: Optional[int] = None, fiscal: bool = F
         t = t.replace("{M}", f"{month:02d}").replace("{D}", f"{calendar.monthrange(year, month)[1]:02d}")
     elif month:
         return None  # 6月年底 is no date
+    century = (year - 1) // 100 * 100  # 本世纪 of 1982 runs 1901-2000, of 2022 2001-2100
+    t = t.replace("{C+50}", str(century + 50)).replace("{C+100}", str(century + 100))
     return t.replace("{Y+1}", str(year + 1)).replace("{Y-1}", str(year - 1)).replace("{Y}", str(year))
 
 
@@ -261,6 +263,9 @@ _HORIZON = re.compile(rf"(?P<lead>{_any('horizon_lead')})?(?P<a>{_COUNT})"
 # 用3年时间: a horizon without 内 after its lead word of use (searched only where the word stands)
 _HORIZON_USE = re.compile(rf"(?P<lead>{_any('horizon_use')})(?P<a>{_COUNT})"
                           rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?{_Y}(?:{_any('horizon_span')})")
+# 在未来五年: a horizon without 内 after its lead word of time (Hong Kong's addresses; searched only where one stands)
+_HORIZON_BARE = re.compile(rf"(?P<lead>{_any('horizon_bare')})(?P<a>{_COUNT})"
+                           rf"(?:[{_cls('deadline_horizon_dash')}](?P<b>{_COUNT}))?{_Y}(?!{_any('horizon_within')})")
 _COUNT_BEFORE = re.compile(rf"{_COUNT}\s*$")
 _RECURRING = re.compile(rf"每(?:{_any('recurring_unit')})?\s*$")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*$")  # 2026年上半年, 2026年内: the word's year is written
@@ -294,11 +299,34 @@ def _plan(text: str, strict: bool) -> Optional[str]:
     for m in _PLAN.finditer(text):
         n = _number(m.group("n"))
         whole = not strict and m.group() == text.strip()  # a note's value that is only the plan (“十五五”)
-        if n is None or n not in lexicon().plans or (strict and not m.group("pre")) \
-                or not (m.group("pre") or m.group("tail") or whole):
+        if n is None or n not in lexicon().plans:
+            continue
+        if strict and not m.group("pre"):
+            if _plan_opens_task(text, m.start(), m.end(), m.group("tail")):
+                return plan_form(n, (m.group("tail") or "").startswith("末"))
+            if _clause_has(text, m.end(), words("plan_close")):
+                return plan_form(n, True)  # “十四五”规划圆满收官: the plan's last year
+            continue
+        if not (m.group("pre") or m.group("tail") or whole):
             continue
         return plan_form(n, (m.group("tail") or "").startswith("末"))
     return None
+
+
+def _plan_opens_task(text: str, i: int, j: int, tail: Optional[str]) -> bool:
+    """A plan with its tail (“十五五”内, 时期) opening a clause sets the time of the task when a modal
+    follows in that clause (“十五五”内争取…) or the clause is only the plan (“十五五”时期，要…)."""
+    if not tail or not _clause_start(text, i):
+        return False
+    return j >= len(text) or text[j] in _CLAUSE_START or _modal_in_clause(text, j)
+
+
+def _clause_has(text: str, j: int, found: tuple[str, ...]) -> bool:
+    """One of the words ``found`` stands in the clause that goes on at ``j``."""
+    end = j
+    while end < len(text) and text[end] not in _CLAUSE_START:
+        end += 1
+    return any(w in text[j:end] for w in found)
 
 
 _PART_LEAD = char_class("deadline_part_lead")
@@ -328,13 +356,45 @@ def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
         return True  # 从下一个年度开始: the fiscal year from which a measure runs
     if text.startswith(words("since_tail"), j):
         return False  # 上半年以来, 明年起: a time from which
+    if text[max(0, i - 2):i].endswith(words("to_word")):
+        return True  # 到本世纪中叶, 到年底: a limit
     k = j + 1 if text.startswith(words("end_mark"), j) else j
     if cue.endswith(words("limit_end")) or text.startswith(words("limit_end"), k):
         return True
     if cue[:1] in _PART_LEAD or cue in words("next_year"):
-        if later or _clause_start(text, i) or _spans(text, i, j):
-            return True
-    return False
+        if later or _clause_start(text, i) or _spans(text, i, j) or _modal_in_clause(text, j):
+            return True  # …任务上半年都要完成: a modal after the word in its clause
+    if later and _after_yu(text, i):
+        return True  # 在2014年年中完成, 于年中推出: the time set for the task
+    if cue not in words("rel_year") or not _near_clause_start(text, i):
+        return False
+    if j < len(text) and text[j] in "，,":  # 今年，要…: the year is a clause of its own, the task the next
+        return _modal_in_clause(text, j + 1)
+    return _modal_in_clause(text, j)
+
+
+_SUBJECT_MAX = 8  # 今年 after at most a subject (各区今年要…, 政府今年会…) opens the task's clause
+
+
+def _near_clause_start(text: str, i: int) -> bool:
+    """``text[i]`` opens a clause or follows its subject of a few characters (各区今年要…)."""
+    k = i
+    while k > 0 and text[k - 1] not in _CLAUSE_START and i - k <= _SUBJECT_MAX:
+        k -= 1
+    return k == 0 or text[k - 1] in _CLAUSE_START
+
+
+def _modal_in_clause(text: str, j: int) -> bool:
+    """A modal verb (``year_modal``: 要, 务必, 拟) follows in the clause that 今年/明年 opens at ``j``: the
+    year is when the task falls (今年要基本实现…, 今年城镇新增就业要…), not the subject of a statement
+    (今年是…之年)."""
+    end = j
+    while end < len(text) and text[end] not in _CLAUSE_START:
+        end += 1
+    clause = text[j:end]  # (the clause's end as in _clause_has)
+    for w in words("year_modal_not"):  # 主要, 重要: words that hold a modal's character
+        clause = clause.replace(w, "")
+    return any(w in clause for w in words("year_modal"))
 
 
 def _spans(text: str, i: int, j: int) -> bool:
@@ -423,10 +483,14 @@ def _horizon(text: str, year: int) -> Optional[str]:
     found = list(_HORIZON.finditer(text))
     if any(w in text for w in words("horizon_use")):
         found += _HORIZON_USE.finditer(text)
+    if any(w in text for w in words("horizon_bare")):
+        found += (m for m in _HORIZON_BARE.finditer(text) if _spans(text, m.start(), m.start()))
     for m in found:
         if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())
                 or m.group("lead") and text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
             continue  # 在两年内推出, 要用三年时间 too
+        if text.startswith(words("within_not"), m.end() - 1):
+            continue  # 十年内乱: 内 opens a word, no horizon
         a, b = _number(m.group("a")), _number(m.group("b"))
         if not a or a > 30 or (m.group("b") and (not b or b <= a or b > 30)):
             continue
@@ -499,7 +563,26 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     (…，持续提升…).  ``fiscal``: the document counts fiscal years (:func:`fiscal_year`): 本年度,
     来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
     time of a requirement's sentence (在来年增加…)."""
-    text = arabic_years(text)  # 二〇二六年底前
+    got = _normalize(arabic_years(text), year, strict, predicate, verb, fiscal)  # 二〇二六年底前
+    if strict and got and ends_before(got, year):
+        return None  # 1952年至1954年3年中…: a time past is no limit of a task the document sets
+    return got
+
+
+_FORM_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def ends_before(form: str, year: Optional[int]) -> bool:
+    """The last year of the normal form ``form`` is before the document's ``year`` (None: unknown, no)."""
+    if year is None:
+        return False
+    years = _FORM_YEAR.findall(form)
+    return bool(years) and int(years[-1]) < year
+
+
+def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | None, verb: int | None,
+               fiscal: bool) -> Optional[str]:
+    """:func:`normalize` on a text whose years are in Arabic digits."""
     got = _from_year(text) or written(text, strict, year) or _plan(text, strict) or (None if strict else _dotted(text))
     if got:
         return got

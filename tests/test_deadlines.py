@@ -378,3 +378,138 @@ def test_arabic_years_keep_offsets():
     text = "到二〇三一年底前完成，二〇三五年基本建成"
     out = D.arabic_years(text)
     assert len(out) == len(text) and out == "到2031年底前完成，2035年基本建成"
+
+
+# 今年/明年 opening a clause that holds a modal verb sets the time of the task (work reports, addresses);
+# a statement about the year (今年是…), a time since (今年以来) and 主要/重要 (no modal) do not
+THIS_YEAR_TASKS = [
+    ("今年要办好十件民生实事", 2031, "2031"),
+    ("今年全市新建绿道要达到一百公里", 2031, "2031"),
+    ("今年务必让群众看到实效", 2031, "2031"),
+    ("今年拟新增养老床位", 2031, "2031"),
+    ("明年要全面完成改造", 2031, "2032"),
+    ("今年是规划实施的关键之年，要确保开好局", 2031, None),
+    ("今年，要对所有审批事项实行清单管理", 2031, "2031"),  # the year a clause of its own
+    ("今年，全市经济运行总体平稳", 2031, None),
+    ("今年以来，各区要加强巡查", 2031, None),
+    ("今年的主要工作是稳增长", 2031, None),
+    ("各区今年要完成排查", 2031, "2031"),  # after a short subject
+    ("为了完成规划确定的各项指标今年要加快进度", 2031, None),  # deep inside a long clause: left alone
+]
+
+
+@pytest.mark.parametrize("text, year, expected", THIS_YEAR_TASKS)
+def test_this_year_opening_a_task(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# a plan with its tail opening a clause of a task, a plan's close (收官); horizons: 经过…时间, not 十年内乱
+PLAN_AND_HORIZON_TASKS = [
+    ("“十六五”内争取建成环线", 2031, "2031/2035"),
+    ("“十六五”时期，要努力实现以下目标", 2031, "2031/2035"),
+    ("确保“十六五”规划顺利收官", 2035, "2035"),
+    ("“十六五”时期是爬坡过坎的关键阶段", 2031, None),  # a statement about the plan
+    ("编制好“十六五”规划", 2030, None),  # the plan is what is made
+    ("经过3—5年左右时间，基本形成新格局", 2031, "2034/2036"),
+    ("经过多年努力，面貌焕然一新", 2031, None),
+    ("消除十年内乱造成的后果", 2031, None),  # 内 opens 内乱
+    ("在两年内全部完成", 2031, "2031/2033"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", PLAN_AND_HORIZON_TASKS)
+def test_plan_and_horizon_tasks(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# the middle and end of the document's century; a word after 到/至 sets a limit
+CENTURY_AND_TO = [
+    ("到本世纪中叶，把我国建成强国", 2031, "2050"),
+    ("到本世纪末，人口要控制在目标以内", 1985, "2000"),
+    ("本世纪中叶的城市面貌", 2031, None),  # no 到: a time described
+    ("到年底，全部完成改造", 2031, "2031-12-31"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", CENTURY_AND_TO)
+def test_century_and_to(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# a part of the year with a modal after it in its clause; 或之前 after a year (Hong Kong)
+PART_AND_OR_BEFORE = [
+    ("扫尾工程任务上半年都要完成", 2031, "2031-06-30"),
+    ("政府计划在2033年或之前完成检讨", 2031, "2033"),
+    ("在2033年年底或之前推出新计划", 2031, "2033-12-31"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", PART_AND_OR_BEFORE)
+def test_part_and_or_before(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# a time before the document's year is no limit of a task it sets
+PAST_TIMES = [
+    ("2021年至2023年3年中，全市抽调干部两千名", 2031, None),
+    ("2033年至2035年3年中，要抽调干部两千名", 2031, "2033/2035"),
+    ("力争投入强度高于“十五五”时期", 2031, None),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", PAST_TIMES)
+def test_past_times(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# Hong Kong's forms: 第一季 (no 度), a year's 年中 after 在/于, a project's year after 预计/计划
+HONG_KONG_FORMS = [
+    ("政府会于2032年第一季推出新计划", 2031, "2032-03-31"),
+    ("政府会在2032年年中完成检讨", 2031, "2032-06-30"),
+    ("新馆预计于2033年落成", 2031, "2033"),
+    ("我们计划在2033年完成立法", 2031, "2033"),
+    ("所有在2033年落成的项目", 2031, None),  # a modifier, no limit
+]
+
+
+@pytest.mark.parametrize("text, year, expected", HONG_KONG_FORMS)
+def test_hong_kong_forms(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# a numbered item's title that says by when (…前, …内, 到…) gives its limit to the rows of its body;
+# a title that only names a year (2031年重点工作) does not
+HEADING_ROWS = [
+    ("（一）2031年底前完成老旧管网改造", "2031-12-31"),
+    ("（一）到2032年建成绿道网络", "2032"),
+    ("（一）两年内完成立法", "2031/2033"),
+    ("（一）2031年重点工作", None),
+    ("（一）完善管网设施", None),
+]
+
+
+@pytest.mark.parametrize("heading, expected", HEADING_ROWS)
+def test_heading_deadline_for_the_body(tmp_path, heading, expected):
+    from pipeline.pipeline import Pipeline
+
+    text = ("某区人民政府办公室关于印发《某区管网方案》的通知\n各街道：\n现印发给你们。\n某区人民政府办公室\n"
+            "2031年3月1日\n某区管网方案\n一、重点任务\n" + heading + "\n各街道要全面排查老旧管网。\n"
+            "二、保障措施\n各街道要加强组织领导。\n")
+    f = tmp_path / "plan.txt"
+    f.write_text(text, encoding="utf-8")
+    r = Pipeline()(f).to_dict(sentences=False)
+    got = [q["deadline"] for q in r["requirements"] if q["text"].startswith("各街道要全面排查")]
+    assert got == [expected]
+
+
+# after 在/于, 未来/今后 and a count of years is a horizon without 内 (Hong Kong's addresses)
+BARE_HORIZONS = [
+    ("政府会在未来五年兴建两万个单位", 2031, "2031/2036"),
+    ("在今后三年，要完成改造", 2031, "2031/2034"),
+    ("未来五年的主要目标是稳增长", 2031, None),  # no 在: the subject of a statement
+]
+
+
+@pytest.mark.parametrize("text, year, expected", BARE_HORIZONS)
+def test_bare_horizons(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected

@@ -106,6 +106,10 @@ def test_empty_and_numberless():
     ("关于加强某某工作的通知\n澜政发〔2025〕12号\n各市：", 2025),
     ("……特此通知。\n澜江省人民政府\n2024年6月3日", 2024),
     ("同志们：今天我们开会。", None),
+    # words between the year and 工作回顾 (and 和 before a plan period); 的工作 alone is the year's own work
+    ("各位代表：\n一、2030年和“十六五”时期工作回顾\n过去五年……\n三、2031年主要工作\n", 2031),
+    ("各位代表：\n三、2031年的工作\n2031年，是关键一年。", None),
+    ("2030年，全市主要工作取得进展。", None),  # a clause, no heading
 ])
 def test_doc_year(text, year):
     assert doc_year(text, None) == year

@@ -30,7 +30,8 @@ _ANNEX_RE = re.compile(rf"(?m)^[ \t　]*{_ANNEX}[0-9{_D10}]*(?:[：:][^\n]{{0,40
 _SHORT_LINE_RE = re.compile(r"(?m)^[ \t　]*[^\n。！？；：:，,]{2,24}$")
 _SENT_END_RE = re.compile(r"[。！？!?\n]")
 _YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})年")
-_REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年" + _alt("review_after"))
+# a review heading: 2024年工作回顾, also with words between (2025年和“十四五”时期工作回顾), none of them a clause
+_REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n。，；：]{0,16}?" + _alt("review_after"))
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}" + _alt("report_prefix") + "?" + _alt("report_word"))
 _DOCNUM_YEAR_RE = re.compile(r"[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
 _Y, _M, _D = char_class("date_frame")  # 年 月 日

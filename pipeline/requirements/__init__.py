@@ -37,7 +37,7 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Iterator, Optional, Sequence
 
-from ..deadlines import OPEN, fiscal_year, name_year
+from ..deadlines import OPEN, fiscal_year, name_year, words as deadline_words
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
@@ -975,6 +975,18 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     fiscal = fiscal_year(text)  # a budget's 2013-2014年度: its 来年 is a fiscal year, and its year where no date says
     year = _doc_year(text, doc_date) or fiscal or name_year(doc_name)
     notes = find_notes(text, year)
+    heading_memo: dict[int, Optional[str]] = {}
+
+    def heading_deadline(d: Optional[Directive]) -> Optional[str]:
+        """The limit a numbered item's title sets (（一）2026年底前完成…) holds for the rows of its body."""
+        if d is None or not d.title:
+            return None
+        if d.id not in heading_memo:  # only a title that says by when (…前, …内, 到…), not 2019年政府工作任务
+            title = fold(d.title)
+            limit = title.startswith(deadline_words("to_word")) or any(w in title for w in deadline_words("limit_end"))
+            heading_memo[d.id] = normalize_deadline(title, year, strict=True) if limit else None
+        return heading_memo[d.id]
+
     tables = find_grids(text, year)
     if notes or tables:  # a note is no unit, nor part of one; nor is a table's header or unit cell
         spans = note_spans(text, notes, table_spans(tables))
@@ -1105,5 +1117,6 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 strength=bare.strength if duty else m.entry.strength if m else basis.strength,
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
-                deadline=_deadline(deadline, note_deadline), sentence=u.sentence,
+                deadline=_deadline(deadline, note_deadline) or (None if is_title else heading_deadline(d)),
+                sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)
