@@ -398,10 +398,6 @@ THIS_YEAR_TASKS = [
 ]
 
 
-@pytest.mark.parametrize("text, year, expected", THIS_YEAR_TASKS)
-def test_this_year_opening_a_task(text, year, expected):
-    assert D.normalize(text, year, strict=True) == expected
-
 
 # a plan with its tail opening a clause of a task, a plan's close (收官); horizons: 经过…时间, not 十年内乱
 PLAN_AND_HORIZON_TASKS = [
@@ -417,10 +413,6 @@ PLAN_AND_HORIZON_TASKS = [
 ]
 
 
-@pytest.mark.parametrize("text, year, expected", PLAN_AND_HORIZON_TASKS)
-def test_plan_and_horizon_tasks(text, year, expected):
-    assert D.normalize(text, year, strict=True) == expected
-
 
 # the middle and end of the document's century; a word after 到/至 sets a limit
 CENTURY_AND_TO = [
@@ -431,10 +423,6 @@ CENTURY_AND_TO = [
 ]
 
 
-@pytest.mark.parametrize("text, year, expected", CENTURY_AND_TO)
-def test_century_and_to(text, year, expected):
-    assert D.normalize(text, year, strict=True) == expected
-
 
 # a part of the year with a modal after it in its clause; 或之前 after a year (Hong Kong)
 PART_AND_OR_BEFORE = [
@@ -444,10 +432,6 @@ PART_AND_OR_BEFORE = [
 ]
 
 
-@pytest.mark.parametrize("text, year, expected", PART_AND_OR_BEFORE)
-def test_part_and_or_before(text, year, expected):
-    assert D.normalize(text, year, strict=True) == expected
-
 
 # a time before the document's year is no limit of a task it sets
 PAST_TIMES = [
@@ -456,10 +440,6 @@ PAST_TIMES = [
     ("力争投入强度高于“十五五”时期", 2031, None),
 ]
 
-
-@pytest.mark.parametrize("text, year, expected", PAST_TIMES)
-def test_past_times(text, year, expected):
-    assert D.normalize(text, year, strict=True) == expected
 
 
 # Hong Kong's forms: 第一季 (no 度), a year's 年中 after 在/于, a project's year after 预计/计划
@@ -471,10 +451,6 @@ HONG_KONG_FORMS = [
     ("所有在2033年落成的项目", 2031, None),  # a modifier, no limit
 ]
 
-
-@pytest.mark.parametrize("text, year, expected", HONG_KONG_FORMS)
-def test_hong_kong_forms(text, year, expected):
-    assert D.normalize(text, year, strict=True) == expected
 
 
 # a numbered item's title that says by when (…前, …内, 到…) gives its limit to the rows of its body;
@@ -510,6 +486,11 @@ BARE_HORIZONS = [
 ]
 
 
-@pytest.mark.parametrize("text, year, expected", BARE_HORIZONS)
-def test_bare_horizons(text, year, expected):
+# the forms read by careful reading of real documents, one table per kind above
+REAL_DOCUMENT_FORMS = (THIS_YEAR_TASKS + PLAN_AND_HORIZON_TASKS + CENTURY_AND_TO + PART_AND_OR_BEFORE + PAST_TIMES
+                       + HONG_KONG_FORMS + BARE_HORIZONS)
+
+
+@pytest.mark.parametrize("text, year, expected", REAL_DOCUMENT_FORMS)
+def test_forms_of_real_documents(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
