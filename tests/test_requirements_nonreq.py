@@ -79,6 +79,11 @@ NOT_ROWS = [
     ("exclamation", HEAD + "（一）推进物业整治。推进物业整治。\n逢此盛世，投身实践，我们何其有幸！"
                     "各级干部要牢记使命。\n", "何其有幸"),
     ("report_intro", HEAD + "（一）推进物业整治。推进物业整治。\n我经常讲，干部要经常重温誓言。\n", "我经常讲"),
+    # thanks, respects and greetings the speaker offers (courtesy)
+    ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n", "崇高的敬意"),
+    ("courtesy_thanks_weak_cue", HEAD + "向关心和支持梧川发展的各界人士，表示衷心的感谢！\n", "衷心的感谢"),
+    ("courtesy_greeting", HEAD + "我们向全县干部群众致以诚挚的问候。\n", "诚挚的问候"),
+    ("courtesy_condolence", HEAD + "向在抗洪中不幸牺牲的同志，表示深切的悼念！\n", "深切的悼念"),
     # an assessment that a cue only introduces (必须清醒看到，…)
     ("assessment_seen", "在肯定成绩的同时，我们必须清醒看到，全县工作还存在一些短板。\n", "必须清醒看到"),
     ("assessment_known", "同时也要认识到，部分乡镇的基础设施依然薄弱。\n", "要认识到"),
@@ -123,6 +128,8 @@ ROWS = [
     ("guide_not_definition", HEAD + "指导各街道完善养护制度。\n", "完善养护制度"),
     ("exclamation_after", HEAD + "（一）推进物业整治。逢此盛世，我们何其有幸！各级干部要牢记使命。\n", "牢记使命"),
     ("report_by_party", HEAD + "（一）规范申报。由项目单位提出，报区政府批准。\n", "由项目单位提出"),
+    ("courtesy_asked", HEAD + "各乡镇党委要走访困难群众，向他们表示慰问。\n", "表示慰问"),
+    ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
 ]
 

@@ -36,7 +36,7 @@ from .scan import Scan
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
-         "formula", "exclamation", "speaker", "assessment")
+         "formula", "courtesy", "exclamation", "speaker", "assessment")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -242,7 +242,7 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     requirement: a saying or quotation, a maxim, an exclamation, an indicator-table cell or header line, a
     provision of a legal text that asks no one (its purpose and enactment, scope, entry into
     force), a definition whose later clauses ask nothing, the formula handing a report to an
-    assembly (请予审议), an assessment that a cue only introduces (必须清醒看到，…)."""
+    assembly (请予审议), thanks and respects offered (向…表示衷心的感谢), an assessment that a cue only introduces (必须清醒看到，…)."""
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
@@ -251,6 +251,9 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         return True  # 主席：请议员保持肃静。财政司司长，请继续发言。
     if rx["formula"].search(masked, start, end) is not None:
         return True  # …向大会报告政府工作，请予审议: a courtesy to the assembly, not a task
+    if rx["courtesy"].search(masked, start, end) is not None and not any(h.entry.asks and not h.entry.weak
+                                                                          for h in hits):
+        return True  # 向…表示衷心的感谢！: thanks offered, no one asked (a weak cue 支持 may name the thanked)
     if (m := rx["assessment"].search(masked, start, end)) is not None \
             and not any(h.entry.asks and h.start >= m.end() for h in hits):
         return True  # 必须清醒看到，…还存在不足: an assessment of the situation, no task after it
