@@ -553,6 +553,10 @@ SCENES = "某海域管理条例\n第二章　管理\n" \
 LONG_RUN = "某區施政報告\n（一）安老\n短期而言，我們會增加資助宿位。長遠來說，我們會物色新院舍的選址。\n"
 
 
+TIMES = "某县法治建设讲话\n二、关于法治建设\n公民在行使自己权利的时候，不得损害他人的合法权益。" \
+        "企业在申报项目时，应当如实提供材料。村民搬入新居后，各镇要做好后续帮扶。\n"
+
+
 @pytest.mark.parametrize("text, scene, rest", [
     # a clause that only sets the scene is no row of its own: it joins the clause after it
     (SCENES, "下列海岛工程的环境评估报告书", "由区海洋主管部门审批"),  # 下列 opens a noun phrase, no imperative
@@ -561,6 +565,10 @@ LONG_RUN = "某區施政報告\n（一）安老\n短期而言，我們會增加�
     (SCENES, "对重点领域的抽查", None),  # a verb right after 的 ending the clause is a noun; then a permission
     (SCENES, "对群众反映的加强管理问题", "区政府将统筹研究"),  # …not a verb phrase after 的 (加强…问题)
     (LONG_RUN, "長遠來說", "我們會物色新院舍"),  # a discourse opener of time (长远来说)
+    # a named party's clause of time, without a cue, is the time of the next clause (…的时候，不得…; …后，)
+    (TIMES, "公民在行使自己权利的时候", "不得损害他人的合法权益"),
+    (TIMES, "企业在申报项目时", "应当如实提供材料"),
+    (TIMES, "村民搬入新居后", "各镇要做好后续帮扶"),
 ])
 def test_scene_clauses_join(text, scene, rest):
     got = _at(text, scene)

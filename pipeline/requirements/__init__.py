@@ -53,7 +53,7 @@ from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
 from .tables import CellIndex, cut_spans as table_spans, find_grids, row_scopes
-from .verbphrase import runs_over_verb, verb_cues
+from .verbphrase import ends_in_time, runs_over_verb, verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
@@ -625,8 +625,10 @@ def _groups(infos: list[_ClauseInfo], masked: str, sc: Scan | None = None) -> li
                  and (ga is None or masked[a.start:a.end] != masked[ga.start:ga.end]))
                 or (a is None and sc is not None and _party_after(sc, om.end, c.clause.end)))
             new_actor = new_actor or new_party  # 鼓励A…，支持B…: each party encouraged is an entry
-            if _frames_only(g, masked):
-                pass  # a group of frames only joins the clause after it (对…的项目，X不得…; 结合…，鼓励…)
+            last = g.items[-1].clause
+            if _frames_only(g, masked) or (g.modal is None and ends_in_time(masked, last.start, last.end)):
+                pass  # a group of frames only joins the clause after it (对…的项目，X不得…; 结合…，鼓励…),
+                # as does one ending in a clause of time (公民在行使…的时候，不得…)
             elif (new_actor and g.complete and not _ends_topic(g, masked)) \
                     or (new_modal and (g.complete or g.imperative)) or narrative \
                     or (sc is not None and g.complete and c.opens == ""

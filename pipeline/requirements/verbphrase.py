@@ -174,6 +174,15 @@ def runs_over_verb(name: str) -> bool:
                for k, (_, f) in enumerate(toks) if k > 0)
 
 
+def ends_in_time(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a clause, ends in a localiser of time (公民在行使…权利的时候; 全面建成小康社会后):
+    it sets the time of the clause after it, not a statement of its own (not 落后, 今后: a word that
+    only ends in one).  A cheap test on the last character first; jieba's cut of the tail only then."""
+    if end - start < 2 or not text.endswith(_TIME_ENDS, start, end):
+        return False
+    return tag_clause(text[max(start, end - _TIME_TAIL):end])[-1][0] in words().time_end
+
+
 def verb_cues() -> frozenset:
     """The modal cues that are verbs and the action of the noun phrase they govern (坚持, 确保)."""
     return words().cue
@@ -980,7 +989,8 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
         and c.word(j + 1) not in w.glue  # (建立健全|激励机制: a verb before a head noun modifies it)
 
 
-_TIME_ENDS = ("后", "时", "间", "际")  # last characters of the words of kind time_end (a quick test)
+_TIME_ENDS = ("后", "时", "候", "间", "际")  # last characters of the words of kind time_end (a quick test)
+_TIME_TAIL = 12  # characters of a clause's end cut by jieba to find its last word
 
 
 def _has_number(clause: str) -> bool:
