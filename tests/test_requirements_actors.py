@@ -174,6 +174,13 @@ def _name(clause: str) -> str:
     # a name and a verb before 类 name a kind of thing, the subject (城市维护类项目), no party
     ("企业管理类岗位要公开招聘", ""),
     ("乡村振兴类项目应优先安排用地", ""),
+    # a regulation's body named by its remit, a place before it or not: verbs inside are part of the name
+    ("市规划资源部门负责名镇的监督管理工作", "市规划资源部门"),
+    ("区住房城乡建设管理部门负责名镇内建筑的保护", "区住房城乡建设管理部门"),
+    ("规划资源部门负责名镇的监督管理工作", "规划资源部门"),
+    ("发展改革部门应当加强统筹协调", "发展改革部门"),
+    ("建立市场监管部门牵头的联席会议制度", ""),  # 牵头的 modifies a thing: a verb phrase, no name
+    ("加强部门协作", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name

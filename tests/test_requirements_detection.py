@@ -682,7 +682,8 @@ def test_slogan_is_not_the_predicate():
 DUTIES = "某某管理条例\n第二章　管理\n" \
          "第十条　代理机构对其在执业过程中了解的内容，除已经公布的以外，负有保守秘密的义务。\n" \
          "第十一条　有关部门和单位有责任和义务向统计部门报送以下资料：\n（一）登记资料；\n（二）其他资料。\n" \
-         "第十二条　校长是一个有责任心的人。\n"
+         "第十二条　校长是一个有责任心的人。\n" \
+         "第十三条　区住房城乡建设管理部门负责名镇内建筑的保护管理工作。规划资源部门负责名镇的规划管理工作。\n"
 
 
 @pytest.mark.parametrize("text, anchor, modality, actor", [
@@ -690,6 +691,9 @@ DUTIES = "某某管理条例\n第二章　管理\n" \
     (DUTIES, "负有保守秘密的义务", "obligation", "代理机构"),
     (DUTIES, "有责任和义务向统计部门", "obligation", "有关部门和单位"),
     (DUTIES, "有责任心的人", None, None),  # …a trait is none
+    # a body named by its remit (verbs inside: 建设, 规划) is assigned a duty (负责): the article asks it
+    (DUTIES, "名镇内建筑的保护", "obligation", "区住房城乡建设管理部门"),
+    (DUTIES, "名镇的规划管理工作", "obligation", "规划资源部门"),
 ])
 def test_detection_legal_duties(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)

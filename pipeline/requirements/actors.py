@@ -43,6 +43,7 @@ _METRIC_GAP = 4  # a measure this close after a name (城镇|调查失业率) ma
 _ZONE_NAME = 2  # the shortest zone name between 各 and its place head (各开发区)
 _MAX_NOT_HEAD = 3  # the longest not_head word less its head (会议|室)
 _MAX_BODY = 10  # a body's short name: 市住房城乡建设管理委
+_MAX_BODY_WORD = 4  # the longest body word (管委会, 领导小组)
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 # remits listed before 等 and a head
 _REMIT_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,10}、){2,}[\u4e00-\u9fff]{1,10}等")
@@ -447,6 +448,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
                 # clause may open with a listed verb (鼓励建设意愿强、基础条件好的园区…)
                 if party or cls != VERB:
                     return _relative(sc, pos, end, True) if party and cls == VERB else None
+                if (body := _bare_body_name(sc, pos, end)) is not None:
+                    return body  # 规划资源部门负责…, 发展改革部门应当…: the listed verb is the body's remit
                 return _role_name(sc, pos, end, n)
         c = sc.cue(pos)
         if c and c[1].modality != "none":
@@ -474,7 +477,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             nh = sc.at(pos + len(w))[HEAD]
             if tag == "vn" and not relative and masked[pos + len(w):pos + len(w) + 1] not in _LIST_GLUE and (
                     not nh or masked[pos + len(w):pos + len(w) + nh] in lex.persons):
-                return None  # 管理部门 and 教育、卫生等部门, not 考察干部
+                return _bare_body_name(sc, pos, end)  # 管理部门 and 教育、卫生等部门, not 考察干部; but a body
+                # named by its remit before a cue or a duty word (发展改革部门应当…)
     if verb_head and (got := _name_end(sc, pos, end, topic_ok, party)) is not None \
             and got[1] not in (("cue", "listed") if party else ("cue",)) \
             and not (got[1] == "listed" and announces(masked, masked[pos:got[0]], got[0]) == "will"):
@@ -681,6 +685,32 @@ def _body_name(masked: str, pos: int, hs: int) -> bool:
         and _NAME_CHARS.fullmatch(masked, pos, hs) is not None
 
 
+def _bare_body(sc: Scan, pos: int, hs: int, word: str, end: int) -> bool:
+    """``masked[pos:hs]`` names a body's remit with no place before it (规划资源|部门, 发展改革|部门,
+    住房城乡建设管理|部门), read as a name only where a cue or a duty word follows the unit
+    (…部门负责…, …部门应当…; not 建立…部门牵头的制度): a verb opening it is part of the name, not an imperative.  A body word
+    of one character (局, 委) never: …改革|局 may well be a verb's object."""
+    if len(word) < 2 or not 2 <= hs - pos <= _MAX_BODY or _NAME_CHARS.fullmatch(sc.text, pos, hs) is None:
+        return False
+    e = hs + len(word)
+    c = sc.cue(e)
+    if c is not None:
+        return c[1].modality in _MODAL
+    d = next((d for d in actor_lexicon().duties if sc.text.startswith(d, e)), "")
+    return bool(d) and sc.text[e + len(d):e + len(d) + 1] != "的" and _duty_at(sc, e, end)  # not …部门牵头的制度
+
+
+def _bare_body_name(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
+    """The name of a body with no place before it that opens with a listed verb, its remit
+    (规划资源部门负责…): the first head in reach that is a body word and :func:`_bare_body`."""
+    bodies = actor_lexicon().bodies
+    for hs, word in sc.heads(pos + 2, min(end, pos + _MAX_BODY + _MAX_BODY_WORD)):
+        if word in bodies and _bare_body(sc, pos, hs, word, end):
+            e = hs + len(word)
+            return ActorHit(pos, e, "subject", "cue" if sc.cue(e) is not None else "listed")
+    return None
+
+
 @lru_cache(maxsize=None)
 def _body_starts() -> frozenset[str]:
     """The single-character place heads (区, 市, 县 …) that open a body's short name."""
@@ -708,7 +738,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue
         if masked.endswith(_not_heads(), max(pos, hs - _MAX_NOT_HEAD), hs + len(word)):
             continue  # 生态网络格局, 公共场所: a word that only ends in a head
-        body = word in lex.bodies and _body_name(masked, pos, hs)
+        body = word in lex.bodies and (_body_name(masked, pos, hs) or _bare_body(sc, pos, hs, word, end))
         if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)) \
                 and not _listed_at(sc, hs + len(word)):
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同, nor the
