@@ -79,6 +79,11 @@ NOT_ROWS = [
     ("exclamation", HEAD + "（一）推进物业整治。推进物业整治。\n逢此盛世，投身实践，我们何其有幸！"
                     "各级干部要牢记使命。\n", "何其有幸"),
     ("report_intro", HEAD + "（一）推进物业整治。推进物业整治。\n我经常讲，干部要经常重温誓言。\n", "我经常讲"),
+    # a section whose heading names the period just past reviews it (关于前一段…工作): what we did
+    ("review_heading_period", "一、关于前一段防汛工作\n一是加强统一指挥。我们统筹调度抢险力量，加强堤防巡查。"
+                              "二是强化物资保障。我们采取积极措施，支持企业扩大产能。\n二、关于下一步工作\n"
+                              "各乡镇要加强值班值守。\n", "统筹调度抢险力量"),
+    ("review_heading_stage", "一、关于前一阶段整治工作\n我们推动排查各类隐患，妥善处理群众诉求。\n", "排查各类隐患"),
     # thanks, respects and greetings the speaker offers (courtesy)
     ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n", "崇高的敬意"),
     ("courtesy_thanks_weak_cue", HEAD + "向关心和支持梧川发展的各界人士，表示衷心的感谢！\n", "衷心的感谢"),
@@ -128,6 +133,8 @@ ROWS = [
     ("guide_not_definition", HEAD + "指导各街道完善养护制度。\n", "完善养护制度"),
     ("exclamation_after", HEAD + "（一）推进物业整治。逢此盛世，我们何其有幸！各级干部要牢记使命。\n", "牢记使命"),
     ("report_by_party", HEAD + "（一）规范申报。由项目单位提出，报区政府批准。\n", "由项目单位提出"),
+    ("after_review_heading", "一、关于前一段防汛工作\n我们统筹调度抢险力量。\n二、关于下一步工作\n"
+                             "各乡镇要加强值班值守。加强堤防巡查。\n", "加强堤防巡查"),
     ("courtesy_asked", HEAD + "各乡镇党委要走访困难群众，向他们表示慰问。\n", "表示慰问"),
     ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
