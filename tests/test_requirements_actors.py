@@ -181,6 +181,13 @@ def _name(clause: str) -> str:
     ("发展改革部门应当加强统筹协调", "发展改革部门"),
     ("建立市场监管部门牵头的联席会议制度", ""),  # 牵头的 modifies a thing: a verb phrase, no name
     ("加强部门协作", ""),
+    # a law's party named by a noun of role, right before a cue (承租人应当…), though no head ends it
+    ("承租人应当按时支付租金", "承租人"),
+    ("驾驶员不得疲劳驾驶", "驾驶员"),
+    ("律师不得私自接受委托", "律师"),
+    ("从业人员应当持证上岗", "从业人员"),
+    ("资金应当专款专用", ""),  # a thing, no party
+    ("承租人的押金应当退还", ""),  # …not the noun of a longer subject
 ])
 def test_names(clause, name):
     assert _name(clause) == name

@@ -431,6 +431,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
     if (m := _REMIT_LIST.match(masked, pos, end)) and (got := _name_end(sc, m.end(), end, topic_ok, party)) \
             and got[1] == "cue":
         return ActorHit(pos, got[0], via, got[1])  # 市场监管、发展改革、…、统计等有关部门要…
+    if via == "subject" and (role := _role_noun(sc, pos, end)) is not None:
+        return role  # 承租人应当…, 律师不得…
     if not sc.has_head(pos, min(end, pos + _MAX_ACTOR)):
         # no actor head in reach: neither _name_end nor _relative (which look for heads in
         # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
@@ -521,6 +523,24 @@ def _projects() -> frozenset[str]:
     """Verbal nouns that, after a name, make the name their object, not their doer (经济特区|建设要…:
     the building of the zones, a measure; ``project`` rows of ``models/actors.tsv``)."""
     return frozenset(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "project")
+
+
+@lru_cache(maxsize=None)
+def _person_ends() -> tuple[str, ...]:
+    """Last characters of a noun naming a person by role (承租|人, 驾驶|员: ``person_end`` rows of
+    ``models/actors.tsv``)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "person_end")
+
+
+def _role_noun(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
+    """A dictionary noun or fixed phrase naming a person by role (承租人, 律师, 从业人员) that opens the
+    clause right before a cue: the party of a law told what to do (承租人应当按时支付租金), though no head
+    ends it."""
+    w, tag = sc.word(pos)
+    if tag not in ("n", "l") or len(w) < 2 or not w.endswith(_person_ends()) or pos + len(w) >= end:
+        return None
+    c = sc.cue(pos + len(w))
+    return ActorHit(pos, pos + len(w), "subject", "cue") if c is not None and c[1].modality in _MODAL else None
 
 
 @lru_cache(maxsize=None)
