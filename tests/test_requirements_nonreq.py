@@ -84,6 +84,11 @@ NOT_ROWS = [
                               "二是强化物资保障。我们采取积极措施，支持企业扩大产能。\n二、关于下一步工作\n"
                               "各乡镇要加强值班值守。\n", "统筹调度抢险力量"),
     ("review_heading_stage", "一、关于前一阶段整治工作\n我们推动排查各类隐患，妥善处理群众诉求。\n", "排查各类隐患"),
+    # a habit or a state going on, described in a report's numbered section (向来, 历来; 保持着, 发挥着)
+    ("habit_described", "五、关于对外政策\n梧川人民向来鄙视那种嫌贫爱富的意识和行为。\n", "鄙视那种"),
+    ("habit_described_party", HEAD + "我们党历来重视基层组织建设。\n", "重视基层组织"),
+    ("state_going_on", "五、关于对外政策\n本着上述原则，我们同许多友好城市保持着密切的联系。\n", "密切的联系"),
+    ("role_going_on", HEAD + "社区党组织在基层治理中发挥着重要作用。\n", "发挥着重要作用"),
     # thanks, respects and greetings the speaker offers (courtesy)
     ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n", "崇高的敬意"),
     ("courtesy_thanks_weak_cue", HEAD + "向关心和支持梧川发展的各界人士，表示衷心的感谢！\n", "衷心的感谢"),
@@ -135,6 +140,8 @@ ROWS = [
     ("report_by_party", HEAD + "（一）规范申报。由项目单位提出，报区政府批准。\n", "由项目单位提出"),
     ("after_review_heading", "一、关于前一段防汛工作\n我们统筹调度抢险力量。\n二、关于下一步工作\n"
                              "各乡镇要加强值班值守。加强堤防巡查。\n", "加强堤防巡查"),
+    ("keep_up_asked", HEAD + "各级党委要保持着力推进的势头。\n", "着力推进的势头"),
+    ("keep_asked", HEAD + "始终保持同人民群众的血肉联系。\n", "血肉联系"),
     ("courtesy_asked", HEAD + "各乡镇党委要走访困难群众，向他们表示慰问。\n", "表示慰问"),
     ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
