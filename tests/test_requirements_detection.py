@@ -811,3 +811,22 @@ ROLES = "某某保护条例\n第二章　保护\n第二十条　历史建筑所�
 ])
 def test_detection_roles_defined(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+MODIFIED = "某县工作报告\n一、加强基层治理\n研究制定鼓励城市专业人才返乡创业的政策。" \
+           "这是争取在三年内使村容村貌根本好转的一项基本措施。严格执行禁止焚烧秸秆的规定。" \
+           "积极支持符合条件的企业上市。各镇要鼓励社会资本参与。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a cue inside a modifier ending in 的, right after the clause's verb or a copula, names a kind of thing:
+    # the verb before it asks (an imperative), or nothing does (这是…的措施 describes)
+    (MODIFIED, "研究制定鼓励城市", "obligation", ""),
+    (MODIFIED, "根本好转的一项基本措施", None, None),
+    (MODIFIED, "严格执行禁止焚烧", "obligation", ""),
+    # …not a cue that governs a noun phrase holding a 的 (积极支持…的企业), nor one after a subject
+    (MODIFIED, "符合条件的企业上市", "obligation", ""),
+    (MODIFIED, "鼓励社会资本参与", "obligation", "各镇"),
+])
+def test_detection_cue_inside_a_modifier(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

@@ -90,7 +90,8 @@ NOT_ROWS = [
     ("state_going_on", "五、关于对外政策\n本着上述原则，我们同许多友好城市保持着密切的联系。\n", "密切的联系"),
     ("role_going_on", HEAD + "社区党组织在基层治理中发挥着重要作用。\n", "发挥着重要作用"),
     # thanks, respects and greetings the speaker offers (courtesy)
-    ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n", "崇高的敬意"),
+    ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n",
+     "崇高的敬意"),
     ("courtesy_thanks_weak_cue", HEAD + "向关心和支持梧川发展的各界人士，表示衷心的感谢！\n", "衷心的感谢"),
     ("courtesy_greeting", HEAD + "我们向全县干部群众致以诚挚的问候。\n", "诚挚的问候"),
     ("courtesy_condolence", HEAD + "向在抗洪中不幸牺牲的同志，表示深切的悼念！\n", "深切的悼念"),

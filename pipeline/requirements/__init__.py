@@ -46,7 +46,8 @@ from .actors import ActorHit, addresses, agent_party, find_subject, skip_prefix,
 from .carry import Carrier
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
-from .modality import CueHit, announcements, announces, may_announce, bare_entry, classify, cues, target_entry
+from .modality import (CueHit, announcements, announces, may_announce, bare_entry, classify, cues, in_modifier,
+                       target_entry)
 from .nonreq import ReviewRun, condition_list, drop_intro, report_intro, series_reviews, skip_group, skip_unit
 from .predicates import action_object, deadline_in, due_prefix_end, opening, opens_with_deadline, year_only
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
@@ -62,6 +63,7 @@ _NP_GLUE = tuple(char_class("clause_np_glue"))
 _FRAMES = ("frame", "deadline", "condition", "topic")  # "topic": a condition ending in 的 (…的，由X责令…)
 _IDIOM = 4  # a clause this short without a name, before an imperative, is a set phrase
 _PREP_CHARS = tuple(char_class("clause_prep"))
+_COPULA = char_class("clause_copula")  # 是 before a cue inside a modifier (这是争取…的措施)
 _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _RUN_IN_TITLE = 8  # the longest unnumbered run-in title (维护国家安全。…)
@@ -326,6 +328,9 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                 continue
             if h.start >= purpose_end >= 0:
                 break  # 为减轻…及鼓励进修，: a cue inside a purpose asks nothing
+            if h.entry.asks and h.start > pos and in_modifier(masked, h, c.end) \
+                    and (masked[h.start - 1] in _COPULA or opens_k == "verb" and _verbs_only(sc, pos, h.start)):
+                continue  # 研究制定鼓励…的政策, 这是争取…的措施: the cue names a kind of thing (not 积极支持…的企业)
             if h.entry.weak and (not weak_ok or (voiding and voiding[0] < h.start)  # voiding is sorted
                                  or _nominal_use(sc, h, c.start)
                                  or (h.start != pos and opens_k != "" and h.start != verb_at)):
@@ -512,6 +517,19 @@ def _nominal_use(sc: Scan, h: CueHit, clause_start: int) -> bool:
         return not (h.start == clause_start and _verb_at(sc, h.end + 1))  # not 坚持和加强…: two verbs joined
     return any(sc.at(i)[FRAME] == h.start - i for i in range(max(clause_start, h.start - 2), h.start)) \
         or (h.start > clause_start and masked[h.start - 1] in _PREP_CHARS)
+
+
+def _verbs_only(sc: Scan, p: int, end: int) -> bool:
+    """``masked[p:end]`` is one or two dictionary verbs and nothing else (研究|制定, 落实): the
+    verb whose object a cue right after it opens (研究制定|鼓励…的政策)."""
+    for _ in range(2):
+        w, tag = sc.word(p)
+        if not w or tag[:1] != "v" or sc.head_at(p, len(w)):
+            return False
+        p += len(w)
+        if p >= end:
+            return p == end
+    return False
 
 
 def _verb_at(sc: Scan, i: int) -> bool:

@@ -708,8 +708,8 @@ def _body_name(masked: str, pos: int, hs: int) -> bool:
 def _bare_body(sc: Scan, pos: int, hs: int, word: str, end: int) -> bool:
     """``masked[pos:hs]`` names a body's remit with no place before it (规划资源|部门, 发展改革|部门,
     住房城乡建设管理|部门), read as a name only where a cue or a duty word follows the unit
-    (…部门负责…, …部门应当…; not 建立…部门牵头的制度): a verb opening it is part of the name, not an imperative.  A body word
-    of one character (局, 委) never: …改革|局 may well be a verb's object."""
+    (…部门负责…, …部门应当…; not 建立…部门牵头的制度): a verb opening it is part of the name, not an
+    imperative.  A body word of one character (局, 委) never: …改革|局 may well be a verb's object."""
     if len(word) < 2 or not 2 <= hs - pos <= _MAX_BODY or _NAME_CHARS.fullmatch(sc.text, pos, hs) is None:
         return False
     e = hs + len(word)

@@ -39,6 +39,19 @@ def cues(masked: str, start: int = 0, end: int | None = None) -> list[CueHit]:
     return out
 
 
+_MODIFIED_HEAD = 10  # characters of the noun a modifier ending in 的 may close its clause with
+_CLAUSE_MARKS = "，,；;：:"
+
+
+def in_modifier(masked: str, h: CueHit, end: int) -> bool:
+    """The cue ``h`` stands inside a modifier ending in 的 that a short noun closes the clause
+    with (研究制定鼓励…参与乡村振兴的政策; 这是争取…好转的一项基本措施; 执行禁止…的规定): it names a
+    kind of thing, it asks for nothing; the clause's verb before it does, if any."""
+    j = masked.rfind("的", h.end, end)
+    return j > h.end and 0 < end - j - 1 <= _MODIFIED_HEAD and not any(ch in _CLAUSE_MARKS
+                                                                       for ch in masked[h.end:end])
+
+
 def bare_entry() -> CueEntry:
     """Modality and strength of an imperative without a cue."""
     return cue_table().bare
