@@ -830,3 +830,17 @@ MODIFIED = "某县工作报告\n一、加强基层治理\n研究制定鼓励城�
 ])
 def test_detection_cue_inside_a_modifier(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+TAXES = "某某税实施办法\n第七条　纳税人取得经营所得，按年计算税款，由纳税人在月度终了后十五日内向税务机关报送" \
+        "纳税申报表，并预缴税款。\n第八条　船舶所有人、经营人应当制定防治污染应急预案。\n"
+
+
+@pytest.mark.parametrize("text, anchor, modality, actor", [
+    # a party's case (纳税人取得…所得，) then its agent (由纳税人…报送): a provision that asks; 终了 is no past
+    (TAXES, "向税务机关报送", "obligation", "纳税人"),
+    # a list of the law's parties named by role (所有人、经营人)
+    (TAXES, "制定防治污染应急预案", "obligation", "船舶所有人、经营人"),
+])
+def test_detection_case_then_agent(text, anchor, modality, actor):
+    _assert_row(text, anchor, modality, actor)

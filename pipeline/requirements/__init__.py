@@ -185,7 +185,10 @@ class _Group:
         if first is None or first.actor is None:
             return False
         # the name is followed by a listed word (每年, 负责, 按照, 将 …) or marked (由…, 明确…)
-        return first.actor.via != "subject" or first.actor.follower in ("cue", "listed")
+        if first.actor.via != "subject" or first.actor.follower in ("cue", "listed"):
+            return True
+        # …or its clause is the case of a later agent (纳税人取得经营所得，由纳税人…报送…)
+        return any(c.actor is not None and c.actor.via == "agent" for c in rest[1:])
 
     def described(self) -> bool:
         """Something in the group reports the past or describes a state, so that without a
