@@ -89,6 +89,10 @@ NOT_ROWS = [
     ("habit_described_party", HEAD + "我们党历来重视基层组织建设。\n", "重视基层组织"),
     ("state_going_on", "五、关于对外政策\n本着上述原则，我们同许多友好城市保持着密切的联系。\n", "密切的联系"),
     ("role_going_on", HEAD + "社区党组织在基层治理中发挥着重要作用。\n", "发挥着重要作用"),
+    # the proposals others made, reported item by item (提出了…意见和建议，主要有以下几个方面。一是…)
+    ("proposals_reported", "二、关于方案的起草过程\n在征求意见过程中，各方面提出了许多好的意见和建议，主要有以下几个方面。"
+                           "一是充分总结经验，补充乡村治理等方面内容。二是完善发展目标，补充共同富裕等方面内容。\n",
+     "补充乡村治理"),
     # thanks, respects and greetings the speaker offers (courtesy)
     ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n",
      "崇高的敬意"),
@@ -143,6 +147,7 @@ ROWS = [
                              "各乡镇要加强值班值守。加强堤防巡查。\n", "加强堤防巡查"),
     ("keep_up_asked", HEAD + "各级党委要保持着力推进的势头。\n", "着力推进的势头"),
     ("keep_asked", HEAD + "始终保持同人民群众的血肉联系。\n", "血肉联系"),
+    ("proposals_to_study", HEAD + "各部门要认真研究各方面提出的意见和建议，一是补充乡村治理内容。\n", "认真研究各方面"),
     ("courtesy_asked", HEAD + "各乡镇党委要走访困难群众，向他们表示慰问。\n", "表示慰问"),
     ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
