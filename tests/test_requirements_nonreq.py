@@ -90,8 +90,8 @@ NOT_ROWS = [
     ("state_going_on", "五、关于对外政策\n本着上述原则，我们同许多友好城市保持着密切的联系。\n", "密切的联系"),
     ("role_going_on", HEAD + "社区党组织在基层治理中发挥着重要作用。\n", "发挥着重要作用"),
     # the proposals others made, reported item by item (提出了…意见和建议，主要有以下几个方面。一是…)
-    ("proposals_reported", "二、关于方案的起草过程\n在征求意见过程中，各方面提出了许多好的意见和建议，主要有以下几个方面。"
-                           "一是充分总结经验，补充乡村治理等方面内容。二是完善发展目标，补充共同富裕等方面内容。\n",
+    ("proposals_reported", "二、关于方案的起草过程\n在征求意见过程中，各方面提出了许多好的意见和建议，"
+                           "主要有以下几个方面。一是充分总结经验，补充乡村治理等方面内容。二是完善发展目标，补充共同富裕等方面内容。\n",
      "补充乡村治理"),
     # thanks, respects and greetings the speaker offers (courtesy)
     ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n",
