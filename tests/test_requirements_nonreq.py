@@ -93,6 +93,11 @@ NOT_ROWS = [
     ("proposals_reported", "二、关于方案的起草过程\n在征求意见过程中，各方面提出了许多好的意见和建议，"
                            "主要有以下几个方面。一是充分总结经验，补充乡村治理等方面内容。二是完善发展目标，补充共同富裕等方面内容。\n",
      "补充乡村治理"),
+    # others' views and the speaker's belief reported; whether a thing is needed (需否) weighs
+    ("views_reported", HEAD + "有意见认为，区政府应检讨长者津贴的关系。\n", "应检讨长者津贴"),
+    ("views_reported_also", HEAD + "亦有认为区政府应检讨现时的安全网。\n", "现时的安全网"),
+    ("belief", HEAD + "我深信就业才能确保弱势群体融入社会。\n", "弱势群体融入"),
+    ("whether_needed", HEAD + "基金会研究需否修订个别项目。\n", "修订个别项目"),
     # thanks, respects and greetings the speaker offers (courtesy)
     ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n",
      "崇高的敬意"),
@@ -148,6 +153,7 @@ ROWS = [
     ("keep_up_asked", HEAD + "各级党委要保持着力推进的势头。\n", "着力推进的势头"),
     ("keep_asked", HEAD + "始终保持同人民群众的血肉联系。\n", "血肉联系"),
     ("proposals_to_study", HEAD + "各部门要认真研究各方面提出的意见和建议，一是补充乡村治理内容。\n", "认真研究各方面"),
+    ("view_then_task", HEAD + "有意见认为，区政府应检讨长者津贴的关系。区政府应加强支援。\n", "应加强支援"),
     ("courtesy_asked", HEAD + "各乡镇党委要走访困难群众，向他们表示慰问。\n", "表示慰问"),
     ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
