@@ -98,6 +98,11 @@ NOT_ROWS = [
     ("views_reported_also", HEAD + "亦有认为区政府应检讨现时的安全网。\n", "现时的安全网"),
     ("belief", HEAD + "我深信就业才能确保弱势群体融入社会。\n", "弱势群体融入"),
     ("whether_needed", HEAD + "基金会研究需否修订个别项目。\n", "修订个别项目"),
+    # a speech's scene before a description (作为…，); a belief; a past report with its scene (我在…会议上提出，)
+    ("as_frame_description", HEAD + "作为一种新发传染病，我们对它的认识还比较初步。\n", "一种新发传染病"),
+    ("belief_long", HEAD + "我相信，有县委的坚强领导，有全县人民的团结奋斗，我们一定能够战胜这场洪水。\n",
+     "战胜这场洪水"),
+    ("report_scene", HEAD + "我在去年的全县大会上提出，\n", "全县大会上提出"),
     # thanks, respects and greetings the speaker offers (courtesy)
     ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n",
      "崇高的敬意"),
@@ -154,6 +159,7 @@ ROWS = [
     ("keep_asked", HEAD + "始终保持同人民群众的血肉联系。\n", "血肉联系"),
     ("proposals_to_study", HEAD + "各部门要认真研究各方面提出的意见和建议，一是补充乡村治理内容。\n", "认真研究各方面"),
     ("view_then_task", HEAD + "有意见认为，区政府应检讨长者津贴的关系。区政府应加强支援。\n", "应加强支援"),
+    ("as_frame_task", HEAD + "作为改革开放的窗口，梧川要率先探索。\n", "梧川要率先探索"),
     ("courtesy_asked", HEAD + "各乡镇党委要走访困难群众，向他们表示慰问。\n", "表示慰问"),
     ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
