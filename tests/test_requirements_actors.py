@@ -188,6 +188,12 @@ def _name(clause: str) -> str:
     ("从业人员应当持证上岗", "从业人员"),
     ("资金应当专款专用", ""),  # a thing, no party
     ("承租人的押金应当退还", ""),  # …not the noun of a longer subject
+    # people's organisations and associations named as parties (人民团体, 商会, 红十字会, 民主党派)
+    ("工会、共青团、妇联等人民团体要组织动员群众", "工会、共青团、妇联等人民团体"),
+    ("慈善组织、红十字会要高效运转", "慈善组织、红十字会"),
+    ("行业协会、商会要发挥作用", "行业协会、商会"),
+    ("各民主党派要积极建言献策", "各民主党派"),
+    ("加强群团组织建设", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name
