@@ -194,6 +194,11 @@ def _name(clause: str) -> str:
     ("行业协会、商会要发挥作用", "行业协会、商会"),
     ("各民主党派要积极建言献策", "各民主党派"),
     ("加强群团组织建设", ""),
+    # the party itself (党要…, 我们党要…), not 党 inside a longer word (治党) or a phrase (党的建设)
+    ("党要细心发现先进青年", "党"),
+    ("我们党要始终得到人民拥护", "我们党"),
+    ("全面从严治党要坚持不懈", ""),
+    ("党的建设要加强", ""),
 ])
 def test_names(clause, name):
     assert _name(clause) == name
