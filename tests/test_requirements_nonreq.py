@@ -103,6 +103,8 @@ NOT_ROWS = [
     ("belief_long", HEAD + "我相信，有县委的坚强领导，有全县人民的团结奋斗，我们一定能够战胜这场洪水。\n",
      "战胜这场洪水"),
     ("report_scene", HEAD + "我在去年的全县大会上提出，\n", "全县大会上提出"),
+    # 要 inside a noun (军事要地, 交通要道) is no cue
+    ("strategic_place", "第二章　保护名录\n历史上曾经作为政治中心或者军事要地的镇，列入名录。\n", "军事要地"),
     # thanks, respects and greetings the speaker offers (courtesy)
     ("courtesy_respect", HEAD + "同志们！在这里，我代表县委，向奋战在一线的广大医务工作者，表示崇高的敬意！\n",
      "崇高的敬意"),
