@@ -52,6 +52,13 @@ PLAN = (
     "二、工作回顾\n2024年，全区已完成改造1.2万户。"
 )
 
+# a speech's history: a past era or year opens the sentence, a cue after it is reported (党中央提出要…)
+HISTORY = (
+    "在全市组织工作会议上的讲话\n同志们：抗日战争时期，边区政府提出要发展生产，各县半年时间就开垦荒地3万亩；"
+    "1958年至1960年，为支援工业建设，全省抽调干部有2万多名。1978年，省委提出要恢复高考，当年录取新生8000多名。"
+    "今后五年，要培养年轻干部5000名。下一步，我们要新建党群服务中心120个。\n2021年6月1日"
+)
+
 ROWS = [
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
@@ -83,6 +90,12 @@ ROWS = [
     (PLAN, "零发生", T),
     (PLAN, "清零", T),
     (PLAN, "1.2万户", None),
+    (HISTORY, "半年", None),
+    (HISTORY, "3万亩", None),
+    (HISTORY, "2万多名", None),
+    (HISTORY, "8000多名", None),
+    (HISTORY, "5000名", T),
+    (HISTORY, "120个", T),
 ]
 
 

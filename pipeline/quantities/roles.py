@@ -413,6 +413,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     compared = False  # the clause compares with last year (比上年…)
     allot = None  # (in the clause, before the number) of an allotting verb
     own_past = sets = frame_any = False  # the sentence's own time frame: a past sign before the number; any setting cue
+    first_past = first_set = c.start  # where the sentence's first past sign / setting cue before the number stands
     for a, b, kind in found:
         in_clause = cl[0] <= a < cl[1]
         if kind == "past_mark":
@@ -435,12 +436,15 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             any_past = any_past or kind != "present"
             if a < c.start:
                 own_past = True
+                if kind != "present":
+                    first_past = min(first_past, a)
                 if kind == "past":
                     last_past = a
             if kind == "past_frame" and last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         elif kind == "frame":
             sets = frame_any = True
+            first_set = min(first_set, a)
             frame_before = frame_before or a < c.start
             if last_pos < a < c.start:
                 last_frame, last_pos = kind, a
@@ -448,6 +452,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             if kind == "normative" and a >= c.end:
                 continue  # …2个月左右的时间将…控制在个位数以内: the bound after it is another figure's
             sets = True
+            first_set = min(first_set, a)
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
@@ -463,6 +468,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             future_date = True  # 到2025年 (not 到2019年底，我国已有…: a count reached)
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
+        if ctx.year is not None and sent[0] <= pos < c.start and yr < ctx.year and how != "base":
+            first_past = min(first_past, pos)
     tense = region_tense(ctx, c.start)
     if compared and not (sets or allot or future_date or tense == "future"):
         return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
@@ -479,6 +486,9 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         own_past = True  # 从1980年的…增至2019年的…，年均增长…: a change between two years, reported
     if own_past and not (sets or future_date or normative):
         return "fact"  # 我国已进入…，人均…达到1万美元; 从…增至…，年均增长20.7%: the sentence reports
+    if ctx.mode == "narrative" and first_past < first_set and not (frame_any or future_date or modal_clause
+                                                                    or normative or tense == "future"):
+        return "fact"  # 1956年，党中央提出要…，发展党员17500多名: a speech's history; the cue after it is reported
     quota = text.rfind("按", cl[0], c.num_start) >= 0 and text.startswith(words_of("share_word"), c.unit_end)
     if normative or modal_before or modal_clause or future_date or scope or period or quota:
         return "target"  # quota: 按在校生总数5%的比例配备
