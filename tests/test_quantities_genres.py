@@ -59,6 +59,13 @@ HISTORY = (
     "今后五年，要培养年轻干部5000名。下一步，我们要新建党群服务中心120个。\n2021年6月1日"
 )
 
+# a commendation's review: the demands of the time are reported (疫情发生后，省委要求…; 省委明确要求… after a look back)
+REPORTED = (
+    "在全省抗洪表彰大会上的讲话\n同志们：洪水发生后，省委要求各地全力转移群众，确保不漏一户，全省调集救援人员8000名，"
+    "在7天内搭建两处安置点。我们先后派出工作组30个。省委明确要求，各级党组织要冲在一线，全省组织党员干部1万多名包村到户。\n"
+    "当前，灾后重建任务依然繁重。今年要修复农村公路500公里，省委要求各地新建避险场所50处。\n2021年10月8日"
+)
+
 ROWS = [
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
@@ -96,6 +103,11 @@ ROWS = [
     (HISTORY, "8000多名", None),
     (HISTORY, "5000名", T),
     (HISTORY, "120个", T),
+    (REPORTED, "8000名", None),
+    (REPORTED, "两处", None),
+    (REPORTED, "1万多名", None),
+    (REPORTED, "500公里", T),
+    (REPORTED, "50处", T),
 ]
 
 

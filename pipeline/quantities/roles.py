@@ -486,9 +486,10 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         own_past = True  # 从1980年的…增至2019年的…，年均增长…: a change between two years, reported
     if own_past and not (sets or future_date or normative):
         return "fact"  # 我国已进入…，人均…达到1万美元; 从…增至…，年均增长20.7%: the sentence reports
-    if ctx.mode == "narrative" and first_past < first_set and not (frame_any or future_date or modal_clause
-                                                                    or normative or tense == "future"):
-        return "fact"  # 1956年，党中央提出要…，发展党员17500多名: a speech's history; the cue after it is reported
+    if ctx.mode == "narrative" and first_set <= c.start and not (frame_any or future_date or modal_clause
+                                                                  or normative or tense == "future"):
+        if first_past < first_set or (first_set < c.start and _reported(text, ctx, cues, sent, first_set)):
+            return "fact"  # 1956年，党中央提出要…，发展党员17500多名: a speech's history; the cue after it is reported
     quota = text.rfind("按", cl[0], c.num_start) >= 0 and text.startswith(words_of("share_word"), c.unit_end)
     if normative or modal_before or modal_clause or future_date or scope or period or quota:
         return "target"  # quota: 按在校生总数5%的比例配备
@@ -509,6 +510,26 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         # the item's first sentence is what the intro sets; the sentences after it explain
         return "target"
     return "fact"
+
+
+_PAST_OPEN, _REPORT_WORDS = words_of("past_open"), words_of("report_verb")
+
+
+def _reported(text: str, ctx: DocContext, cues: CueCache, sent: tuple[int, int], first_set: int) -> bool:
+    """The sentence's first setting cue (at ``first_set``) tells what was demanded then: an
+    event opens the sentence before it (疫情发生后，省委要求…), or a report word says it
+    (省委明确要求…) in a paragraph whose latest time sign looks back."""
+    if any(text.find(w, sent[0], first_set) >= 0 for w in _PAST_OPEN):
+        return True
+    if not (text.startswith(_REPORT_WORDS, first_set) or text.endswith(_REPORT_WORDS, sent[0], first_set)):
+        return False
+    para_start = line_start(ctx, sent[0])
+    for _, _, kind in reversed(cues.cues(_carry_start(ctx, para_start, sent[0]), sent[0])):
+        if kind == "frame":
+            return False
+        if kind in ("past", "past_frame", "past_mark"):
+            return True
+    return False
 
 
 _LONG_PARAGRAPH = 600  # characters before the sentence: a text without paragraph breaks
