@@ -17,7 +17,7 @@ from .. import numbers as N
 from .base import (Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, MAX_NUMBER_CHARS, is_cjk_letter, match_number, unit_at,
                    year_like)
 from .forms import FIVE_YEARS, ORDINAL_UNIT, PLAN_RE, date_form, docnum_at, ordinal_form, quote_at, quoted
-from .lexicon import Lexicon, word_at, words_of
+from .lexicon import Lexicon, pairs_of, word_at, words_of
 from ..resources import char_class
 from .measure import carry_bounds, measure, pair_bounds
 
@@ -53,6 +53,7 @@ _TIME_BEFORE, _RANK_AFTER = char_class("scan_time_before"), char_class("scan_ran
 _DIGITS_1_10 = char_class("digits_1_10")
 _FRACTION_OF, _FRACTION_OF_10K = words_of("fraction_of")[0], words_of("fraction_of_10k")[0]
 _PLENARY_AFTER = words_of("plenary_after")
+_NUMBER_AFTER = dict(pairs_of("number_after"))  # 一番 → 翻: 翻一番 doubles, 一番努力 is a word
 _EVERY_OTHER, _MONTH_UNIT = words_of("every_other")[0], words_of("month_unit")[0]
 
 
@@ -229,6 +230,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                         u = lex.unit_table.at(text, wm.end()) if not _all_numerals(w[0]) else None
                         if wm.end() > w[2] or (u is not None and wm.end() + len(u) > w[2]):  # 千千万万个: an idiom
                             w = None  # 十分之一, 三公里: a number, though 十分 and 三公 are words
+                if w is not None and ws_before(text, w, _NUMBER_AFTER):
+                    w = None  # 翻一番: a number after its verb, though 一番 alone is a word
                 if w is not None:
                     word, ws, we = w
                     role = lex.words[word]
@@ -302,6 +305,12 @@ def _section_number(text: str, pos: int, lex: Lexicon) -> Optional[Cand]:
     head = m.group().replace("．", ".").split(".")
     return Cand(pos, m.end(), float(head[-1]), "", "number", role="ordinal", num_start=pos, num_end=m.end(),
                 unit_end=m.end())
+
+
+def ws_before(text: str, w: tuple, after: dict) -> bool:
+    """The numeral word ``w`` (word, start, end) stands right after the character that makes it a number."""
+    ch = after.get(w[0])
+    return ch is not None and w[1] > 0 and text[w[1] - 1] == ch
 
 
 _NEAR_ZERO = words_of("near_zero")
