@@ -72,6 +72,7 @@ _ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_
 _PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
 _BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _alt("baseline_verb") + f"[{char_class('baseline_to')}]")
 _BASELINE_FROM = char_class("baseline_from")
+_BASELINE_NOW = words_of("baseline_now")
 _BASELINE_BEFORE = re.compile(rf"[{_BASELINE_FROM}][^，。；：]{{0,14}}$")
 _LIST_SPLIT_RE = re.compile(f"[{char_class('list_split')}]")
 _ITEM_END_RE = re.compile(r"[、，。；”！？\n]")
@@ -323,8 +324,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         item = _ITEM_END_RE.search(text, c.num_start, c.num_start + 6)
         if item and item.start() - c.num_start <= 4 and text[c.num_start - 1:c.num_start] in ("、", "“"):
             flags.add("abstract")  # 数据同源、一次认证、一网通办; 网上办、一次办: a list of short formulas
-    if _BASELINE_AFTER.match(text, after) and _BASELINE_BEFORE.search(text, max(0, c.num_start - 16), c.num_start):
-        flags.add("baseline")  # 报销比例由50%提高到60%: 50% is where it starts
+    if _BASELINE_AFTER.match(text, after) and (_BASELINE_BEFORE.search(text, max(0, c.num_start - 16), c.num_start)
+                                               or text.endswith(_BASELINE_NOW, 0, c.num_start)):
+        flags.add("baseline")  # 报销比例由50%提高到60%, 将现行16%的税率降至13%: 50%, 16% are where it starts
     if c.comparator == "=" and c.value is not None and c.value <= 20:
         if c.unit in _ENUM_UNITS:
             flags.add("abstract")
