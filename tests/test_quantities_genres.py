@@ -66,6 +66,14 @@ REPORTED = (
     "当前，灾后重建任务依然繁重。今年要修复农村公路500公里，省委要求各地新建避险场所50处。\n2021年10月8日"
 )
 
+# a report's plan section whose opening paragraph looks back first (过去一年…) before the year's tasks
+PLAN_LOOKS_BACK = (
+    "某市政府工作报告\n——2021年1月10日在某市人民代表大会上\n一、2020年工作回顾\n全市生产总值增长5%。\n"
+    "二、2021年的工作\n2021年是开局之年，做好今年工作意义重大。过去一年，我们克服困难取得了很大成绩。"
+    "全市生产总值增长4.2%，城镇新增就业12万人。这为今年打下了基础。\n今年全市生产总值增长6%左右，城镇新增就业10万人以上。\n"
+    "财政赤字安排300亿元，比去年增加20亿元。其中，市级赤字120亿元。"
+)
+
 ROWS = [
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
@@ -108,6 +116,11 @@ ROWS = [
     (REPORTED, "1万多名", None),
     (REPORTED, "500公里", T),
     (REPORTED, "50处", T),
+    (PLAN_LOOKS_BACK, "4.2%", None),
+    (PLAN_LOOKS_BACK, "12万人", None),
+    (PLAN_LOOKS_BACK, "6%左右", T),
+    (PLAN_LOOKS_BACK, "10万人以上", T),
+    (PLAN_LOOKS_BACK, "120亿元", T),
 ]
 
 

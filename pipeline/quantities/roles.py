@@ -497,6 +497,9 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         return "target"  # quota: 按在校生总数5%的比例配备
     if last_frame == "past_frame":
         return "fact"  # 特别是去年汛期，我市两所学校…
+    if tense == "future" and ctx.mode == "narrative" and not frame_any and sent[0] > para_start \
+            and _looks_back(text, ctx, cues, para_start, sent[0]):
+        return "fact"  # 三、2011年的工作 … 过去一年，我们…取得了很大成绩。国内生产总值增长10.3%: a look back in the plan
     if (ctx.mode == "directive" and tense != "annex") or tense == "future" or frame_before \
             or (frame_any and not own_past):  # …扩展至另外3个地区，并于未来两年…
         return "target"
@@ -534,6 +537,18 @@ def _reported(text: str, ctx: DocContext, cues: CueCache, sent: tuple[int, int],
     return False
 
 
+def _looks_back(text: str, ctx: DocContext, cues: CueCache, para_start: int, sent_start: int) -> bool:
+    """The latest time frame said earlier in the paragraph (or, on one long line, in the few
+    sentences before) looks back (过去一年, 去年; not 比去年, a comparison), with no future frame after it."""
+    for a, _, kind in reversed(cues.cues(_carry_start(ctx, para_start, sent_start), sent_start)):
+        if kind == "frame":
+            return False
+        if kind == "past_frame" and not text.endswith(_BASE_BEFORE, 0, a):
+            return True
+    return False
+
+
+_BASE_BEFORE = tuple(r["word"] for r in read_tsv("date_context.tsv") if r["role"] == "base_before")  # 比, 较
 _LONG_PARAGRAPH = 600  # characters before the sentence: a text without paragraph breaks
 _CARRY_SENTENCES = 3
 
