@@ -53,6 +53,7 @@ _TIME_BEFORE, _RANK_AFTER = char_class("scan_time_before"), char_class("scan_ran
 _DIGITS_1_10 = char_class("digits_1_10")
 _FRACTION_OF, _FRACTION_OF_10K = words_of("fraction_of")[0], words_of("fraction_of_10k")[0]
 _PLENARY_AFTER = words_of("plenary_after")
+_NOTE_OPEN, _NOTE_CLOSE = char_class("note_open"), char_class("note_close")  # ［ ］: a note's number
 _NUMBER_AFTER = dict(pairs_of("number_after"))  # 一番 → 翻: 翻一番 doubles, 一番努力 is a word
 _EVERY_OTHER, _MONTH_UNIT = words_of("every_other")[0], words_of("month_unit")[0]
 
@@ -375,6 +376,9 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
                 um = fy
         return Cand(s - 1, um.end(), n.value, "", "number", role="ordinal", num_start=s, num_end=e,
                     unit_end=um.end()), um.end()
+    if before in _NOTE_OPEN and after in _NOTE_CLOSE and n.kind == "number":
+        # a note's mark: “两新”［15］政策, and the note itself at a line's head: ［15］两新：…
+        return Cand(s - 1, e + 1, n.value, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1), e + 1
     if lex.name_before.ending_at(text, s):  # 拨打110, 热线12345: a code, not a quantity
         return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
     cap = lex.captions.ending_at(text, s) if n.text.isdigit() else None
