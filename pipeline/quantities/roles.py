@@ -342,6 +342,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             and c.comparator in (">=", "<=", ">", "<"):
         if not _starts_with_any(text, after + 1, cues.get("standard_noun", frozenset()), 4):
             flags.add("qualifier")  # 500万元及以下的小微企业, 厚度低于0.01毫米的地膜
+    if c.unit in _AGE_UNITS and c.end < len(text) and is_cjk_letter(text[c.end]) \
+            and not text.startswith(_AGE_NOT_NEXT, c.end):
+        flags.add("qualifier")  # 60岁以上老年人, 0—6岁儿童, 年满60岁的父母: an age names who, it sets nothing
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
     before = text[max(0, lead - 6):lead]
     if any(f in before for f in cues.get("formula", ())) or text.startswith(("×", "/", "÷"), after) \
@@ -354,6 +357,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     return frozenset(flags)
 
 
+_AGE_UNITS, _AGE_NOT_NEXT = frozenset(words_of("age_unit")), words_of("age_not_next")
 _REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
 _WHOLE_BEFORE, _WHOLE_NOUNS = words_of("whole_before"), words_of("whole_noun")
 _ENUM_NEXT_RE = re.compile(r"[^，。；：！？\n]{0,12}[，：:]" + _alt("enum_next"))
