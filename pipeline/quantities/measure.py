@@ -209,8 +209,10 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
              flags=frozenset(flags) if flags else NO_FLAGS)
     # relative times are deadlines, not quantities: 三年内, 近三年, 五年来, 今后五年
     if kind == "duration" and unit in ("年",) and upper is None:
-        if text.startswith(lex.plan_name, unit_end) and cmp_ == "=":  # 三年行动方案: a name
-            return c._replace(role="name"), max(c.end, pos)
+        if cmp_ == "=" and (text.startswith(lex.plan_name, unit_end) or (
+                is_cjk_letter(text[unit_end:unit_end + 1]) and is_cjk_letter(text[unit_end + 1:unit_end + 2])
+                and not _RELATIVE_TIME.match(text, unit_end) and text.startswith(lex.plan_name, unit_end + 2))):
+            return c._replace(role="name"), max(c.end, pos)  # 三年行动方案, 三年倍增行动: a programme's name
         if text.endswith(lex.founding, 0, start):
             return c._replace(role="ordinal"), max(c.end, pos)  # 建军一百年: an anniversary
         if _RELATIVE_TIME.match(text, unit_end) or text[max(0, start - 2):start] in _RELATIVE_BEFORE \
