@@ -74,6 +74,13 @@ PLAN_LOOKS_BACK = (
     "财政赤字安排300亿元，比去年增加20亿元。其中，市级赤字120亿元。"
 )
 
+# a speech whose paragraph opens with a look back (过去五年…): its goals said with 要 stay targets; its history does not
+LOOK_BACK_THEN_GOALS = (
+    "在全省卫生健康工作会议上的讲话\n同志们：过去五年，全省卫生健康事业取得了显著成绩，新建县级医院32所。"
+    "我们要再接再厉，新建县级医院20所，每千人口执业医师数达到3.5人以上。全省要培训全科医生5000名。"
+    "2003年抗击非典以后，党中央提出要加强公共卫生体系建设，全国建成疾控机构3000多个。\n（2020年6月2日）"
+)
+
 ROWS = [
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
@@ -121,6 +128,11 @@ ROWS = [
     (PLAN_LOOKS_BACK, "6%左右", T),
     (PLAN_LOOKS_BACK, "10万人以上", T),
     (PLAN_LOOKS_BACK, "120亿元", T),
+    (LOOK_BACK_THEN_GOALS, "32所", None),
+    (LOOK_BACK_THEN_GOALS, "20所", T),
+    (LOOK_BACK_THEN_GOALS, "3.5人", T),
+    (LOOK_BACK_THEN_GOALS, "5000名", T),
+    (LOOK_BACK_THEN_GOALS, "3000多个", None),
 ]
 
 

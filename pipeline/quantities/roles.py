@@ -481,6 +481,10 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
     para_start = line_start(ctx, c.start)
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in words_of("normative_within")
+    if ctx.mode == "narrative" and first_set <= c.start and not (frame_any or future_date or modal_clause
+                                                                  or normative or tense == "future"):
+        if first_past < first_set or (first_set < c.start and _reported(text, ctx, cues, sent, first_set)):
+            return "fact"  # 1956年，党中央提出要…，发展党员17500多名: a speech's history; the cue after it is reported
     if tense != "past" and _PARA_PAST_RE.match(text, para_start):
         # a paragraph that opens with 去年…: its sentences report, unless one says what will be done
         if not own_past and (modal_before or (modal_only_clause and normative)):
@@ -492,10 +496,6 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         own_past = True  # 从1980年的…增至2019年的…，年均增长…: a change between two years, reported
     if own_past and not (sets or future_date or normative):
         return "fact"  # 我国已进入…，人均…达到1万美元; 从…增至…，年均增长20.7%: the sentence reports
-    if ctx.mode == "narrative" and first_set <= c.start and not (frame_any or future_date or modal_clause
-                                                                  or normative or tense == "future"):
-        if first_past < first_set or (first_set < c.start and _reported(text, ctx, cues, sent, first_set)):
-            return "fact"  # 1956年，党中央提出要…，发展党员17500多名: a speech's history; the cue after it is reported
     quota = text.rfind("按", cl[0], c.num_start) >= 0 and text.startswith(words_of("share_word"), c.unit_end)
     if normative or modal_before or modal_clause or future_date or scope or period or quota:
         return "target"  # quota: 按在校生总数5%的比例配备
