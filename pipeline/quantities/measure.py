@@ -27,6 +27,8 @@ _RELATIVE_NOT = words_of("relative_not")
 _NOT_APPROX = words_of("not_approx")
 _POINTS = words_of("points")[0]  # 个百分点
 _GOAL_NAME = words_of("goal_name")
+_EPITHET_BEFORE = words_of("epithet_before")  # 关键, 的: 关键五年 names a period, it measures nothing
+_CLAUSE_END = char_class("clause_end")
 _CMP_AFTER_NOT = pairs_of("cmp_after_not")  # (上下, 游): 上下游 is no comparator
 _CLOCK_UNIT = words_of("clock_unit")[0]
 
@@ -228,6 +230,9 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
     if kind == "duration" and unit == _CLOCK_UNIT and upper is None and cmp_ == "=" \
             and lex.round_clock.at(text, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 24小时开放公园: round the clock, an attribute
+    if kind == "duration" and cmp_ == "=" and upper is None and text[unit_end:unit_end + 1] in _CLAUSE_END \
+            and text.endswith(_EPITHET_BEFORE, 0, start):
+        return c._replace(role="name"), max(c.end, pos)  # 是…的关键五年。, 极不平凡的五年: an epithet of a period
     if kind == "duration" and text.startswith(_GOAL_NAME, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 二十年的奋斗目标: the goal's name
     if kind == "duration" and text[unit_end:unit_end + 1] == "内" and cmp_ == "=":
