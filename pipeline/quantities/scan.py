@@ -409,6 +409,10 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
             c = date_form(text, n, lex)
             if c is not None:
                 return c, c.end
+    if n.kind == "fraction" and after == "年":  # 2018/19年度: a fiscal year written short
+        c = date_form(text, n, lex)
+        if c is not None:
+            return c, c.end
     if n.kind == "ratio" and n.text[:1].isdigit() and ":" in n.text:
         a, _, b = n.text.partition(":")
         if len(b) == 2 and int(a) <= 24 and int(b) < 60:  # 8:30 is a clock time
