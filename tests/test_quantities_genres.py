@@ -81,6 +81,13 @@ LOOK_BACK_THEN_GOALS = (
     "2003年抗击非典以后，党中央提出要加强公共卫生体系建设，全国建成疾控机构3000多个。\n（2020年6月2日）"
 )
 
+# a commendation: a decision told in the review (党中央果断决定…，确保…，调集…), then the plans ahead
+DECIDED_THEN = (
+    "在全国抗洪表彰大会上的讲话\n同志们：面对突如其来的洪水，我们坚持人民至上，迅速打响了抗洪抢险攻坚战。"
+    "党中央果断决定转移下游群众，确保不漏一人，全国调集救援官兵3万多名，7天搭建临时安置点两处。\n"
+    "今后，我们要加强防洪体系建设，确保每个县至少建成1座达标的应急避难场所。\n（2020年9月8日）"
+)
+
 ROWS = [
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
@@ -133,6 +140,9 @@ ROWS = [
     (LOOK_BACK_THEN_GOALS, "3.5人", T),
     (LOOK_BACK_THEN_GOALS, "5000名", T),
     (LOOK_BACK_THEN_GOALS, "3000多个", None),
+    (DECIDED_THEN, "3万多名", None),
+    (DECIDED_THEN, "两处", None),
+    (DECIDED_THEN, "1座", T),
 ]
 
 

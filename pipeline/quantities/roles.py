@@ -527,11 +527,12 @@ _PAST_OPEN, _REPORT_WORDS = words_of("past_open"), words_of("report_verb")
 def _reported(text: str, ctx: DocContext, cues: CueCache, sent: tuple[int, int], first_set: int) -> bool:
     """The sentence's first setting cue (at ``first_set``) tells what was demanded then: an
     event opens the sentence before it (疫情发生后，省委要求…), or a report word says it
-    (省委明确要求…) in a paragraph whose latest time sign looks back."""
+    (省委明确要求…, 党中央决定…，确保…) in a paragraph whose latest time sign looks back."""
     if any(text.find(w, sent[0], first_set) >= 0 for w in _PAST_OPEN):
         return True
-    if not (text.startswith(_REPORT_WORDS, first_set) or text.endswith(_REPORT_WORDS, sent[0], first_set)):
-        return False
+    if not (text.startswith(_REPORT_WORDS, first_set)
+            or any(text.find(w, sent[0], first_set) >= 0 for w in _REPORT_WORDS)):
+        return False  # 省委明确要求…, 党中央果断决定…，确保…: the demand is told, not made
     para_start = line_start(ctx, sent[0])
     for _, _, kind in reversed(cues.cues(_carry_start(ctx, para_start, sent[0]), sent[0])):
         if kind == "frame":
