@@ -88,6 +88,11 @@ DECIDED_THEN = (
     "今后，我们要加强防洪体系建设，确保每个县至少建成1座达标的应急避难场所。\n（2020年9月8日）"
 )
 
+# a plan's table of contents: a chapter number at a line's head before its short title
+CONTENTS = (
+    "某某区粮食应急预案\n目　　录\n4　应急响应\n5　应急保障\n正文\n一、总则\n要储备粮食3000吨。"
+)
+
 ROWS = [
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
@@ -143,6 +148,8 @@ ROWS = [
     (DECIDED_THEN, "3万多名", None),
     (DECIDED_THEN, "两处", None),
     (DECIDED_THEN, "1座", T),
+    (CONTENTS, "5应急", None),
+    (CONTENTS, "3000吨", T),
 ]
 
 

@@ -54,6 +54,7 @@ _DIGITS_1_10 = char_class("digits_1_10")
 _FRACTION_OF, _FRACTION_OF_10K = words_of("fraction_of")[0], words_of("fraction_of_10k")[0]
 _PLENARY_AFTER = words_of("plenary_after")
 _NOTE_OPEN, _NOTE_CLOSE = char_class("note_open"), char_class("note_close")  # ［ ］: a note's number
+_HEADING_LINE = re.compile(rf"[　 ]?[\u4e00-\u9fff][^\n{char_class('heading_stop')}]{{1,18}}(?=\n|$)")  # a short title
 _NUMBER_AFTER = dict(pairs_of("number_after"))  # 一番 → 翻: 翻一番 doubles, 一番努力 is a word
 _EVERY_OTHER, _MONTH_UNIT = words_of("every_other")[0], words_of("month_unit")[0]
 
@@ -376,6 +377,10 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
                 um = fy
         return Cand(s - 1, um.end(), n.value, "", "number", role="ordinal", num_start=s, num_end=e,
                     unit_end=um.end()), um.end()
+    if (s == 0 or text[s - 1] == "\n") and n.kind == "number" and len(n.text) <= 2 and n.text.isdigit() \
+            and _HEADING_LINE.match(text, e) and unit_at(text, e, lex) is None and not lex.cmp_after_table.at(text, e):
+        # 5　应急保障 (the normaliser drops the space): a heading's or a table of contents' number
+        return Cand(s, e, n.value, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e), e
     if before in _NOTE_OPEN and after in _NOTE_CLOSE and n.kind == "number":
         # a note's mark: “两新”［15］政策, and the note itself at a line's head: ［15］两新：…
         return Cand(s - 1, e + 1, n.value, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1), e + 1
