@@ -345,6 +345,8 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if c.unit in _AGE_UNITS and c.end < len(text) and is_cjk_letter(text[c.end]) \
             and not text.startswith(_AGE_NOT_NEXT, c.end):
         flags.add("qualifier")  # 60岁以上老年人, 0—6岁儿童, 年满60岁的父母: an age names who, it sets nothing
+    if c.num_start and text[c.num_start - 1] == _EVERY_CHAR and c.kind != "duration":
+        flags.add("qualifier")  # 每50公斤提高5到7元, 每25—30公里配备…: the base a rate is set on, not the rate
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
     before = text[max(0, lead - 6):lead]
     if any(f in before for f in cues.get("formula", ())) or text.startswith(("×", "/", "÷"), after) \
@@ -357,6 +359,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     return frozenset(flags)
 
 
+_EVERY_CHAR = words_of("every")[-1]  # 每
 _AGE_UNITS, _AGE_NOT_NEXT = frozenset(words_of("age_unit")), words_of("age_not_next")
 _REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
 _WHOLE_BEFORE, _WHOLE_NOUNS = words_of("whole_before"), words_of("whole_noun")
