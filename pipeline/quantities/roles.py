@@ -484,8 +484,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
     para_start = line_start(ctx, c.start)
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in words_of("normative_within")
-    if ctx.mode == "narrative" and first_set <= c.start and not (frame_any or future_date or modal_clause
-                                                                  or normative or tense == "future"):
+    if ctx.mode == "narrative" and not (frame_any or future_date or modal_clause or normative or tense == "future"):
         if first_past < first_set or (first_set < c.start and _reported(text, ctx, cues, sent, first_set)):
             return "fact"  # 1956年，党中央提出要…，发展党员17500多名: a speech's history; the cue after it is reported
     if tense != "past" and _PARA_PAST_RE.match(text, para_start):
@@ -506,7 +505,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         return "fact"  # 特别是去年汛期，我市两所学校…
     if tense == "future" and ctx.mode == "narrative" and not frame_any and sent[0] > para_start \
             and _looks_back(text, ctx, cues, para_start, sent[0]):
-        return "fact"  # 三、2011年的工作 … 过去一年，我们…取得了很大成绩。国内生产总值增长10.3%: a look back in the plan
+        return "fact"  # 三、2011年的工作 … 过去一年，我们…取得了成绩。国内生产总值增长10.3%: a look back in the plan
     if (ctx.mode == "directive" and tense != "annex") or tense == "future" or frame_before \
             or (frame_any and not own_past):  # …扩展至另外3个地区，并于未来两年…
         return "target"
