@@ -27,6 +27,18 @@ _RELATIVE_NOT = words_of("relative_not")
 _NOT_APPROX = words_of("not_approx")
 _POINTS = words_of("points")[0]  # 个百分点
 _GOAL_NAME = words_of("goal_name")
+_PROGRAMME_BEFORE = words_of("programme_before")  # 新一轮: a numbered programme's name follows
+_PROGRAMME_SPAN = 10  # characters between the number and the programme word (千亿斤|粮食产能提升|行动)
+
+
+def _programme_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """A programme word (行动, 计划…) closes the noun phrase after ``pos`` within a few letters."""
+    k = pos
+    while k < len(text) and k - pos <= _PROGRAMME_SPAN and is_cjk_letter(text[k]):
+        if text.startswith(lex.plan_name, k):
+            return True
+        k += 1
+    return False
 _EPITHET_BEFORE = words_of("epithet_before")  # 关键, 的: 关键五年 names a period, it measures nothing
 _CLAUSE_END = char_class("clause_end")
 _CMP_AFTER_NOT = pairs_of("cmp_after_not")  # (上下, 游): 上下游 is no comparator
@@ -209,6 +221,8 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
     c = Cand(span_start, max(unit_end, pos), value, unit, kind, cmp_, upper, None, num_start=start, num_end=e,
              unit_end=unit_end, cmp_cue=cue, cmp_start=cmp_start, base=base,
              flags=frozenset(flags) if flags else NO_FLAGS)
+    if cmp_ == "=" and text.endswith(_PROGRAMME_BEFORE, 0, span_start) and _programme_after(text, c.unit_end, lex):
+        return c._replace(role="name"), max(c.end, pos)  # 新一轮千万吨粮食增产计划: a programme's name
     # relative times are deadlines, not quantities: 三年内, 近三年, 五年来, 今后五年
     if kind == "duration" and unit in ("年",) and upper is None:
         if cmp_ == "=" and (text.startswith(lex.plan_name, unit_end) or (
