@@ -348,6 +348,9 @@ def pair_bounds(text: str, cands: list[Cand]) -> list[Cand]:
 _PARALLEL_GAP = re.compile(r"[，,、；;][\u4e00-\u9fff]{1,4}?(?:每[\u4e00-\u9fff]{1,3}?){0,3}"
                            r"|[\u4e00-\u9fff]{1,6}?" + _alt("parallel_conj"))
 _BOUNDS = frozenset((">=", "<=", ">", "<"))
+_LIST_GAP = re.compile(_alt("parallel_conj"))  # 80%、50%以上: nothing but a joiner between the two
+_RESPECTIVELY = words_of("respectively")[0]  # 分别: the values that follow are each of one item
+_RESPECTIVELY_SPAN = 8
 
 
 def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -360,6 +363,13 @@ def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                 and p.comparator in _BOUNDS and p.cmp_cue in lex.cmp_before and p.unit == c.unit and p.kind == c.kind \
                 and c.unit and _PARALLEL_GAP.fullmatch(text, p.end, c.start):
             cands[i] = c._replace(comparator=p.comparator, cmp_cue=p.cmp_cue)
+    for i in range(len(cands) - 1, 0, -1):  # 分别达到80%、50%以上: the bound written last holds for each
+        c, p = cands[i], cands[i - 1]
+        if c.role is None and p.role is None and p.comparator == "=" and not p.cmp_cue and p.upper is None \
+                and c.comparator in _BOUNDS and c.cmp_cue in lex.cmp_after and p.unit == c.unit and p.kind == c.kind \
+                and p.unit and _LIST_GAP.fullmatch(text, p.end, c.start) \
+                and text.rfind(_RESPECTIVELY, max(0, p.start - _RESPECTIVELY_SPAN), p.start) >= 0:
+            cands[i - 1] = p._replace(comparator=c.comparator, cmp_cue=c.cmp_cue)
     return cands
 
 
