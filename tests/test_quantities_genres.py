@@ -52,6 +52,47 @@ PLAN = (
     "二、工作回顾\n2024年，全区已完成改造1.2万户。"
 )
 
+# a speech's history: a past era or year opens the sentence, a cue after it is reported (党中央提出要…)
+HISTORY = (
+    "在全市组织工作会议上的讲话\n同志们：抗日战争时期，边区政府提出要发展生产，各县半年时间就开垦荒地3万亩；"
+    "1958年至1960年，为支援工业建设，全省抽调干部有2万多名。1978年，省委提出要恢复高考，当年录取新生8000多名。"
+    "今后五年，要培养年轻干部5000名。下一步，我们要新建党群服务中心120个。\n2021年6月1日"
+)
+
+# a commendation's review: the demands of the time are reported (疫情发生后，省委要求…; 省委明确要求… after a look back)
+REPORTED = (
+    "在全省抗洪表彰大会上的讲话\n同志们：洪水发生后，省委要求各地全力转移群众，确保不漏一户，全省调集救援人员8000名，"
+    "在7天内搭建两处安置点。我们先后派出工作组30个。省委明确要求，各级党组织要冲在一线，全省组织党员干部1万多名包村到户。\n"
+    "当前，灾后重建任务依然繁重。今年要修复农村公路500公里，省委要求各地新建避险场所50处。\n2021年10月8日"
+)
+
+# a report's plan section whose opening paragraph looks back first (过去一年…) before the year's tasks
+PLAN_LOOKS_BACK = (
+    "某市政府工作报告\n——2021年1月10日在某市人民代表大会上\n一、2020年工作回顾\n全市生产总值增长5%。\n"
+    "二、2021年的工作\n2021年是开局之年，做好今年工作意义重大。过去一年，我们克服困难取得了很大成绩。"
+    "全市生产总值增长4.2%，城镇新增就业12万人。这为今年打下了基础。\n今年全市生产总值增长6%左右，城镇新增就业10万人以上。\n"
+    "财政赤字安排300亿元，比去年增加20亿元。其中，市级赤字120亿元。"
+)
+
+# a speech whose paragraph opens with a look back (过去五年…): its goals said with 要 stay targets; its history does not
+LOOK_BACK_THEN_GOALS = (
+    "在全省卫生健康工作会议上的讲话\n同志们：过去五年，全省卫生健康事业取得了显著成绩，新建县级医院32所。"
+    "我们要再接再厉，新建县级医院20所，每千人口执业医师数达到3.5人以上。全省要培训全科医生5000名。"
+    "2003年抗击非典以后，党中央提出要加强公共卫生体系建设，全国建成疾控机构3000多个。\n（2020年6月2日）"
+)
+
+# a commendation: a decision told in the review (党中央果断决定…，确保…，调集…), then the plans ahead
+DECIDED_THEN = (
+    "在全国抗洪表彰大会上的讲话\n同志们：面对突如其来的洪水，我们坚持人民至上，迅速打响了抗洪抢险攻坚战。"
+    "党中央果断决定转移下游群众，确保不漏一人，全国调集救援官兵3万多名，7天搭建临时安置点两处。\n"
+    "今后，我们要加强防洪体系建设，确保每个县至少建成1座达标的应急避难场所。\n（2020年9月8日）"
+)
+
+# a plan's table of contents: a chapter number at a line's head before its short title
+CONTENTS = (
+    "某某区粮食应急预案\n目　　录\n4　应急响应\n5　应急保障\n正文\n一、总则\n要储备粮食3000吨。"
+)
+
 ROWS = [
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
@@ -83,6 +124,32 @@ ROWS = [
     (PLAN, "零发生", T),
     (PLAN, "清零", T),
     (PLAN, "1.2万户", None),
+    (HISTORY, "半年", None),
+    (HISTORY, "3万亩", None),
+    (HISTORY, "2万多名", None),
+    (HISTORY, "8000多名", None),
+    (HISTORY, "5000名", T),
+    (HISTORY, "120个", T),
+    (REPORTED, "8000名", None),
+    (REPORTED, "两处", None),
+    (REPORTED, "1万多名", None),
+    (REPORTED, "500公里", T),
+    (REPORTED, "50处", T),
+    (PLAN_LOOKS_BACK, "4.2%", None),
+    (PLAN_LOOKS_BACK, "12万人", None),
+    (PLAN_LOOKS_BACK, "6%左右", T),
+    (PLAN_LOOKS_BACK, "10万人以上", T),
+    (PLAN_LOOKS_BACK, "120亿元", T),
+    (LOOK_BACK_THEN_GOALS, "32所", None),
+    (LOOK_BACK_THEN_GOALS, "20所", T),
+    (LOOK_BACK_THEN_GOALS, "3.5人", T),
+    (LOOK_BACK_THEN_GOALS, "5000名", T),
+    (LOOK_BACK_THEN_GOALS, "3000多个", None),
+    (DECIDED_THEN, "3万多名", None),
+    (DECIDED_THEN, "两处", None),
+    (DECIDED_THEN, "1座", T),
+    (CONTENTS, "5应急", None),
+    (CONTENTS, "3000吨", T),
 ]
 
 

@@ -73,6 +73,8 @@ def _is_to_date(text: str, d: Cand) -> bool:
     if text[max(0, d.start - 1):d.start] not in _TO_MARK:
         return False
     k = d.start - 1
+    if k and text[k - 1] == _YEAR_CHAR:
+        return False  # 1958年至1960年: the end of a span of years, not a deadline set
     if k == 0 or text[k - 1] in "，。；：！？,;:\n（(“ —" or text[d.end:d.end + 1] in "，,":
         return True  # 到2025年底，… opens a clause: a deadline, whatever the subject before it
     return text.endswith(_TO_LEAD, 0, k)
@@ -82,6 +84,7 @@ def _is_start_date(text: str, d: Cand) -> bool:
     return text[max(0, d.start - 1):d.start] in _START_BEFORE or text[d.unit_end:d.end].endswith(_START_AFTER)
 
 
+_YEAR_CHAR = char_class("date_frame")[0]  # 年
 _TO_DATE = re.compile(rf"[{''.join(_TO_MARK)}]\s*[0-9{char_class('year_first')}]")
 
 

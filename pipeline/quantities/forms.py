@@ -133,6 +133,15 @@ def ordinal_form(text: str, n: N.Number, before: str, after: str, single: bool, 
     return None
 
 
+_SHORT_SPAN = re.compile(r"((?:19|20)\d\d)/(\d\d)")  # 2018/19 (the 年度 after it is checked apart)
+
+
+def _short_upper(year: int, yy: str) -> int:
+    """The full year of a span's short end: 2013-14 → 2014, 1999/00 → 2000."""
+    upper = year // 100 * 100 + int(yy)
+    return upper if upper > year else upper + 100
+
+
 def date_form(text: str, n: N.Number, lex: Lexicon) -> Optional[Cand]:
     s, e = n.start, n.end
     v = n.value
@@ -146,14 +155,22 @@ def date_form(text: str, n: N.Number, lex: Lexicon) -> Optional[Cand]:
         tail = _DATE_AFTER.match(text, end)
         return Cand(s, tail.end(), float(year), "", "number", role="date", num_start=s, num_end=e,
                     unit_end=end, year=year)
-    # 2019—2022年 / 2021-2025年: a range of years
+    # 2019—2022年 / 2021-2025年: a range of years; 2013-14年度, 2018/19年度: a fiscal year written short
+    short = _SHORT_SPAN.fullmatch(n.text)
+    if short is not None and text.startswith("年", e):
+        year, upper = int(short.group(1)), _short_upper(int(short.group(1)), short.group(2))
+        tail = _YEAR_TAIL.match(text, e)
+        return Cand(s, tail.end(), float(year), "", "number", upper=float(upper), role="date", num_start=s,
+                    num_end=e, unit_end=tail.end(), year=year)
     if year is not None:
         rm = range_conn(text, e, lex)
         if rm is not None:
             m2, n2 = match_number(text, rm[1])
-            if n2 is not None and year_like(n2) and text.startswith("年", n2.end):
+            if n2 is not None and text.startswith("年", n2.end) and (
+                    year_like(n2) or (n2.text.isdigit() and len(n2.text) == 2)):
                 tail = _YEAR_TAIL.match(text, n2.end)
-                return Cand(s, tail.end(), float(year), "", "number", upper=n2.value, role="date", num_start=s,
+                upper = n2.value if year_like(n2) else _short_upper(year, n2.text)
+                return Cand(s, tail.end(), float(year), "", "number", upper=float(upper), role="date", num_start=s,
                             num_end=n2.end, unit_end=tail.end(), year=year)
     if v == int(v) and text.startswith(_DECADE, e) and (n.text.isdigit() or (v % 10 == 0 and 20 <= v <= 90)):
         # 90年代, 五十年代: a decade

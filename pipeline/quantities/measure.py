@@ -27,6 +27,20 @@ _RELATIVE_NOT = words_of("relative_not")
 _NOT_APPROX = words_of("not_approx")
 _POINTS = words_of("points")[0]  # 个百分点
 _GOAL_NAME = words_of("goal_name")
+_PROGRAMME_BEFORE = words_of("programme_before")  # 新一轮: a numbered programme's name follows
+_PROGRAMME_SPAN = 10  # characters between the number and the programme word (千亿斤|粮食产能提升|行动)
+
+
+def _programme_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """A programme word (行动, 计划…) closes the noun phrase after ``pos`` within a few letters."""
+    k = pos
+    while k < len(text) and k - pos <= _PROGRAMME_SPAN and is_cjk_letter(text[k]):
+        if text.startswith(lex.plan_name, k):
+            return True
+        k += 1
+    return False
+_EPITHET_BEFORE = words_of("epithet_before")  # 关键, 的: 关键五年 names a period, it measures nothing
+_CLAUSE_END = char_class("clause_end")
 _CMP_AFTER_NOT = pairs_of("cmp_after_not")  # (上下, 游): 上下游 is no comparator
 _CLOCK_UNIT = words_of("clock_unit")[0]
 
@@ -207,10 +221,14 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
     c = Cand(span_start, max(unit_end, pos), value, unit, kind, cmp_, upper, None, num_start=start, num_end=e,
              unit_end=unit_end, cmp_cue=cue, cmp_start=cmp_start, base=base,
              flags=frozenset(flags) if flags else NO_FLAGS)
+    if cmp_ == "=" and text.endswith(_PROGRAMME_BEFORE, 0, span_start) and _programme_after(text, c.unit_end, lex):
+        return c._replace(role="name"), max(c.end, pos)  # 新一轮千万吨粮食增产计划: a programme's name
     # relative times are deadlines, not quantities: 三年内, 近三年, 五年来, 今后五年
     if kind == "duration" and unit in ("年",) and upper is None:
-        if text.startswith(lex.plan_name, unit_end) and cmp_ == "=":  # 三年行动方案: a name
-            return c._replace(role="name"), max(c.end, pos)
+        if cmp_ == "=" and (text.startswith(lex.plan_name, unit_end) or (
+                is_cjk_letter(text[unit_end:unit_end + 1]) and is_cjk_letter(text[unit_end + 1:unit_end + 2])
+                and not _RELATIVE_TIME.match(text, unit_end) and text.startswith(lex.plan_name, unit_end + 2))):
+            return c._replace(role="name"), max(c.end, pos)  # 三年行动方案, 三年倍增行动: a programme's name
         if text.endswith(lex.founding, 0, start):
             return c._replace(role="ordinal"), max(c.end, pos)  # 建军一百年: an anniversary
         if _RELATIVE_TIME.match(text, unit_end) or text[max(0, start - 2):start] in _RELATIVE_BEFORE \
@@ -226,6 +244,9 @@ def measure(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex) 
     if kind == "duration" and unit == _CLOCK_UNIT and upper is None and cmp_ == "=" \
             and lex.round_clock.at(text, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 24小时开放公园: round the clock, an attribute
+    if kind == "duration" and cmp_ == "=" and upper is None and text[unit_end:unit_end + 1] in _CLAUSE_END \
+            and text.endswith(_EPITHET_BEFORE, 0, start):
+        return c._replace(role="name"), max(c.end, pos)  # 是…的关键五年。, 极不平凡的五年: an epithet of a period
     if kind == "duration" and text.startswith(_GOAL_NAME, unit_end):
         return c._replace(role="name"), max(c.end, pos)  # 二十年的奋斗目标: the goal's name
     if kind == "duration" and text[unit_end:unit_end + 1] == "内" and cmp_ == "=":
@@ -327,6 +348,9 @@ def pair_bounds(text: str, cands: list[Cand]) -> list[Cand]:
 _PARALLEL_GAP = re.compile(r"[，,、；;][\u4e00-\u9fff]{1,4}?(?:每[\u4e00-\u9fff]{1,3}?){0,3}"
                            r"|[\u4e00-\u9fff]{1,6}?" + _alt("parallel_conj"))
 _BOUNDS = frozenset((">=", "<=", ">", "<"))
+_LIST_GAP = re.compile(_alt("parallel_conj"))  # 80%、50%以上: nothing but a joiner between the two
+_RESPECTIVELY = words_of("respectively")[0]  # 分别: the values that follow are each of one item
+_RESPECTIVELY_SPAN = 8
 
 
 def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
@@ -339,6 +363,13 @@ def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                 and p.comparator in _BOUNDS and p.cmp_cue in lex.cmp_before and p.unit == c.unit and p.kind == c.kind \
                 and c.unit and _PARALLEL_GAP.fullmatch(text, p.end, c.start):
             cands[i] = c._replace(comparator=p.comparator, cmp_cue=p.cmp_cue)
+    for i in range(len(cands) - 1, 0, -1):  # 分别达到80%、50%以上: the bound written last holds for each
+        c, p = cands[i], cands[i - 1]
+        if c.role is None and p.role is None and p.comparator == "=" and not p.cmp_cue and p.upper is None \
+                and c.comparator in _BOUNDS and c.cmp_cue in lex.cmp_after and p.unit == c.unit and p.kind == c.kind \
+                and p.unit and _LIST_GAP.fullmatch(text, p.end, c.start) \
+                and text.rfind(_RESPECTIVELY, max(0, p.start - _RESPECTIVELY_SPAN), p.start) >= 0:
+            cands[i - 1] = p._replace(comparator=c.comparator, cmp_cue=c.cmp_cue)
     return cands
 
 

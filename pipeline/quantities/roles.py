@@ -72,6 +72,7 @@ _ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_
 _PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
 _BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _alt("baseline_verb") + f"[{char_class('baseline_to')}]")
 _BASELINE_FROM = char_class("baseline_from")
+_BASELINE_NOW = words_of("baseline_now")
 _BASELINE_BEFORE = re.compile(rf"[{_BASELINE_FROM}][^，。；：]{{0,14}}$")
 _LIST_SPLIT_RE = re.compile(f"[{char_class('list_split')}]")
 _ITEM_END_RE = re.compile(r"[、，。；”！？\n]")
@@ -323,8 +324,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
         item = _ITEM_END_RE.search(text, c.num_start, c.num_start + 6)
         if item and item.start() - c.num_start <= 4 and text[c.num_start - 1:c.num_start] in ("、", "“"):
             flags.add("abstract")  # 数据同源、一次认证、一网通办; 网上办、一次办: a list of short formulas
-    if _BASELINE_AFTER.match(text, after) and _BASELINE_BEFORE.search(text, max(0, c.num_start - 16), c.num_start):
-        flags.add("baseline")  # 报销比例由50%提高到60%: 50% is where it starts
+    if _BASELINE_AFTER.match(text, after) and (_BASELINE_BEFORE.search(text, max(0, c.num_start - 16), c.num_start)
+                                               or text.endswith(_BASELINE_NOW, 0, c.num_start)):
+        flags.add("baseline")  # 报销比例由50%提高到60%, 将现行16%的税率降至13%: 50%, 16% are where it starts
     if c.comparator == "=" and c.value is not None and c.value <= 20:
         if c.unit in _ENUM_UNITS:
             flags.add("abstract")
@@ -340,6 +342,11 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             and c.comparator in (">=", "<=", ">", "<"):
         if not _starts_with_any(text, after + 1, cues.get("standard_noun", frozenset()), 4):
             flags.add("qualifier")  # 500万元及以下的小微企业, 厚度低于0.01毫米的地膜
+    if c.unit in _AGE_UNITS and c.end < len(text) and is_cjk_letter(text[c.end]) \
+            and not text.startswith(_AGE_NOT_NEXT, c.end):
+        flags.add("qualifier")  # 60岁以上老年人, 0—6岁儿童, 年满60岁的父母: an age names who, it sets nothing
+    if c.num_start and text[c.num_start - 1] == _EVERY_CHAR and c.kind != "duration":
+        flags.add("qualifier")  # 每50公斤提高5到7元, 每25—30公里配备…: the base a rate is set on, not the rate
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
     before = text[max(0, lead - 6):lead]
     if any(f in before for f in cues.get("formula", ())) or text.startswith(("×", "/", "÷"), after) \
@@ -352,6 +359,8 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     return frozenset(flags)
 
 
+_EVERY_CHAR = words_of("every")[-1]  # 每
+_AGE_UNITS, _AGE_NOT_NEXT = frozenset(words_of("age_unit")), words_of("age_not_next")
 _REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
 _WHOLE_BEFORE, _WHOLE_NOUNS = words_of("whole_before"), words_of("whole_noun")
 _ENUM_NEXT_RE = re.compile(r"[^，。；：！？\n]{0,12}[，：:]" + _alt("enum_next"))
@@ -413,6 +422,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     compared = False  # the clause compares with last year (比上年…)
     allot = None  # (in the clause, before the number) of an allotting verb
     own_past = sets = frame_any = False  # the sentence's own time frame: a past sign before the number; any setting cue
+    first_past = first_set = c.start  # where the sentence's first past sign / setting cue before the number stands
     for a, b, kind in found:
         in_clause = cl[0] <= a < cl[1]
         if kind == "past_mark":
@@ -435,12 +445,15 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             any_past = any_past or kind != "present"
             if a < c.start:
                 own_past = True
+                if kind != "present":
+                    first_past = min(first_past, a)
                 if kind == "past":
                     last_past = a
             if kind == "past_frame" and last_pos < a < c.start:
                 last_frame, last_pos = kind, a
         elif kind == "frame":
             sets = frame_any = True
+            first_set = min(first_set, a)
             frame_before = frame_before or a < c.start
             if last_pos < a < c.start:
                 last_frame, last_pos = kind, a
@@ -448,6 +461,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             if kind == "normative" and a >= c.end:
                 continue  # …2个月左右的时间将…控制在个位数以内: the bound after it is another figure's
             sets = True
+            first_set = min(first_set, a)
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
@@ -463,11 +477,16 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             future_date = True  # 到2025年 (not 到2019年底，我国已有…: a count reached)
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
+        if ctx.year is not None and sent[0] <= pos < c.start and yr < ctx.year and how != "base":
+            first_past = min(first_past, pos)
     tense = region_tense(ctx, c.start)
     if compared and not (sets or allot or future_date or tense == "future"):
         return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
     para_start = line_start(ctx, c.start)
     normative = c.cmp_cue in lex.cues.get("normative", ()) or c.cmp_cue in words_of("normative_within")
+    if ctx.mode == "narrative" and not (frame_any or future_date or modal_clause or normative or tense == "future"):
+        if first_past < first_set or (first_set < c.start and _reported(text, ctx, cues, sent, first_set)):
+            return "fact"  # 1956年，党中央提出要…，发展党员17500多名: a speech's history; the cue after it is reported
     if tense != "past" and _PARA_PAST_RE.match(text, para_start):
         # a paragraph that opens with 去年…: its sentences report, unless one says what will be done
         if not own_past and (modal_before or (modal_only_clause and normative)):
@@ -484,6 +503,9 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         return "target"  # quota: 按在校生总数5%的比例配备
     if last_frame == "past_frame":
         return "fact"  # 特别是去年汛期，我市两所学校…
+    if tense == "future" and ctx.mode == "narrative" and not frame_any and sent[0] > para_start \
+            and _looks_back(text, ctx, cues, para_start, sent[0]):
+        return "fact"  # 三、2011年的工作 … 过去一年，我们…取得了成绩。国内生产总值增长10.3%: a look back in the plan
     if (ctx.mode == "directive" and tense != "annex") or tense == "future" or frame_before \
             or (frame_any and not own_past):  # …扩展至另外3个地区，并于未来两年…
         return "target"
@@ -501,6 +523,39 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     return "fact"
 
 
+_PAST_OPEN, _REPORT_WORDS = words_of("past_open"), words_of("report_verb")
+
+
+def _reported(text: str, ctx: DocContext, cues: CueCache, sent: tuple[int, int], first_set: int) -> bool:
+    """The sentence's first setting cue (at ``first_set``) tells what was demanded then: an
+    event opens the sentence before it (疫情发生后，省委要求…), or a report word says it
+    (省委明确要求…, 党中央决定…，确保…) in a paragraph whose latest time sign looks back."""
+    if any(text.find(w, sent[0], first_set) >= 0 for w in _PAST_OPEN):
+        return True
+    if not (text.startswith(_REPORT_WORDS, first_set)
+            or any(text.find(w, sent[0], first_set) >= 0 for w in _REPORT_WORDS)):
+        return False  # 省委明确要求…, 党中央果断决定…，确保…: the demand is told, not made
+    para_start = line_start(ctx, sent[0])
+    for _, _, kind in reversed(cues.cues(_carry_start(ctx, para_start, sent[0]), sent[0])):
+        if kind == "frame":
+            return False
+        if kind in ("past", "past_frame", "past_mark"):
+            return True
+    return False
+
+
+def _looks_back(text: str, ctx: DocContext, cues: CueCache, para_start: int, sent_start: int) -> bool:
+    """The latest time frame said earlier in the paragraph (or, on one long line, in the few
+    sentences before) looks back (过去一年, 去年; not 比去年, a comparison), with no future frame after it."""
+    for a, _, kind in reversed(cues.cues(_carry_start(ctx, para_start, sent_start), sent_start)):
+        if kind == "frame":
+            return False
+        if kind == "past_frame" and not text.endswith(_BASE_BEFORE, 0, a):
+            return True
+    return False
+
+
+_BASE_BEFORE = tuple(r["word"] for r in read_tsv("date_context.tsv") if r["role"] == "base_before")  # 比, 较
 _LONG_PARAGRAPH = 600  # characters before the sentence: a text without paragraph breaks
 _CARRY_SENTENCES = 3
 

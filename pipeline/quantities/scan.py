@@ -17,7 +17,7 @@ from .. import numbers as N
 from .base import (Cand, TextIndex, ASCII_DIGITS, ASCII_LETTERS, MAX_NUMBER_CHARS, is_cjk_letter, match_number, unit_at,
                    year_like)
 from .forms import FIVE_YEARS, ORDINAL_UNIT, PLAN_RE, date_form, docnum_at, ordinal_form, quote_at, quoted
-from .lexicon import Lexicon, word_at, words_of
+from .lexicon import Lexicon, pairs_of, word_at, words_of
 from ..resources import char_class
 from .measure import carry_bounds, measure, pair_bounds
 
@@ -53,6 +53,9 @@ _TIME_BEFORE, _RANK_AFTER = char_class("scan_time_before"), char_class("scan_ran
 _DIGITS_1_10 = char_class("digits_1_10")
 _FRACTION_OF, _FRACTION_OF_10K = words_of("fraction_of")[0], words_of("fraction_of_10k")[0]
 _PLENARY_AFTER = words_of("plenary_after")
+_NOTE_OPEN, _NOTE_CLOSE = char_class("note_open"), char_class("note_close")  # ［ ］: a note's number
+_HEADING_LINE = re.compile(rf"[　 ]?[\u4e00-\u9fff][^\n{char_class('heading_stop')}]{{1,18}}(?=\n|$)")  # a short title
+_NUMBER_AFTER = dict(pairs_of("number_after"))  # 一番 → 翻: 翻一番 doubles, 一番努力 is a word
 _EVERY_OTHER, _MONTH_UNIT = words_of("every_other")[0], words_of("month_unit")[0]
 
 
@@ -229,6 +232,8 @@ def scan(text: str, lex: Lexicon, index: Optional[TextIndex] = None, keep=None,
                         u = lex.unit_table.at(text, wm.end()) if not _all_numerals(w[0]) else None
                         if wm.end() > w[2] or (u is not None and wm.end() + len(u) > w[2]):  # 千千万万个: an idiom
                             w = None  # 十分之一, 三公里: a number, though 十分 and 三公 are words
+                if w is not None and ws_before(text, w, _NUMBER_AFTER):
+                    w = None  # 翻一番: a number after its verb, though 一番 alone is a word
                 if w is not None:
                     word, ws, we = w
                     role = lex.words[word]
@@ -304,6 +309,12 @@ def _section_number(text: str, pos: int, lex: Lexicon) -> Optional[Cand]:
                 unit_end=m.end())
 
 
+def ws_before(text: str, w: tuple, after: dict) -> bool:
+    """The numeral word ``w`` (word, start, end) stands right after the character that makes it a number."""
+    ch = after.get(w[0])
+    return ch is not None and w[1] > 0 and text[w[1] - 1] == ch
+
+
 _NEAR_ZERO = words_of("near_zero")
 _ZERO_NAMED = words_of("zero_named")
 
@@ -366,6 +377,13 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
                 um = fy
         return Cand(s - 1, um.end(), n.value, "", "number", role="ordinal", num_start=s, num_end=e,
                     unit_end=um.end()), um.end()
+    if (s == 0 or text[s - 1] == "\n") and n.kind == "number" and len(n.text) <= 2 and n.text.isdigit() \
+            and _HEADING_LINE.match(text, e) and unit_at(text, e, lex) is None and not lex.cmp_after_table.at(text, e):
+        # 5　应急保障 (the normaliser drops the space): a heading's or a table of contents' number
+        return Cand(s, e, n.value, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e), e
+    if before in _NOTE_OPEN and after in _NOTE_CLOSE and n.kind == "number":
+        # a note's mark: “两新”［15］政策, and the note itself at a line's head: ［15］两新：…
+        return Cand(s - 1, e + 1, n.value, "", "number", role="ordinal", num_start=s, num_end=e, unit_end=e + 1), e + 1
     if lex.name_before.ending_at(text, s):  # 拨打110, 热线12345: a code, not a quantity
         return Cand(s, e, n.value, "", "number", role="name", num_start=s, num_end=e, unit_end=e), e
     cap = lex.captions.ending_at(text, s) if n.text.isdigit() else None
@@ -396,6 +414,10 @@ def _classify(text: str, n: N.Number, prev: list, lex: Lexicon, index: TextIndex
             c = date_form(text, n, lex)
             if c is not None:
                 return c, c.end
+    if n.kind == "fraction" and after == "年":  # 2018/19年度: a fiscal year written short
+        c = date_form(text, n, lex)
+        if c is not None:
+            return c, c.end
     if n.kind == "ratio" and n.text[:1].isdigit() and ":" in n.text:
         a, _, b = n.text.partition(":")
         if len(b) == 2 and int(a) <= 24 and int(b) < 60:  # 8:30 is a clock time
