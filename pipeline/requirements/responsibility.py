@@ -32,6 +32,7 @@ _LIST_AFTER = char_class("resp_list_after")  # 等、和及与: the list goes on
 _NAME_JOINT = char_class("resp_name_joint")
 _NOT_AGENT_BEFORE = char_class("resp_not_agent_before")
 _AIM_CHARS = char_class("resp_aim_chars")
+_MARKS = char_class("resp_note_marks")  # ★ before a note's field: a key task's mark, no part of a name
 _FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
@@ -86,6 +87,11 @@ class _Lexicon:
     organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
     standing_head: str  # what every standing clause starts with (以下): a text without it has none
     unit_tails: tuple[str, ...]  # trimmed from a unit of a list (等部门, 等)
+    known_label: re.Pattern  # a known label, marks before it, a colon after it or (group "bare") none
+    label_at: re.Pattern  # a known label and its colon: a field starts there (A配合单位：B, spaces gone)
+    role_mark: re.Pattern  # a unit with its role in brackets after it (A（牵头）): groups "unit", "verb"
+    with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
+    agent_words: tuple[str, ...]  # 由 opening a note's part (由A牵头负责): no part of the unit's name
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -145,6 +151,11 @@ def lexicon() -> _Lexicon:
         guide_verbs=tuple(words.get("guide_verb", ())),
         standing_head=os.path.commonprefix(words.get("standing", [])),
         unit_tails=tuple(words.get("unit_tail", ())),
+        known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
+        label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]"),
+        role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
+        with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
+        agent_words=tuple(words.get("agent", ())),
     )
 
 
@@ -161,7 +172,7 @@ def _units(value: str) -> list[str]:
                 u = u[: -len(tail)]
                 break
         if u:
-            out.append(u)
+            out.extend(split_names(u, conj_only=True) if len(u) > 5 else [u])  # A和B, not 文化和旅游部
     return out
 
 
@@ -171,14 +182,38 @@ def _plausible(units: Sequence[str]) -> bool:
                                for u in units)
 
 
-def _split_role(segment: str) -> Optional[tuple[str, list[str]]]:
-    """An unlabelled part of a note, ``units + verb`` (A、B等负责, A牵头): (role, units)."""
-    s = segment.strip()
-    for w, role in lexicon().verbs:
+def _split_role(segment: str) -> Optional[list[tuple[str, str]]]:
+    """An unlabelled part of a note, ``units + verb`` (A、B等负责, A牵头, 由A牵头负责): its (role, unit)
+    pairs; ``A会同B负责``: A takes the verb's role and B partners."""
+    lex = lexicon()
+    s = segment.strip().lstrip(_MARKS)
+    for a in lex.agent_words:
+        if s.startswith(a):
+            s = s[len(a):]
+            break
+    for w, role in lex.verbs:
         if s.endswith(w) and len(s) > len(w):
-            units = _units(s[: -len(w)])
-            return (role, units) if _plausible(units) else None
+            names, helpers = s[: -len(w)], ""
+            for ww in lex.with_words:
+                if ww in names:
+                    names, _, helpers = names.partition(ww)
+                    break
+            units, others = _units(names), _units(helpers)
+            if not _plausible(units) or helpers and not _plausible(others):
+                return None
+            return [(role, u) for u in units] + [("partner", u) for u in others]
     return None
+
+
+def _marked(role: str, units: Sequence[str]) -> list[tuple[str, str]]:
+    """(role, unit) pairs of a label's list, where a unit's own bracket names its role (A（牵头）、B)."""
+    lex = lexicon()
+    roles = dict(lex.verbs)
+    out = []
+    for u in units:
+        m = lex.role_mark.fullmatch(u) if u.endswith(("）", ")")) else None
+        out.append((roles[m.group("verb")], m.group("unit").strip()) if m else (role, u))
+    return out
 
 
 def unit_names(value: str) -> list[str] | None:
@@ -228,6 +263,23 @@ def _compose(pairs: Sequence[tuple[str, str]], deadline: Optional[str], start: i
 _Parsed = tuple[list[tuple[str, str]], Optional[str], Optional[str]]
 
 
+def _fields(body: str) -> list[str]:
+    """A note's fields: cut at ；。, at ， before a label, and right before a known label with its
+    colon (牵头单位：A配合单位：B, where normalising took the space between them)."""
+    lex = lexicon()
+    out = []
+    for f in _FIELD_SEP.split(body):
+        cuts = [m.start() for m in lex.label_at.finditer(f) if f[:m.start()].strip(_MARKS + " \t\u3000")]
+        out.extend(f[a:b] for a, b in zip([0, *cuts], [*cuts, len(f)]))
+    return out
+
+
+def _bare_label_ok(label: str, value: str) -> bool:
+    """A long label with no colon (牵头单位市住建委) holds a field only before names of units."""
+    units = _units(value)
+    return len(label) >= 4 and _plausible(units) and all(_is_unit(u) for u in units)
+
+
 def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
     """The inside of a bracket as a note: ``(pairs, deadline, standing unit)``, or None when
     it is no note (（以下简称…）, （试行）)."""
@@ -236,11 +288,16 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
     deadline: Optional[str] = None
     standing: Optional[str] = None
     labelled = False
-    for f in _FIELD_SEP.split(body):
+    for f in _fields(body):
         if not f.strip():
             continue
-        m = _LABEL.match(f)
+        m = lex.known_label.match(f)
+        if m and m.group("bare") is not None and not _bare_label_ok(m.group("label"), f[m.end():]):
+            m = None  # 牵头单位市住建委 (the space normalised away) only before names of units
+        m = m or _LABEL.match(f)
         role = lex.labels.get(m.group(1)) if m else None
+        if m and role == "parts":  # 责任分工：A牵头，B配合: its value is an unlabelled note
+            labelled, f, m = True, f[m.end():], None
         if m and role is not None:
             labelled = True
             value = f[m.end():]
@@ -248,9 +305,9 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
                 deadline = normalize_deadline(value, year) or deadline
             elif role != "other":
                 units = _units(value)
-                if not _plausible(units):
+                if not _plausible([lex.role_mark.sub(r"\g<unit>", u) for u in units]):
                     return None
-                pairs.extend((role, u) for u in units)
+                pairs.extend(_marked(role, units))
             continue
         if m and not labelled and not pairs:
             return None  # （注：…）, （例如：…）: a label we do not know opens the bracket
@@ -267,8 +324,7 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
                 continue
             got = _split_role(seg)
             if got is not None:
-                role, units = got
-                pairs.extend((role, u) for u in units)
+                pairs.extend(got)
                 continue
             d = normalize_deadline(seg, year)
             if d is not None and len(seg) <= 16:
@@ -335,10 +391,11 @@ _NAME_CONJ = re.compile(_in_order(_kind("name_conj")))
 _NAME_ALL = re.compile(_in_order(_kind("name_conj")) + "|、")
 
 
-def split_names(name: str) -> list[str]:
+def split_names(name: str, conj_only: bool = False) -> list[str]:
     """The units a clause's subject lists (A及B, A、B, A及其有关部门), where every part is a unit's
-    name; else the name as written (文化和旅游部, 省、自治区、直辖市人民政府管理专利工作的部门)."""
-    for sep in (_NAME_ALL, _NAME_CONJ):
+    name; else the name as written (文化和旅游部, 省、自治区、直辖市人民政府管理专利工作的部门).
+    ``conj_only``: split at the conjunctions only (a note's list, already cut at 、)."""
+    for sep in (_NAME_CONJ,) if conj_only else (_NAME_ALL, _NAME_CONJ):
         parts = [p.strip() for p in sep.split(name)]
         if len(parts) > 1 and all(_is_unit(p) for p in parts):
             return parts
