@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline import extract_text
 from pipeline.requirements import find_requirements
-from pipeline.requirements.responsibility import clause_note, find_frames, find_notes, normalize_deadline
+from pipeline.requirements.responsibility import clause_note, find_frames, find_notes, lexicon, normalize_deadline
 
 YEAR = 2025
 
@@ -236,7 +236,8 @@ _PIECES = st.sampled_from(["（", "）", "(", ")", "牵头单位", "责任单位
 def test_note_offsets_index_the_text(text):
     for n in find_notes(text, YEAR):
         assert 0 <= n.start < n.end <= len(text)
-        assert text[n.start] in "（(以" and (text[n.end - 1] in "）)" or n.kind == "standing")
+        line = lexicon().label_line.match(text, n.start)  # a note of labelled lines: the lines
+        assert line or text[n.start] in "（(以" and (text[n.end - 1] in "）)" or n.kind == "standing")
 
 
 # --- clause leads that list units; parties after 由; the party told; co-operating partners -------
@@ -544,8 +545,7 @@ FORMS = [
 
 FORM_HEAD = "梧川市2025年城市更新重点任务实施方案\n一、重点任务\n（一）推进老旧小区改造\n"
 FORM_TAIL = "\n（二）强化宣传引导\n各街道要加强政策宣传。\n"
-_PENDING = {"bare unit list at the end", "bare one unit at the end", "unbracketed label line",
-            "unbracketed label lines, one a field", "责任分工 label line"}
+_PENDING: set[str] = set()  # forms not read yet
 _NOTE_BITS = ("单位：", "单位:", "时限", "牵头", "配合", "负责）", "（", "）", "(", ")", "分工")
 
 
@@ -560,3 +560,22 @@ def test_genre_note_forms(form, body, lead, partners, supervisor, deadline):
         [(lead, partners, supervisor, deadline)] * len(mine)
     assert not any(b in r.text or b in r.object for r in mine for b in _NOTE_BITS if b not in body.split("（")[0])
     assert [r.lead for r in res.requirements if "宣传" in r.text] == [""]
+
+
+# a bracket of units that glosses or shortens a name, or lists examples, is no note (bare lists: resp4)
+NOT_BARE = ["依托区城市运行管理中心（区城运中心）。", "鼓励社会力量参与（企业、社会组织等）。",
+            "加强与相关单位（市住建委、市财政局）的协调。", "做好服务保障（全部）。", "会议结束。（李委员拖着文件离开了会议厅）\n", "推动企业（集团）改革。\n"]
+
+
+@pytest.mark.parametrize("text", NOT_BARE)
+def test_bare_bracket_of_units_that_is_no_note(text):
+    assert [n for n in find_notes("各区要加快推进改造工作。" + text, YEAR) if n.kind == "note"] == []
+
+
+def test_label_lines_after_an_item_are_one_note_and_never_rows():
+    text = ("一、重点任务\n（一）推进改造。加快推进老旧小区改造。\n牵头单位：市住建委\n配合单位：市财政局、各区政府\n"
+            "完成时限：2026年6月底前\n（二）强化宣传。各街道要加强政策宣传。\n")
+    reqs = list(find_requirements(text))
+    assert [r.text for r in reqs] == ["加快推进老旧小区改造", "各街道要加强政策宣传"]
+    assert (reqs[0].lead, reqs[0].partners, reqs[0].deadline) == ("市住建委", ("市财政局", "各区政府"), "2026-06-30")
+    assert reqs[1].lead == ""

@@ -32,6 +32,8 @@ _LIST_AFTER = char_class("resp_list_after")  # 等、和及与: the list goes on
 _NAME_JOINT = char_class("resp_name_joint")
 _NOT_AGENT_BEFORE = char_class("resp_not_agent_before")
 _AIM_CHARS = char_class("resp_aim_chars")
+_BARE_NOT = char_class("resp_bare_not")  # 了着过: a bracket holding one tells an event, it lists no units
+_MAX_BARE = 12  # characters of one unit of a bare list: the names of bodies, not a sentence ending in 厅
 _MARKS = char_class("resp_note_marks")  # ★ before a note's field: a key task's mark, no part of a name
 _FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
@@ -92,6 +94,8 @@ class _Lexicon:
     role_mark: re.Pattern  # a unit with its role in brackets after it (A（牵头）): groups "unit", "verb"
     with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
     agent_words: tuple[str, ...]  # 由 opening a note's part (由A牵头负责): no part of the unit's name
+    label_line: re.Pattern  # a line that opens with a label that assigns (牵头单位：A / 完成时限：…), not in brackets
+    bare_ends: tuple[str, ...]  # how each unit of a bare list in brackets ends (（市住建委、市财政局）)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -156,6 +160,10 @@ def lexicon() -> _Lexicon:
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
         with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
         agent_words=tuple(words.get("agent", ())),
+        label_line=re.compile(rf"^[ \t\u3000{re.escape(_MARKS)}]*"
+                              rf"(?:{_alt(w for w, r in labels.items() if r != 'other')})[ \t\u3000]*[：:][^\n]*",
+                              re.M),
+        bare_ends=tuple(sorted(words.get("bare_end", ()), key=len, reverse=True)),
     )
 
 
@@ -274,6 +282,15 @@ def _fields(body: str) -> list[str]:
     return out
 
 
+_YEAR_ONLY = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
+
+
+def _bare_year(value: str) -> Optional[str]:
+    """A time-limit field that holds only a year (完成时限：2026年): by that year."""
+    m = _YEAR_ONLY.fullmatch(value.rstrip("。；;"))
+    return m.group(1) if m else None
+
+
 def _bare_label_ok(label: str, value: str) -> bool:
     """A long label with no colon (牵头单位市住建委) holds a field only before names of units."""
     units = _units(value)
@@ -302,7 +319,7 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             labelled = True
             value = f[m.end():]
             if role == "deadline":
-                deadline = normalize_deadline(value, year) or deadline
+                deadline = normalize_deadline(value, year) or _bare_year(value) or deadline
             elif role != "other":
                 units = _units(value)
                 if not _plausible([lex.role_mark.sub(r"\g<unit>", u) for u in units]):
@@ -342,25 +359,69 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     """The bracketed responsibility notes of ``text`` in order (kind "note"), and the standing
     clauses (kind "standing", inside a note or not).  ``year``: the document's, for 年底前."""
     out: list[Note] = []
-    if "（" not in text and "(" not in text and lexicon().standing_head not in text:
+    lex = lexicon()
+    out.extend(_label_lines(text, year))
+    if "（" not in text and "(" not in text and lex.standing_head not in text:
         return out
     for m in _NOTE.finditer(text):
         body = m.group(1)
         got = parse_note(body, year)
         if got is None:
+            units = _bare_units(body) if _closes(text, m.start(), m.end()) else None
+            if units:
+                out.append(_compose([("joint", u) for u in units], None, m.start(), m.end(), "note"))
             continue
         pairs, deadline, standing = got
         if pairs or deadline:
             out.append(_compose(pairs, deadline, m.start(), m.end(), "note"))
         if standing:
             out.append(Note(m.start(), m.end(), standing, (), "", None, "standing"))
-    lex = lexicon()
     inside = [(n.start, n.end) for n in out]
     for m in lex.standing.finditer(text):  # a standing clause in running text
         if not any(a <= m.start() < b for a, b in inside):
             out.append(Note(m.start(), m.end(), m.group("unit").strip(), (), "", None, "standing"))
     out.sort(key=lambda n: (n.start, n.kind != "note"))
     return out
+
+
+def _label_lines(text: str, year: Optional[int]) -> list[Note]:
+    """Notes written as lines of their own that open with a label (牵头单位：A；完成时限：…, a task
+    table flattened to labelled lines, 责任分工：A牵头，B配合): a run of such lines is one note."""
+    runs: list[list[re.Match]] = []
+    for m in lexicon().label_line.finditer(text):
+        if runs and text[runs[-1][-1].end():m.start()].strip() == "":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        got = parse_note("；".join(m.group().strip().rstrip("。；;") for m in run), year)
+        if got is not None and (got[0] or got[1]) and all(_is_unit(u) for _, u in got[0]):
+            out.append(_compose(got[0], got[1], run[0].start(), run[-1].end(), "note"))
+    return out
+
+
+def _closes(text: str, a: int, b: int) -> bool:
+    """A bracket at ``a``..``b`` closes its sentence or stands after it (…。（A、B） / …设施（A）。⏎),
+    not right after a name, which it would shorten or gloss (区城市运行管理中心（区城运中心）)."""
+    before = text[:a].rstrip(" \t\u3000")
+    if not before or before[-1] in "。；;！？!?\n":
+        return True
+    after = text[b:b + 2]
+    return (after[:1] in ("", "\n") or after[:1] in "。；;" and after[1:2] in ("", "\n")) \
+        and not before.endswith(lexicon().unit_ends)
+
+
+def _bare_units(body: str) -> list[str] | None:
+    """The units of a bracket that only lists units (（市住建委、市财政局）, （区建管委）): each ends as a
+    body of government does (``bare_end``) and is more than that ending."""
+    lex = lexicon()
+    if not body.endswith(lex.bare_ends):
+        return None  # (most brackets: one test)
+    units = _units(body)
+    ok = _plausible(units) and all(u.endswith(lex.bare_ends) and u not in lex.bare_ends and _is_unit(u)
+                                   and len(u) <= _MAX_BARE and not any(c in _BARE_NOT for c in u) for u in units)
+    return units if ok else None
 
 
 # --------------------------------------------------------------------------- clauses
