@@ -564,7 +564,8 @@ def test_genre_note_forms(form, body, lead, partners, supervisor, deadline):
 
 # a bracket of units that glosses or shortens a name, or lists examples, is no note (bare lists: resp4)
 NOT_BARE = ["依托区城市运行管理中心（区城运中心）。", "鼓励社会力量参与（企业、社会组织等）。",
-            "加强与相关单位（市住建委、市财政局）的协调。", "做好服务保障（全部）。", "会议结束。（李委员拖着文件离开了会议厅）\n", "推动企业（集团）改革。\n"]
+            "加强与相关单位（市住建委、市财政局）的协调。", "做好服务保障（全部）。",
+            "会议结束。（李委员拖着文件离开了会议厅）\n", "推动企业（集团）改革。\n"]
 
 
 @pytest.mark.parametrize("text", NOT_BARE)
