@@ -531,6 +531,11 @@ FORMS = [
     ("bare unit list at the end", S + "（市住建委、市财政局）", "市住建委", ("市财政局",), "", None),
     ("bare one unit at the end", S + "（区建管委）", "区建管委", (), "", None),
     ("note before the 。", S[:-1] + "（责任单位：市住建委）。", "市住建委", (), "", None),
+    ("label after the sentence, no bracket", S + "责任单位：市住建委、市财政局。", "市住建委", ("市财政局",), "", None),
+    ("label after the sentence, two fields", S + "牵头单位：市住建委。完成时限：2025年底前。", "市住建委", (), "",
+     "2025-12-31"),
+    ("note in 【】", S + "【牵头单位：市住建委；配合单位：市财政局】", "市住建委", ("市财政局",), "", None),
+    ("note in 〔〕", S + "〔责任单位：市住建委〕", "市住建委", (), "", None),
     ("note on its own line", S + "\n（牵头单位：市住建委；配合单位：各区政府）", "市住建委", ("各区政府",), "", None),
     ("unbracketed label line", S + "\n牵头单位：市住建委；责任单位：各区政府；完成时限：2025年底前", "市住建委",
      ("各区政府",), "", "2025-12-31"),
@@ -546,7 +551,7 @@ FORMS = [
 FORM_HEAD = "梧川市2025年城市更新重点任务实施方案\n一、重点任务\n（一）推进老旧小区改造\n"
 FORM_TAIL = "\n（二）强化宣传引导\n各街道要加强政策宣传。\n"
 _PENDING: set[str] = set()  # forms not read yet
-_NOTE_BITS = ("单位：", "单位:", "时限", "牵头", "配合", "负责）", "（", "）", "(", ")", "分工")
+_NOTE_BITS = ("单位：", "单位:", "时限", "牵头", "配合", "负责）", "（", "）", "(", ")", "分工", "【", "〔")
 
 
 @pytest.mark.parametrize("form, body, lead, partners, supervisor, deadline", FORMS, ids=[f[0] for f in FORMS])
@@ -580,3 +585,11 @@ def test_label_lines_after_an_item_are_one_note_and_never_rows():
     assert [r.text for r in reqs] == ["加快推进老旧小区改造", "各街道要加强政策宣传"]
     assert (reqs[0].lead, reqs[0].partners, reqs[0].deadline) == ("市住建委", ("市财政局", "各区政府"), "2026-06-30")
     assert reqs[1].lead == ""
+
+
+def test_standing_clause_in_running_text_assigns_later_items_and_is_no_row():
+    text = ("梧川市2025年重点工作任务\n一、重点任务\n以下各项任务均由各区政府负责落实，不再列出。\n"
+            "（一）加快推进老旧小区改造。\n（二）完善社区养老服务设施。（市民政局牵头）\n")
+    reqs = list(find_requirements(text))
+    assert [(r.text, r.lead, r.partners) for r in reqs] == [
+        ("加快推进老旧小区改造", "各区政府", ()), ("完善社区养老服务设施", "市民政局", ("各区政府",))]

@@ -27,7 +27,9 @@ RESPONSIBILITY_FILE = "responsibility.tsv"
 MASK = "〇"
 _MAX_NOTE = 400  # characters inside a note's brackets
 _MAX_UNIT = 30  # characters of one unit's name
-_NOTE = re.compile(r"[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,40}[）)]){2,%d})[）)]" % _MAX_NOTE)
+_OPEN, _CLOSE = char_class("resp_note_open"), char_class("resp_note_close")  # （(【〔[ and their ends
+_NOTE = re.compile(r"[{o}]((?:[^{o}{c}\n]|[（(][^{o}{c}\n]{{0,40}}[）)]){{2,{n}}})[{c}]".format(
+    o=re.escape(_OPEN), c=re.escape(_CLOSE), n=_MAX_NOTE))
 _LIST_AFTER = char_class("resp_list_after")  # 等、和及与: the list goes on
 _NAME_JOINT = char_class("resp_name_joint")
 _NOT_AGENT_BEFORE = char_class("resp_not_agent_before")
@@ -94,7 +96,7 @@ class _Lexicon:
     role_mark: re.Pattern  # a unit with its role in brackets after it (A（牵头）): groups "unit", "verb"
     with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
     agent_words: tuple[str, ...]  # 由 opening a note's part (由A牵头负责): no part of the unit's name
-    label_line: re.Pattern  # a line that opens with a label that assigns (牵头单位：A / 完成时限：…), not in brackets
+    label_line: re.Pattern  # a label that assigns opening a line or following a sentence (…。牵头单位：A。), up to 。
     bare_ends: tuple[str, ...]  # how each unit of a bare list in brackets ends (（市住建委、市财政局）)
 
 
@@ -160,8 +162,8 @@ def lexicon() -> _Lexicon:
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
         with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
         agent_words=tuple(words.get("agent", ())),
-        label_line=re.compile(rf"^[ \t\u3000{re.escape(_MARKS)}]*"
-                              rf"(?:{_alt(w for w, r in labels.items() if r != 'other')})[ \t\u3000]*[：:][^\n]*",
+        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?]))[ \t\u3000{re.escape(_MARKS)}]*"
+                              rf"(?:{_alt(w for w, r in labels.items() if r != 'other')})[ \t\u3000]*[：:][^。\n]*。?",
                               re.M),
         bare_ends=tuple(sorted(words.get("bare_end", ()), key=len, reverse=True)),
     )
@@ -360,9 +362,9 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     clauses (kind "standing", inside a note or not).  ``year``: the document's, for 年底前."""
     out: list[Note] = []
     lex = lexicon()
-    out.extend(_label_lines(text, year))
-    if "（" not in text and "(" not in text and lex.standing_head not in text:
-        return out
+    lines = _label_lines(text, year)
+    if not any(c in text for c in _OPEN) and lex.standing_head not in text:
+        return lines
     for m in _NOTE.finditer(text):
         body = m.group(1)
         got = parse_note(body, year)
@@ -376,17 +378,30 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
             out.append(_compose(pairs, deadline, m.start(), m.end(), "note"))
         if standing:
             out.append(Note(m.start(), m.end(), standing, (), "", None, "standing"))
+    out.extend(x for x in lines if not any(n.start <= x.start < n.end for n in out))  # (not fields inside brackets)
     inside = [(n.start, n.end) for n in out]
-    for m in lex.standing.finditer(text):  # a standing clause in running text
+    for m in lex.standing.finditer(text):  # a standing clause in running text, with the asides after it
         if not any(a <= m.start() < b for a, b in inside):
-            out.append(Note(m.start(), m.end(), m.group("unit").strip(), (), "", None, "standing"))
+            out.append(Note(m.start(), _asides_end(text, m.end()), m.group("unit").strip(), (), "", None, "standing"))
     out.sort(key=lambda n: (n.start, n.kind != "note"))
     return out
 
 
+def _asides_end(text: str, pos: int) -> int:
+    """Where a standing clause in running text ends: after the asides that follow it (，不再列出) and
+    its 。, when nothing else follows in its sentence; else at ``pos``."""
+    e = _SENTENCE_END.search(text, pos)
+    e_pos = e.start() if e else len(text)
+    rest = [p.strip() for p in _SEGMENT_SEP.split(text[pos:e_pos])]
+    if any(p and p not in lexicon().asides for p in rest):
+        return pos
+    return e_pos + (1 if e and text[e_pos] != "\n" else 0)
+
+
 def _label_lines(text: str, year: Optional[int]) -> list[Note]:
-    """Notes written as lines of their own that open with a label (牵头单位：A；完成时限：…, a task
-    table flattened to labelled lines, 责任分工：A牵头，B配合): a run of such lines is one note."""
+    """Notes written without brackets: labelled fields on lines of their own or after a sentence's end
+    (牵头单位：A；完成时限：…, a task table flattened to labelled lines, …设施。责任单位：A、B。, 责任分工：A牵头，
+    B配合): a run of such fields is one note; it ends at the 。 after the last, so no text is lost."""
     runs: list[list[re.Match]] = []
     for m in lexicon().label_line.finditer(text):
         if runs and text[runs[-1][-1].end():m.start()].strip() == "":
@@ -1060,7 +1075,7 @@ def note_spans(text: str, notes: Sequence[Note], extra: Sequence[tuple[int, int]
     """The stretches of text the notes take (bracketed notes and standing clauses in brackets),
     and the ``extra`` ones (a table's header and unit cells), sorted and disjoint: no
     requirement unit may hold them."""
-    return _disjoint([(n.start, n.end) for n in notes if n.kind == "note" or text[n.start:n.start + 1] in "（("]
+    return _disjoint([(n.start, n.end) for n in notes if n.kind in ("note", "standing")]
                      + list(extra))
 
 
