@@ -209,8 +209,32 @@ def _convert(chunk: str, conv) -> str:
     return chunk if conv is None else t2s_same_length(chunk)
 
 
+_TAB_CELL = re.compile(r"[ \u3000]*\t[ \t\u3000]*")
+_TAB_CELLS_MIN = 3  # a line of at least this many tab-separated cells is a table's row
+
+
+def _tab_cells(raw: str) -> frozenset[int]:
+    """Offsets of the white-space runs that separate the cells of a table pasted as tab-separated lines
+    (序号\t重点任务\t牵头单位…): each becomes a line break, so the table reads as one flattened one cell a
+    line (:mod:`pipeline.structure.flat_tables`) instead of its cells running together."""
+    if "\t" not in raw:
+        return frozenset()
+    out: list[int] = []
+    pos = 0
+    for line in raw.split("\n"):
+        if line.count("\t") >= _TAB_CELLS_MIN - 1:
+            body = line.strip(_SPACE_CHARS + "\r")
+            lead = pos + line.index(body[:1]) if body else pos
+            inner = [lead + m.start() for m in _TAB_CELL.finditer(body)]
+            if len(inner) >= _TAB_CELLS_MIN - 1:
+                out.extend(inner)
+        pos += len(line) + 1
+    return frozenset(out)
+
+
 def _build(raw: str, t2s: bool, join_at: frozenset[int]) -> Text:
     b = _Builder(len(raw))
+    cells = _tab_cells(raw)
     conv = t2s_converter() if t2s else None
     n, pos = len(raw), 0
     for m in (_SPECIAL_NL if join_at else _SPECIAL).finditer(raw):
@@ -226,6 +250,8 @@ def _build(raw: str, t2s: bool, join_at: frozenset[int]) -> Text:
         elif c == "\r":
             if (i + len(tok) - 1) not in join_at:
                 b.emit("\n", i, j)
+        elif i in cells:
+            b.emit("\n", i, j)  # between the cells of a tab-separated table's row
         elif c in _SPACE_CHARS:
             left = raw[i - 1] if i > 0 else ""
             right = raw[j] if j < n else ""

@@ -21,6 +21,9 @@ from pipeline.normalize import OffsetMap, normalize
     ("第一行\r\n第二行\r第三行", "第一行\n第二行\n第三行"),
     ("COVID  19 and  AI", "COVID 19 and AI"),
     ("保持（一）和，。不变", "保持（一）和，。不变"),
+    # a row of a table pasted with tabs: a cell a line (two tabs or more); one tab or a leading one joins as before
+    ("序号\t重点任务\t牵头单位\n1\t推进改造 \t 市住建委", "序号\n重点任务\n牵头单位\n1\n推进改造\n市住建委"),
+    ("\t第一条\t总则", "第一条总则"),
 ])
 def test_examples(raw, clean):
     assert normalize(raw).clean == clean

@@ -593,3 +593,12 @@ def test_standing_clause_in_running_text_assigns_later_items_and_is_no_row():
     reqs = list(find_requirements(text))
     assert [(r.text, r.lead, r.partners) for r in reqs] == [
         ("加快推进老旧小区改造", "各区政府", ()), ("完善社区养老服务设施", "市民政局", ("各区政府",))]
+
+
+def test_tab_separated_task_table_gives_each_row_its_units_and_time_limit():
+    text = ("梧川市2025年重点工作任务分解表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t加快推进老旧小区改造\t市住建委\t市财政局、各区政府\t2025年底前\n"
+            "2\t完善社区养老服务设施\t市民政局\t市卫健委\t2026年6月底前\n")
+    got = [(r.text, r.lead, r.partners, r.deadline) for r in extract_text(text).requirements]
+    assert got == [("加快推进老旧小区改造", "市住建委", ("市财政局", "各区政府"), "2025-12-31"),
+                   ("完善社区养老服务设施", "市民政局", ("市卫健委",), "2026-06-30")]
