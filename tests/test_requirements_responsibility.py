@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline import extract_text
 from pipeline.requirements import find_requirements
+from pipeline.requirements import responsibility as R
 from pipeline.requirements.responsibility import clause_note, find_frames, find_notes, lexicon, normalize_deadline
 
 YEAR = 2025
@@ -237,7 +238,9 @@ def test_note_offsets_index_the_text(text):
     for n in find_notes(text, YEAR):
         assert 0 <= n.start < n.end <= len(text)
         line = lexicon().label_line.match(text, n.start)  # a note of labelled lines: the lines
-        assert line or text[n.start] in "（(以" and (text[n.end - 1] in "）)" or n.kind == "standing")
+        sentence = R._ROLE_SENTENCE.match(text, n.start)  # a sentence that only assigns: the sentence
+        bracket = text[n.start] in "（(以【〔[" and (text[n.end - 1] in "）)】〕]" or n.kind == "standing")
+        assert line or sentence or bracket
 
 
 # --- clause leads that list units; parties after 由; the party told; co-operating partners -------
@@ -547,6 +550,38 @@ FORMS = [
     ("clause X会同Y in body", "市住建委要会同市财政局加快推进老旧小区改造。", "市住建委", ("市财政局",), "", None),
 ]
 
+# more of the genre's forms, written after the first fixes
+FORMS += [
+    ("label value with verbs", S + "（责任单位：市住建委牵头，市规划资源局、市经济信息化委等按职责分工负责）",
+     "市住建委",
+     ("市规划资源局", "市经济信息化委"), "", None),
+    ("label value lead+配合", S + "（责任单位：市住建委牵头，各区政府配合）", "市住建委", ("各区政府",), "", None),
+    ("label 责任处室", S + "（牵头处室：规划处；配合处室：财务处、法规处）", "规划处", ("财务处", "法规处"), "", None),
+    ("verb 牵头推进", S + "（市住建委牵头推进，各区政府配合）", "市住建委", ("各区政府",), "", None),
+    ("verb 负责组织实施", S + "（各区政府负责组织实施）", "各区政府", (), "", None),
+    ("bare unit + time", S + "（区发展改革委，2025年6月底前）", "区发展改革委", (), "", "2025-06-30"),
+    ("bare units + time", S + "（区建管委、区房管局，2025年底前完成）", "区建管委", ("区房管局",), "", "2025-12-31"),
+    ("sentence 由X牵头，Y配合 after the item", S + "由市住建委牵头，市财政局、各区政府配合。", "市住建委",
+     ("市财政局", "各区政府"), "", None),
+    ("verb X负责，Y指导", S + "（各区政府负责，市住建委指导）", "各区政府", (), "市住建委", None),
+    ("deadline range", S + "（责任单位：市住建委；完成时限：2025—2027年）", "市住建委", (), "", "2025/2027"),
+    ("deadline 每年 + 年底前", S + "（责任单位：市住建委；完成时限：2025年12月31日前）",
+     "市住建委", (), "", "2025-12-31"),
+    ("label 牵头单位 several, 责任单位 more", S + "（牵头单位：市住建委、市发展改革委；责任单位：各区政府）",
+     "市住建委、市发展改革委", ("各区政府",), "", None),
+    ("label 配合 with 等相关部门", S + "（牵头单位：市住建委；配合单位：市财政局等相关部门）",
+     "市住建委", ("市财政局",), "", None),
+    ("label 责任单位 with 各区人民政府", S + "（责任单位：各区人民政府，市有关部门）",
+     "各区人民政府", ("市有关部门",), "", None),
+    ("verb 会同 in label value", S + "（责任单位：市住建委会同市财政局）", "市住建委", ("市财政局",), "", None),
+    ("note with 下同 aside", S + "（市住建委牵头，市财政局配合，下同）", "市住建委", ("市财政局",), "", None),
+    ("note with 列第一位 aside", S + "（市住建委、市财政局负责，列第一位者为牵头单位）",
+     "市住建委", ("市财政局",), "", None),
+    ("half-width brackets verb", S + "(市住建委牵头,市财政局配合)", "市住建委", ("市财政局",), "", None),
+    ("label 协同 in list with 、和", S + "（牵头单位：市住建委；协同单位：市财政局和市民政局）", "市住建委",
+     ("市财政局", "市民政局"), "", None),
+    ("label line with ★", S + "\n★牵头单位：市住建委；配合单位：各区政府", "市住建委", ("各区政府",), "", None),
+]
 
 FORM_HEAD = "梧川市2025年城市更新重点任务实施方案\n一、重点任务\n（一）推进老旧小区改造\n"
 FORM_TAIL = "\n（二）强化宣传引导\n各街道要加强政策宣传。\n"
@@ -602,3 +637,11 @@ def test_tab_separated_task_table_gives_each_row_its_units_and_time_limit():
     got = [(r.text, r.lead, r.partners, r.deadline) for r in extract_text(text).requirements]
     assert got == [("加快推进老旧小区改造", "市住建委", ("市财政局", "各区政府"), "2025-12-31"),
                    ("完善社区养老服务设施", "市民政局", ("市卫健委",), "2026-06-30")]
+
+
+NOT_ROLE_SENTENCES = ["具体办法由市人民政府负责。", "牵头单位负责。", "商界参与。", "这项工作由来已久，各方负责。"]
+
+
+@pytest.mark.parametrize("text", NOT_ROLE_SENTENCES)
+def test_sentence_that_is_no_note_without_brackets(text):
+    assert [n for n in find_notes("各区要加快推进改造工作。" + text + "\n", YEAR) if n.kind == "note"] == []

@@ -192,27 +192,62 @@ def _plausible(units: Sequence[str]) -> bool:
                                for u in units)
 
 
-def _split_role(segment: str) -> Optional[list[tuple[str, str]]]:
-    """An unlabelled part of a note, ``units + verb`` (A、B等负责, A牵头, 由A牵头负责): its (role, unit)
-    pairs; ``A会同B负责``: A takes the verb's role and B partners."""
+_VERB_TAIL = 4  # characters of a verb after a note's role verb (A牵头推进, A负责组织实施)
+
+
+def _split_role(segment: str, role: str | None = None) -> Optional[list[tuple[str, str]]]:
+    """An unlabelled part of a note, ``units + verb`` (A、B等负责, A牵头, 由A牵头负责, A牵头推进): its
+    (role, unit) pairs; ``A会同B负责``: A takes the verb's role and B partners.  ``role``: a label's, for
+    a part without a verb (责任单位：A会同B)."""
     lex = lexicon()
     s = segment.strip().lstrip(_MARKS)
     for a in lex.agent_words:
         if s.startswith(a):
             s = s[len(a):]
             break
-    for w, role in lex.verbs:
+    names = None
+    for w, r in lex.verbs:
         if s.endswith(w) and len(s) > len(w):
-            names, helpers = s[: -len(w)], ""
-            for ww in lex.with_words:
-                if ww in names:
-                    names, _, helpers = names.partition(ww)
-                    break
-            units, others = _units(names), _units(helpers)
-            if not _plausible(units) or helpers and not _plausible(others):
+            names, role = s[: -len(w)], r
+            break
+    if names is None:
+        for w, r in lex.verbs:  # a role verb and a short verb after it, every name a unit's (A牵头推进)
+            i = s.rfind(w)
+            if i > 0 and 0 < len(s) - i - len(w) <= _VERB_TAIL and not _SEGMENT_SEP.search(s, i) \
+                    and all(_is_unit(u) for u in _units(s[:i])):
+                names, role = s[:i], r
+                break
+    if names is None:
+        if role is None or not any(ww in s for ww in lex.with_words):
+            return None
+        names = s
+    helpers = ""
+    for ww in lex.with_words:
+        if ww in names:
+            names, _, helpers = names.partition(ww)
+            break
+    units, others = _units(names), _units(helpers)
+    if not _plausible(units) or helpers and not _plausible(others):
+        return None
+    return [(role, u) for u in units] + [("partner", u) for u in others]
+
+
+def _value_pairs(role: str, value: str) -> Optional[list[tuple[str, str]]]:
+    """A label's value that names roles itself (责任单位：A牵头，B、C配合 / 责任单位：A会同B): its pairs,
+    the label's ``role`` for a part without a verb; None when no part names one."""
+    parts = [p for p in _SEGMENT_SEP.split(value) if p.strip()]
+    got = [_split_role(p, role) for p in parts]
+    if not any(got):
+        return None
+    out: list[tuple[str, str]] = []
+    for p, g in zip(parts, got):
+        if g is None:
+            units = _units(p)
+            if not _plausible(units):
                 return None
-            return [(role, u) for u in units] + [("partner", u) for u in others]
-    return None
+            g = _marked(role, units)
+        out.extend(g)
+    return out
 
 
 def _marked(role: str, units: Sequence[str]) -> list[tuple[str, str]]:
@@ -273,6 +308,10 @@ def _compose(pairs: Sequence[tuple[str, str]], deadline: Optional[str], start: i
 _Parsed = tuple[list[tuple[str, str]], Optional[str], Optional[str]]
 
 
+_ROLE_WORD = re.compile(_alt([*_kind("verb_lead"), *_kind("verb_joint"), *_kind("verb_partner"),
+                              *_kind("verb_supervisor"), *(w for w in _kind("clause_with") if len(w) > 1)]))
+
+
 def _fields(body: str) -> list[str]:
     """A note's fields: cut at ；。, at ， before a label, and right before a known label with its
     colon (牵头单位：A配合单位：B, where normalising took the space between them)."""
@@ -323,6 +362,10 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             if role == "deadline":
                 deadline = normalize_deadline(value, year) or _bare_year(value) or deadline
             elif role != "other":
+                named = _value_pairs(role, value) if _ROLE_WORD.search(value) else None
+                if named is not None:
+                    pairs.extend(named)
+                    continue
                 units = _units(value)
                 if not _plausible([lex.role_mark.sub(r"\g<unit>", u) for u in units]):
                     return None
@@ -362,16 +405,16 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     clauses (kind "standing", inside a note or not).  ``year``: the document's, for 年底前."""
     out: list[Note] = []
     lex = lexicon()
-    lines = _label_lines(text, year)
+    lines = _label_lines(text, year) + _role_sentences(text, year)
     if not any(c in text for c in _OPEN) and lex.standing_head not in text:
         return lines
     for m in _NOTE.finditer(text):
         body = m.group(1)
         got = parse_note(body, year)
         if got is None:
-            units = _bare_units(body) if _closes(text, m.start(), m.end()) else None
-            if units:
-                out.append(_compose([("joint", u) for u in units], None, m.start(), m.end(), "note"))
+            bare = _bare_note(body, year) if _closes(text, m.start(), m.end()) else None
+            if bare:
+                out.append(_compose([("joint", u) for u in bare[0]], bare[1], m.start(), m.end(), "note"))
             continue
         pairs, deadline, standing = got
         if pairs or deadline:
@@ -416,6 +459,29 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
     return out
 
 
+_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
+                            rf"(?:{_alt(w for k in ('verb_lead', 'verb_joint', 'verb_partner') for w in _kind(k))}))"
+                            r"(?=[。；;]|$)", re.M)
+
+
+def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
+    """Sentences that only assign the item's task, a note without brackets (由A牵头，B、C配合。 / A负责，
+    B协助。): every part is units and a role verb, every unit's name a unit's (not 具体办法由X负责, not a
+    label's word: 牵头单位负责)."""
+    out = []
+    for m in _ROLE_SENTENCE.finditer(text):
+        got = parse_note(m.group("s"), year)
+        lex = lexicon()
+        if got is None or not got[0] or any(not _is_unit(u) or u in lex.labels or any(a in u for a in lex.agent_words)
+                                            for _, u in got[0]):
+            continue
+        e = m.end() + (1 if m.end() < len(text) and text[m.end()] in "。；;" else 0)
+        note = _compose(got[0], got[1], m.start("s"), e, "note")
+        if note.lead:  # (商界参与。: a statement, no assignment)
+            out.append(note)
+    return out
+
+
 def _closes(text: str, a: int, b: int) -> bool:
     """A bracket at ``a``..``b`` closes its sentence or stands after it (…。（A、B） / …设施（A）。⏎),
     not right after a name, which it would shorten or gloss (区城市运行管理中心（区城运中心）)."""
@@ -425,6 +491,18 @@ def _closes(text: str, a: int, b: int) -> bool:
     after = text[b:b + 2]
     return (after[:1] in ("", "\n") or after[:1] in "。；;" and after[1:2] in ("", "\n")) \
         and not before.endswith(lexicon().unit_ends)
+
+
+def _bare_note(body: str, year: Optional[int]) -> tuple[list[str], Optional[str]] | None:
+    """The units and time limit of a bracket that only lists units, and perhaps by when
+    (（市住建委、市财政局）, （区发展改革委，6月底前）); see :func:`_bare_units`."""
+    head, sep, tail = body.rpartition("，") if "，" in body else body.rpartition(",")
+    if sep and len(tail) <= 16:
+        deadline = normalize_deadline(tail, year)
+        units = _bare_units(head) if deadline else None
+        return (units, deadline) if units else None
+    units = _bare_units(body)
+    return (units, None) if units else None
 
 
 def _bare_units(body: str) -> list[str] | None:
