@@ -232,9 +232,8 @@ def _tab_cells(raw: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def _build(raw: str, t2s: bool, join_at: frozenset[int]) -> Text:
+def _build(raw: str, t2s: bool, join_at: frozenset[int], cells: frozenset[int] = frozenset()) -> Text:
     b = _Builder(len(raw))
-    cells = _tab_cells(raw)
     conv = t2s_converter() if t2s else None
     n, pos = len(raw), 0
     for m in (_SPECIAL_NL if join_at else _SPECIAL).finditer(raw):
@@ -302,10 +301,13 @@ _MARKER_START = re.compile(rf"[\s\u3000]*(?:[{_D10}]+[{char_class('enum_after')}
                            rf"|第[{_D100}]+[{char_class('heading_unit_chars')}])")
 
 
-def normalize(raw: str, *, t2s: bool = False, join_lines: Literal["auto", True, False] | bool = "auto") -> Text:
-    """Normalise ``raw`` (see the module doc) and return the clean text with its offset map."""
+def normalize(raw: str, *, t2s: bool = False, join_lines: Literal["auto", True, False] | bool = "auto",
+              tab_tables: bool = True) -> Text:
+    """Normalise ``raw`` (see the module doc) and return the clean text with its offset map.
+    ``join_lines`` and ``tab_tables`` (a row of tab-separated cells reads one cell a line) read the
+    layout, so they depend on a line's context; the other rules do not."""
     mode = "auto" if join_lines == "auto" else bool(join_lines)
-    return _build(raw, t2s, _join_positions(raw, mode))
+    return _build(raw, t2s, _join_positions(raw, mode), _tab_cells(raw) if tab_tables else frozenset())
 
 
 __all__ = ["normalize", "Text", "OffsetMap", "is_cjk"]

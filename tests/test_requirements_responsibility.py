@@ -645,3 +645,26 @@ NOT_ROLE_SENTENCES = ["具体办法由市人民政府负责。", "牵头单位�
 @pytest.mark.parametrize("text", NOT_ROLE_SENTENCES)
 def test_sentence_that_is_no_note_without_brackets(text):
     assert [n for n in find_notes("各区要加快推进改造工作。" + text + "\n", YEAR) if n.kind == "note"] == []
+
+
+def test_a_sub_items_note_takes_what_it_leaves_empty_from_its_items_note():
+    text = ("梧川市实施方案\n一、重点任务\n（一）推进老旧小区改造（责任单位：市住建委）\n1.加快推进老旧小区改造。\n"
+            "2.完善配套设施。（配合单位：市民政局）\n3.加强日常养护。建立巡查制度。（2025年底前完成）\n"
+            "（二）强化宣传\n各街道要加强宣传。\n")
+    got = [(r.text, r.lead, r.partners, r.deadline) for r in extract_text(text).requirements]
+    assert got == [("加快推进老旧小区改造", "市住建委", (), None), ("完善配套设施", "市住建委", ("市民政局",), None),
+                   ("建立巡查制度", "市住建委", (), "2025-12-31"), ("各街道要加强宣传", "", (), None)]
+
+
+# a bracket that only says by when closes its sentence as a note; a year or a period alone is none
+TIME_NOTES = [("加快推进（2025年底前完成）。", "2025-12-31"), ("加快推进（6月底前）。", "2025-06-30"),
+              ("加快推进（到2026年）。", "2026"), ("加快推进（长期坚持）。", "open"),
+              ("加快推进（责任单位：市住建委；完成时限：常态化推进）。", "open"),
+              ("编制规划（2021-2035年）。", None), ("发布实施（2025年）。", None),
+              ("于2024年启动（2024年6月）。", None)]
+
+
+@pytest.mark.parametrize("text, deadline", TIME_NOTES)
+def test_a_bracket_of_only_a_time_limit(text, deadline):
+    notes = [n for n in find_notes(text, YEAR) if n.kind == "note"]
+    assert [n.deadline for n in notes] == ([deadline] if deadline else [])

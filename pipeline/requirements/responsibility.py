@@ -495,12 +495,21 @@ def _closes(text: str, a: int, b: int) -> bool:
 
 def _bare_note(body: str, year: Optional[int]) -> tuple[list[str], Optional[str]] | None:
     """The units and time limit of a bracket that only lists units, and perhaps by when
-    (（市住建委、市财政局）, （区发展改革委，6月底前）); see :func:`_bare_units`."""
+    (（市住建委、市财政局）, （区发展改革委，6月底前）; see :func:`_bare_units`), or only says by when
+    (（2025年底前完成）: a limit word needed, not （2025年）)."""
     head, sep, tail = body.rpartition("，") if "，" in body else body.rpartition(",")
     if sep and len(tail) <= 16:
         deadline = normalize_deadline(tail, year)
         units = _bare_units(head) if deadline else None
-        return (units, deadline) if units else None
+        if units:
+            return units, deadline
+    elif len(body) <= 16 and (any(w in body for w in deadline_words("limit_end"))
+                              or body.startswith(deadline_words("to_word"))):
+        limit = normalize_deadline(body, year, strict=True)
+        if limit and limit != "open":
+            return [], limit
+    if body.strip() in _kind("open"):  # （长期坚持）
+        return [], "open"
     units = _bare_units(body)
     return (units, None) if units else None
 
@@ -1047,17 +1056,25 @@ class Responsibility:
         self._f = 0
 
     def note_at(self, pos: int) -> Optional[Note]:
-        """The note whose scope holds ``pos`` (the innermost); ``pos`` never decreases."""
+        """The note whose scope holds ``pos`` (the innermost), what it leaves empty filled from the notes
+        of the items around it (a sub-item's （配合单位：C） under its item's （牵头单位：A）: lead A, partners
+        C); ``pos`` never decreases."""
         sc = self._scoped
         while self._k < len(sc) and sc[self._k][0] <= pos:
             self._active.append(sc[self._k])
             self._k += 1
         self._active = [x for x in self._active if x[1] > pos]
-        best = None
-        for lo, hi, n in self._active:
-            if lo <= pos < hi and (best is None or lo >= best[0]):
-                best = (lo, n)
-        return best[1] if best else None
+        holding = sorted(((lo, n) for lo, hi, n in self._active if lo <= pos < hi), key=lambda x: -x[0])
+        if len(holding) < 2:
+            return holding[0][1] if holding else None
+        best = holding[0][1]
+        for _, n in holding[1:]:
+            if best.lead and best.deadline and best.supervisor:
+                break
+            best = Note(best.start, best.end, best.lead or n.lead,
+                        best.partners if best.partners or best.lead else n.partners,
+                        best.supervisor or n.supervisor, best.deadline or n.deadline, best.kind)
+        return best
 
     def standing_at(self, pos: int) -> Optional[Note]:
         """The latest standing clause that ends before ``pos``; ``pos`` never decreases."""
