@@ -459,26 +459,32 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
     return out
 
 
-_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?]))[ \t\u3000]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
-                            rf"(?:{_alt(w for k in ('verb_lead', 'verb_joint', 'verb_partner') for w in _kind(k))}))"
+_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,]))[ \t\u3000]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
+                            rf"(?:{_alt(_kind('sentence_verb'))}))"
                             r"(?=[。；;]|$)", re.M)
 
 
 def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
     """Sentences that only assign the item's task, a note without brackets (由A牵头，B、C配合。 / A负责，
-    B协助。): every part is units and a role verb, every unit's name a unit's (not 具体办法由X负责, not a
-    label's word: 牵头单位负责)."""
+    B协助。), or the clauses that end a sentence so (建立…机制，由A牵头，B配合。): every part is units and a
+    role verb, every unit's name a unit's (not 具体办法由X负责, not a label's word: 牵头单位负责)."""
+    lex = lexicon()
     out = []
     for m in _ROLE_SENTENCE.finditer(text):
-        got = parse_note(m.group("s"), year)
-        lex = lexicon()
-        if got is None or not got[0] or any(not _is_unit(u) or u in lex.labels or any(a in u for a in lex.agent_words)
-                                            for _, u in got[0]):
-            continue
-        e = m.end() + (1 if m.end() < len(text) and text[m.end()] in "。；;" else 0)
-        note = _compose(got[0], got[1], m.start("s"), e, "note")
-        if note.lead:  # (商界参与。: a statement, no assignment)
-            out.append(note)
+        a, b = m.start("s"), m.end("s")
+        starts = [a, *(i + 1 for i in range(a, b) if text[i] in "，,")]
+        for k in starts:  # the whole sentence, else the clauses after each comma
+            got = parse_note(text[k:b], year)
+            if got is None or not got[0] or any(not _is_unit(u) or u in lex.labels
+                                                or any(w in u for w in lex.agent_words) for _, u in got[0]):
+                continue
+            if _tag_at(text, k + (1 if text.startswith(lex.agent_words, k) else 0))[:1] == "v":
+                break  # 推动改革发展政策和部署落实: a verb opens it, no unit's name
+            e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
+            note = _compose(got[0], got[1], k, e, "note")
+            if note.lead:  # (商界参与。: a statement, no assignment)
+                out.append(note)
+            break
     return out
 
 
@@ -587,6 +593,9 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
         stop += 1
     best = short = ""
     ends = lex.party_end if agent else lex.unit_end
+    named = _name_to_clause_word(text, pos, stop)
+    if named:
+        return named  # 由市住房城乡建设管理委牵头: the name runs to the clause word (not 市住房城乡|建设)
     for m in ends.finditer(text, pos, stop):
         e = m.end()
         name = text[pos:e]
@@ -610,6 +619,18 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
 
 
 _CONJ = ("与", "和", "及", "、")
+
+
+def _name_to_clause_word(text: str, pos: int, stop: int) -> str:
+    """The unit's name from ``pos`` up to a lead or joint clause word right after it (A牵头, A负责), or ""."""
+    lex = lexicon()
+    for i in range(pos + 2, stop):
+        m = lex.clause.match(text, i)
+        if m is not None and lex.clause_kind[m.group("w")][0] == "clause_lead" \
+                and not text.startswith(lex.not_after, m.end()):
+            name = text[pos:i]
+            return name if _is_unit(name) else ""
+    return ""
 
 
 def _verb_at(text: str, i: int) -> bool:
