@@ -445,8 +445,17 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
     """Notes written without brackets: labelled fields on lines of their own or after a sentence's end
     (牵头单位：A；完成时限：…, a task table flattened to labelled lines, …设施。责任单位：A、B。, 责任分工：A牵头，
     B配合): a run of such fields is one note; it ends at the 。 after the last, so no text is lost."""
+    lex = lexicon()
     runs: list[list[re.Match]] = []
-    for m in lexicon().label_line.finditer(text):
+    for h in lex.label_at.finditer(text):  # a label and its colon (a literal scan), then where it stands
+        j = h.start()
+        while j > 0 and text[j - 1] in _MARKS + " \t\u3000":
+            j -= 1
+        if j > 0 and text[j - 1] not in "\n。；;！？!?" or runs and j < runs[-1][-1].end():
+            continue
+        m = lex.label_line.match(text, j)
+        if m is None:
+            continue
         if runs and text[runs[-1][-1].end():m.start()].strip() == "":
             runs[-1].append(m)
         else:
@@ -459,9 +468,11 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
     return out
 
 
+_ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$)")  # (rare: found first)
 _ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,]))[ \t\u3000]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
                             rf"(?:{_alt(_kind('sentence_verb'))}))"
                             r"(?=[。；;]|$)", re.M)
+_ROLE_SPAN = 84  # characters before a sentence's verb where the sentence may start
 
 
 def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
@@ -469,8 +480,15 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
     B协助。), or the clauses that end a sentence so (建立…机制，由A牵头，B配合。): every part is units and a
     role verb, every unit's name a unit's (not 具体办法由X负责, not a label's word: 牵头单位负责)."""
     lex = lexicon()
-    out = []
-    for m in _ROLE_SENTENCE.finditer(text):
+    out: list[Note] = []
+    for v in _ROLE_END.finditer(text):
+        floor = max(0, v.start() - _ROLE_SPAN)
+        lo = max(floor, max(text.rfind(c, floor, v.start()) for c in "。！？!?；;\n") + 1)
+        if out and lo < out[-1].end:
+            continue
+        m = _ROLE_SENTENCE.search(text, lo, v.end())
+        if m is None or m.end("s") != v.end():
+            continue
         a, b = m.start("s"), m.end("s")
         starts = [a, *(i + 1 for i in range(a, b) if text[i] in "，,")]
         for k in starts:  # the whole sentence, else the clauses after each comma
@@ -505,9 +523,9 @@ def _bare_note(body: str, year: Optional[int]) -> tuple[list[str], Optional[str]
     (（2025年底前完成）: a limit word needed, not （2025年）)."""
     head, sep, tail = body.rpartition("，") if "，" in body else body.rpartition(",")
     if sep and len(tail) <= 16:
-        deadline = normalize_deadline(tail, year)
-        units = _bare_units(head) if deadline else None
-        if units:
+        units = _bare_units(head)  # (the cheaper test first)
+        deadline = normalize_deadline(tail, year) if units else None
+        if units and deadline:
             return units, deadline
     elif len(body) <= 16 and (any(w in body for w in deadline_words("limit_end"))
                               or body.startswith(deadline_words("to_word"))):
@@ -1085,9 +1103,10 @@ class Responsibility:
             self._active.append(sc[self._k])
             self._k += 1
         self._active = [x for x in self._active if x[1] > pos]
-        holding = sorted(((lo, n) for lo, hi, n in self._active if lo <= pos < hi), key=lambda x: -x[0])
+        holding = [(lo, n) for lo, hi, n in self._active if lo <= pos < hi]
         if len(holding) < 2:
             return holding[0][1] if holding else None
+        holding.sort(key=lambda x: -x[0])
         best = holding[0][1]
         for _, n in holding[1:]:
             if best.lead and best.deadline and best.supervisor:
