@@ -41,6 +41,7 @@ _FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
 _UNIT_SEP = re.compile(r"[、，,/]")
+_ALIAS = re.compile(r"(?<=[^\s（(])[（(][^（()）]{2,20}[）)]$")
 _LABEL = re.compile(r"\s*([^：:\s]{1,10})\s*[：:]\s*")
 _ROLES = ("lead", "joint", "partner", "supervisor")
 
@@ -96,6 +97,7 @@ class _Lexicon:
     role_mark: re.Pattern  # a unit with its role in brackets after it (A（牵头）): groups "unit", "verb"
     with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
     agent_words: tuple[str, ...]  # 由 opening a note's part (由A牵头负责): no part of the unit's name
+    list_tail: re.Pattern  # 等 and a shared head closing a list's last unit (A等市相关部门 → A)
     label_line: re.Pattern  # a label that assigns opening a line or following a sentence (…。牵头单位：A。), up to 。
     bare_ends: tuple[str, ...]  # how each unit of a bare list in brackets ends (（市住建委、市财政局）)
 
@@ -162,6 +164,9 @@ def lexicon() -> _Lexicon:
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
         with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
         agent_words=tuple(words.get("agent", ())),
+        list_tail=re.compile(rf"(?:{_alt(words.get('list_end', ())) or '(?!)'})[^、，,]{{0,2}}?"
+                             rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
+                             rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
         label_line=re.compile(rf"(?:^|(?<=[。；;！？!?]))[ \t\u3000{re.escape(_MARKS)}]*"
                               rf"(?:{_alt(w for w, r in labels.items() if r != 'other')})[ \t\u3000]*[：:][^。\n]*。?",
                               re.M),
@@ -181,7 +186,13 @@ def _units(value: str) -> list[str]:
             if u.endswith(tail) and len(u) > len(tail):
                 u = u[: -len(tail)]
                 break
-        if u:
+        else:
+            u = lex.list_tail.sub("", u)  # A等市相关部门
+        if u.endswith(("）", ")")) and not lex.role_mark.fullmatch(u):
+            u = _ALIAS.sub("", u)  # 市委网信办（市互联网信息办公室）: the name, not its other name
+        if len(u) == 1 and out and u in lex.unit_ends:
+            out[-1] += "、" + u  # 各街道、镇: one group of units
+        elif u:
             out.extend(split_names(u, conj_only=True) if len(u) > 5 else [u])  # A和B, not 文化和旅游部
     return out
 
