@@ -61,6 +61,7 @@ class Note:
     supervisor: str = ""
     deadline: Optional[str] = None
     kind: str = "note"
+    via_partner: bool = False  # kind "coop" from B、C配合 opening the requirement: partners of the lead before
 
     @property
     def assigns(self) -> bool:
@@ -733,6 +734,7 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
     named with 联同B / 与B合作 come without a lead where no clause names one."""
     lex = lexicon()
     lead, partners, kind, joint = "", [], "", False
+    via_partner = False
     roles = dict(lex.verbs)
     for m in lex.clause.finditer(text, start, end):
         w = m.group("w")
@@ -779,9 +781,15 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
                 partners.extend(u for u in _units(got.group("list")) if u not in partners)
             continue
         if k == "clause_partner":
-            units = _units(text[lo:m.start()])
-            if lead and _plausible(units) and all(_is_unit(u) for u in units):
-                partners.extend(u for u in units if u not in partners)
+            names = text[lo:m.start()].strip()
+            for adv in _kind("partner_adverb"):
+                names = names[: -len(adv)] if names.endswith(adv) else names
+            units = _units(_strip_fillers(names))
+            if _plausible(units) and all(_is_unit(u) for u in units):
+                if not lead and lo == start and (m.end() >= ce or text[m.end()] in "，,。；;"):
+                    via_partner = True  # B、C配合，… (not B配合政府…: a verb with its object)
+                if lead or via_partner:
+                    partners.extend(u for u in units if u not in partners)
             continue
         before = _name_before(text, lo, m.start())
         if k == "clause_with" and reach == "named" \
@@ -810,8 +818,12 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
             lead, kind, joint = who, "clause", roles.get(w) == "joint"
     if not lead:
         if partners:
-            return Note(start, end, "", tuple(partners), "", None, "coop")
+            return Note(start, end, "", tuple(partners), "", None, "coop", via_partner)
         return None
+    if kind == "agent" and text[start:end].rstrip().endswith(_LEAD_ENDS):
+        kind = "clause"  # 由A牵头|，B配合，…: the clause names the lead of what follows in its paragraph
+    if kind == "clause":
+        partners.extend(u for u in _partners_after(text, end) if u not in partners)
     units = split_names(lead)
     if joint:
         lead, partners = units[0], units[1:] + partners
@@ -822,6 +834,20 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
 
 
 _SENTENCE_PART = re.compile(r"[。；;！？!?\n]")
+_LEAD_ENDS = tuple(set(_kind("clause_lead")) & set(_kind("verb_lead")))  # 牵头: not 负责 nor 统筹
+_PARTNERS_AFTER = re.compile(rf"[，,][ \u3000]*(?P<units>[^，,。；;！？\n]{{2,{2 * _MAX_UNIT}}}?)"
+                             rf"(?:{_alt(_kind('filler'))})?(?:{_alt(_kind('partner_adverb')) or '(?!)'})?"
+                             rf"(?:{_alt(_kind('verb_partner'))})(?=[，,。；;])")
+
+
+def _partners_after(text: str, end: int) -> list[str]:
+    """A牵头，B、C配合，建立…: where a requirement ends at its lead's clause, the units of the clause right
+    after it that only co-operate (B、C配合) are its partners too."""
+    m = _PARTNERS_AFTER.match(text, end)
+    if m is None:
+        return []
+    units = _units(m.group("units"))
+    return units if _plausible(units) and all(_is_unit(u) for u in units) else []
 
 
 def _answerable(text: str, lo: int, pos: int, actor: str) -> str:
@@ -1199,7 +1225,11 @@ class Responsibility:
         leaves empty (and joins the partners of a note that names another lead)."""
         note = self.note_at(start)
         st = self.standing_at(start)
-        if own is not None and own.kind == "clause":
+        if own is not None and own.kind == "coop" and own.via_partner and self._carry is not None \
+                and self._carry[0] == where:  # A牵头，|B、C配合，…: the lead of the clause before, these partners
+            lead = self._carry[1]
+            own = Note(own.start, own.end, lead.lead, own.partners, lead.supervisor, lead.deadline, "clause")
+        elif own is not None and own.kind == "clause":
             self._carry = (where, own)
         elif self._carry is not None and (self._carry[0] != where or names_actor):
             self._carry = None
