@@ -690,3 +690,11 @@ TIME_NOTES = [("加快推进（2025年底前完成）。", "2025-12-31"), ("加�
 def test_a_bracket_of_only_a_time_limit(text, deadline):
     notes = [n for n in find_notes(text, YEAR) if n.kind == "note"]
     assert [n.deadline for n in notes] == ([deadline] if deadline else [])
+
+
+def test_a_table_cell_of_only_a_year_is_the_time_limit():
+    text = ("附件\n任务分工表\n序号\t任务\t牵头部门\t参与部门\t时间节点\n"
+            "1\t加快推进老旧小区改造\t区建管委\t区财政局\t2025年\n2\t建设社区养老服务设施\t区民政局\t区卫健委\t持续推进\n")
+    got = [(r.text, r.lead, r.partners, r.deadline) for r in extract_text(text).requirements]
+    assert got == [("加快推进老旧小区改造", "区建管委", ("区财政局",), "2025"),
+                   ("建设社区养老服务设施", "区民政局", ("区卫健委",), "open")]

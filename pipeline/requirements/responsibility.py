@@ -290,7 +290,7 @@ def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, e
     deadline: str | None = None
     for role, value in cells:
         if role == "deadline":
-            deadline = normalize_deadline(value, year) or deadline
+            deadline = normalize_deadline(value, year) or _bare_year(value) or deadline
         elif role in _ROLES:
             pairs.extend((role, u) for u in unit_names(value) or ())
     note = _compose(pairs, deadline, start, end, kind)
