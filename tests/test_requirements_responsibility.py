@@ -546,6 +546,9 @@ FORMS = [
     ("各街道、镇 one group", S + "(责任单位：区建管委、区房管局，各街道、镇)",
      "区建管委", ("区房管局", "各街道、镇"), "", None),
     ("X为责任主体，Y指导", S + "（各区政府为责任主体，市住建委指导）", "各区政府", (), "市住建委", None),
+    ("units glued where spaces stood", S + "（责任单位：市发展改革委 市财政局 各区政府）", "市发展改革委",
+     ("市财政局", "各区政府"), "", None),
+    ("bare unit；time", S + "（区发展改革委；2025年底前）", "区发展改革委", (), "", "2025-12-31"),
     ("note in 【】", S + "【牵头单位：市住建委；配合单位：市财政局】", "市住建委", ("市财政局",), "", None),
     ("note in 〔〕", S + "〔责任单位：市住建委〕", "市住建委", (), "", None),
     ("note on its own line", S + "\n（牵头单位：市住建委；配合单位：各区政府）", "市住建委", ("各区政府",), "", None),
@@ -698,3 +701,14 @@ def test_a_table_cell_of_only_a_year_is_the_time_limit():
     got = [(r.text, r.lead, r.partners, r.deadline) for r in extract_text(text).requirements]
     assert got == [("加快推进老旧小区改造", "区建管委", ("区财政局",), "2025"),
                    ("建设社区养老服务设施", "区民政局", ("区卫健委",), "open")]
+
+
+# names glued together are cut only after a body's ending before a level that opens a name
+UNGLUED = [("市发展改革委市财政局", ["市发展改革委", "市财政局"]), ("市财政局各区政府", ["市财政局", "各区政府"]),
+           ("区委办区府办", ["区委办", "区府办"]), ("国家发展改革委市场司", ["国家发展改革委市场司"]),
+           ("市住房城乡建设管理委员会", ["市住房城乡建设管理委员会"]), ("市委宣传部", ["市委宣传部"])]
+
+
+@pytest.mark.parametrize("name, units", UNGLUED)
+def test_unglue_names(name, units):
+    assert R._unglue(name) == units

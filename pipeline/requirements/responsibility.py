@@ -40,7 +40,8 @@ _MARKS = char_class("resp_note_marks")  # ★ before a note's field: a key task'
 _FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
-_UNIT_SEP = re.compile(r"[、，,/]")
+_UNIT_SEP = re.compile(r"[、，,/\s\u3000]")
+_LEVELS = char_class("resp_levels")  # 市区县省各…: may open a unit's name
 _ALIAS = re.compile(r"(?<=[^\s（(])[（(][^（()）]{2,20}[）)]$")
 _LABEL = re.compile(r"\s*([^：:\s]{1,10})\s*[：:]\s*")
 _ROLES = ("lead", "joint", "partner", "supervisor")
@@ -99,6 +100,7 @@ class _Lexicon:
     with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
     agent_words: tuple[str, ...]  # 由 opening a note's part (由A牵头负责): no part of the unit's name
     list_tail: re.Pattern  # 等 and a shared head closing a list's last unit (A等市相关部门 → A)
+    bare_end_at: re.Pattern  # a body's ending anywhere in a name (for names glued together)
     label_line: re.Pattern  # a label that assigns opening a line or following a sentence (…。牵头单位：A。), up to 。
     bare_ends: tuple[str, ...]  # how each unit of a bare list in brackets ends (（市住建委、市财政局）)
 
@@ -165,6 +167,7 @@ def lexicon() -> _Lexicon:
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
         with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
         agent_words=tuple(words.get("agent", ())),
+        bare_end_at=re.compile(_alt(words.get("bare_end", ())) or "(?!)"),
         list_tail=re.compile(rf"(?:{_alt(words.get('list_end', ())) or '(?!)'})[^、，,]{{0,2}}?"
                              rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
                              rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
@@ -194,8 +197,31 @@ def _units(value: str) -> list[str]:
         if len(u) == 1 and out and u in lex.unit_ends:
             out[-1] += "、" + u  # 各街道、镇: one group of units
         elif u:
-            out.extend(split_names(u, conj_only=True) if len(u) > 5 else [u])  # A和B, not 文化和旅游部
+            for v in _unglue(u):
+                out.extend(split_names(v, conj_only=True) if len(v) > 5 else [v])  # A和B, not 文化和旅游部
     return out
+
+
+def _unglue(name: str) -> list[str]:
+    """Names of units that lost the space between them (市发展改革委 市财政局 → 市发展改革委市财政局): cut
+    after a body's ending where the next name opens with a level (市, 区, 县, 各 …) as a word of its own or
+    a unit (市|财政局, 县政府; not 市场司, 区域…)."""
+    if len(name) < 6:
+        return [name]
+    lex = lexicon()
+    out, a = [], 0
+    for m in lex.bare_end_at.finditer(name, 2):
+        i = m.end()
+        if i - a < 3 or len(name) - i < 3 or name[i] not in _LEVELS:
+            continue
+        w, tag = _pos(name, i)  # 市|财政局, 县政府, 各区(r), 各街道(l), 各乡镇(ns); not 市场(n)
+        if (len(w) <= 1 or w.endswith(lex.unit_ends) or tag[:1] in ("r", "l") or tag == "ns") \
+                and _is_unit(name[a:i]):
+            out.append(name[a:i])
+            a = i
+    if not out or not _is_unit(name[a:]):
+        return [name]
+    return [*out, name[a:]]
 
 
 def _plausible(units: Sequence[str]) -> bool:
@@ -533,7 +559,8 @@ def _bare_note(body: str, year: Optional[int]) -> tuple[list[str], Optional[str]
     """The units and time limit of a bracket that only lists units, and perhaps by when
     (（市住建委、市财政局）, （区发展改革委，6月底前）; see :func:`_bare_units`), or only says by when
     (（2025年底前完成）: a limit word needed, not （2025年）)."""
-    head, sep, tail = body.rpartition("，") if "，" in body else body.rpartition(",")
+    cut = max(body.rfind(c) for c in "，,；;")
+    head, sep, tail = (body[:cut], body[cut], body[cut + 1:]) if cut >= 0 else (body, "", "")
     if sep and len(tail) <= 16:
         units = _bare_units(head)  # (the cheaper test first)
         deadline = normalize_deadline(tail, year) if units else None
@@ -860,6 +887,12 @@ def _answerable(text: str, lo: int, pos: int, actor: str) -> str:
         return ""
     name = _strip_fillers(head[:i].strip())
     return name if name == (actor or name) and _is_unit(name, party=True) else ""
+
+
+def _pos(text: str, i: int) -> tuple[str, str]:
+    from .tagging import pos_at
+
+    return pos_at(text, i)
 
 
 def _word_at(text: str, i: int) -> str:
