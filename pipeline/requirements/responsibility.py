@@ -84,6 +84,7 @@ class _Lexicon:
     fillers: tuple[str, ...]
     unit_end: re.Pattern  # a unit name's end, matched backwards from a position (see _name_before)
     unit_ends: tuple[str, ...]
+    unit_names: frozenset  # whole names of parties without a body's ending (各区, 各县)
     agent_ends: tuple[str, ...]  # how a party's name after 由 may end besides a unit's (纳税人, 一方)
     party_end: re.Pattern  # unit_end and agent_end
     founding: tuple[str, ...]  # verbs that set up a unit, whose duty the next clause states (成立X，负责…)
@@ -144,6 +145,7 @@ def lexicon() -> _Lexicon:
         fillers=tuple(sorted(words.get("filler", ()), key=len, reverse=True)),
         unit_end=re.compile(f"(?:{_alt(words.get('unit_end', ()))})"),
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
+        unit_names=frozenset(words.get("unit_name", ())),
         agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
         founding=tuple(words.get("founding", ())),
         organised=re.compile(f"(?P<list>[^，,。；;：:（(]{{2,{2 * _MAX_UNIT}}}?)"
@@ -607,6 +609,8 @@ def _is_unit(name: str, party: bool = False) -> bool:
     """A unit's name in a clause: short, ending as units end (``party``: or as a person or
     side does, 纳税人, 一方); a 的 only before a short head (管理专利工作的部门)."""
     lex = lexicon()
+    if name in lex.unit_names:
+        return True
     if not (2 <= len(name) <= _MAX_UNIT and (name.endswith(lex.unit_ends) or party and name.endswith(lex.agent_ends))) \
             or any(c in name for c in "，,。；;：:“”《》〇"):
         return False
@@ -668,6 +672,10 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
             return _relative_name(text, pos, e, stop, ends, agent) or name
         if agent and not short and stop - e <= 4 and text[e] not in _NAME_JOINT:
             short = name
+    if not (best or short):
+        for nm in lex.unit_names:  # 会同各区|加强…: a party named without a body's ending
+            if text.startswith(nm, pos) and (pos + len(nm) >= stop or _verb_at(text, pos + len(nm))):
+                return nm
     if best or short or not agent:
         return best or short
     run = _noun_run(text, pos, stop)
