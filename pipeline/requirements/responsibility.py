@@ -100,6 +100,7 @@ class _Lexicon:
     role_mark: re.Pattern  # a unit with its role in brackets after it (A（牵头）): groups "unit", "verb"
     with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
     agent_words: tuple[str, ...]  # 由 opening a note's part (由A牵头负责): no part of the unit's name
+    duty_frames: tuple[str, ...]  # 按职责分工: closes a note's part before a short verb (A、B按职责分工推进)
     list_tail: re.Pattern  # 等 and a shared head closing a list's last unit (A等市相关部门 → A)
     bare_end_at: re.Pattern  # a body's ending anywhere in a name (for names glued together)
     label_line: re.Pattern  # a label that assigns opening a line or following a sentence (…。牵头单位：A。), up to 。
@@ -169,6 +170,7 @@ def lexicon() -> _Lexicon:
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
         with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
         agent_words=tuple(words.get("agent", ())),
+        duty_frames=tuple(sorted(words.get("duty_frame", ()), key=len, reverse=True)),
         bare_end_at=re.compile(_alt(words.get("bare_end", ())) or "(?!)"),
         list_tail=re.compile(rf"(?:{_alt(words.get('list_end', ())) or '(?!)'})[^、，,]{{0,2}}?"
                              rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
@@ -258,9 +260,19 @@ def _split_role(segment: str, role: str | None = None) -> Optional[list[tuple[st
                 names, role = s[:i], r
                 break
     if names is None:
+        for w in lex.duty_frames:  # A、B按职责分工推进: a frame of duty and a short verb after it
+            i = s.rfind(w)
+            if i > 0 and len(s) - i - len(w) <= _VERB_TAIL and not _SEGMENT_SEP.search(s, i):
+                names, role = s[:i], "joint"
+                break
+    if names is None:
         if role is None or not any(ww in s for ww in lex.with_words):
             return None
         names = s
+    for w in lex.duty_frames:  # 各区按职责|落实
+        if names.endswith(w) and len(names) > len(w):
+            names = names[: -len(w)]
+            break
     helpers = ""
     for ww in lex.with_words:
         if ww in names:
@@ -583,7 +595,7 @@ def _bare_units(body: str) -> list[str] | None:
     """The units of a bracket that only lists units (（市住建委、市财政局）, （区建管委）): each ends as a
     body of government does (``bare_end``) and is more than that ending."""
     lex = lexicon()
-    if not body.endswith(lex.bare_ends):
+    if not body.endswith(lex.bare_ends) and not body.endswith(lex.unit_tails):
         return None  # (most brackets: one test)
     units = _units(body)
     ok = _plausible(units) and all(u.endswith(lex.bare_ends) and u not in lex.bare_ends and _is_unit(u)
