@@ -37,6 +37,8 @@ _AIM_CHARS = char_class("resp_aim_chars")
 _BARE_NOT = char_class("resp_bare_not")  # 了着过: a bracket holding one tells an event, it lists no units
 _MAX_BARE = 12  # characters of one unit of a bare list: the names of bodies, not a sentence ending in 厅
 _MARKS = char_class("resp_note_marks")  # ★ before a note's field: a key task's mark, no part of a name
+_LABEL_OPEN, _LABEL_CLOSE = char_class("resp_label_open"), char_class("resp_label_close")  # 【责任单位】A、B
+_LABEL_BOX = re.compile(rf"[{_LABEL_OPEN}]([^{_LABEL_OPEN}{_LABEL_CLOSE}]{{2,10}})[{_LABEL_CLOSE}]")
 _FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
@@ -134,6 +136,7 @@ def lexicon() -> _Lexicon:
     clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent", "charge", "coop",
                                                   "organise")
                    for w, reach in by.get(k, ())}
+    assigning = _alt(w for w, r in labels.items() if r != "other")  # labels that assign
     return _Lexicon(
         labels=labels, verbs=tuple(verbs),
         joiners=re.compile(_alt(words.get("joiner", ())) or "(?!)"),
@@ -166,7 +169,7 @@ def lexicon() -> _Lexicon:
         standing_head=os.path.commonprefix(words.get("standing", [])),
         unit_tails=tuple(words.get("unit_tail", ())),
         known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
-        label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]"),
+        label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]|[{_LABEL_OPEN}](?:{_alt(labels)})[{_LABEL_CLOSE}]"),
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
         with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
         agent_words=tuple(words.get("agent", ())),
@@ -176,7 +179,8 @@ def lexicon() -> _Lexicon:
                              rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
                              rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
         label_line=re.compile(rf"(?:^|(?<=[。；;！？!?]))[ \t\u3000{re.escape(_MARKS)}]*"
-                              rf"(?:{_alt(w for w, r in labels.items() if r != 'other')})[ \t\u3000]*[：:][^。\n]*。?",
+                              rf"(?:(?:{assigning})[ \t\u3000]*[：:]|[{_LABEL_OPEN}](?:{assigning})[{_LABEL_CLOSE}])"
+                              r"[^。\n]*。?",
                               re.M),
         bare_ends=tuple(sorted(words.get("bare_end", ()), key=len, reverse=True)),
     )
@@ -514,7 +518,7 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
             runs.append([m])
     out = []
     for run in runs:
-        got = parse_note("；".join(m.group().strip().rstrip("。；;") for m in run), year)
+        got = parse_note("；".join(_LABEL_BOX.sub(r"\1：", m.group().strip().rstrip("。；;")) for m in run), year)
         if got is not None and (got[0] or got[1]) and all(_is_unit(u) for _, u in got[0]):
             out.append(_compose(got[0], got[1], run[0].start(), run[-1].end(), "note"))
     return out
