@@ -744,3 +744,20 @@ UNGLUED = [("市发展改革委市财政局", ["市发展改革委", "市财政�
 @pytest.mark.parametrize("name, units", UNGLUED)
 def test_unglue_names(name, units):
     assert R._unglue(name) == units
+
+
+# 工作要点: a bare note closing each clause of a semicolon list, or each sentence; labelled fields after a comma
+POINTS = [
+    ("加强基层医疗服务能力建设（区卫健委）；推进养老服务体系建设（区民政局）。", [("区卫健委", ()), ("区民政局", ())]),
+    ("加强基层医疗服务能力建设（区卫健委、区医保局）。推进养老服务体系建设（区民政局）。",
+     [("区卫健委", ("区医保局",)), ("区民政局", ())]),
+    ("加强基层医疗服务能力建设，责任单位：区卫健委；推进养老服务体系建设，责任单位：区民政局。",
+     [("区卫健委", ()), ("区民政局", ())]),
+]
+
+
+@pytest.mark.parametrize("body, roles", POINTS)
+def test_notes_closing_clauses_of_a_paragraph(body, roles):
+    res = extract_text("梧川市2025年工作要点\n一、重点工作\n（一）民生保障\n" + body + "\n")
+    assert [r.text for r in res.requirements] == ["加强基层医疗服务能力建设", "推进养老服务体系建设"]
+    assert [(r.lead, r.partners) for r in res.requirements] == roles

@@ -178,9 +178,9 @@ def lexicon() -> _Lexicon:
         list_tail=re.compile(rf"(?:{_alt(words.get('list_end', ())) or '(?!)'})[^、，,]{{0,2}}?"
                              rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
                              rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
-        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?]))[ \t\u3000{re.escape(_MARKS)}]*"
+        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,]))[ \t\u3000{re.escape(_MARKS)}]*"
                               rf"(?:(?:{assigning})[ \t\u3000]*[：:]|[{_LABEL_OPEN}](?:{assigning})[{_LABEL_CLOSE}])"
-                              r"[^。\n]*。?",
+                              r"[^。；;\n]*[。；;]?",
                               re.M),
         bare_ends=tuple(sorted(words.get("bare_end", ()), key=len, reverse=True)),
     )
@@ -507,7 +507,7 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
         j = h.start()
         while j > 0 and text[j - 1] in _MARKS + " \t\u3000":
             j -= 1
-        if j > 0 and text[j - 1] not in "\n。；;！？!?" or runs and j < runs[-1][-1].end():
+        if j > 0 and text[j - 1] not in "\n。；;！？!?，," or runs and j < runs[-1][-1].end():
             continue
         m = lex.label_line.match(text, j)
         if m is None:
@@ -563,14 +563,13 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
 
 
 def _closes(text: str, a: int, b: int) -> bool:
-    """A bracket at ``a``..``b`` closes its sentence or stands after it (…。（A、B） / …设施（A）。⏎),
-    not right after a name, which it would shorten or gloss (区城市运行管理中心（区城运中心）)."""
+    """A bracket at ``a``..``b`` closes its sentence or clause or stands after it (…。（A、B） / …设施（A）。 /
+    …建设（A）；…), not right after a name, which it would shorten or gloss (区城市运行管理中心（区城运中心））."""
     before = text[:a].rstrip(" \t\u3000")
     if not before or before[-1] in "。；;！？!?\n":
         return True
-    after = text[b:b + 2]
-    return (after[:1] in ("", "\n") or after[:1] in "。；;" and after[1:2] in ("", "\n")) \
-        and not before.endswith(lexicon().unit_ends)
+    after = text[b:b + 1]
+    return (after in ("", "\n") or after in "。；;") and not before.endswith(lexicon().unit_ends)
 
 
 def _bare_note(body: str, year: Optional[int]) -> tuple[list[str], Optional[str]] | None:
