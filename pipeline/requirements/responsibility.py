@@ -99,6 +99,7 @@ class _Lexicon:
     unit_tails: tuple[str, ...]  # trimmed from a unit of a list (等部门, 等)
     known_label: re.Pattern  # a known label, marks before it, a colon after it or (group "bare") none
     label_at: re.Pattern  # a known label and its colon: a field starts there (A配合单位：B, spaces gone)
+    label_box: re.Pattern  # a known label in 【】 (【责任单位】A、B): one pattern of its own, for speed
     role_mark: re.Pattern  # a unit with its role in brackets after it (A（牵头）): groups "unit", "verb"
     with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
     agent_words: tuple[str, ...]  # 由 opening a note's part (由A牵头负责): no part of the unit's name
@@ -169,7 +170,8 @@ def lexicon() -> _Lexicon:
         standing_head=os.path.commonprefix(words.get("standing", [])),
         unit_tails=tuple(words.get("unit_tail", ())),
         known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
-        label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]|[{_LABEL_OPEN}](?:{_alt(labels)})[{_LABEL_CLOSE}]"),
+        label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]"),
+        label_box=re.compile(rf"[{_LABEL_OPEN}](?:{_alt(labels)})[{_LABEL_CLOSE}]"),
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
         with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
         agent_words=tuple(words.get("agent", ())),
@@ -503,7 +505,10 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
     B配合): a run of such fields is one note; it ends at the 。 after the last, so no text is lost."""
     lex = lexicon()
     runs: list[list[re.Match]] = []
-    for h in lex.label_at.finditer(text):  # a label and its colon (a literal scan), then where it stands
+    hits = list(lex.label_at.finditer(text))  # a label and its colon (a literal scan), then where it stands
+    if _LABEL_OPEN in text or any(c in text for c in _LABEL_OPEN):
+        hits = sorted([*hits, *lex.label_box.finditer(text)], key=lambda h: h.start())
+    for h in hits:
         j = h.start()
         while j > 0 and text[j - 1] in _MARKS + " \t\u3000":
             j -= 1
