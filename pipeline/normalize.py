@@ -209,7 +209,30 @@ def _convert(chunk: str, conv) -> str:
     return chunk if conv is None else t2s_same_length(chunk)
 
 
-def _build(raw: str, t2s: bool, join_at: frozenset[int]) -> Text:
+_TAB_CELL = re.compile(r"[ \u3000]*\t[ \t\u3000]*")
+_TAB_CELLS_MIN = 3  # a line of at least this many tab-separated cells is a table's row
+
+
+def _tab_cells(raw: str) -> frozenset[int]:
+    """Offsets of the white-space runs that separate the cells of a table pasted as tab-separated lines
+    (序号\t重点任务\t牵头单位…): each becomes a line break, so the table reads as one flattened one cell a
+    line (:mod:`pipeline.structure.flat_tables`) instead of its cells running together."""
+    if "\t" not in raw:
+        return frozenset()
+    out: list[int] = []
+    pos = 0
+    for line in raw.split("\n"):
+        if line.count("\t") >= _TAB_CELLS_MIN - 1:
+            body = line.strip(_SPACE_CHARS + "\r")
+            lead = pos + line.index(body[:1]) if body else pos
+            inner = [lead + m.start() for m in _TAB_CELL.finditer(body)]
+            if len(inner) >= _TAB_CELLS_MIN - 1:
+                out.extend(inner)
+        pos += len(line) + 1
+    return frozenset(out)
+
+
+def _build(raw: str, t2s: bool, join_at: frozenset[int], cells: frozenset[int] = frozenset()) -> Text:
     b = _Builder(len(raw))
     conv = t2s_converter() if t2s else None
     n, pos = len(raw), 0
@@ -226,6 +249,8 @@ def _build(raw: str, t2s: bool, join_at: frozenset[int]) -> Text:
         elif c == "\r":
             if (i + len(tok) - 1) not in join_at:
                 b.emit("\n", i, j)
+        elif i in cells:
+            b.emit("\n", i, j)  # between the cells of a tab-separated table's row
         elif c in _SPACE_CHARS:
             left = raw[i - 1] if i > 0 else ""
             right = raw[j] if j < n else ""
@@ -276,10 +301,13 @@ _MARKER_START = re.compile(rf"[\s\u3000]*(?:[{_D10}]+[{char_class('enum_after')}
                            rf"|第[{_D100}]+[{char_class('heading_unit_chars')}])")
 
 
-def normalize(raw: str, *, t2s: bool = False, join_lines: Literal["auto", True, False] | bool = "auto") -> Text:
-    """Normalise ``raw`` (see the module doc) and return the clean text with its offset map."""
+def normalize(raw: str, *, t2s: bool = False, join_lines: Literal["auto", True, False] | bool = "auto",
+              tab_tables: bool = True) -> Text:
+    """Normalise ``raw`` (see the module doc) and return the clean text with its offset map.
+    ``join_lines`` and ``tab_tables`` (a row of tab-separated cells reads one cell a line) read the
+    layout, so they depend on a line's context; the other rules do not."""
     mode = "auto" if join_lines == "auto" else bool(join_lines)
-    return _build(raw, t2s, _join_positions(raw, mode))
+    return _build(raw, t2s, _join_positions(raw, mode), _tab_cells(raw) if tab_tables else frozenset())
 
 
 __all__ = ["normalize", "Text", "OffsetMap", "is_cjk"]

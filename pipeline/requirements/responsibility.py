@@ -27,15 +27,24 @@ RESPONSIBILITY_FILE = "responsibility.tsv"
 MASK = "〇"
 _MAX_NOTE = 400  # characters inside a note's brackets
 _MAX_UNIT = 30  # characters of one unit's name
-_NOTE = re.compile(r"[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,40}[）)]){2,%d})[）)]" % _MAX_NOTE)
+_OPEN, _CLOSE = char_class("resp_note_open"), char_class("resp_note_close")  # （(【〔[ and their ends
+_NOTE = re.compile(r"[{o}]((?:[^{o}{c}\n]|[（(][^{o}{c}\n]{{0,40}}[）)]){{2,{n}}})[{c}]".format(
+    o=re.escape(_OPEN), c=re.escape(_CLOSE), n=_MAX_NOTE))
 _LIST_AFTER = char_class("resp_list_after")  # 等、和及与: the list goes on
 _NAME_JOINT = char_class("resp_name_joint")
 _NOT_AGENT_BEFORE = char_class("resp_not_agent_before")
 _AIM_CHARS = char_class("resp_aim_chars")
+_BARE_NOT = char_class("resp_bare_not")  # 了着过: a bracket holding one tells an event, it lists no units
+_MAX_BARE = 12  # characters of one unit of a bare list: the names of bodies, not a sentence ending in 厅
+_MARKS = char_class("resp_note_marks")  # ★ before a note's field: a key task's mark, no part of a name
+_LABEL_OPEN, _LABEL_CLOSE = char_class("resp_label_open"), char_class("resp_label_close")  # 【责任单位】A、B
+_LABEL_BOX = re.compile(rf"[{_LABEL_OPEN}]([^{_LABEL_OPEN}{_LABEL_CLOSE}]{{2,10}})[{_LABEL_CLOSE}]")
 _FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
-_UNIT_SEP = re.compile(r"[、，,/]")
+_UNIT_SEP = re.compile(r"[、，,/\s\u3000]")
+_LEVELS = char_class("resp_levels")  # 市区县省各…: may open a unit's name
+_ALIAS = re.compile(r"(?<=[^\s（(])[（(][^（()）]{2,20}[）)]$")
 _LABEL = re.compile(r"\s*([^：:\s]{1,10})\s*[：:]\s*")
 _ROLES = ("lead", "joint", "partner", "supervisor")
 
@@ -55,6 +64,7 @@ class Note:
     supervisor: str = ""
     deadline: Optional[str] = None
     kind: str = "note"
+    via_partner: bool = False  # kind "coop" from B、C配合 opening the requirement: partners of the lead before
 
     @property
     def assigns(self) -> bool:
@@ -76,6 +86,7 @@ class _Lexicon:
     fillers: tuple[str, ...]
     unit_end: re.Pattern  # a unit name's end, matched backwards from a position (see _name_before)
     unit_ends: tuple[str, ...]
+    unit_names: frozenset  # whole names of parties without a body's ending (各区, 各县)
     agent_ends: tuple[str, ...]  # how a party's name after 由 may end besides a unit's (纳税人, 一方)
     party_end: re.Pattern  # unit_end and agent_end
     founding: tuple[str, ...]  # verbs that set up a unit, whose duty the next clause states (成立X，负责…)
@@ -86,6 +97,17 @@ class _Lexicon:
     organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
     standing_head: str  # what every standing clause starts with (以下): a text without it has none
     unit_tails: tuple[str, ...]  # trimmed from a unit of a list (等部门, 等)
+    known_label: re.Pattern  # a known label, marks before it, a colon after it or (group "bare") none
+    label_at: re.Pattern  # a known label and its colon: a field starts there (A配合单位：B, spaces gone)
+    label_box: re.Pattern  # a known label in 【】 (【责任单位】A、B): one pattern of its own, for speed
+    role_mark: re.Pattern  # a unit with its role in brackets after it (A（牵头）): groups "unit", "verb"
+    with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
+    agent_words: tuple[str, ...]  # 由 opening a note's part (由A牵头负责): no part of the unit's name
+    duty_frames: tuple[str, ...]  # 按职责分工: closes a note's part before a short verb (A、B按职责分工推进)
+    list_tail: re.Pattern  # 等 and a shared head closing a list's last unit (A等市相关部门 → A)
+    bare_end_at: re.Pattern  # a body's ending anywhere in a name (for names glued together)
+    label_line: re.Pattern  # a label that assigns opening a line or following a sentence (…。牵头单位：A。), up to 。
+    bare_ends: tuple[str, ...]  # how each unit of a bare list in brackets ends (（市住建委、市财政局）)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -115,6 +137,7 @@ def lexicon() -> _Lexicon:
     clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent", "charge", "coop",
                                                   "organise")
                    for w, reach in by.get(k, ())}
+    assigning = _alt(w for w, r in labels.items() if r != "other")  # labels that assign
     return _Lexicon(
         labels=labels, verbs=tuple(verbs),
         joiners=re.compile(_alt(words.get("joiner", ())) or "(?!)"),
@@ -127,6 +150,7 @@ def lexicon() -> _Lexicon:
         fillers=tuple(sorted(words.get("filler", ()), key=len, reverse=True)),
         unit_end=re.compile(f"(?:{_alt(words.get('unit_end', ()))})"),
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
+        unit_names=frozenset(words.get("unit_name", ())),
         agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
         founding=tuple(words.get("founding", ())),
         organised=re.compile(f"(?P<list>[^，,。；;：:（(]{{2,{2 * _MAX_UNIT}}}?)"
@@ -145,6 +169,22 @@ def lexicon() -> _Lexicon:
         guide_verbs=tuple(words.get("guide_verb", ())),
         standing_head=os.path.commonprefix(words.get("standing", [])),
         unit_tails=tuple(words.get("unit_tail", ())),
+        known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
+        label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]"),
+        label_box=re.compile(rf"[{_LABEL_OPEN}](?:{_alt(labels)})[{_LABEL_CLOSE}]"),
+        role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
+        with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
+        agent_words=tuple(words.get("agent", ())),
+        duty_frames=tuple(sorted(words.get("duty_frame", ()), key=len, reverse=True)),
+        bare_end_at=re.compile(_alt(words.get("bare_end", ())) or "(?!)"),
+        list_tail=re.compile(rf"(?:{_alt(words.get('list_end', ())) or '(?!)'})[^、，,]{{0,2}}?"
+                             rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
+                             rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
+        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,]))[ \t\u3000{re.escape(_MARKS)}]*"
+                              rf"(?:(?:{assigning})[ \t\u3000]*[：:]|[{_LABEL_OPEN}](?:{assigning})[{_LABEL_CLOSE}])"
+                              r"[^。；;\n]*[。；;]?",
+                              re.M),
+        bare_ends=tuple(sorted(words.get("bare_end", ()), key=len, reverse=True)),
     )
 
 
@@ -160,9 +200,38 @@ def _units(value: str) -> list[str]:
             if u.endswith(tail) and len(u) > len(tail):
                 u = u[: -len(tail)]
                 break
-        if u:
-            out.append(u)
+        else:
+            u = lex.list_tail.sub("", u)  # A等市相关部门
+        if u.endswith(("）", ")")) and not lex.role_mark.fullmatch(u):
+            u = _ALIAS.sub("", u)  # 市委网信办（市互联网信息办公室）: the name, not its other name
+        if len(u) == 1 and out and u in lex.unit_ends:
+            out[-1] += "、" + u  # 各街道、镇: one group of units
+        elif u:
+            for v in _unglue(u):
+                out.extend(split_names(v, conj_only=True) if len(v) > 5 else [v])  # A和B, not 文化和旅游部
     return out
+
+
+def _unglue(name: str) -> list[str]:
+    """Names of units that lost the space between them (市发展改革委 市财政局 → 市发展改革委市财政局): cut
+    after a body's ending where the next name opens with a level (市, 区, 县, 各 …) as a word of its own or
+    a unit (市|财政局, 县政府; not 市场司, 区域…)."""
+    if len(name) < 6:
+        return [name]
+    lex = lexicon()
+    out, a = [], 0
+    for m in lex.bare_end_at.finditer(name, 2):
+        i = m.end()
+        if i - a < 3 or len(name) - i < 3 or name[i] not in _LEVELS:
+            continue
+        w, tag = _pos(name, i)  # 市|财政局, 县政府, 各区(r), 各街道(l), 各乡镇(ns); not 市场(n)
+        if (len(w) <= 1 or w.endswith(lex.unit_ends) or tag[:1] in ("r", "l") or tag == "ns") \
+                and _is_unit(name[a:i]):
+            out.append(name[a:i])
+            a = i
+    if not out or not _is_unit(name[a:]):
+        return [name]
+    return [*out, name[a:]]
 
 
 def _plausible(units: Sequence[str]) -> bool:
@@ -171,14 +240,83 @@ def _plausible(units: Sequence[str]) -> bool:
                                for u in units)
 
 
-def _split_role(segment: str) -> Optional[tuple[str, list[str]]]:
-    """An unlabelled part of a note, ``units + verb`` (A、B等负责, A牵头): (role, units)."""
-    s = segment.strip()
-    for w, role in lexicon().verbs:
+_VERB_TAIL = 4  # characters of a verb after a note's role verb (A牵头推进, A负责组织实施)
+
+
+def _split_role(segment: str, role: str | None = None) -> Optional[list[tuple[str, str]]]:
+    """An unlabelled part of a note, ``units + verb`` (A、B等负责, A牵头, 由A牵头负责, A牵头推进): its
+    (role, unit) pairs; ``A会同B负责``: A takes the verb's role and B partners.  ``role``: a label's, for
+    a part without a verb (责任单位：A会同B)."""
+    lex = lexicon()
+    s = segment.strip().lstrip(_MARKS)
+    for a in lex.agent_words:
+        if s.startswith(a):
+            s = s[len(a):]
+            break
+    names = None
+    for w, r in lex.verbs:
         if s.endswith(w) and len(s) > len(w):
-            units = _units(s[: -len(w)])
-            return (role, units) if _plausible(units) else None
-    return None
+            names, role = s[: -len(w)], r
+            break
+    if names is None:
+        for w, r in lex.verbs:  # a role verb and a short verb after it, every name a unit's (A牵头推进)
+            i = s.rfind(w)
+            if i > 0 and 0 < len(s) - i - len(w) <= _VERB_TAIL and not _SEGMENT_SEP.search(s, i) \
+                    and all(_is_unit(u) for u in _units(s[:i])):
+                names, role = s[:i], r
+                break
+    if names is None:
+        for w in lex.duty_frames:  # A、B按职责分工推进: a frame of duty and a short verb after it
+            i = s.rfind(w)
+            if i > 0 and len(s) - i - len(w) <= _VERB_TAIL and not _SEGMENT_SEP.search(s, i):
+                names, role = s[:i], "joint"
+                break
+    if names is None:
+        if role is None or not any(ww in s for ww in lex.with_words):
+            return None
+        names = s
+    for w in lex.duty_frames:  # 各区按职责|落实
+        if names.endswith(w) and len(names) > len(w):
+            names = names[: -len(w)]
+            break
+    helpers = ""
+    for ww in lex.with_words:
+        if ww in names:
+            names, _, helpers = names.partition(ww)
+            break
+    units, others = _units(names), _units(helpers)
+    if not _plausible(units) or helpers and not _plausible(others):
+        return None
+    return [(role, u) for u in units] + [("partner", u) for u in others]
+
+
+def _value_pairs(role: str, value: str) -> Optional[list[tuple[str, str]]]:
+    """A label's value that names roles itself (责任单位：A牵头，B、C配合 / 责任单位：A会同B): its pairs,
+    the label's ``role`` for a part without a verb; None when no part names one."""
+    parts = [p for p in _SEGMENT_SEP.split(value) if p.strip()]
+    got = [_split_role(p, role) for p in parts]
+    if not any(got):
+        return None
+    out: list[tuple[str, str]] = []
+    for p, g in zip(parts, got):
+        if g is None:
+            units = _units(p)
+            if not _plausible(units):
+                return None
+            g = _marked(role, units)
+        out.extend(g)
+    return out
+
+
+def _marked(role: str, units: Sequence[str]) -> list[tuple[str, str]]:
+    """(role, unit) pairs of a label's list, where a unit's own bracket names its role (A（牵头）、B)."""
+    lex = lexicon()
+    roles = dict(lex.verbs)
+    out = []
+    for u in units:
+        m = lex.role_mark.fullmatch(u) if u.endswith(("）", ")")) else None
+        out.append((roles[m.group("verb")], m.group("unit").strip()) if m else (role, u))
+    return out
 
 
 def unit_names(value: str) -> list[str] | None:
@@ -198,7 +336,7 @@ def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, e
     deadline: str | None = None
     for role, value in cells:
         if role == "deadline":
-            deadline = normalize_deadline(value, year) or deadline
+            deadline = normalize_deadline(value, year) or _bare_year(value) or deadline
         elif role in _ROLES:
             pairs.extend((role, u) for u in unit_names(value) or ())
     note = _compose(pairs, deadline, start, end, kind)
@@ -228,6 +366,36 @@ def _compose(pairs: Sequence[tuple[str, str]], deadline: Optional[str], start: i
 _Parsed = tuple[list[tuple[str, str]], Optional[str], Optional[str]]
 
 
+_ROLE_WORD = re.compile(_alt([*_kind("verb_lead"), *_kind("verb_joint"), *_kind("verb_partner"),
+                              *_kind("verb_supervisor"), *(w for w in _kind("clause_with") if len(w) > 1)]))
+
+
+def _fields(body: str) -> list[str]:
+    """A note's fields: cut at ；。, at ， before a label, and right before a known label with its
+    colon (牵头单位：A配合单位：B, where normalising took the space between them)."""
+    lex = lexicon()
+    out = []
+    for f in _FIELD_SEP.split(body):
+        cuts = [m.start() for m in lex.label_at.finditer(f) if f[:m.start()].strip(_MARKS + " \t\u3000")]
+        out.extend(f[a:b] for a, b in zip([0, *cuts], [*cuts, len(f)]))
+    return out
+
+
+_YEAR_ONLY = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
+
+
+def _bare_year(value: str) -> Optional[str]:
+    """A time-limit field that holds only a year (完成时限：2026年): by that year."""
+    m = _YEAR_ONLY.fullmatch(value.rstrip("。；;"))
+    return m.group(1) if m else None
+
+
+def _bare_label_ok(label: str, value: str) -> bool:
+    """A long label with no colon (牵头单位市住建委) holds a field only before names of units."""
+    units = _units(value)
+    return len(label) >= 4 and _plausible(units) and all(_is_unit(u) for u in units)
+
+
 def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
     """The inside of a bracket as a note: ``(pairs, deadline, standing unit)``, or None when
     it is no note (（以下简称…）, （试行）)."""
@@ -236,21 +404,30 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
     deadline: Optional[str] = None
     standing: Optional[str] = None
     labelled = False
-    for f in _FIELD_SEP.split(body):
+    for f in _fields(body):
         if not f.strip():
             continue
-        m = _LABEL.match(f)
+        m = lex.known_label.match(f)
+        if m and m.group("bare") is not None and not _bare_label_ok(m.group("label"), f[m.end():]):
+            m = None  # 牵头单位市住建委 (the space normalised away) only before names of units
+        m = m or _LABEL.match(f)
         role = lex.labels.get(m.group(1)) if m else None
+        if m and role == "parts":  # 责任分工：A牵头，B配合: its value is an unlabelled note
+            labelled, f, m = True, f[m.end():], None
         if m and role is not None:
             labelled = True
             value = f[m.end():]
             if role == "deadline":
-                deadline = normalize_deadline(value, year) or deadline
+                deadline = normalize_deadline(value, year) or _bare_year(value) or deadline
             elif role != "other":
+                named = _value_pairs(role, value) if _ROLE_WORD.search(value) else None
+                if named is not None:
+                    pairs.extend(named)
+                    continue
                 units = _units(value)
-                if not _plausible(units):
+                if not _plausible([lex.role_mark.sub(r"\g<unit>", u) for u in units]):
                     return None
-                pairs.extend((role, u) for u in units)
+                pairs.extend(_marked(role, units))
             continue
         if m and not labelled and not pairs:
             return None  # （注：…）, （例如：…）: a label we do not know opens the bracket
@@ -267,8 +444,7 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
                 continue
             got = _split_role(seg)
             if got is not None:
-                role, units = got
-                pairs.extend((role, u) for u in units)
+                pairs.extend(got)
                 continue
             d = normalize_deadline(seg, year)
             if d is not None and len(seg) <= 16:
@@ -286,25 +462,153 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     """The bracketed responsibility notes of ``text`` in order (kind "note"), and the standing
     clauses (kind "standing", inside a note or not).  ``year``: the document's, for 年底前."""
     out: list[Note] = []
-    if "（" not in text and "(" not in text and lexicon().standing_head not in text:
-        return out
+    lex = lexicon()
+    lines = _label_lines(text, year) + _role_sentences(text, year)
+    if not any(c in text for c in _OPEN) and lex.standing_head not in text:
+        return lines
     for m in _NOTE.finditer(text):
         body = m.group(1)
         got = parse_note(body, year)
         if got is None:
+            bare = _bare_note(body, year) if _closes(text, m.start(), m.end()) else None
+            if bare:
+                out.append(_compose([("joint", u) for u in bare[0]], bare[1], m.start(), m.end(), "note"))
             continue
         pairs, deadline, standing = got
         if pairs or deadline:
             out.append(_compose(pairs, deadline, m.start(), m.end(), "note"))
         if standing:
             out.append(Note(m.start(), m.end(), standing, (), "", None, "standing"))
-    lex = lexicon()
+    out.extend(x for x in lines if not any(n.start <= x.start < n.end for n in out))  # (not fields inside brackets)
     inside = [(n.start, n.end) for n in out]
-    for m in lex.standing.finditer(text):  # a standing clause in running text
+    for m in lex.standing.finditer(text):  # a standing clause in running text, with the asides after it
         if not any(a <= m.start() < b for a, b in inside):
-            out.append(Note(m.start(), m.end(), m.group("unit").strip(), (), "", None, "standing"))
+            out.append(Note(m.start(), _asides_end(text, m.end()), m.group("unit").strip(), (), "", None, "standing"))
     out.sort(key=lambda n: (n.start, n.kind != "note"))
     return out
+
+
+def _asides_end(text: str, pos: int) -> int:
+    """Where a standing clause in running text ends: after the asides that follow it (，不再列出) and
+    its 。, when nothing else follows in its sentence; else at ``pos``."""
+    e = _SENTENCE_END.search(text, pos)
+    e_pos = e.start() if e else len(text)
+    rest = [p.strip() for p in _SEGMENT_SEP.split(text[pos:e_pos])]
+    if any(p and p not in lexicon().asides for p in rest):
+        return pos
+    return e_pos + (1 if e and text[e_pos] != "\n" else 0)
+
+
+def _label_lines(text: str, year: Optional[int]) -> list[Note]:
+    """Notes written without brackets: labelled fields on lines of their own or after a sentence's end
+    (牵头单位：A；完成时限：…, a task table flattened to labelled lines, …设施。责任单位：A、B。, 责任分工：A牵头，
+    B配合): a run of such fields is one note; it ends at the 。 after the last, so no text is lost."""
+    lex = lexicon()
+    runs: list[list[re.Match]] = []
+    hits = list(lex.label_at.finditer(text))  # a label and its colon (a literal scan), then where it stands
+    if _LABEL_OPEN in text or any(c in text for c in _LABEL_OPEN):
+        hits = sorted([*hits, *lex.label_box.finditer(text)], key=lambda h: h.start())
+    for h in hits:
+        j = h.start()
+        while j > 0 and text[j - 1] in _MARKS + " \t\u3000":
+            j -= 1
+        if j > 0 and text[j - 1] not in "\n。；;！？!?，," or runs and j < runs[-1][-1].end():
+            continue
+        m = lex.label_line.match(text, j)
+        if m is None:
+            continue
+        if runs and text[runs[-1][-1].end():m.start()].strip() == "":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        got = parse_note("；".join(_LABEL_BOX.sub(r"\1：", m.group().strip().rstrip("。；;")) for m in run), year)
+        if got is not None and (got[0] or got[1]) and all(_is_unit(u) for _, u in got[0]):
+            out.append(_compose(got[0], got[1], run[0].start(), run[-1].end(), "note"))
+    return out
+
+
+_ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$)")  # (rare: found first)
+_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,]))[ \t\u3000]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
+                            rf"(?:{_alt(_kind('sentence_verb'))}))"
+                            r"(?=[。；;]|$)", re.M)
+_ROLE_SPAN = 84  # characters before a sentence's verb where the sentence may start
+
+
+def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
+    """Sentences that only assign the item's task, a note without brackets (由A牵头，B、C配合。 / A负责，
+    B协助。), or the clauses that end a sentence so (建立…机制，由A牵头，B配合。): every part is units and a
+    role verb, every unit's name a unit's (not 具体办法由X负责, not a label's word: 牵头单位负责)."""
+    lex = lexicon()
+    out: list[Note] = []
+    for v in _ROLE_END.finditer(text):
+        floor = max(0, v.start() - _ROLE_SPAN)
+        lo = max(floor, max(text.rfind(c, floor, v.start()) for c in "。！？!?；;\n") + 1)
+        if out and lo < out[-1].end:
+            continue
+        m = _ROLE_SENTENCE.search(text, lo, v.end())
+        if m is None or m.end("s") != v.end():
+            continue
+        a, b = m.start("s"), m.end("s")
+        starts = [a, *(i + 1 for i in range(a, b) if text[i] in "，,")]
+        for k in starts:  # the whole sentence, else the clauses after each comma
+            got = parse_note(text[k:b], year)
+            if got is None or not got[0] or any(not _is_unit(u) or u in lex.labels
+                                                or any(w in u for w in lex.agent_words) for _, u in got[0]):
+                continue
+            if _tag_at(text, k + (1 if text.startswith(lex.agent_words, k) else 0))[:1] == "v":
+                break  # 推动改革发展政策和部署落实: a verb opens it, no unit's name
+            e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
+            note = _compose(got[0], got[1], k, e, "note")
+            if note.lead:  # (商界参与。: a statement, no assignment)
+                out.append(note)
+            break
+    return out
+
+
+def _closes(text: str, a: int, b: int) -> bool:
+    """A bracket at ``a``..``b`` closes its sentence or clause or stands after it (…。（A、B） / …设施（A）。 /
+    …建设（A）；…), not right after a name, which it would shorten or gloss (区城市运行管理中心（区城运中心））."""
+    before = text[:a].rstrip(" \t\u3000")
+    if not before or before[-1] in "。；;！？!?\n":
+        return True
+    after = text[b:b + 1]
+    return (after in ("", "\n") or after in "。；;") and not before.endswith(lexicon().unit_ends)
+
+
+def _bare_note(body: str, year: Optional[int]) -> tuple[list[str], Optional[str]] | None:
+    """The units and time limit of a bracket that only lists units, and perhaps by when
+    (（市住建委、市财政局）, （区发展改革委，6月底前）; see :func:`_bare_units`), or only says by when
+    (（2025年底前完成）: a limit word needed, not （2025年）)."""
+    cut = max(body.rfind(c) for c in "，,；;")
+    head, sep, tail = (body[:cut], body[cut], body[cut + 1:]) if cut >= 0 else (body, "", "")
+    if sep and len(tail) <= 16:
+        units = _bare_units(head)  # (the cheaper test first)
+        deadline = normalize_deadline(tail, year) if units else None
+        if units and deadline:
+            return units, deadline
+    elif len(body) <= 16 and (any(w in body for w in deadline_words("limit_end"))
+                              or body.startswith(deadline_words("to_word"))):
+        limit = normalize_deadline(body, year, strict=True)
+        if limit and limit != "open":
+            return [], limit
+    if body.strip() in _kind("open"):  # （长期坚持）
+        return [], "open"
+    units = _bare_units(body)
+    return (units, None) if units else None
+
+
+def _bare_units(body: str) -> list[str] | None:
+    """The units of a bracket that only lists units (（市住建委、市财政局）, （区建管委）): each ends as a
+    body of government does (``bare_end``) and is more than that ending."""
+    lex = lexicon()
+    if not body.endswith(lex.bare_ends) and not body.endswith(lex.unit_tails):
+        return None  # (most brackets: one test)
+    units = _units(body)
+    ok = _plausible(units) and all(u.endswith(lex.bare_ends) and u not in lex.bare_ends and _is_unit(u)
+                                   and len(u) <= _MAX_BARE and not any(c in _BARE_NOT for c in u) for u in units)
+    return units if ok else None
 
 
 # --------------------------------------------------------------------------- clauses
@@ -325,6 +629,8 @@ def _is_unit(name: str, party: bool = False) -> bool:
     """A unit's name in a clause: short, ending as units end (``party``: or as a person or
     side does, 纳税人, 一方); a 的 only before a short head (管理专利工作的部门)."""
     lex = lexicon()
+    if name in lex.unit_names:
+        return True
     if not (2 <= len(name) <= _MAX_UNIT and (name.endswith(lex.unit_ends) or party and name.endswith(lex.agent_ends))) \
             or any(c in name for c in "，,。；;：:“”《》〇"):
         return False
@@ -335,10 +641,11 @@ _NAME_CONJ = re.compile(_in_order(_kind("name_conj")))
 _NAME_ALL = re.compile(_in_order(_kind("name_conj")) + "|、")
 
 
-def split_names(name: str) -> list[str]:
+def split_names(name: str, conj_only: bool = False) -> list[str]:
     """The units a clause's subject lists (A及B, A、B, A及其有关部门), where every part is a unit's
-    name; else the name as written (文化和旅游部, 省、自治区、直辖市人民政府管理专利工作的部门)."""
-    for sep in (_NAME_ALL, _NAME_CONJ):
+    name; else the name as written (文化和旅游部, 省、自治区、直辖市人民政府管理专利工作的部门).
+    ``conj_only``: split at the conjunctions only (a note's list, already cut at 、)."""
+    for sep in (_NAME_CONJ,) if conj_only else (_NAME_ALL, _NAME_CONJ):
         parts = [p.strip() for p in sep.split(name)]
         if len(parts) > 1 and all(_is_unit(p) for p in parts):
             return parts
@@ -367,6 +674,9 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
         stop += 1
     best = short = ""
     ends = lex.party_end if agent else lex.unit_end
+    named = _name_to_clause_word(text, pos, stop)
+    if named:
+        return named  # 由市住房城乡建设管理委牵头: the name runs to the clause word (not 市住房城乡|建设)
     for m in ends.finditer(text, pos, stop):
         e = m.end()
         name = text[pos:e]
@@ -382,6 +692,10 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
             return _relative_name(text, pos, e, stop, ends, agent) or name
         if agent and not short and stop - e <= 4 and text[e] not in _NAME_JOINT:
             short = name
+    if not (best or short):
+        for nm in lex.unit_names:  # 会同各区|加强…: a party named without a body's ending
+            if text.startswith(nm, pos) and (pos + len(nm) >= stop or _verb_at(text, pos + len(nm))):
+                return nm
     if best or short or not agent:
         return best or short
     run = _noun_run(text, pos, stop)
@@ -390,6 +704,18 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
 
 
 _CONJ = ("与", "和", "及", "、")
+
+
+def _name_to_clause_word(text: str, pos: int, stop: int) -> str:
+    """The unit's name from ``pos`` up to a lead or joint clause word right after it (A牵头, A负责), or ""."""
+    lex = lexicon()
+    for i in range(pos + 2, stop):
+        m = lex.clause.match(text, i)
+        if m is not None and lex.clause_kind[m.group("w")][0] == "clause_lead" \
+                and not text.startswith(lex.not_after, m.end()):
+            name = text[pos:i]
+            return name if _is_unit(name) else ""
+    return ""
 
 
 def _verb_at(text: str, i: int) -> bool:
@@ -463,6 +789,7 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
     named with 联同B / 与B合作 come without a lead where no clause names one."""
     lex = lexicon()
     lead, partners, kind, joint = "", [], "", False
+    via_partner = False
     roles = dict(lex.verbs)
     for m in lex.clause.finditer(text, start, end):
         w = m.group("w")
@@ -509,9 +836,15 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
                 partners.extend(u for u in _units(got.group("list")) if u not in partners)
             continue
         if k == "clause_partner":
-            units = _units(text[lo:m.start()])
-            if lead and _plausible(units) and all(_is_unit(u) for u in units):
-                partners.extend(u for u in units if u not in partners)
+            names = text[lo:m.start()].strip()
+            for adv in _kind("partner_adverb"):
+                names = names[: -len(adv)] if names.endswith(adv) else names
+            units = _units(_strip_fillers(names))
+            if _plausible(units) and all(_is_unit(u) for u in units):
+                if not lead and lo == start and (m.end() >= ce or text[m.end()] in "，,。；;"):
+                    via_partner = True  # B、C配合，… (not B配合政府…: a verb with its object)
+                if lead or via_partner:
+                    partners.extend(u for u in units if u not in partners)
             continue
         before = _name_before(text, lo, m.start())
         if k == "clause_with" and reach == "named" \
@@ -540,8 +873,12 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
             lead, kind, joint = who, "clause", roles.get(w) == "joint"
     if not lead:
         if partners:
-            return Note(start, end, "", tuple(partners), "", None, "coop")
+            return Note(start, end, "", tuple(partners), "", None, "coop", via_partner)
         return None
+    if kind == "agent" and text[start:end].rstrip().endswith(_LEAD_ENDS):
+        kind = "clause"  # 由A牵头|，B配合，…: the clause names the lead of what follows in its paragraph
+    if kind == "clause":
+        partners.extend(u for u in _partners_after(text, end) if u not in partners)
     units = split_names(lead)
     if joint:
         lead, partners = units[0], units[1:] + partners
@@ -552,6 +889,20 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
 
 
 _SENTENCE_PART = re.compile(r"[。；;！？!?\n]")
+_LEAD_ENDS = tuple(set(_kind("clause_lead")) & set(_kind("verb_lead")))  # 牵头: not 负责 nor 统筹
+_PARTNERS_AFTER = re.compile(rf"[，,][ \u3000]*(?P<units>[^，,。；;！？\n]{{2,{2 * _MAX_UNIT}}}?)"
+                             rf"(?:{_alt(_kind('filler'))})?(?:{_alt(_kind('partner_adverb')) or '(?!)'})?"
+                             rf"(?:{_alt(_kind('verb_partner'))})(?=[，,。；;])")
+
+
+def _partners_after(text: str, end: int) -> list[str]:
+    """A牵头，B、C配合，建立…: where a requirement ends at its lead's clause, the units of the clause right
+    after it that only co-operate (B、C配合) are its partners too."""
+    m = _PARTNERS_AFTER.match(text, end)
+    if m is None:
+        return []
+    units = _units(m.group("units"))
+    return units if _plausible(units) and all(_is_unit(u) for u in units) else []
 
 
 def _answerable(text: str, lo: int, pos: int, actor: str) -> str:
@@ -564,6 +915,12 @@ def _answerable(text: str, lo: int, pos: int, actor: str) -> str:
         return ""
     name = _strip_fillers(head[:i].strip())
     return name if name == (actor or name) and _is_unit(name, party=True) else ""
+
+
+def _pos(text: str, i: int) -> tuple[str, str]:
+    from .tagging import pos_at
+
+    return pos_at(text, i)
 
 
 def _word_at(text: str, i: int) -> str:
@@ -836,17 +1193,26 @@ class Responsibility:
         self._f = 0
 
     def note_at(self, pos: int) -> Optional[Note]:
-        """The note whose scope holds ``pos`` (the innermost); ``pos`` never decreases."""
+        """The note whose scope holds ``pos`` (the innermost), what it leaves empty filled from the notes
+        of the items around it (a sub-item's （配合单位：C） under its item's （牵头单位：A）: lead A, partners
+        C); ``pos`` never decreases."""
         sc = self._scoped
         while self._k < len(sc) and sc[self._k][0] <= pos:
             self._active.append(sc[self._k])
             self._k += 1
         self._active = [x for x in self._active if x[1] > pos]
-        best = None
-        for lo, hi, n in self._active:
-            if lo <= pos < hi and (best is None or lo >= best[0]):
-                best = (lo, n)
-        return best[1] if best else None
+        holding = [(lo, n) for lo, hi, n in self._active if lo <= pos < hi]
+        if len(holding) < 2:
+            return holding[0][1] if holding else None
+        holding.sort(key=lambda x: -x[0])
+        best = holding[0][1]
+        for _, n in holding[1:]:
+            if best.lead and best.deadline and best.supervisor:
+                break
+            best = Note(best.start, best.end, best.lead or n.lead,
+                        best.partners if best.partners or best.lead else n.partners,
+                        best.supervisor or n.supervisor, best.deadline or n.deadline, best.kind)
+        return best
 
     def standing_at(self, pos: int) -> Optional[Note]:
         """The latest standing clause that ends before ``pos``; ``pos`` never decreases."""
@@ -920,7 +1286,11 @@ class Responsibility:
         leaves empty (and joins the partners of a note that names another lead)."""
         note = self.note_at(start)
         st = self.standing_at(start)
-        if own is not None and own.kind == "clause":
+        if own is not None and own.kind == "coop" and own.via_partner and self._carry is not None \
+                and self._carry[0] == where:  # A牵头，|B、C配合，…: the lead of the clause before, these partners
+            lead = self._carry[1]
+            own = Note(own.start, own.end, lead.lead, own.partners, lead.supervisor, lead.deadline, "clause")
+        elif own is not None and own.kind == "clause":
             self._carry = (where, own)
         elif self._carry is not None and (self._carry[0] != where or names_actor):
             self._carry = None
@@ -942,7 +1312,7 @@ def note_spans(text: str, notes: Sequence[Note], extra: Sequence[tuple[int, int]
     """The stretches of text the notes take (bracketed notes and standing clauses in brackets),
     and the ``extra`` ones (a table's header and unit cells), sorted and disjoint: no
     requirement unit may hold them."""
-    return _disjoint([(n.start, n.end) for n in notes if n.kind == "note" or text[n.start:n.start + 1] in "（("]
+    return _disjoint([(n.start, n.end) for n in notes if n.kind in ("note", "standing")]
                      + list(extra))
 
 
