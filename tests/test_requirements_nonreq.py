@@ -90,9 +90,9 @@ NOT_ROWS = [
     ("state_going_on", "五、关于对外政策\n本着上述原则，我们同许多友好城市保持着密切的联系。\n", "密切的联系"),
     ("role_going_on", HEAD + "社区党组织在基层治理中发挥着重要作用。\n", "发挥着重要作用"),
     # the proposals others made, reported item by item (提出了…意见和建议，主要有以下几个方面。一是…)
-    ("proposals_reported", "二、关于方案的起草过程\n在征求意见过程中，各方面提出了许多好的意见和建议，"
-                           "主要有以下几个方面。一是充分总结经验，补充乡村治理等方面内容。二是完善发展目标，补充共同富裕等方面内容。\n",
-     "补充乡村治理"),
+    ("proposals_reported", "二、关于纲要的修改情况\n在听取意见时，各单位提出了不少有益的建议，"
+                           "归纳起来有以下几点。一是加强基层调研，补充社区养老等方面内容。二是细化考核办法，补充绿色出行等方面内容。\n",
+     "补充社区养老"),
     # others' views and the speaker's belief reported; whether a thing is needed (需否) weighs
     ("views_reported", HEAD + "有意见认为，区政府应检讨长者津贴的关系。\n", "应检讨长者津贴"),
     ("views_reported_also", HEAD + "亦有认为区政府应检讨现时的安全网。\n", "现时的安全网"),

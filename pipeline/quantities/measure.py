@@ -354,7 +354,7 @@ _RESPECTIVELY_SPAN = 8
 
 
 def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
-    """不得低于乡道每年每公里5000元，村道每年每公里3000元: a clause of only a noun (and scopes)
+    """不得低于县道每公里8000元，街巷每公里2000元: a clause of only a noun (and scopes)
     and a number of the same unit goes on under the bound set just before it; so does the
     second of two numbers joined by 和 (不少于40块户外广告和500块户外招牌)."""
     for i in range(1, len(cands)):

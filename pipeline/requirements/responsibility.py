@@ -643,7 +643,7 @@ _NAME_ALL = re.compile(_in_order(_kind("name_conj")) + "|、")
 
 def split_names(name: str, conj_only: bool = False) -> list[str]:
     """The units a clause's subject lists (A及B, A、B, A及其有关部门), where every part is a unit's
-    name; else the name as written (文化和旅游部, 省、自治区、直辖市人民政府管理专利工作的部门).
+    name; else the name as written (文化和旅游部, 省、自治区、直辖市人民政府主管版权工作的部门).
     ``conj_only``: split at the conjunctions only (a note's list, already cut at 、)."""
     for sep in (_NAME_CONJ,) if conj_only else (_NAME_ALL, _NAME_CONJ):
         parts = [p.strip() for p in sep.split(name)]
