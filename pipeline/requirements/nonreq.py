@@ -25,6 +25,7 @@ from functools import cache
 from types import MappingProxyType
 
 from ..records import Directive
+from ..regexes import guarded
 from ..resources import read_tsv
 from .actors import find_subject, skip_prefix
 from .clauses import Clause, Tree, Unit, looks_retrospective
@@ -66,7 +67,10 @@ def lexicon(name: str = FILE) -> Lexicon:
             patterns.setdefault(kind, []).append(w[3:])
         else:
             words.setdefault(kind, set()).add(w)
-    regex = {k: re.compile("|".join(patterns.get(k, []) + [trie_pattern(words.get(k, ()))])) for k in words}
+    # no "|(?!)" for a kind without words, and a guard where re has no scan of its own (guarded): the
+    # same matches, found three to four times as fast (provision, formula, assessment: searched in every unit)
+    regex = {k: re.compile(guarded("|".join(patterns.get(k, []) + ([trie_pattern(words[k])] if words[k] else []))
+                                   or r"(?!)")) for k in words}
     return Lexicon(MappingProxyType({k: frozenset(v) for k, v in words.items()}), MappingProxyType(regex))
 
 
