@@ -13,10 +13,11 @@ What pebble lacks is kept here, and nothing else:
   (``gc.freeze``: about 3 % less CPU over the archive, 7.64/8.42 s against 8.02/8.47 s in
   interleaved passes; ≈ 5 % when it was introduced), and lets the collector's youngest generation
   grow to :data:`GC_YOUNG` objects before a pass (Python's default is 700): a document's stages
-  pause the collector already, but the rest of its work (its table rows) and the end of each
-  document ran passes over young objects that all live on until the rows are sent, so that they
-  found nothing to free (3–11 % less CPU per document in the worker loop over a quarter of the
-  archive, three interleaved runs; the same rows);
+  pause the collector already, but the end of each document ran a pass over its young objects,
+  which all live on until its rows are sent and are freed by reference counting after, so that
+  the pass found nothing to free; now one pass comes every ten documents or so, when most of
+  them are gone (3–11 % less CPU per document in the worker loop over a quarter of the archive,
+  three interleaved runs; the same rows);
 * **a start failure stops the batch with its reason** (a broken install, not a document).
 
 A worker's clock starts when it takes the document up (pebble's acknowledgement), not when
