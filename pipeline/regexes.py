@@ -5,6 +5,7 @@ import re
 from typing import Iterable, Optional
 
 _MAX_RANGE = 512  # a character range wider than this is no use as a guard
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def first_chars(pattern: str) -> Optional[set[str]]:
@@ -91,7 +92,7 @@ def guarded(pattern: str) -> str:
     positions at once — a search over the archive's units three to four times as fast.  A
     pattern that ``re`` scans by itself, or whose first characters are not known, is
     returned as it is (a guard in front of such a scan only slows it down)."""
-    if _engine_scans(pattern):
+    if _engine_scans(pattern) or _GLOBAL_FLAGS.match(pattern):  # (global flags must stay first)
         return pattern
     starts = first_chars(pattern)
     if not starts:

@@ -70,6 +70,7 @@ def test_every_match_starts_with_a_first_char(text, pattern):
     ("本[条款]|[第首]一", "(?=[本第首])(?:本[条款]|[第首]一)"),
     # first characters unknown (a negated class): as it is
     ("[^，]{0,4}以来", "[^，]{0,4}以来"),
+    ("(?m)(?:主要|是)?指", "(?m)(?:主要|是)?指"),  # global flags must stay first
 ])
 def test_guarded(pattern, expected):
     assert guarded(pattern) == expected
