@@ -16,8 +16,9 @@ What pebble lacks is kept here, and nothing else:
   pause the collector already, but the end of each document ran a pass over its young objects,
   which all live on until its rows are sent and are freed by reference counting after, so that
   the pass found nothing to free; now one pass comes every ten documents or so, when most of
-  them are gone (3–11 % less CPU per document in the worker loop over a quarter of the archive,
-  three interleaved runs; the same rows);
+  them are gone (3–11 % less CPU per document in three interleaved runs of the worker loop in one
+  process over a quarter of the archive; 0 and 6 % in two rounds of the loop side by side in two
+  processes over the whole archive, with and without it; the same rows);
 * **a start failure stops the batch with its reason** (a broken install, not a document).
 
 A worker's clock starts when it takes the document up (pebble's acknowledgement), not when
