@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, Sequence
 
+from .regexes import guarded
 from .resources import char_class
 from .script import t2s_converter, t2s_same_length
 
@@ -199,10 +200,9 @@ class _Builder:
 
 
 _SPACE_CHARS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_SPECIAL = re.compile(
-    r"\r\n?|[" + _SPACE_CHARS + r"]+|[*＊]{2,}|×{2,}|□+|[" + re.escape("".join(_FULLWIDTH_MAP)) + "]"
-)
-_SPECIAL_NL = re.compile(_SPECIAL.pattern + r"|\n")
+_SPECIAL_TEXT = r"\r\n?|[" + _SPACE_CHARS + r"]+|[*＊]{2,}|×{2,}|□+|[" + re.escape("".join(_FULLWIDTH_MAP)) + "]"
+_SPECIAL = re.compile(guarded(_SPECIAL_TEXT))  # guarded: re has no scan of its own for these alternatives
+_SPECIAL_NL = re.compile(guarded(_SPECIAL_TEXT + r"|\n"))
 
 
 def _convert(chunk: str, conv) -> str:

@@ -5,6 +5,7 @@ import re
 from typing import Iterable, Optional
 
 _MAX_RANGE = 512  # a character range wider than this is no use as a guard
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def first_chars(pattern: str) -> Optional[set[str]]:
@@ -60,6 +61,43 @@ def first_chars(pattern: str) -> Optional[set[str]]:
         return first(list(sre.parse(pattern)))
     except Exception:  # an unusual pattern: no guard
         return None
+
+
+def _engine_scans(pattern: str) -> bool:
+    """Whether ``re`` finds by itself the characters a match of ``pattern`` starts with, and
+    skips other positions in C: the pattern opens (inside its groups) with a literal, a class,
+    or alternatives that each open with a literal (what ``re._compiler`` looks for)."""
+    try:
+        from re import _parser as sre  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse as sre  # type: ignore
+    try:
+        items = list(sre.parse(pattern))
+    except Exception:  # an unusual pattern: leave it as it is
+        return True
+    while items and str(items[0][0]) == "SUBPATTERN":
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, av = items[0]
+    if str(op) in ("LITERAL", "IN"):
+        return True
+    return str(op) == "BRANCH" and all(alt and str(list(alt)[0][0]) == "LITERAL" for alt in av[1])
+
+
+def guarded(pattern: str) -> str:
+    """``pattern`` behind a look-ahead for the characters its matches start with
+    (:func:`first_chars`), where ``re`` has no scan of its own for them (an optional first
+    item, an alternative opening with a class or ``(?!)``): the engine then rejects most
+    positions at once — a search over the archive's units three to four times as fast.  A
+    pattern that ``re`` scans by itself, or whose first characters are not known, is
+    returned as it is (a guard in front of such a scan only slows it down)."""
+    if _engine_scans(pattern) or _GLOBAL_FLAGS.match(pattern):  # (global flags must stay first)
+        return pattern
+    starts = first_chars(pattern)
+    if not starts:
+        return pattern
+    return f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])(?:{pattern})"
 
 
 def trie_pattern(words: Iterable[str]) -> str:

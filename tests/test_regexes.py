@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.regexes import first_chars
+from pipeline.regexes import first_chars, guarded
 from pipeline.structure import markers
 
 
@@ -57,3 +57,29 @@ def test_every_match_starts_with_a_first_char(text, pattern):
     for m in re.finditer(pattern, text):
         if m.end() > m.start():
             assert text[m.start()] in starts
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    # re scans these by itself (a literal, a class, alternatives that open with literals): no guard
+    ("要|必须", "要|必须"),
+    ("[一二三]、", "[一二三]、"),
+    ("(?:强调|指出)", "(?:强调|指出)"),
+    # an optional first item, an alternative opening with a class: a guard of the first characters
+    ("(?:清醒|深刻)?地?看到", "(?=[地深清看])(?:(?:清醒|深刻)?地?看到)"),
+    ("(?:主要|是)?指", "(?=[主指是])(?:(?:主要|是)?指)"),
+    ("本[条款]|[第首]一", "(?=[本第首])(?:本[条款]|[第首]一)"),
+    # first characters unknown (a negated class): as it is
+    ("[^，]{0,4}以来", "[^，]{0,4}以来"),
+    ("(?m)(?:主要|是)?指", "(?m)(?:主要|是)?指"),  # global flags must stay first
+])
+def test_guarded(pattern, expected):
+    assert guarded(pattern) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("清醒深刻地看到认识主要是指本条款第首一，")), max_size=14),
+       st.sampled_from(["(?:清醒|深刻)?地?(?:看到|认识到)[，,]", "(?:主要|是)?指", "本[条款]|[第首]一",
+                        "(?:清醒|深刻)?地?看到|(?!)"]))
+def test_a_guard_changes_no_match(text, pattern):
+    plain, fast = re.compile(pattern), re.compile(guarded(pattern))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

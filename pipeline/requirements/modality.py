@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from ..regexes import guarded
 from .lexicon import CueEntry, cue_table
 from .quotes import mask
 
@@ -89,8 +90,10 @@ def announcements() -> Announcements:
     for row in read_tsv("announcements.tsv"):
         by.setdefault(row["role"], set()).add(row["word"])
     adverb, will, nots = (trie_pattern(by.get(k, ())) for k in ("adverb", "will", "not"))
-    return Announcements(re.compile(f"(?:{adverb})?(?!{nots})(?:{will})"),
-                         re.compile(f"(?:{adverb})?(?:{trie_pattern(by.get('provision', ()))})"),
+    # guarded: re has no scan of its own for a pattern opening with an optional word (may_announce
+    # searches every unit: three times as fast, the same matches)
+    return Announcements(re.compile(guarded(f"(?:{adverb})?(?!{nots})(?:{will})")),
+                         re.compile(guarded(f"(?:{adverb})?(?:{trie_pattern(by.get('provision', ()))})")),
                          frozenset(by.get("first", ())))
 
 

@@ -71,8 +71,19 @@ class Dictionary:
         return (self.tag_names[self.tag_of[k]] or default) if k >= 0 else default
 
     def tagged(self, only: Optional[str] = None):
-        """Every ``(word, tag)`` of the dictionary (with ``only``, those tagged ``only``)."""
+        """Every ``(word, tag)`` of the dictionary (with ``only``, those tagged ``only``, in the
+        order of their key ids: found by ``bytes.find`` in the tag array, in C, instead of a
+        walk over the whole trie in Python, which took 0.15 s of every process's start)."""
         names, tag_of = self.tag_names, self.tag_of
+        if only is not None:
+            if only not in names[1:]:
+                return
+            n, tags, key = names.index(only), tag_of.tobytes(), self.words.restore_key
+            k = tags.find(n)
+            while k >= 0:
+                yield key(k), only
+                k = tags.find(n, k + 1)
+            return
         for w, k in self.words.iteritems():
             t = tag_of[k]
             if t and (only is None or names[t] == only):
