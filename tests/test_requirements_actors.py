@@ -269,6 +269,9 @@ def test_encouraged_party(clause, party):
     # 當局 (当局) is a party: its 当 opens no frame of time
     ("政府會繼續推動綠色建築，並會檢討相關規例。當局會加強巡查。運輸署會檢討路線安排。有關當局會檢討規例。",
      "加強巡查", "當局"),
+    # a scraped -- stands for the dash —— before the subject
+    (ITEM + "——我们要扎实推进节能减排。", "节能减排", "我们"),
+    (ITEM + "--我们要扎实推进节能减排。", "节能减排", "我们"),
     # X负责… assigns a duty: X is an addressee
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on

@@ -53,8 +53,8 @@ _COORD = char_class("actor_coord")  # after a first name, a list follows
 _KIND = char_class("actor_kind_suffix")  # 城市维护|类项目: a kind of thing, no party
 _D10, _D100 = char_class("digits_1_10"), char_class("digits_1_100") + char_class("zeros")
 _MARKER = re.compile(rf"(?:[{_D10}]+是|第[{_D10}]+[，,、]|第[{_D100}\d]+条\s*|[（(][{_D10}\d]+[）)]|"
-                     rf"[{_D10}]+、|\d{{1,2}}[.．、](?!\d)|——)")  # markers passed over before a subject
-_MARKER_START = frozenset(_D10 + "第（(0123456789—")
+                     rf"[{_D10}]+、|\d{{1,2}}[.．、](?!\d)|——|--)")  # markers passed over before a subject (-- is a
+_MARKER_START = frozenset(_D10 + "第（(0123456789—-")  # scraped ——)
 _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a", "i")  # i: an idiom as predicate (解放思想, 因地制宜)
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
