@@ -40,6 +40,9 @@ def _name(clause: str) -> str:
     ("保护管理机构应当建立巡查台账", "保护管理机构"),
     ("加强党委领导要落到实处", ""),
     ("落实主体责任要到位", ""),
+    # 一手抓/两手抓 take the people after them as their object (models/actors.tsv, breaker)
+    ("一手抓干部教育管理，全面落实整改方案", ""),
+    ("两手抓干部要两手都硬", ""),
     # units of government named by their endings (委, 局, 办, 署, 集团, 街道, 镇)
     ("澜江区交通委要建立反馈机制", "澜江区交通委"),
     ("区文旅局要加强行业指导", "区文旅局"),
