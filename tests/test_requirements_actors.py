@@ -14,6 +14,7 @@ from pipeline.requirements.clauses import mask
 from pipeline.requirements.scan import Scan
 
 ITEM = "一、加强基层工作\n（一）落实责任。"  # a numbered item: what follows is its body
+HK = "二、安老服務\n政府會繼續推動綠色建築，並會檢討相關規例。當局會加強巡查。"  # enough Traditional text to fold
 
 
 def _actor(text: str, anchor: str) -> str:
@@ -275,6 +276,10 @@ def test_encouraged_party(clause, party):
     # a scraped -- stands for the dash —— before the subject
     (ITEM + "——我们要扎实推进节能减排。", "节能减排", "我们"),
     (ITEM + "--我们要扎实推进节能减排。", "节能减排", "我们"),
+    # 我建議/我們建議 X… (a Hong Kong address) asks X to act; the speaker stays the actor of a provision
+    (HK + "我建議社會福利署增加日間護理名額。", "增加日間護理", "社會福利署"),
+    (HK + "為改善長者生活，我建議政府加強支援獨居長者。", "支援獨居長者", "政府"),
+    (HK + "我建議撥款5億元，改善院舍設施。", "改善院舍設施", "我"),
     # X负责… assigns a duty: X is an addressee
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on
