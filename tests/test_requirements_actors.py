@@ -288,6 +288,10 @@ def test_encouraged_party(clause, party):
     # character of the frame 从 but is a verb
     ("第八条　从事水产养殖的养殖者，应当采取生态养殖方式。", "采取生态养殖方式", "从事水产养殖的养殖者"),
     ("第八条　从严从快查处违法行为，应当依法公开。", "依法公开", ""),
+    # …without the comma: the relative clause and its name right before the cue
+    ("第十四条　从事监督检查的工作人员应当保守商业秘密。", "保守商业秘密", "从事监督检查的工作人员"),
+    ("第十四条　落实属地管理的各区要加强统筹。", "加强统筹", "落实属地管理的各区"),
+    ("第十四条　组织协调本辖区内的部门联合开展检查。", "联合开展检查", ""),  # no cue after the name
     # a later paragraph that introduces a list on the lines after it names the lead of the list's items
     ("第九条　档案所有人为档案保护责任人。\n档案保护责任人应当履行下列责任：\n（一）定期检查档案；\n"
      "（二）配合主管部门开展抽查。\n",

@@ -443,7 +443,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             n = a[cls]
             if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n and not _modifier_run(sc, pos) \
                     and not (n == 1 and len(w0) > 2 and tag0[:1] == "n") \
-                    and not (n == 1 and topic_ok and tag0[:1] == "v" and cls == FRAME and len(w0) > 1):
+                    and not (n == 1 and tag0[:1] == "v" and cls == FRAME and len(w0) > 1
+                             and (topic_ok or "的" in masked[pos:min(end, pos + _MAX_ACTOR)])):
                 # 用人单位 is a name, 用…, 加强… are not; a topic may open with a verb that holds a frame's
                 # character (从事海水养殖的养殖者，应当…);
                 # nor is 自|贸试验区 (a noun of the dictionary opens the clause); after 鼓励/支持 a relative
@@ -452,7 +453,11 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
                     return _relative(sc, pos, end, True) if party and cls == VERB else None
                 if (body := _bare_body_name(sc, pos, end)) is not None:
                     return body  # 规划资源部门负责…, 发展改革部门应当…: the listed verb is the body's remit
-                return _role_name(sc, pos, end, n)
+                role = _role_name(sc, pos, end, n)
+                if role is None and "的" in masked[pos:min(end, pos + _MAX_ACTOR)] \
+                        and (rel := _relative(sc, pos, end, False)) is not None and rel.follower == "cue":
+                    return rel  # 落实属地管理的各区要…: a cue right after the name (组织…的部门|联合… is a verb phrase)
+                return role
         c = sc.cue(pos)
         if c and c[1].modality != "none":
             return None
