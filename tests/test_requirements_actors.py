@@ -261,6 +261,9 @@ def test_encouraged_party(clause, party):
     # a measure right after a name and before a cue: the name is part of the measure
     (ITEM + "城乡居民人均财政补助标准要再提高20元。", "再提高20元", ""),
     (ITEM + "区人社局要加强统筹。各级干部能力水平要进一步提高。", "进一步提高", "区人社局"),
+    # public money is a measure, not a body (models/actors.tsv, not_head); a finance office is one
+    (ITEM + "公共财政更大力度向山区倾斜。", "向山区倾斜", ""),
+    (ITEM + "县财政要加大转移支付力度。", "加大转移支付", "县财政"),
     # a unit a government names by its remit, as subject and after 由
     ("第二十条　省、自治区、直辖市人民政府管理档案工作的部门应当定期抽查。", "定期抽查",
      "省、自治区、直辖市人民政府管理档案工作的部门"),
