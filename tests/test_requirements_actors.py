@@ -230,6 +230,10 @@ def test_names(clause, name):
     ("鼓励开展形式多样的宣传活动", ""),
     ("支持广州实现老城市新活力", "广州"),  # a place name of the dictionary, then its verb
     ("支持珠海、中山更好对接区域协作机制", "珠海、中山"),  # a list of place names, then an adverb
+    # place names that jieba tags as a person's name (nr, nrt) or another proper name (nz)
+    ("支持宁德打造新能源产业集群", "宁德"),
+    ("支持林芝建设生态文明示范城市", "林芝"),
+    ("支持金华、丽水加强山海协作", "金华、丽水"),
     ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause
     ("支持技术集成应用和项目建设", ""),  # not a party word
     ("支持重点用能单位根据自身条件建设示范项目", "重点用能单位"),  # 重点|用能|单位, 单位|根据

@@ -55,6 +55,7 @@ _D10, _D100 = char_class("digits_1_10"), char_class("digits_1_100") + char_class
 _MARKER = re.compile(rf"(?:[{_D10}]+是|第[{_D10}]+[，,、]|第[{_D100}\d]+条\s*|[（(][{_D10}\d]+[）)]|"
                      rf"[{_D10}]+、|\d{{1,2}}[.．、](?!\d)|——|--)")  # markers passed over before a subject (-- is a
 _MARKER_START = frozenset(_D10 + "第（(0123456789—-")  # scraped ——)
+_PARTY_NAME_TAGS = ("ns", "nr", "nrt", "nz")  # a proper name after 鼓励/支持 and before its verb: a place encouraged
 _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a", "i")  # i: an idiom as predicate (解放思想, 因地制宜)
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
@@ -305,9 +306,10 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
         got = find_subject(sc, p + opener, end, topic_ok=topic_ok, party=True)
         return ActorHit(p, got.end, got.via, got.follower) if got is not None and got.start == p + opener else None
     w, tag = sc.word(p)
-    if tag == "ns" and not sc.head_at(p, 1) and (e := _places_end(sc, p, end)) < end \
-            and sc.word(e)[1][:1] in ("v", "d"):
+    if tag in _PARTY_NAME_TAGS and not sc.head_at(p, 1) \
+            and (e := _places_end(sc, p, end, _PARTY_NAME_TAGS)) < end and e > p and sc.word(e)[1][:1] in ("v", "d"):
         return ActorHit(p, e, "subject", "verb")  # 支持广州|实现…, 支持深圳、珠海|更好融入…: places encouraged to act
+        # (支持宁德|打造…: jieba tags some place names as a person's or another proper name)
     got = _find_subject(sc, p, end, topic_ok, True, None)
     if got is None:
         got = _party_phrase(sc, p, end)
@@ -331,15 +333,16 @@ def _role_name(sc: Scan, pos: int, end: int, n: int) -> Optional[ActorHit]:
     return None
 
 
-def _places_end(sc: Scan, pos: int, end: int) -> int:
-    """The end of a list of place names of the dictionary (深圳、珠海) that opens at ``pos``."""
+def _places_end(sc: Scan, pos: int, end: int, tags: tuple[str, ...] = ("ns",)) -> int:
+    """The end of a list of place names of the dictionary (深圳、珠海) that opens at ``pos``;
+    ``tags``: the tags a name of the list may have."""
     e = pos
     while e < end:
         w, tag = sc.word(e)
-        if tag != "ns" or sc.head_at(e, 1):
+        if tag not in tags or len(w) < 2 and tag != "ns" or sc.head_at(e, 1):
             break
         e += len(w)
-        if e + 1 < end and sc.text[e] in _COORD and sc.word(e + 1)[1] == "ns":
+        if e + 1 < end and sc.text[e] in _COORD and sc.word(e + 1)[1] in tags:
             e += 1
         else:
             break
