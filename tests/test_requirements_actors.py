@@ -287,6 +287,8 @@ def test_encouraged_party(clause, party):
     (HK + "我建議社會福利署增加日間護理名額。", "增加日間護理", "社會福利署"),
     (HK + "為改善長者生活，我建議政府加強支援獨居長者。", "支援獨居長者", "政府"),
     (HK + "我建議撥款5億元，改善院舍設施。", "改善院舍設施", "我"),
+    # 我會… (jieba's word 我会) is the speaker and an auxiliary; 我会将… is an association naming itself
+    (HK + "我會親自主持每年的扶貧高峰會。", "親自主持", "我"),
     # X负责… assigns a duty: X is an addressee
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on

@@ -176,6 +176,15 @@ def _ends_name(sc: Scan, i: int) -> bool:
     return bool(c) and c[1].asks
 
 
+def _speaker_will(masked: str, pos: int, hs: int, word: str) -> bool:
+    """A word of its own (我, 我们) that opens the clause, glued by jieba to the auxiliary after it
+    (我會親自督導…, a Hong Kong address: 我|会), unless a second auxiliary follows (我会将…: 我会 is
+    then an association's name for itself)."""
+    e = hs + len(word)
+    return hs == pos and word in actor_lexicon().whole and announces(masked, word, e) == "will" \
+        and not announces(masked, word, e + 1)
+
+
 def _asks_at(sc: Scan, i: int) -> bool:
     """A cue that asks starts at ``i`` as a word of its own: not inside a head (负责人) nor the end
     of the word before it (相应, 供应)."""
@@ -768,7 +777,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # 生态网络格局, 公共场所: a word that only ends in a head
         body = word in lex.bodies and (_body_name(masked, pos, hs) or _bare_body(sc, pos, hs, word, end))
         if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)) \
-                and not _listed_at(sc, hs + len(word)):
+                and not _listed_at(sc, hs + len(word)) \
+                and not _speaker_will(masked, pos, hs, word):
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同, nor the
             # mis-cut 单位根|据 when a listed word of two characters starts after the head: 单位|根据)
         if not party and word in lex.places and not _governs(sc, pos, hs, hs + len(word)):
