@@ -49,6 +49,10 @@ def _name(clause: str) -> str:
     ("区文旅局要加强行业指导", "区文旅局"),
     ("区属集团要带头建设光伏项目", "区属集团"),
     ("各街道、镇要落实属地责任", "各街道、镇"),
+    # units of police, fire and law enforcement (大队, 支队, 中队, 总队)
+    ("交警大队要加强路面管控", "交警大队"),
+    ("消防救援支队要加强实战演练", "消防救援支队"),
+    ("加强应急救援支队建设要提上日程", ""),
     ("我委将组织专家开展评审", "我委"),
     # a body's short name: the place character and the words of its remit (a verb too)
     ("市住房城乡建设管理委制定能效标准", "市住房城乡建设管理委"),
