@@ -374,3 +374,24 @@ def test_addresses(clause, end_word, expected):
 def test_traditional_text_is_read_in_simplified():
     text = ITEM + "醫管局會在來年增加病床，我們會提供額外撥款。為此，衞生署要加強監察。\n"
     assert _actor(text, "加強監察") == "衞生署"  # cut from the text as written
+
+
+
+
+_NOBREAK = ("在全县安全生产工作会议上的讲话 同志们：今天召开这次会议，主要任务是部署安全生产工作。一、关于当前形势 去年全县"
+            "安全形势总体平稳。各级党委要统筹部署安全生产工作。教育局要加强校园安全督导。{intro}一要强化组织领导。二要严肃"
+            "追责问责。二、关于重点任务 交警大队要加强路面管控。要严查酒驾醉驾。")
+
+
+@pytest.mark.parametrize("intro,anchor,actor", [
+    # the speaker announces his points: a new topic, which the latest addressee before it does not
+    # reach; the lead of the item around it (its first addressee) still does (README, rule 4)
+    ("最后，我给参加会议的同志们提3点要求。", "强化组织领导", "各级党委"),
+    ("最后，我再讲几点意见。", "严肃追责问责", "各级党委"),
+    # a list that no announcement opens goes on from the latest addressee (README, rule 3)
+    ("对发现的问题要建立台账。", "强化组织领导", "教育局"),
+])
+def test_speaker_announced_list_starts_a_topic(intro, anchor, actor):
+    from pipeline import extract_text
+    rows = [r for r in extract_text(_NOBREAK.format(intro=intro)).requirements if anchor in r.text]
+    assert [r.actor for r in rows] == [actor]
