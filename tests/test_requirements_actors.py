@@ -14,6 +14,7 @@ from pipeline.requirements.clauses import mask
 from pipeline.requirements.scan import Scan
 
 ITEM = "一、加强基层工作\n（一）落实责任。"  # a numbered item: what follows is its body
+HK = "二、安老服務\n政府會繼續推動綠色建築，並會檢討相關規例。當局會加強巡查。"  # enough Traditional text to fold
 
 
 def _actor(text: str, anchor: str) -> str:
@@ -40,11 +41,18 @@ def _name(clause: str) -> str:
     ("保护管理机构应当建立巡查台账", "保护管理机构"),
     ("加强党委领导要落到实处", ""),
     ("落实主体责任要到位", ""),
+    # 一手抓/两手抓 take the people after them as their object (models/actors.tsv, breaker)
+    ("一手抓干部教育管理，全面落实整改方案", ""),
+    ("两手抓干部要两手都硬", ""),
     # units of government named by their endings (委, 局, 办, 署, 集团, 街道, 镇)
     ("澜江区交通委要建立反馈机制", "澜江区交通委"),
     ("区文旅局要加强行业指导", "区文旅局"),
     ("区属集团要带头建设光伏项目", "区属集团"),
     ("各街道、镇要落实属地责任", "各街道、镇"),
+    # units of police, fire and law enforcement (大队, 支队, 中队, 总队)
+    ("交警大队要加强路面管控", "交警大队"),
+    ("消防救援支队要加强实战演练", "消防救援支队"),
+    ("加强应急救援支队建设要提上日程", ""),
     ("我委将组织专家开展评审", "我委"),
     # a body's short name: the place character and the words of its remit (a verb too)
     ("市住房城乡建设管理委制定能效标准", "市住房城乡建设管理委"),
@@ -226,6 +234,10 @@ def test_names(clause, name):
     ("鼓励开展形式多样的宣传活动", ""),
     ("支持广州实现老城市新活力", "广州"),  # a place name of the dictionary, then its verb
     ("支持珠海、中山更好对接区域协作机制", "珠海、中山"),  # a list of place names, then an adverb
+    # place names that jieba tags as a person's name (nr, nrt) or another proper name (nz)
+    ("支持宁德打造新能源产业集群", "宁德"),
+    ("支持林芝建设生态文明示范城市", "林芝"),
+    ("支持金华、丽水加强山海协作", "金华、丽水"),
     ("支持绿色金融产品创新", ""),  # a noun phrase that ends the clause
     ("支持技术集成应用和项目建设", ""),  # not a party word
     ("支持重点用能单位根据自身条件建设示范项目", "重点用能单位"),  # 重点|用能|单位, 单位|根据
@@ -257,6 +269,9 @@ def test_encouraged_party(clause, party):
     # a measure right after a name and before a cue: the name is part of the measure
     (ITEM + "城乡居民人均财政补助标准要再提高20元。", "再提高20元", ""),
     (ITEM + "区人社局要加强统筹。各级干部能力水平要进一步提高。", "进一步提高", "区人社局"),
+    # public money is a measure, not a body (models/actors.tsv, not_head); a finance office is one
+    (ITEM + "公共财政更大力度向山区倾斜。", "向山区倾斜", ""),
+    (ITEM + "县财政要加大转移支付力度。", "加大转移支付", "县财政"),
     # a unit a government names by its remit, as subject and after 由
     ("第二十条　省、自治区、直辖市人民政府管理档案工作的部门应当定期抽查。", "定期抽查",
      "省、自治区、直辖市人民政府管理档案工作的部门"),
@@ -269,6 +284,15 @@ def test_encouraged_party(clause, party):
     # 當局 (当局) is a party: its 当 opens no frame of time
     ("政府會繼續推動綠色建築，並會檢討相關規例。當局會加強巡查。運輸署會檢討路線安排。有關當局會檢討規例。",
      "加強巡查", "當局"),
+    # a scraped -- stands for the dash —— before the subject
+    (ITEM + "——我们要扎实推进节能减排。", "节能减排", "我们"),
+    (ITEM + "--我们要扎实推进节能减排。", "节能减排", "我们"),
+    # 我建議/我們建議 X… (a Hong Kong address) asks X to act; the speaker stays the actor of a provision
+    (HK + "我建議社會福利署增加日間護理名額。", "增加日間護理", "社會福利署"),
+    (HK + "為改善長者生活，我建議政府加強支援獨居長者。", "支援獨居長者", "政府"),
+    (HK + "我建議撥款5億元，改善院舍設施。", "改善院舍設施", "我"),
+    # 我會… (jieba's word 我会) is the speaker and an auxiliary; 我会将… is an association naming itself
+    (HK + "我會親自主持每年的扶貧高峰會。", "親自主持", "我"),
     # X负责… assigns a duty: X is an addressee
     (ITEM + "区环保局负责全区监测工作。定期通报监测结果。", "定期通报", "区环保局"),
     # a statement without a cue or duty does not pass on
@@ -277,6 +301,10 @@ def test_encouraged_party(clause, party):
     # character of the frame 从 but is a verb
     ("第八条　从事水产养殖的养殖者，应当采取生态养殖方式。", "采取生态养殖方式", "从事水产养殖的养殖者"),
     ("第八条　从严从快查处违法行为，应当依法公开。", "依法公开", ""),
+    # …without the comma: the relative clause and its name right before the cue
+    ("第十四条　从事监督检查的工作人员应当保守商业秘密。", "保守商业秘密", "从事监督检查的工作人员"),
+    ("第十四条　落实属地管理的各区要加强统筹。", "加强统筹", "落实属地管理的各区"),
+    ("第十四条　组织协调本辖区内的部门联合开展检查。", "联合开展检查", ""),  # no cue after the name
     # a later paragraph that introduces a list on the lines after it names the lead of the list's items
     ("第九条　档案所有人为档案保护责任人。\n档案保护责任人应当履行下列责任：\n（一）定期检查档案；\n"
      "（二）配合主管部门开展抽查。\n",
@@ -346,3 +374,24 @@ def test_addresses(clause, end_word, expected):
 def test_traditional_text_is_read_in_simplified():
     text = ITEM + "醫管局會在來年增加病床，我們會提供額外撥款。為此，衞生署要加強監察。\n"
     assert _actor(text, "加強監察") == "衞生署"  # cut from the text as written
+
+
+
+
+_NOBREAK = ("在全县安全生产工作会议上的讲话 同志们：今天召开这次会议，主要任务是部署安全生产工作。一、关于当前形势 去年全县"
+            "安全形势总体平稳。各级党委要统筹部署安全生产工作。教育局要加强校园安全督导。{intro}一要强化组织领导。二要严肃"
+            "追责问责。二、关于重点任务 交警大队要加强路面管控。要严查酒驾醉驾。")
+
+
+@pytest.mark.parametrize("intro,anchor,actor", [
+    # the speaker announces his points: a new topic, which the latest addressee before it does not
+    # reach; the lead of the item around it (its first addressee) still does (README, rule 4)
+    ("最后，我给参加会议的同志们提3点要求。", "强化组织领导", "各级党委"),
+    ("最后，我再讲几点意见。", "严肃追责问责", "各级党委"),
+    # a list that no announcement opens goes on from the latest addressee (README, rule 3)
+    ("对发现的问题要建立台账。", "强化组织领导", "教育局"),
+])
+def test_speaker_announced_list_starts_a_topic(intro, anchor, actor):
+    from pipeline import extract_text
+    rows = [r for r in extract_text(_NOBREAK.format(intro=intro)).requirements if anchor in r.text]
+    assert [r.actor for r in rows] == [actor]

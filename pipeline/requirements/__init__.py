@@ -43,7 +43,7 @@ from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from ..structure.sentences import MAX_SENTENCE
 from .actors import ActorHit, addresses, agent_party, find_subject, skip_prefix, subject
-from .carry import Carrier
+from .carry import Carrier, announced_list
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
 from .modality import (CueHit, announcements, announces, may_announce, bare_entry, classify, cues, in_modifier,
@@ -1033,7 +1033,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     # partial functions, not closures: a closure would hold this generator's scope, which
     # holds the closure, a cycle that keeps the document's units alive until a collection
     carrier = Carrier(item_paragraph=partial(_item_paragraph, [u.start for u in unit_list], unit_list),
-                      run_in=partial(_run_in_memo, text, {}))
+                      run_in=partial(_run_in_memo, text, {}), announced=partial(announced_list, text))
     target_lists = _target_lists(masked)
     list_starts = [a for a, _ in target_lists]
     req_id = 0

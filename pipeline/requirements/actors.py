@@ -53,8 +53,9 @@ _COORD = char_class("actor_coord")  # after a first name, a list follows
 _KIND = char_class("actor_kind_suffix")  # 城市维护|类项目: a kind of thing, no party
 _D10, _D100 = char_class("digits_1_10"), char_class("digits_1_100") + char_class("zeros")
 _MARKER = re.compile(rf"(?:[{_D10}]+是|第[{_D10}]+[，,、]|第[{_D100}\d]+条\s*|[（(][{_D10}\d]+[）)]|"
-                     rf"[{_D10}]+、|\d{{1,2}}[.．、](?!\d)|——)")  # markers passed over before a subject
-_MARKER_START = frozenset(_D10 + "第（(0123456789—")
+                     rf"[{_D10}]+、|\d{{1,2}}[.．、](?!\d)|——|--)")  # markers passed over before a subject (-- is a
+_MARKER_START = frozenset(_D10 + "第（(0123456789—-")  # scraped ——)
+_PARTY_NAME_TAGS = ("ns", "nr", "nrt", "nz")  # a proper name after 鼓励/支持 and before its verb: a place encouraged
 _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a", "i")  # i: an idiom as predicate (解放思想, 因地制宜)
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
@@ -173,6 +174,15 @@ def _ends_name(sc: Scan, i: int) -> bool:
         return True
     c = sc.cue(i)
     return bool(c) and c[1].asks
+
+
+def _speaker_will(masked: str, pos: int, hs: int, word: str) -> bool:
+    """A word of its own (我, 我们) that opens the clause, glued by jieba to the auxiliary after it
+    (我會親自督導…, a Hong Kong address: 我|会), unless a second auxiliary follows (我会将…: 我会 is
+    then an association's name for itself)."""
+    e = hs + len(word)
+    return hs == pos and word in actor_lexicon().whole and announces(masked, word, e) == "will" \
+        and not announces(masked, word, e + 1)
 
 
 def _asks_at(sc: Scan, i: int) -> bool:
@@ -305,9 +315,10 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
         got = find_subject(sc, p + opener, end, topic_ok=topic_ok, party=True)
         return ActorHit(p, got.end, got.via, got.follower) if got is not None and got.start == p + opener else None
     w, tag = sc.word(p)
-    if tag == "ns" and not sc.head_at(p, 1) and (e := _places_end(sc, p, end)) < end \
-            and sc.word(e)[1][:1] in ("v", "d"):
+    if tag in _PARTY_NAME_TAGS and not sc.head_at(p, 1) \
+            and (e := _places_end(sc, p, end, _PARTY_NAME_TAGS)) < end and e > p and sc.word(e)[1][:1] in ("v", "d"):
         return ActorHit(p, e, "subject", "verb")  # 支持广州|实现…, 支持深圳、珠海|更好融入…: places encouraged to act
+        # (支持宁德|打造…: jieba tags some place names as a person's or another proper name)
     got = _find_subject(sc, p, end, topic_ok, True, None)
     if got is None:
         got = _party_phrase(sc, p, end)
@@ -331,15 +342,16 @@ def _role_name(sc: Scan, pos: int, end: int, n: int) -> Optional[ActorHit]:
     return None
 
 
-def _places_end(sc: Scan, pos: int, end: int) -> int:
-    """The end of a list of place names of the dictionary (深圳、珠海) that opens at ``pos``."""
+def _places_end(sc: Scan, pos: int, end: int, tags: tuple[str, ...] = ("ns",)) -> int:
+    """The end of a list of place names of the dictionary (深圳、珠海) that opens at ``pos``;
+    ``tags``: the tags a name of the list may have."""
     e = pos
     while e < end:
         w, tag = sc.word(e)
-        if tag != "ns" or sc.head_at(e, 1):
+        if tag not in tags or len(w) < 2 and tag != "ns" or sc.head_at(e, 1):
             break
         e += len(w)
-        if e + 1 < end and sc.text[e] in _COORD and sc.word(e + 1)[1] == "ns":
+        if e + 1 < end and sc.text[e] in _COORD and sc.word(e + 1)[1] in tags:
             e += 1
         else:
             break
@@ -443,7 +455,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
             n = a[cls]
             if n and not sc.head_at(pos, n) and sc.name_modifier(pos) < n and not _modifier_run(sc, pos) \
                     and not (n == 1 and len(w0) > 2 and tag0[:1] == "n") \
-                    and not (n == 1 and topic_ok and tag0[:1] == "v" and cls == FRAME and len(w0) > 1):
+                    and not (n == 1 and tag0[:1] == "v" and cls == FRAME and len(w0) > 1
+                             and (topic_ok or "的" in masked[pos:min(end, pos + _MAX_ACTOR)])):
                 # 用人单位 is a name, 用…, 加强… are not; a topic may open with a verb that holds a frame's
                 # character (从事海水养殖的养殖者，应当…);
                 # nor is 自|贸试验区 (a noun of the dictionary opens the clause); after 鼓励/支持 a relative
@@ -452,7 +465,11 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
                     return _relative(sc, pos, end, True) if party and cls == VERB else None
                 if (body := _bare_body_name(sc, pos, end)) is not None:
                     return body  # 规划资源部门负责…, 发展改革部门应当…: the listed verb is the body's remit
-                return _role_name(sc, pos, end, n)
+                role = _role_name(sc, pos, end, n)
+                if role is None and "的" in masked[pos:min(end, pos + _MAX_ACTOR)] \
+                        and (rel := _relative(sc, pos, end, False)) is not None and rel.follower == "cue":
+                    return rel  # 落实属地管理的各区要…: a cue right after the name (组织…的部门|联合… is a verb phrase)
+                return role
         c = sc.cue(pos)
         if c and c[1].modality != "none":
             return None
@@ -760,7 +777,8 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # 生态网络格局, 公共场所: a word that only ends in a head
         body = word in lex.bodies and (_body_name(masked, pos, hs) or _bare_body(sc, pos, hs, word, end))
         if len(sc.word(hs)[0]) > len(word) and not (body and _follower(sc, hs + len(word), end)) \
-                and not _listed_at(sc, hs + len(word)):
+                and not _listed_at(sc, hs + len(word)) \
+                and not _speaker_will(masked, pos, hs, word):
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同, nor the
             # mis-cut 单位根|据 when a listed word of two characters starts after the head: 单位|根据)
         if not party and word in lex.places and not _governs(sc, pos, hs, hs + len(word)):

@@ -23,10 +23,39 @@ The state lives in one :class:`Carrier` per document.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from ..records import Directive
+from ..resources import read_tsv
+
+_ANNOUNCE_MAX = 80  # the longest sentence read before a list for the speaker's announcement
+
+
+@lru_cache(maxsize=1)
+def _speaker_list() -> Optional[re.Pattern]:
+    """The speaker announcing his points (models/structure_phrases.tsv, kind speaker_list)."""
+    pats = [r["phrase"] for r in read_tsv("structure_phrases.tsv") if r["kind"] == "speaker_list"]
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+
+
+def announced_list(text: str, d: Directive) -> bool:
+    """``d`` is the first item of a list that the sentence right before it announces as the
+    speaker's points (最后，我给同志们提3点要求。一要…): a new topic, in a speech without
+    paragraph breaks too, whose items no earlier addressee reaches."""
+    pat = _speaker_list()
+    if pat is None or d.number != 1:
+        return False
+    j = d.start - 1
+    while j >= 0 and text[j] in " \u3000\t":
+        j -= 1
+    if j < 0 or text[j] not in "。！？：:":
+        return False
+    lo = max(0, j - _ANNOUNCE_MAX)
+    k = max(text.rfind(ch, lo, j) for ch in "。！？\n")
+    return pat.search(text, max(k + 1, lo), j) is not None
 
 
 @dataclass
@@ -42,6 +71,8 @@ class Carrier:
     paragraph: int = -1
     unit_actor: Optional[str] = None  # actor of the current unit's latest requirement (rule 2)
     in_title: bool = False  # the current unit is an item's title line
+    announced: Callable[[Directive], bool] = lambda d: False  # the item opens a list the speaker announced
+    _checked: set = field(default_factory=set)  # ids of the items already tested by ``announced``
 
     def enter(self, chain: Sequence[Directive], paragraph: int, is_title: bool) -> None:
         """A new unit (sentence) of ``paragraph``, held by ``chain`` (innermost item first)."""
@@ -50,8 +81,18 @@ class Carrier:
             k += 1  # a run-in item holds only its own paragraph
         self.chain, self.paragraph, self.unit_actor = tuple(chain[k:]), paragraph, None
         self.in_title = is_title
+        if self.chain and self.chain[0].id not in self._checked:
+            self._checked.add(self.chain[0].id)  # once per item: its first unit
+            if self.announced(self.chain[0]):
+                self._new_topic()
         if self.chain and not is_title:
             self.opening_paragraph.setdefault(self.chain[0].id, paragraph)
+
+    def _new_topic(self) -> None:
+        """The speaker's announced list starts: the addressees of the paragraph so far (a speech
+        without breaks is one paragraph) end here; the leads of the items around it stay."""
+        for key in [k for k in self.addressee if k[0] == self.paragraph]:
+            del self.addressee[key]
 
     def _latest(self) -> Optional[str]:
         """Rule 3: the latest addressee of the current paragraph in the innermost item, or in an
