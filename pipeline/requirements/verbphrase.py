@@ -97,6 +97,7 @@ class Words:
     topic_frame: frozenset
     reciprocal: frozenset
     ad_verb: frozenset
+    aim: frozenset
     share: frozenset
     share_infix: frozenset
     addressee: frozenset
@@ -1535,8 +1536,10 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                          "地" in clause, k == 0)
         if k == 0:
             first_lead = r.lead
-            if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (cue in w.pivot or cue in w.cue) \
-                    and disposal_free(part):
+            if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (
+                    cue in w.pivot or cue in w.cue or cue in w.aim and r.nominal and r.lead
+                    and r.action not in w.level and r.action not in w.state) and disposal_free(part):
+                # (争取|X获批: the aim governs; not 力争|农民收入|增加, a target's change, nor 力争|营造…)
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
             if not r.found and r.lead and (cue in w.pivot or cue in w.cue) and len(parts) > 1 \
                     and not any(_party_head(wd) for wd, _ in tag_clause(clause)):
@@ -1559,4 +1562,6 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
+    if cue in w.aim and parts:  # 争取|更好结果: no verb after the aim, the aim is the action; its object the clause
+        return cue, _strip_object(tag_clause(_clause_head(parts[0])), w) or first_lead  # as written (not 结果)
     return "", first_lead
