@@ -931,8 +931,9 @@ def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
 
 
 def _joined_lead(toks: Sequence[tuple[str, str]], lead: list[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
-    """The lead with the glue words between its nouns put back (工业|和|城镇污染, not 工业城镇污染): a slice
-    of the clause where only glue was passed over, else the lead as read."""
+    """The lead with the words between its nouns put back (工业|和|城镇污染, 在校学生|的|人数, 首发经济、|夜间|经济):
+    a slice of the clause, never its nouns glued over a gap, unless a modal, a negation, a frame or a mark of a
+    new clause was passed over (then the lead as read)."""
     if len(lead) < 2:
         return lead
     try:
@@ -942,7 +943,8 @@ def _joined_lead(toks: Sequence[tuple[str, str]], lead: list[tuple[str, str]], w
         return lead
     span = list(toks[a:b + 1])
     kept = {id(t) for t in lead}
-    if len(span) == len(lead) or any(id(t) not in kept and t[0] not in w.glue for t in span):
+    if len(span) == len(lead) or any(id(t) not in kept and (t[0] in w.modal or t[0] in w.negation or t[1] == "p"
+                                                             or t[0] in "，,；;：:") for t in span):
         return lead
     return span
 
