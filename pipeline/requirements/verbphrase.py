@@ -1525,6 +1525,9 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             and tag_clause(_clause_head(parts[1]))[0][0] in _verbs():
         parts = parts[1:]  # 沿…产业创新带：推进…, 其他更新片区：结合…: a label before a colon and an imperative
         # (not …进行成本认定：1.…, whose colon opens a list)
+    elif len(parts) > 1 and parts[0].rstrip().endswith(tuple(w.copula)) \
+            and text[text.find(parts[0]) + len(parts[0]):][:1] in _LABEL_ENDS:
+        parts = parts[1:]  # …主要预期目标是：地区生产总值增长…, 指导思想是：坚持…: what the copula's colon opens
     skip = _skipped(parts, cue, w)
     if skip:
         parts, topic = parts[skip:], ""
