@@ -97,6 +97,7 @@ class Words:
     topic_frame: frozenset
     reciprocal: frozenset
     ad_verb: frozenset
+    aim: frozenset
     share: frozenset
     share_infix: frozenset
     addressee: frozenset
@@ -930,8 +931,9 @@ def _opens_with_verb(c: _Clause, w: Words, k: int) -> bool:
 
 
 def _joined_lead(toks: Sequence[tuple[str, str]], lead: list[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
-    """The lead with the glue words between its nouns put back (工业|和|城镇污染, not 工业城镇污染): a slice
-    of the clause where only glue was passed over, else the lead as read."""
+    """The lead with the words between its nouns put back (工业|和|城镇污染, 在校学生|的|人数, 首发经济、|夜间|经济):
+    a slice of the clause, never its nouns glued over a gap, unless a modal, a negation, a frame or a mark of a
+    new clause was passed over (then the lead as read)."""
     if len(lead) < 2:
         return lead
     try:
@@ -941,7 +943,8 @@ def _joined_lead(toks: Sequence[tuple[str, str]], lead: list[tuple[str, str]], w
         return lead
     span = list(toks[a:b + 1])
     kept = {id(t) for t in lead}
-    if len(span) == len(lead) or any(id(t) not in kept and t[0] not in w.glue for t in span):
+    if len(span) == len(lead) or any(id(t) not in kept and (t[0] in w.modal or t[0] in w.negation or t[1] == "p"
+                                                             or t[0] in "，,；;：:") for t in span):
         return lead
     return span
 
@@ -1522,6 +1525,9 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             and tag_clause(_clause_head(parts[1]))[0][0] in _verbs():
         parts = parts[1:]  # 沿…产业创新带：推进…, 其他更新片区：结合…: a label before a colon and an imperative
         # (not …进行成本认定：1.…, whose colon opens a list)
+    elif len(parts) > 1 and parts[0].rstrip().endswith(tuple(w.copula)) \
+            and text[text.find(parts[0]) + len(parts[0]):][:1] in _LABEL_ENDS:
+        parts = parts[1:]  # …主要预期目标是：地区生产总值增长…, 指导思想是：坚持…: what the copula's colon opens
     skip = _skipped(parts, cue, w)
     if skip:
         parts, topic = parts[skip:], ""
@@ -1535,8 +1541,10 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                          "地" in clause, k == 0)
         if k == 0:
             first_lead = r.lead
-            if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (cue in w.pivot or cue in w.cue) \
-                    and disposal_free(part):
+            if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (
+                    cue in w.pivot or cue in w.cue or cue in w.aim and r.nominal and r.lead
+                    and r.action not in w.level and r.action not in w.state) and disposal_free(part):
+                # (争取|X获批: the aim governs; not 力争|农民收入|增加, a target's change, nor 力争|营造…)
                 return cue, _strip_object(tag_clause(clause), w)  # 鼓励车网互动技术应用
             if not r.found and r.lead and (cue in w.pivot or cue in w.cue) and len(parts) > 1 \
                     and not any(_party_head(wd) for wd, _ in tag_clause(clause)):
@@ -1559,4 +1567,6 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             return r.action, obj
     if cue in w.cue or cue in w.pivot:
         return cue, first_lead
+    if cue in w.aim and parts:  # 争取|更好结果: no verb after the aim, the aim is the action; its object the clause
+        return cue, _strip_object(tag_clause(_clause_head(parts[0])), w) or first_lead  # as written (not 结果)
     return "", first_lead
