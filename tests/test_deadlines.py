@@ -494,3 +494,24 @@ REAL_DOCUMENT_FORMS = (THIS_YEAR_TASKS + PLAN_AND_HORIZON_TASKS + CENTURY_AND_TO
 @pytest.mark.parametrize("text, year, expected", REAL_DOCUMENT_FORMS)
 def test_forms_of_real_documents(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# the year of a one-year plan its title line names (某市2031年…实施方案): the year of its 6月底前; not a limit
+# (2035年前), a range's end, a year after 到, nor a long-range outline (远景目标纲要)
+PLAN_TITLE_YEARS = [
+    ("某市2031年城市更新工作实施方案\n一、重点任务\n", 2031),
+    ("关于印发《某区2032年工作要点》的通知\n各街道：\n", 2032),
+    ("某区2031年度工作计划\n", 2031),
+    ("某市2035年前碳达峰实施方案\n", None),
+    ("某市推进城市更新三年行动计划（2031—2033年）\n", None),
+    ("某市到2035年行动方案\n", None),
+    ("某市2035年远景目标纲要\n", None),
+    ("某市城市更新工作实施方案\n一、重点任务\n到2031年底，要完成改造。\n", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLAN_TITLE_YEARS)
+def test_plan_title_year(text, expected):
+    from pipeline.quantities.roles import doc_year
+
+    assert doc_year(text, None) == expected
