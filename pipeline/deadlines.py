@@ -484,7 +484,8 @@ def _horizon(text: str, year: int) -> Optional[str]:
     if any(w in text for w in words("horizon_use")):
         found += _HORIZON_USE.finditer(text)
     if any(w in text for w in words("horizon_bare")):
-        found += (m for m in _HORIZON_BARE.finditer(text) if _spans(text, m.start(), m.start()))
+        found += (m for m in _HORIZON_BARE.finditer(text) if _spans(text, m.start(), m.start())
+                  or _bare_horizon_clause(text, m.start(), m.end()))
     for m in found:
         if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())
                 or m.group("lead") and text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
@@ -496,6 +497,12 @@ def _horizon(text: str, year: int) -> Optional[str]:
             continue
         return f"{year + a}/{year + b}" if b else within(year, a)
     return None
+
+
+def _bare_horizon_clause(text: str, i: int, j: int) -> bool:
+    """今后五年，要…: a horizon that is a clause of its own, the task the next one with a modal verb (not
+    今后五年是…, a statement)."""
+    return _clause_start(text, i) and j < len(text) and text[j] in "，," and _modal_in_clause(text, j + 1)
 
 
 _PUNCT = r"，,。；;：:！!？?\n"
