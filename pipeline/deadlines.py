@@ -306,9 +306,13 @@ def _plan(text: str, strict: bool) -> Optional[str]:
                 return plan_form(n, (m.group("tail") or "").startswith("末"))
             if _clause_has(text, m.end(), words("plan_close")):
                 return plan_form(n, True)  # “十四五”规划圆满收官: the plan's last year
+            if _clause_start(text, m.start()) and _clause_has(text, m.end(), words("plan_goal")):
+                return plan_form(n)  # “十五五”发展的主要目标是：…: the plan's span is the time of its goals
             continue
         if not (m.group("pre") or m.group("tail") or whole):
             continue
+        if strict and text.startswith(_OF, m.end()) and m.group("pre") not in words("to_word"):
+            continue  # 在“十五五”时期的战略任务方面: the plan's span qualifies a noun, no time set
         return plan_form(n, (m.group("tail") or "").startswith("末"))
     return None
 

@@ -515,3 +515,22 @@ def test_plan_title_year(text, expected):
     from pipeline.quantities.roles import doc_year
 
     assert doc_year(text, None) == expected
+
+
+# a plan that opens a clause of its goals (“十六五”发展的主要目标是) is their time; a plan's span before 的
+# qualifies a noun (在“十六五”时期的战略任务方面), unless 到 makes it a limit
+PLAN_GOALS = [
+    ("“十六五”发展的主要目标是：取得决定性进展", 2031, "2031/2035"),
+    ("“十六五”时期经济社会发展的主要目标是：稳中求进", 2031, "2031/2035"),
+    ("“十五五”规划主要目标任务全面完成", 2031, None),  # a past plan
+    ("在“十六五”时期的战略任务和重大举措方面，细化任务", 2031, None),
+    ("到“十六五”末的目标是基本建成", 2031, "2035"),
+    ("在“十六五”期间，要建成十个示范区", 2031, "2031/2035"),
+    ("今后五年，要建成国际消费中心城市", 2031, "2031/2036"),  # a horizon that is a clause of its own
+    ("今后五年是爬坡过坎的关键时期", 2031, None),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", PLAN_GOALS)
+def test_plan_goals_and_bare_horizons(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
