@@ -350,7 +350,7 @@ def _after_yu(text: str, i: int) -> bool:
     return head.endswith(("于", "於", "在"))
 
 
-def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
+def _sets_limit(text: str, i: int, j: int, cue: str, later: bool, verb: Optional[int] = None) -> bool:
     """In a requirement's own sentence, the word ``cue`` at ``text[i:j]`` sets a limit, not a time
     when (今年以来, 上半年，全市…增长): it ends in 前 or 内 (年底前, 今年内), or 前 follows it after an
     end (一季度末前); a quarter or half (上半年, 第一季度) or next year (明年) opens a clause
@@ -370,11 +370,25 @@ def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
             return True  # …任务上半年都要完成: a modal after the word in its clause
     if later and _after_yu(text, i):
         return True  # 在2014年年中完成, 于年中推出: the time set for the task
+    if (cue in words("rel_year") or cue[:1] in _PART_LEAD) and _before_verb(text, i, j, verb):
+        return True  # 今年再办好…, 各区上半年完成…: the word qualifies the requirement's own verb
     if cue not in words("rel_year") or not _near_clause_start(text, i):
         return False
     if j < len(text) and text[j] in "，,":  # 今年，要…: the year is a clause of its own, the task the next
         return _modal_in_clause(text, j + 1)
     return _modal_in_clause(text, j)
+
+
+_ADVERB_MAX = 4  # between a word of the year and the verb it qualifies: adverbs only (今年再|办好, 今年全面|完成)
+
+
+def _before_verb(text: str, i: int, j: int, verb: Optional[int]) -> bool:
+    """The word at ``text[i:j]`` opens its clause (after a short subject) and the requirement's verb at
+    ``verb`` follows it after a few adverbs at most: the time of the task (今年再办好…), not of a statement
+    (今年是…, whose 是 is no verb of a requirement) nor a time when inside a longer clause."""
+    if verb is None or not j <= verb <= j + _ADVERB_MAX or text.startswith(words("year_statement"), j):
+        return False
+    return not any(c in _CLAUSE_START for c in text[j:verb]) and _near_clause_start(text, i)
 
 
 _SUBJECT_MAX = 8  # 今年 after at most a subject (各区今年要…, 政府今年会…) opens the task's clause
@@ -615,7 +629,8 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
             if cue.startswith(_Y) and yb is None and _COUNT_BEFORE.search(head):
                 continue  # 离校2年内, 三年内: a count of years (a horizon), not this year's 年内
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
-            if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start())):
+            if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start()),
+                                          verb):
                 continue
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:

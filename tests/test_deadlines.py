@@ -534,3 +534,23 @@ PLAN_GOALS = [
 @pytest.mark.parametrize("text, year, expected", PLAN_GOALS)
 def test_plan_goals_and_bare_horizons(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# 今年/明年 or a part of the year opening its clause (after a short subject) right before the requirement's
+# verb (offset ``verb``) is the time of the task, a modal verb or not (work reports: 今年再办好…); 今年是… not
+VERB_QUALIFIED = [
+    ("今年再办好15件民生实事", 3, 2031, "2031"),
+    ("今年建成两条高铁", 2, 2031, "2031"),
+    ("政府今年会推出咨询文件", 5, 2031, "2031"),
+    ("各区上半年完成摸底", 5, 2031, "2031-06-30"),
+    ("明年全面完成改造", 4, 2031, "2032"),
+    ("今年是开局之年", 2, 2031, None),
+    ("今年以来，各区加强巡查", 8, 2031, None),
+    ("为了完成规划确定的各项指标今年加快进度", 21, 2031, None),  # deep inside a long clause
+    ("今年新增城镇就业70万人", None, 2031, None),  # no verb known: no time read
+]
+
+
+@pytest.mark.parametrize("text, verb, year, expected", VERB_QUALIFIED)
+def test_year_word_before_the_verb(text, verb, year, expected):
+    assert D.normalize(text, year, strict=True, verb=verb) == expected
