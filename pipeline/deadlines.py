@@ -224,6 +224,8 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
                 continue
             return normal_form(y1, upper=y2)
         if m.group("m") and m.group("d"):
+            if strict and year is not None and y1 <= year and not m.group("pre") and not m.group("before"):
+                continue  # 2020年1月23日，…: a day of the document's year with no 前 or 到 is an event's, no limit
             return normal_form(y1, int(m.group("m")), int(m.group("d")))
         if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
             if not (m.group("moend") or m.group("end") or m.group("before")) \

@@ -554,3 +554,20 @@ VERB_QUALIFIED = [
 @pytest.mark.parametrize("text, verb, year, expected", VERB_QUALIFIED)
 def test_year_word_before_the_verb(text, verb, year, expected):
     assert D.normalize(text, year, strict=True, verb=verb) == expected
+
+
+# a day of the document's year with no 前, 到 or 于 is the day of an event told (a speech's 2020年1月23日，…),
+# no limit; a later year's day, or one after a preposition or before 前, is
+NARRATIVE_DAYS = [
+    ("2031年1月23日，要果断关闭离城通道", 2031, None),
+    ("2031年1月23日，我们召开会议，要求加强领导", 2031, None),
+    ("要在2031年6月30日完成验收", 2031, "2031-06-30"),
+    ("2031年6月30日前完成验收", 2031, "2031-06-30"),
+    ("截至2031年6月30日，要全部完成", 2031, "2031-06-30"),
+    ("2032年6月30日，全面完成改造", 2031, "2032-06-30"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", NARRATIVE_DAYS)
+def test_narrative_days(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
