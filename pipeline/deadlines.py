@@ -149,7 +149,8 @@ _DEADLINE = re.compile(
     rf"(?P<end>{_any('end_word')})?(?P<before>{_any('before')})?")
 _BEFORE = re.compile(rf"\s*{_Y}?\s*(?:{_any('before')})")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
-_CLAUSE_START = frozenset("，,。；;：:\n")  # a range of years at a clause start sets the time of the clause
+_CLAUSE_START = frozenset("，,。；;：:\n")
+_LIST_MARK = "、"  # between the items of a list of nouns  # a range of years at a clause start sets the time of the clause
 _RANGE_PRE = words("range_pre")
 
 
@@ -218,6 +219,8 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
             continue  # 2013-12年: no range
         if strict and year is not None and (y2 or y1) < year:
             continue
+        if strict and m.start() and text[m.start() - 1] in _LIST_MARK and m.group("pre") in words("to_word"):
+            continue  # 阐述…成就、到2035年基本实现…远景目标、…: an item of a list of contents names a goal
         if m.group("y2"):
             if strict and not m.group("pre") and not text.startswith(_RANGE_PRE, m.start() - 1) \
                     and not _clause_start(text, m.start()):
