@@ -622,6 +622,8 @@ GENRE_FORMS = [
     (T, "到2025年底，全市要建成口袋公园100个。", D0, "2025-12-31"),
     (T25, "今年要完成改造任务。", None, "2025"),
     (T, "在2026年内完成立法。", D0, "2026"),
+    # a target's time before the document's year is no limit (a past plan qualifying a noun: “十四五”批复的)
+    (T, "要加快建设“十四五”批复的6个基地，确保新增装机3000万千瓦。", "2026-01-20", None),
 ]
 
 
