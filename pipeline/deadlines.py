@@ -149,8 +149,8 @@ _DEADLINE = re.compile(
     rf"(?P<end>{_any('end_word')})?(?P<before>{_any('before')})?")
 _BEFORE = re.compile(rf"\s*{_Y}?\s*(?:{_any('before')})")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
-_CLAUSE_START = frozenset("，,。；;：:\n")
-_LIST_MARK = "、"  # between the items of a list of nouns  # a range of years at a clause start sets the time of the clause
+_CLAUSE_START = frozenset("，,。；;：:\n")  # a range of years at a clause start sets the time of the clause
+_LIST_MARK = "、"  # between the items of a list of nouns
 _RANGE_PRE = words("range_pre")
 
 
