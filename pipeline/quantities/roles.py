@@ -35,8 +35,9 @@ _REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n。，；：]{0,16}?" + _a
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}" + _alt("report_prefix") + "?" + _alt("report_word"))
 # a plan of one year named in a title line (某市2025年城市更新实施方案, 2026年工作要点); not a limit (2030年前…方案),
 # a range's end ((2025—2027年)) or a year after 到
-_PLAN_TITLE_YEAR_RE = re.compile(r"(?<![\d到至—\-－~～])((?:19|20)\d{2})年度?(?!" + _alt("plan_year_not") + ")"
-                                 r"[^\n。]{0,30}?" + _alt("plan_title_word"))
+_PLAN_TITLE_YEAR_RE = re.compile(rf"(?<![\d{re.escape(''.join(words_of('plan_year_not_before')))}—\-－~～])"
+                                 rf"((?:19|20)\d{{2}}){char_class('date_frame')[0]}" + _alt("plan_year_suffix") + "?"
+                                 + "(?!" + _alt("plan_year_not") + ")" + r"[^\n。]{0,30}?" + _alt("plan_title_word"))
 _PLAN_TITLE_LINES = 6  # the title lines of a plan or its notice: the first few short lines
 _DOCNUM_YEAR_RE = re.compile(r"[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
 _Y, _M, _D = char_class("date_frame")  # 年 月 日
