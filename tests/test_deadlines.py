@@ -647,3 +647,17 @@ HONG_KONG_GENRE = [
 @pytest.mark.parametrize("text, year, expected", HONG_KONG_GENRE)
 def test_hong_kong_genre_forms(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# a target's time from a plan: not where the plan only qualifies a noun through a short verb and 的
+TARGET_PLANS = [
+    ("加快建设“十六五”批复的6个基地，确保新增装机3000万千瓦。", None),
+    ("“十六五”规划的目标是新增绿地3000公顷。", "2031/2035"),
+    ("“十六五”期间的目标是新增绿地3000公顷。", "2031/2035"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TARGET_PLANS)
+def test_target_plan_deadline(text, expected):
+    got = [q.deadline for q in find_quantities(text, doc_date="2031-01-20") if q.role == "target"]
+    assert got == [expected]
