@@ -150,6 +150,7 @@ _DEADLINE = re.compile(
 _BEFORE = re.compile(rf"\s*{_Y}?\s*(?:{_any('before')})")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
 _CLAUSE_START = frozenset("，,。；;：:\n")  # a range of years at a clause start sets the time of the clause
+_LIST_MARK = "、"  # between the items of a list of nouns
 _RANGE_PRE = words("range_pre")
 
 
@@ -218,12 +219,16 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
             continue  # 2013-12年: no range
         if strict and year is not None and (y2 or y1) < year:
             continue
+        if strict and m.start() and text[m.start() - 1] in _LIST_MARK and m.group("pre") in words("to_word"):
+            continue  # 阐述…成就、到2035年基本实现…远景目标、…: an item of a list of contents names a goal
         if m.group("y2"):
             if strict and not m.group("pre") and not text.startswith(_RANGE_PRE, m.start() - 1) \
                     and not _clause_start(text, m.start()):
                 continue
             return normal_form(y1, upper=y2)
         if m.group("m") and m.group("d"):
+            if strict and year is not None and y1 <= year and not m.group("pre") and not m.group("before"):
+                continue  # 2020年1月23日，…: a day of the document's year with no 前 or 到 is an event's, no limit
             return normal_form(y1, int(m.group("m")), int(m.group("d")))
         if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
             if not (m.group("moend") or m.group("end") or m.group("before")) \
@@ -306,9 +311,13 @@ def _plan(text: str, strict: bool) -> Optional[str]:
                 return plan_form(n, (m.group("tail") or "").startswith("末"))
             if _clause_has(text, m.end(), words("plan_close")):
                 return plan_form(n, True)  # “十四五”规划圆满收官: the plan's last year
+            if _clause_start(text, m.start()) and _clause_has(text, m.end(), words("plan_goal")):
+                return plan_form(n)  # “十五五”发展的主要目标是：…: the plan's span is the time of its goals
             continue
         if not (m.group("pre") or m.group("tail") or whole):
             continue
+        if strict and text.startswith(_OF, m.end()) and m.group("pre") not in words("to_word"):
+            continue  # 在“十五五”时期的战略任务方面: the plan's span qualifies a noun, no time set
         return plan_form(n, (m.group("tail") or "").startswith("末"))
     return None
 
@@ -346,7 +355,7 @@ def _after_yu(text: str, i: int) -> bool:
     return head.endswith(("于", "於", "在"))
 
 
-def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
+def _sets_limit(text: str, i: int, j: int, cue: str, later: bool, verb: Optional[int] = None) -> bool:
     """In a requirement's own sentence, the word ``cue`` at ``text[i:j]`` sets a limit, not a time
     when (今年以来, 上半年，全市…增长): it ends in 前 or 内 (年底前, 今年内), or 前 follows it after an
     end (一季度末前); a quarter or half (上半年, 第一季度) or next year (明年) opens a clause
@@ -366,11 +375,25 @@ def _sets_limit(text: str, i: int, j: int, cue: str, later: bool) -> bool:
             return True  # …任务上半年都要完成: a modal after the word in its clause
     if later and _after_yu(text, i):
         return True  # 在2014年年中完成, 于年中推出: the time set for the task
+    if (cue in words("rel_year") or cue[:1] in _PART_LEAD) and _before_verb(text, i, j, verb):
+        return True  # 今年再办好…, 各区上半年完成…: the word qualifies the requirement's own verb
     if cue not in words("rel_year") or not _near_clause_start(text, i):
         return False
     if j < len(text) and text[j] in "，,":  # 今年，要…: the year is a clause of its own, the task the next
         return _modal_in_clause(text, j + 1)
     return _modal_in_clause(text, j)
+
+
+_ADVERB_MAX = 4  # between a word of the year and the verb it qualifies: adverbs only (今年再|办好, 今年全面|完成)
+
+
+def _before_verb(text: str, i: int, j: int, verb: Optional[int]) -> bool:
+    """The word at ``text[i:j]`` opens its clause (after a short subject) and the requirement's verb at
+    ``verb`` follows it after a few adverbs at most: the time of the task (今年再办好…), not of a statement
+    (今年是…, whose 是 is no verb of a requirement) nor a time when inside a longer clause."""
+    if verb is None or not j <= verb <= j + _ADVERB_MAX or text.startswith(words("year_statement"), j):
+        return False
+    return not any(c in _CLAUSE_START for c in text[j:verb]) and _near_clause_start(text, i)
 
 
 _SUBJECT_MAX = 8  # 今年 after at most a subject (各区今年要…, 政府今年会…) opens the task's clause
@@ -484,7 +507,8 @@ def _horizon(text: str, year: int) -> Optional[str]:
     if any(w in text for w in words("horizon_use")):
         found += _HORIZON_USE.finditer(text)
     if any(w in text for w in words("horizon_bare")):
-        found += (m for m in _HORIZON_BARE.finditer(text) if _spans(text, m.start(), m.start()))
+        found += (m for m in _HORIZON_BARE.finditer(text) if _spans(text, m.start(), m.start())
+                  or _bare_horizon_clause(text, m.start(), m.end()))
     for m in found:
         if not (_clause_start(text, m.start()) or _spans(text, m.start(), m.start())
                 or m.group("lead") and text[max(0, m.start() - 2):m.start()].endswith(words("horizon_after"))):
@@ -496,6 +520,12 @@ def _horizon(text: str, year: int) -> Optional[str]:
             continue
         return f"{year + a}/{year + b}" if b else within(year, a)
     return None
+
+
+def _bare_horizon_clause(text: str, i: int, j: int) -> bool:
+    """今后五年，要…: a horizon that is a clause of its own, the task the next one with a modal verb (not
+    今后五年是…, a statement)."""
+    return _clause_start(text, i) and j < len(text) and text[j] in "，," and _modal_in_clause(text, j + 1)
 
 
 _PUNCT = r"，,。；;：:！!？?\n"
@@ -604,7 +634,8 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
             if cue.startswith(_Y) and yb is None and _COUNT_BEFORE.search(head):
                 continue  # 离校2年内, 三年内: a count of years (a horizon), not this year's 年内
             y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
-            if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start())):
+            if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start()),
+                                          verb):
                 continue
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:

@@ -199,9 +199,25 @@ def deadline_of(text: str, c: Cand, sent: tuple[int, int], para_start: int, year
     return None
 
 
+_OF = D.words("plan_of")[0]  # 的
+_QUALIFIER_MAX = 4  # characters between a plan and the 的 of the noun it qualifies: “十四五”批复的
+
+
+def _plan_qualifies(text: str, d: Cand) -> bool:
+    """A plan with no preposition before it nor a tail after it, followed by a short verb and 的, qualifies
+    a noun (“十四五”批复的6个基地): it names the plan the thing comes from, not a time (but “十四五”规划的目标
+    is the plan's own)."""
+    after = text[d.end:d.end + _QUALIFIER_MAX]
+    k = after.find(_OF)
+    if k <= 0 or text[max(0, d.start - 1):d.start].endswith(D.words("plan_pre")):
+        return False
+    return not after.startswith(D.words("plan_tail") + D.words("plan_word")) \
+        and not any(c in D._CLAUSE_START for c in after[:k])
+
+
 def _deadline_from(text: str, d: Cand, year: Optional[int], lex: Lexicon) -> Optional[str]:
     if d.role == "period":  # “十四五”期间 / 末
-        if d.year is None or d.value is None:
+        if d.year is None or d.value is None or _plan_qualifies(text, d):
             return None
         return D.plan_form(int(d.value), text.startswith("末", d.end))
     if "relative" in d.flags:  # 三年内, 今后五年

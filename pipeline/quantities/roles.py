@@ -33,6 +33,12 @@ _YEAR_IN_RE = re.compile(r"((?:19|20)\d{2})年")
 # a review heading: 2024年工作回顾, also with words between (2025年和“十四五”时期工作回顾), none of them a clause
 _REVIEW_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n。，；：]{0,16}?" + _alt("review_after"))
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,20}" + _alt("report_prefix") + "?" + _alt("report_word"))
+# a plan of one year named in a title line (某市2025年城市更新实施方案, 2026年工作要点); not a limit (2030年前…方案),
+# a range's end ((2025—2027年)) or a year after 到
+_PLAN_TITLE_YEAR_RE = re.compile(rf"(?<![\d{re.escape(''.join(words_of('plan_year_not_before')))}—\-－~～])"
+                                 rf"((?:19|20)\d{{2}}){char_class('date_frame')[0]}" + _alt("plan_year_suffix") + "?"
+                                 + "(?!" + _alt("plan_year_not") + ")" + r"[^\n。]{0,30}?" + _alt("plan_title_word"))
+_PLAN_TITLE_LINES = 6  # the title lines of a plan or its notice: the first few short lines
 _DOCNUM_YEAR_RE = re.compile(r"[〔\[［【]\s*((?:19|20)\d{2})\s*[〕\]］】]\s*\d+\s*号")
 _Y, _M, _D = char_class("date_frame")  # 年 月 日
 _FULL_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_Y}\d{{1,2}}{_M}\d{{1,2}}{_D}")
@@ -113,6 +119,9 @@ def doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
     m = _TITLE_YEAR_RE.search(text[:300])
     if m:
         return int(m.group(1))
+    m = _plan_title_year(text)
+    if m:
+        return m
     m = _REVIEW_YEAR_RE.search(text)
     if m:
         return int(m.group(1)) + 1
@@ -122,6 +131,16 @@ def doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
     dates = _FULL_DATE_RE.findall(text[-300:])  # the date under the signature
     if dates:
         return int(dates[-1])
+    return None
+
+
+def _plan_title_year(text: str) -> Optional[int]:
+    """The year of a one-year plan its title line names (某市2025年…实施方案): the year its 6月底前 falls in."""
+    for line in text[:400].split("\n")[:_PLAN_TITLE_LINES]:
+        if len(line) <= _TITLE_MAX and "。" not in line:
+            m = _PLAN_TITLE_YEAR_RE.search(line)
+            if m:
+                return int(m.group(1))
     return None
 
 

@@ -37,7 +37,7 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Iterator, Optional, Sequence
 
-from ..deadlines import OPEN, fiscal_year, name_year, words as deadline_words
+from ..deadlines import OPEN, ends_before, fiscal_year, name_year, words as deadline_words
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
@@ -1123,7 +1123,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             if trad:
                 action, obj = as_written(orig, text, action, ps), as_written(orig, text, obj, ps)
             start, end = g.start, g.end
-            deadline = next((q.deadline for q in own if q.deadline), None) \
+            deadline = next((q.deadline for q in own if q.deadline and not ends_before(q.deadline, year)), None) \
                 or normalize_deadline(text[start:end], year, strict=True, predicate=ps - start,
                                       verb=text.find(action, ps, end) - start if action else None,
                                       fiscal=fiscal is not None)
