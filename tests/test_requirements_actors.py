@@ -330,6 +330,11 @@ def test_encouraged_party(clause, party):
     ("第十三条　经营者违反本条例规定的，按照有关规定予以处理。", "予以处理", ""),
     # after 由 the party's act may end the clause; a condition ending in 的 stays with it
     ("第十二条　确需动用市级储备的，由区人民政府提出申请。", "提出申请", "区人民政府"),
+    # criminal liability: the courts act, never the body that fined in the clause before
+    ("第九条　违反本办法的，由区市场监管局处以罚款；构成犯罪的，依法追究刑事责任。", "依法追究", ""),
+    ("第九条　运营单位应当建立台账。造成事故，构成犯罪的，依法追究刑事责任。", "依法追究", ""),
+    ("第九条　构成犯罪的，由司法机关依法追究刑事责任。", "依法追究", "司法机关"),
+    ("第九条　区市场监管局应当依法追究违规企业的责任。", "依法追究", "区市场监管局"),
 ])
 def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor

@@ -575,6 +575,13 @@ def _not_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def unnamed_duties() -> frozenset[str]:
+    """Objects of duties whose agent no text names (刑事责任: ``unnamed_duty`` rows of
+    ``models/actors.tsv``): a clause without its own subject keeps no carried actor for them."""
+    return frozenset(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "unnamed_duty")
+
+
+@lru_cache(maxsize=None)
 def _agent_ends() -> frozenset[str]:
     """How a party's name after 由 may end besides an actor head (调入方, 承租人, 个人): the
     ``agent_end`` rows of ``models/responsibility.tsv``, which reads the same names for ``lead``."""
