@@ -17,6 +17,9 @@ ITEM = "一、加强基层工作\n（一）落实责任。"  # a numbered item: 
 HK = "二、安老服務\n政府會繼續推動綠色建築，並會檢討相關規例。當局會加強巡查。"  # enough Traditional text to fold
 
 
+LAW = "第一章　总则\n第一条　为了规范管理，制定本办法。\n第二章　法律责任\n"  # a law's chapters
+
+
 def _actor(text: str, anchor: str) -> str:
     hits = [r for r in find_requirements(text) if anchor in r.text]
     assert len(hits) == 1, f"{anchor!r}: {[(r.text, r.actor) for r in find_requirements(text)]}"
@@ -347,6 +350,11 @@ def test_carried(text, anchor, actor):
     (ITEM + "具体事项由个人自行负责。", "具体事项", "个人"),
     # 由X向Y is a change, and a name ending so must be followed by its act
     (ITEM + "推动产业由低端向高端迈进。", "推动产业", ""),
+    # a law's body named by what it did, after 由 (由原核准…的部门责令…); the penalty after it keeps it
+    ("第二十条　经营单位违反本办法规定的，由原核准该项目报告书的区生态环境部门责令限期改正；"
+     "逾期不改正的，处1000元以上5000元以下的罚款。", "责令限期改正", "原核准该项目报告书的区生态环境部门"),
+    (LAW + "第二十条　经营单位违反本办法规定的，由原批准该停车场设置的区交通管理部门责令限期改正；"
+     "逾期不改正的，处1000元以上5000元以下的罚款。", "逾期不改正", "原批准该停车场设置的区交通管理部门"),
 ])
 def test_agent_party_by_role(text, anchor, actor):
     assert _actor(text, anchor) == actor
