@@ -350,6 +350,11 @@ def test_carried(text, anchor, actor):
     (ITEM + "具体事项由个人自行负责。", "具体事项", "个人"),
     # 由X向Y is a change, and a name ending so must be followed by its act
     (ITEM + "推动产业由低端向高端迈进。", "推动产业", ""),
+    # 由X商Y: X acts, Y is consulted (商 a word of its own; 外商, 商务委 are dictionary words)
+    (LAW + "第五条　上述数据的格式、标准，由区财政局商有关部门确定。", "上述数据", "区财政局"),
+    (LAW + "第五条　实施细则由区财政局及各街道办事处商有关部门制定。", "实施细则", "区财政局及各街道办事处"),
+    (LAW + "第五条　外商投资企业应当依法纳税。", "依法纳税", "外商投资企业"),
+    (LAW + "第五条　区商务委应当加强指导。", "加强指导", "区商务委"),
     # a law's body named by what it did, after 由 (由原核准…的部门责令…); the penalty after it keeps it
     ("第二十条　经营单位违反本办法规定的，由原核准该项目报告书的区生态环境部门责令限期改正；"
      "逾期不改正的，处1000元以上5000元以下的罚款。", "责令限期改正", "原核准该项目报告书的区生态环境部门"),

@@ -517,7 +517,31 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
                    if via in ("subject", "pivot", "ask", "agent") else None)  # (由原核准…的部门|责令…: a law's
         # body named by what it did)
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
-    return ActorHit(pos, _remit_unit(sc, got[0], end) or got[0], via, got[1])
+    e = _remit_unit(sc, got[0], end) or got[0]
+    return ActorHit(pos, _consult_cut(sc, pos, e) or e, via, got[1])
+
+
+def _consult_cut(sc: Scan, pos: int, e: int) -> int:
+    """Where a verb of consultation (``consult`` rows of ``models/actors.tsv``: 商), a word of its own,
+    stands inside the name ``[pos, e)``: the party ends before it (由X商Y制定: X acts); else 0."""
+    cons = _consults()
+    if not cons or not any(c in sc.text[pos:e] for c in cons):
+        return 0
+    i = pos
+    while i < e:  # along the dictionary's words (外商, 工商户 hold it inside a word)
+        w = sc.word(i)[0]
+        if not w:
+            return 0
+        if i > pos and w in cons:
+            return i
+        i += len(w)
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _consults() -> frozenset[str]:
+    """Verbs of consultation that end a party's name (商: ``consult`` rows of ``models/actors.tsv``)."""
+    return frozenset(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "consult")
 
 
 def _remit_unit(sc: Scan, e: int, end: int) -> int:
