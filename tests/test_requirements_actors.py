@@ -17,6 +17,9 @@ ITEM = "一、加强基层工作\n（一）落实责任。"  # a numbered item: 
 HK = "二、安老服務\n政府會繼續推動綠色建築，並會檢討相關規例。當局會加強巡查。"  # enough Traditional text to fold
 
 
+LAW = "第一章　总则\n第一条　为了规范管理，制定本办法。\n第二章　法律责任\n"  # a law's chapters
+
+
 def _actor(text: str, anchor: str) -> str:
     hits = [r for r in find_requirements(text) if anchor in r.text]
     assert len(hits) == 1, f"{anchor!r}: {[(r.text, r.actor) for r in find_requirements(text)]}"
@@ -330,6 +333,11 @@ def test_encouraged_party(clause, party):
     ("第十三条　经营者违反本条例规定的，按照有关规定予以处理。", "予以处理", ""),
     # after 由 the party's act may end the clause; a condition ending in 的 stays with it
     ("第十二条　确需动用市级储备的，由区人民政府提出申请。", "提出申请", "区人民政府"),
+    # criminal liability: the courts act, never the body that fined in the clause before
+    ("第九条　违反本办法的，由区市场监管局处以罚款；构成犯罪的，依法追究刑事责任。", "依法追究", ""),
+    ("第九条　运营单位应当建立台账。造成事故，构成犯罪的，依法追究刑事责任。", "依法追究", ""),
+    ("第九条　构成犯罪的，由司法机关依法追究刑事责任。", "依法追究", "司法机关"),
+    ("第九条　区市场监管局应当依法追究违规企业的责任。", "依法追究", "区市场监管局"),
 ])
 def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor
@@ -342,6 +350,17 @@ def test_carried(text, anchor, actor):
     (ITEM + "具体事项由个人自行负责。", "具体事项", "个人"),
     # 由X向Y is a change, and a name ending so must be followed by its act
     (ITEM + "推动产业由低端向高端迈进。", "推动产业", ""),
+    # 由X商Y: X acts, Y is consulted (商 a word of its own; 外商, 商务委 are dictionary words)
+    (LAW + "第五条　上述数据的格式、标准，由区财政局商有关部门确定。", "上述数据", "区财政局"),
+    (LAW + "第五条　实施细则由区财政局及各街道办事处商有关部门制定。", "实施细则", "区财政局及各街道办事处"),
+    (LAW + "第五条　外商投资企业应当依法纳税。", "依法纳税", "外商投资企业"),
+    (LAW + "第五条　区商务委应当加强指导。", "加强指导", "区商务委"),
+    # a law's body named by what it did, after 由 (由原核准…的部门责令…); the penalty after it keeps it
+    ("第二十条　经营单位违反本办法规定的，由原核准该项目报告书的区生态环境部门责令限期改正；"
+     "逾期不改正的，处1000元以上5000元以下的罚款。", "责令限期改正", "原核准该项目报告书的区生态环境部门"),
+    (LAW + "第二十条　经营单位违反本办法规定的，由原批准该停车场设置的区交通管理部门责令限期改正；"
+     "逾期不改正的，责令停业整顿，并处1000元以上5000元以下的罚款。", "责令停业整顿",
+     "原批准该停车场设置的区交通管理部门"),
 ])
 def test_agent_party_by_role(text, anchor, actor):
     assert _actor(text, anchor) == actor

@@ -645,6 +645,14 @@ CASES = [
     # 64. after two verbs in a row a third opener verb opens their object (研究制定|扶持…; not after glue)
     (("研究制定扶持家庭农场发展的意见", "", ""), ("研究制定", "扶持家庭农场发展的意见")),
     (("巩固拓展深入整治成果", "", ""), ("巩固拓展", "深入整治成果")),
+    # 65. a law's penalty: 处 before its amount is the verb, though jieba tags it a noun or glues it on
+    # (models/predicate_words.tsv, sanction); 处 as a measure word after a number stays one
+    (("逾期不改正的，处2000元以上1万元以下的罚款", "", ""), ("处", "2000元以上1万元以下的罚款")),
+    (("处三万元以下的罚款", "", ""), ("处", "三万元以下的罚款")),
+    (("对施工单位处5万元罚款", "", ""), ("处", "5万元罚款")),
+    (("处应缴纳税款1倍以上3倍以下的罚款", "", ""), ("处", "应缴纳税款1倍以上3倍以下的罚款")),
+    (("处以警告", "", ""), ("处以", "警告")),
+    (("新建口袋公园30处", "", ""), ("新建", "口袋公园30处")),
 ]
 
 

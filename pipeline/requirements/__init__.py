@@ -42,7 +42,7 @@ from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from ..structure.sentences import MAX_SENTENCE
-from .actors import ActorHit, addresses, agent_party, find_subject, skip_prefix, subject
+from .actors import ActorHit, addresses, agent_party, find_subject, skip_prefix, subject, unnamed_duties
 from .carry import Carrier, announced_list
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
@@ -1122,6 +1122,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
             if trad:
                 action, obj = as_written(orig, text, action, ps), as_written(orig, text, obj, ps)
+            if a is None and actor and obj in unnamed_duties():
+                actor = ""  # 构成犯罪的，依法追究刑事责任: the courts, not the body named before
             start, end = g.start, g.end
             deadline = next((q.deadline for q in own if q.deadline and not ends_before(q.deadline, year)), None) \
                 or normalize_deadline(text[start:end], year, strict=True, predicate=ps - start,

@@ -513,10 +513,35 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
     if got is not None and _inside_phrase(sc, got, end, party):
         return None  # 城市|生活污水集中收集率…, 农村地区|接送学生的车辆要…: the name is part of the subject
     if got is None:
-        got_rel = (_relative(sc, pos, end, party or via in ("pivot", "ask"), topic_ok)
-                   if via in ("subject", "pivot", "ask") else None)
+        got_rel = (_relative(sc, pos, end, party or via in ("pivot", "ask"), topic_ok, via == "agent")
+                   if via in ("subject", "pivot", "ask", "agent") else None)  # (由原核准…的部门|责令…: a law's
+        # body named by what it did)
         return ActorHit(got_rel.start, got_rel.end, via, got_rel.follower) if got_rel else None
-    return ActorHit(pos, _remit_unit(sc, got[0], end) or got[0], via, got[1])
+    e = _remit_unit(sc, got[0], end) or got[0]
+    return ActorHit(pos, _consult_cut(sc, pos, e) or e, via, got[1])
+
+
+def _consult_cut(sc: Scan, pos: int, e: int) -> int:
+    """Where a verb of consultation (``consult`` rows of ``models/actors.tsv``: 商), a word of its own,
+    stands inside the name ``[pos, e)``: the party ends before it (由X商Y制定: X acts); else 0."""
+    cons = _consults()
+    if not cons or not any(c in sc.text[pos:e] for c in cons):
+        return 0
+    i = pos
+    while i < e:  # along the dictionary's words (外商, 工商户 hold it inside a word)
+        w = sc.word(i)[0]
+        if not w:
+            return 0
+        if i > pos and w in cons:
+            return i
+        i += len(w)
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _consults() -> frozenset[str]:
+    """Verbs of consultation that end a party's name (商: ``consult`` rows of ``models/actors.tsv``)."""
+    return frozenset(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "consult")
 
 
 def _remit_unit(sc: Scan, e: int, end: int) -> int:
@@ -572,6 +597,13 @@ def _not_heads() -> tuple[str, ...]:
     """Words that end in an actor head but name no party (格局, 大局, 场所: ``not_head`` rows of
     ``models/actors.tsv``)."""
     return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "not_head")
+
+
+@lru_cache(maxsize=None)
+def unnamed_duties() -> frozenset[str]:
+    """Objects of duties whose agent no text names (刑事责任: ``unnamed_duty`` rows of
+    ``models/actors.tsv``): a clause without its own subject keeps no carried actor for them."""
+    return frozenset(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "unnamed_duty")
 
 
 @lru_cache(maxsize=None)
@@ -676,20 +708,21 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
     return de >= 0 and lex.metric_regex.search(masked, de, stop) is not None
 
 
-def _relative(sc: Scan, pos: int, end: int, party: bool, topic_ok: bool = False) -> Optional[ActorHit]:
+def _relative(sc: Scan, pos: int, end: int, party: bool, topic_ok: bool = False,
+              agent: bool = False) -> Optional[ActorHit]:
     """A name after a relative clause that opens with a verb the lexicon does not list as an
     imperative: 没有登记的外来人员一律不得…, (鼓励)有条件的学校引入…  The name must be followed
     by a cue or a follower (一律, 每年; for a ``party`` after 鼓励/支持, by any predicate), or, with
     ``topic_ok``, end the clause whose cue opens the next (从事海水养殖的养殖者，应当…); the actor is
-    the whole phrase."""
+    the whole phrase.  ``agent``: after 由 the name's act follows (由原核准…的部门责令…)."""
     masked = sc.text
     limit = min(end, pos + _MAX_ACTOR)
     de = masked.find("的", pos, limit)
     if de < 0 or de + 1 >= end or not sc.has_head(de + 1, limit) \
             or any(_ends_name(sc, i) for i in range(pos, de)):
         return None
-    got = _name_end(sc, de + 1, end, topic_ok, party, loose=party)
-    if got is None or not (party or got[1] == "cue" or sc.at(got[0])[FOLLOW]):
+    got = _name_end(sc, de + 1, end, topic_ok, party or agent, loose=party)
+    if got is None or not (party or agent or got[1] == "cue" or sc.at(got[0])[FOLLOW]):
         return None
     return ActorHit(pos, got[0], "subject", got[1])
 

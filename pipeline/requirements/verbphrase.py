@@ -97,6 +97,7 @@ class Words:
     topic_frame: frozenset
     reciprocal: frozenset
     ad_verb: frozenset
+    sanction: frozenset
     aim: frozenset
     share: frozenset
     share_infix: frozenset
@@ -330,10 +331,28 @@ def tag_clause(clause: str, engine: str = ENGINE) -> tuple[tuple[str, str], ...]
             if out[i][1] == "ad" and out[i][0] in w.ad_verb and out[i + 1][1][:1] == "n" and (
                     i == 0 or out[i - 1][1][:1] not in ("n", "v") or out[i - 1][0] in w.adverb):
                 out[i] = (out[i][0], "v")  # 及时|主动|公开|办事指南: the verb of a noun, after adverbs or none
+    if w.sanction and any(ch in clause for ch in w.sanction):
+        out = _sanctions(out, w)
     for i in range(len(out) - 2):
         if out[i][0] in w.distributive and out[i + 1][1][:1] in ("n", "d") and out[i + 2][1] == "v":
             out[i:i + 2] = [(out[i][0], "d"), (out[i + 1][0], "d")]  # 分|领域|推进: by what, not a verb and its object
     return tuple(out)
+
+
+def _sanctions(out: list[tuple[str, str]], w: Words) -> list[tuple[str, str]]:
+    """A law's penalty verb (处, kind ``sanction``) before its amount is the verb: jieba tags it as a noun
+    (处/n 1万元…) or glues it to the numeral or modal after it (处二/i, 处应/vn)."""
+    res: list[tuple[str, str]] = []
+    for i, (wd, f) in enumerate(out):
+        nxt = out[i + 1][0][:1] if i + 1 < len(out) else ""
+        if wd in w.sanction and f[:1] != "v" and (nxt.isdigit() or nxt in _NUMERALS):
+            res.append((wd, "v"))  # 处|1万元以上…的罚款
+        elif len(wd) == 2 and wd[0] in w.sanction and (wd[1] in _NUMERALS or wd[1] in w.modal) and (
+                wd[1] in w.modal or f[:1] != "v"):
+            res.extend(((wd[0], "v"), (wd[1], "m" if wd[1] in _NUMERALS else "d")))  # 处二|万元, 处应|缴纳
+        else:
+            res.append((wd, f))
+    return res
 
 
 @cache
