@@ -59,6 +59,11 @@ CASES = [
     (("紧紧依靠人民群众", "", "必须"), ("依靠", "人民群众")),
     (("深刻铭记老一辈创业者的奋斗历程", "", "应"), ("铭记", "老一辈创业者的奋斗历程")),
     (("履职尽责、不辱使命", "", "一定要"), ("履职尽责", "")),
+    # 鼓励 + bare acts joined by 和, no party, no noun phrase: the cue governs (speech gold: object '');
+    # a party with an object keeps its own verb; acts joined by 、 stay predicates of their own
+    (("持续改进和大胆探索", "", "鼓励"), ("鼓励", "")),
+    (("企业开展研发和试验", "", "鼓励"), ("开展", "研发和试验")),
+    (("探索、宽容失误", "", "鼓励"), ("探索", "")),
     # 3. whole noun phrases: not cut at 地, not by length, no dangling glue, stop at the next predicate
     (("用好地方政府专项债券", "", ""), ("用好", "地方政府专项债券")),
     (("加强职业院校实训基地建设", "", ""), ("加强", "职业院校实训基地建设")),

@@ -1518,6 +1518,26 @@ def _topic_object(topic: str, w: Words) -> str:
                                          for _, f in toks) else ""
 
 
+def _bare_acts(toks: Sequence[tuple[str, str]], w: Words) -> bool:
+    """Two or more bare acts joined by a conjunction (长期坚持和大胆探索): each a verb or idiom with at
+    most one modifier before it, no party and no object, so after 鼓励/支持 the cue governs them all
+    and no noun phrase is its object (speech gold: action 鼓励, object ''; not 坚持 / 大胆探索).  Acts
+    joined by 、 are predicates of their own, the first is the action (鼓励|解放思想、大胆创新); not
+    鼓励企业开展研发和试验: a party with an object."""
+    if not any(wd in w.glue and wd != "、" for wd, _ in toks):
+        return False
+    items: list[list[tuple[str, str]]] = [[]]
+    for wd, f in toks:
+        if wd in w.glue:
+            items.append([])
+        else:
+            items[-1].append((wd, f))
+    return len(items) > 1 and all(
+        0 < len(it) <= 2 and it[-1][1][:1] in ("v", "i", "l") and it[-1][1] != "vn"
+        and not any(_party_head(wd) for wd, _ in it)
+        and all(f[:1] in ("d", "a", "n") and f != "nr" or wd in w.adverb for wd, f in it[:-1]) for it in items)
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
@@ -1537,6 +1557,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                                    and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
             continue  # …的，要依法责令; 经…审核后，办理…; 编制…规划时，: a condition or a time, the predicate follows
         clause = _clause_head(part)
+        if k == 0 and cue in w.pivot_object and _bare_acts(tags := tag_clause(clause), w):
+            return cue, ""  # 鼓励|长期坚持和大胆探索: acts encouraged, no party's act and no noun phrase
         r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause, k == 0)
         if k == 0:
