@@ -1557,9 +1557,10 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                                    and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
             continue  # …的，要依法责令; 经…审核后，办理…; 编制…规划时，: a condition or a time, the predicate follows
         clause = _clause_head(part)
-        if k == 0 and cue in w.pivot_object and _bare_acts(tags := tag_clause(clause), w):
+        tags = tag_clause(clause)
+        if k == 0 and cue in w.pivot_object and _bare_acts(tags, w):
             return cue, ""  # 鼓励|长期坚持和大胆探索: acts encouraged, no party's act and no noun phrase
-        r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
+        r = _read_clause(tags, k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause, k == 0)
         if k == 0:
             first_lead = r.lead
