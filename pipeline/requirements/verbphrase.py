@@ -726,6 +726,15 @@ class _Clause:
             return False  # 定期跟进…情况, 推出一批…措施, 针对…对象|采取…分类监管措施: a predicate
         return not verbs or (self.flag(last - 1)[:1] == "v" and self.word(last - 1) not in w.nonverb)
 
+    def _de_list(self, i: int, last: int) -> bool:
+        """The frame's phrase from ``i`` ends in a list opened after a 的 and closed by 等 and adjectives
+        or nouns up to ``last`` (…面临的债务偿还、资金周转和扩大融资等迫切问题)."""
+        etc = next((k for k in range(last - 1, i + 1, -1) if self.word(k) in self.w.etc), None)
+        if etc is None or not all(self.flag(k)[:1] in ("a", "b", "n") for k in range(etc + 1, last)):
+            return False
+        first = next((k for k in range(i + 1, etc) if self.word(k) == "、"), etc)
+        return any(self.word(k) == "的" for k in range(i + 1, first))
+
     def _noun_after_de(self, i: int, last: int) -> bool:
         """The clause from ``i`` ends in a noun phrase after a 的 that follows every verb in it."""
         de = next((k for k in range(last - 1, i, -1) if self.word(k) == "的"), None)
@@ -776,6 +785,10 @@ class _Clause:
                 self._headed(i, last) or self.word(i) in w.closed and self._noun_after_de(i, last)):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
             # (按照…发展及监管领域的实际情况，: a closing frame's head after a 的 that follows every verb)
+        if not self.last and self.word(last) in w.frame_head and self._de_list(i, last):
+            return None  # 针对…面临的债务偿还、…和扩大融资等迫切问题，创新…: a list opened after 的 and closed
+            # by 等 and the frame's head is one noun phrase, the frame's whole clause (its items' verbs govern
+            # nothing; not 在…内及…干线合理布局…、…等配套设施: no 的, the verb before the list governs it)
         for k in range(i + 2, last):
             if self.word(k - 1) in w.frame_head and self.flag(k - 1)[:1] == "n" and self.is_verb(k, start=True) \
                     and not self.modifier(k) and self.flag(k + 1)[:1] in ("m", "n", "l") and self.word(i) in w.closed:
