@@ -63,6 +63,9 @@ CASES = [
     # a party with an object keeps its own verb; acts joined by 、 stay predicates of their own
     (("持续改进和大胆探索", "", "鼓励"), ("鼓励", "")),
     (("企业开展研发和试验", "", "鼓励"), ("开展", "研发和试验")),
+    # a verb of prevention before a verb opens the object, it joins no action (建立|防止返贫…机制)
+    (("加快建立防止返贫致贫预警机制", "", "要"), ("建立", "防止返贫致贫预警机制")),
+    (("建立健全考核激励机制", "", "要"), ("建立健全", "考核激励机制")),
     (("探索、宽容失误", "", "鼓励"), ("探索", "")),
     # 3. whole noun phrases: not cut at 地, not by length, no dangling glue, stop at the next predicate
     (("用好地方政府专项债券", "", ""), ("用好", "地方政府专项债券")),

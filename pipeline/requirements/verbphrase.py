@@ -103,6 +103,7 @@ class Words:
     addressee: frozenset
     limit_end: frozenset
     copula: frozenset
+    object_verb: frozenset
 
 
 @cache
@@ -1002,7 +1003,8 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
         and (head not in w.verbal_object or wd in w.verbal_object) and head not in w.pivot_object \
         and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
         and not c.modifier(j) and not c.head_modifier(j, final=True) and not c.is_verb(j + 1, start=True) \
-        and c.word(j + 1) not in w.glue  # (建立健全|激励机制: a verb before a head noun modifies it)
+        and c.word(j + 1) not in w.glue and not (wd in w.object_verb and c.flag(j + 1)[:1] == "v")
+    # (建立健全|激励机制: a verb before a head noun modifies it; 建立|防止返贫…机制: 防止 opens the object)
 
 
 _TIME_ENDS = ("后", "时", "候", "间", "际")  # last characters of the words of kind time_end (a quick test)
@@ -1208,7 +1210,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             head = toks[j - 1][0]
             if c.word(j + 1) in w.time_end and c.word(j + 2) == "的":
                 break  # 实施|修改后的…法: a verb before a localiser of time and 的 modifies the noun after them
-            if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
+            if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) \
+                    and not (toks[j][0] in w.object_verb and c.flag(j + 1)[:1] == "v") and (
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
                         and not c.head_modifier(j, final=True) and not _verb_pair(head)
