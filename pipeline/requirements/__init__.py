@@ -908,6 +908,18 @@ def _agent_topic(sc: Scan, clause_start: int, a: Optional[ActorHit], cue_start: 
     return (s, stop) if s < stop else (0, 0)
 
 
+STRONG = 5  # the strength of 必须 (models/cues.tsv)
+
+
+def _stronger_after(items: Sequence, m: CueHit) -> CueHit | None:
+    """The cue of the same kind and stronger than ``m`` that opens a later clause of the group
+    (要始终得到人民拥护，…，必须始终牢记初心和使命): the first clause then states what the stronger
+    one is the condition of, the stronger cue's predicate is the task.  Only 要-strength before 必须-strength
+    (not 原则上…，严禁…: two rules)."""
+    return next((x.open_modal for x in items if x.open_modal is not None and x.open_modal.modality == m.modality
+                 and x.open_modal.entry.strength > m.entry.strength == STRONG - 1), None)
+
+
 def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str]:
     """Where the group's predicate starts and may run to (the group's end: a clause that is
     only a frame passes on to the next), the topic before it in its clause (a noun phrase
@@ -929,6 +941,8 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             return earlier, end, none, ""  # 运输环节采用…车辆，确保…: 确保 states the purpose of the act before it
         if own is not None and m.modality == "encouragement":  # 市交通委加快布局…，支持园区…: its own predicate
             return own.end, end, none, ""
+        if (then := _stronger_after(g.items[k + 1:], m)) is not None:
+            return then.end, end, none, sc.text[then.start:then.end]  # 要始终得到…，必须始终牢记…: a condition
         a = ci.actor
         if a is not None and a.via == "pivot" and a.start >= m.end:
             if runs_over_verb(sc.text[a.start:a.end]):  # 鼓励各方主体参与历史文化名镇|…: the name ran over the verb

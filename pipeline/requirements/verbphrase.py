@@ -104,6 +104,7 @@ class Words:
     addressee: frozenset
     limit_end: frozenset
     copula: frozenset
+    object_verb: frozenset
 
 
 @cache
@@ -745,6 +746,15 @@ class _Clause:
             return False  # 定期跟进…情况, 推出一批…措施, 针对…对象|采取…分类监管措施: a predicate
         return not verbs or (self.flag(last - 1)[:1] == "v" and self.word(last - 1) not in w.nonverb)
 
+    def _de_list(self, i: int, last: int) -> bool:
+        """The frame's phrase from ``i`` ends in a list opened after a 的 and closed by 等 and adjectives
+        or nouns up to ``last`` (…面临的债务偿还、资金周转和扩大融资等迫切问题)."""
+        etc = next((k for k in range(last - 1, i + 1, -1) if self.word(k) in self.w.etc), None)
+        if etc is None or not all(self.flag(k)[:1] in ("a", "b", "n") for k in range(etc + 1, last)):
+            return False
+        first = next((k for k in range(i + 1, etc) if self.word(k) == "、"), etc)
+        return any(self.word(k) == "的" for k in range(i + 1, first))
+
     def _noun_after_de(self, i: int, last: int) -> bool:
         """The clause from ``i`` ends in a noun phrase after a 的 that follows every verb in it."""
         de = next((k for k in range(last - 1, i, -1) if self.word(k) == "的"), None)
@@ -795,6 +805,10 @@ class _Clause:
                 self._headed(i, last) or self.word(i) in w.closed and self._noun_after_de(i, last)):
             return None  # 依托…全流程管控平台，加强…; 按照实际需求，优化…: so is a phrase with that head
             # (按照…发展及监管领域的实际情况，: a closing frame's head after a 的 that follows every verb)
+        if not self.last and self.word(last) in w.frame_head and self._de_list(i, last):
+            return None  # 针对…面临的债务偿还、…和扩大融资等迫切问题，创新…: a list opened after 的 and closed
+            # by 等 and the frame's head is one noun phrase, the frame's whole clause (its items' verbs govern
+            # nothing; not 在…内及…干线合理布局…、…等配套设施: no 的, the verb before the list governs it)
         for k in range(i + 2, last):
             if self.word(k - 1) in w.frame_head and self.flag(k - 1)[:1] == "n" and self.is_verb(k, start=True) \
                     and not self.modifier(k) and self.flag(k + 1)[:1] in ("m", "n", "l") and self.word(i) in w.closed:
@@ -1008,7 +1022,8 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
         and (head not in w.verbal_object or wd in w.verbal_object) and head not in w.pivot_object \
         and head not in w.auxiliary and wd not in w.light and wd not in w.modifier \
         and not c.modifier(j) and not c.head_modifier(j, final=True) and not c.is_verb(j + 1, start=True) \
-        and c.word(j + 1) not in w.glue  # (建立健全|激励机制: a verb before a head noun modifies it)
+        and c.word(j + 1) not in w.glue and not (wd in w.object_verb and c.flag(j + 1)[:1] == "v")
+    # (建立健全|激励机制: a verb before a head noun modifies it; 建立|防止返贫…机制: 防止 opens the object)
 
 
 _TIME_ENDS = ("后", "时", "候", "间", "际")  # last characters of the words of kind time_end (a quick test)
@@ -1214,7 +1229,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             head = toks[j - 1][0]
             if c.word(j + 1) in w.time_end and c.word(j + 2) == "的":
                 break  # 实施|修改后的…法: a verb before a localiser of time and 的 modifies the noun after them
-            if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) and (
+            if head not in w.verbal_object and toks[j][0] not in w.light and not c.modifier(j) \
+                    and not (toks[j][0] in w.object_verb and c.flag(j + 1)[:1] == "v") and (
                     (head in w.serial and c.is_verb(j, start=True))
                     or (toks[j][1] == "v" and toks[j][0] in w.openers and j + 1 < n and toks[j][0] not in w.modifier
                         and not c.head_modifier(j, final=True) and not _verb_pair(head)
@@ -1537,6 +1553,26 @@ def _topic_object(topic: str, w: Words) -> str:
                                          for _, f in toks) else ""
 
 
+def _bare_acts(toks: Sequence[tuple[str, str]], w: Words) -> bool:
+    """Two or more bare acts joined by a conjunction (长期坚持和大胆探索): each a verb or idiom with at
+    most one modifier before it, no party and no object, so after 鼓励/支持 the cue governs them all
+    and no noun phrase is its object (speech gold: action 鼓励, object ''; not 坚持 / 大胆探索).  Acts
+    joined by 、 are predicates of their own, the first is the action (鼓励|解放思想、大胆创新); not
+    鼓励企业开展研发和试验: a party with an object."""
+    if not any(wd in w.glue and wd != "、" for wd, _ in toks):
+        return False
+    items: list[list[tuple[str, str]]] = [[]]
+    for wd, f in toks:
+        if wd in w.glue:
+            items.append([])
+        else:
+            items[-1].append((wd, f))
+    return len(items) > 1 and all(
+        0 < len(it) <= 2 and it[-1][1][:1] in ("v", "i", "l") and it[-1][1] != "vn"
+        and not any(_party_head(wd) for wd, _ in it)
+        and all(f[:1] in ("d", "a", "n") and f != "nr" or wd in w.adverb for wd, f in it[:-1]) for it in items)
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
@@ -1556,7 +1592,10 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
                                    and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
             continue  # …的，要依法责令; 经…审核后，办理…; 编制…规划时，: a condition or a time, the predicate follows
         clause = _clause_head(part)
-        r = _read_clause(tag_clause(clause), k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
+        tags = tag_clause(clause)
+        if k == 0 and cue in w.pivot_object and _bare_acts(tags, w):
+            return cue, ""  # 鼓励|长期坚持和大胆探索: acts encouraged, no party's act and no noun phrase
+        r = _read_clause(tags, k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause, k == 0)
         if k == 0:
             first_lead = r.lead
