@@ -120,6 +120,9 @@ NOT_ROWS = [
      "第四条　区交通管理部门负责停车设施的监督管理。\n", "综合利用停车楼"),
     ("definition_items_other", "第一章　总则\n第三条　本办法所称公共停车设施，是指向社会开放的停车场所。具体包括：\n"
      "（一）路外公共停车场；\n（二）区交通管理部门确定的其他停车设施。\n", "确定的其他停车设施"),
+    # a report and a whole quotation, no cue (还说过：“…。”): someone's words cited
+    ("reported_quotation", HEAD + "老县长还说过：“梧川的出路在山，希望也在山。”\n", "出路在山"),
+    ("reported_quotation_plain", HEAD + "他讲：“治水是梧川的头等大事。”\n", "头等大事"),
 ]
 
 
@@ -173,6 +176,7 @@ ROWS = [
     ("courtesy_asked", HEAD + "各乡镇党委要走访困难群众，向他们表示慰问。\n", "表示慰问"),
     ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
+    ("colon_quote_task", HEAD + "开展“清河行动”：“河长”要每周巡河一次。\n", "每周巡河"),
 ]
 
 

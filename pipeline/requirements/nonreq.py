@@ -228,6 +228,16 @@ def _quotation_piece(text: str, start: int, end: int) -> bool:
     return open_ >= 0 and close < 0 and (open_ == 0 or s[open_ - 1] in _COLONS)
 
 
+def _reported_quotation(masked: str, text: str, start: int, end: int, hits: Sequence[CueHit]) -> bool:
+    """The unit, without a cue that asks, is only a report and a whole quotation (还说过：“…。”): someone's
+    words cited, no one asked; a quotation that asks (强调：“要…”) stays a requirement."""
+    s = text[start:end].rstrip("。！？!?；;")
+    open_ = s.find(_QUOTE_OPEN)
+    if open_ < 1 or s[open_ - 1] not in _COLONS or not s.endswith(_QUOTE_CLOSE) or any(h.entry.asks for h in hits):
+        return False
+    return _report_tail().search(masked, start, start + open_ - 1) is not None
+
+
 def _maxim(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
     """Two to four short clauses without a cue, the first not an imperative, with a word of
     sayings or of one length (初心易得，始终难守)."""
@@ -281,7 +291,7 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         if masked[end:end + 1] in _EXCLAIM and rx["exclamation"].search(masked, cl[-1].start, end) is not None:
             return True  # …，我们何其有幸！: an exclamation, no task
     if (text.find(_QUOTE_OPEN, start, end) >= 0 or text.find(_QUOTE_CLOSE, start, end) >= 0) \
-            and _quotation_piece(text, start, end):
+            and (_quotation_piece(text, start, end) or _reported_quotation(masked, text, start, end, hits)):
         return True
     return _maxim(sc, cl, hits)
 
