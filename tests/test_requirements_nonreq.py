@@ -123,6 +123,8 @@ NOT_ROWS = [
     # a report and a whole quotation, no cue (还说过：“…。”): someone's words cited
     ("reported_quotation", HEAD + "老县长还说过：“梧川的出路在山，希望也在山。”\n", "出路在山"),
     ("reported_quotation_plain", HEAD + "他讲：“治水是梧川的头等大事。”\n", "头等大事"),
+    # a report verb opening a clause after a past report of the same speaker (明确提出…，强调要…)
+    ("past_report_goes_on", HEAD + "我就全县规划编制多次提出要求，强调要把顶层设计和问计于民统一起来。\n", "顶层设计"),
     # the breakdown of a count just given (其中包括…)
     ("breakdown", HEAD + "全县新建工厂四十个，其中包括五个砖瓦厂和八个农机修配厂。\n", "砖瓦厂"),
     ("breakdown_sentence", HEAD + "全县新建工厂四十个。其中有五个砖瓦厂。\n", "五个砖瓦厂"),
@@ -179,6 +181,7 @@ ROWS = [
     ("courtesy_asked", HEAD + "各乡镇党委要走访困难群众，向他们表示慰问。\n", "表示慰问"),
     ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
+    ("report_now_goes_on", HEAD + "县委提出新的要求，强调要把顶层设计和问计于民统一起来。\n", "顶层设计"),
     ("breakdown_asked", HEAD + "新建工厂四十个，其中要包括五个砖瓦厂。\n", "五个砖瓦厂"),
     ("colon_quote_task", HEAD + "开展“清河行动”：“河长”要每周巡河一次。\n", "每周巡河"),
 ]

@@ -352,13 +352,23 @@ def _speaker_provision(masked: str, c: Clause) -> bool:
 
 # --------------------------------------------------------------------------- clause groups
 
-def _reports(masked: str, c: Clause, end: int, group_past: bool) -> bool:
-    """``masked[c.start:end]`` ends with a past report (我多次讲, 党中央明确提出, 我…讲过)."""
+def _reports(masked: str, c: Clause, end: int, group_past: bool, lo: int = -1) -> bool:
+    """``masked[c.start:end]`` ends with a past report (我多次讲, 党中央明确提出, 我…讲过), or a report verb
+    opening the clause goes on with a past report of the unit's earlier clauses, from ``lo`` (我…明确提出一系列
+    要求，强调要…)."""
     m = _report_tail().search(masked, c.start, end)
     if m is None:
         return False
     return bool(m.group(1) or m.group(2) or group_past
-                or _report_past().search(masked, c.start, m.start()) is not None)
+                or _report_past().search(masked, c.start, m.start()) is not None
+                or (0 <= lo < m.start() == c.start and _past_report().search(masked, lo, c.start) is not None))
+
+
+@cache
+def _past_report() -> re.Pattern:
+    """A past adverb right before a report verb (明确提出, 多次强调)."""
+    rx = lexicon().regex
+    return re.compile(f"(?:{rx['report_past'].pattern})(?:{rx['report_verb'].pattern})")
 
 
 def skip_group(masked: str, items: Sequence, modal: CueHit, past: bool, review: bool) -> bool:
@@ -370,8 +380,8 @@ def skip_group(masked: str, items: Sequence, modal: CueHit, past: bool, review: 
     ci = items[k]
     if review and (ci.open_modal is not modal or any(c.opens not in _FRAMES for c in items[:k])):
         return True  # in a review, only a sentence that opens with its cue asks
-    if _reports(masked, ci.clause, modal.start, past):
-        return True  # 党中央明确提出要…
+    if _reports(masked, ci.clause, modal.start, past, items[0].clause.start):
+        return True  # 党中央明确提出要…; 我…明确提出一系列要求，强调要…
     if ci.open_modal is not modal:  # the cue after the clause's own subject (我多次讲，研究方向的选择要…)
         return k > 0 and _reports(masked, items[k - 1].clause, items[k - 1].clause.end, past)
     j = k - 1
