@@ -125,6 +125,10 @@ NOT_ROWS = [
     ("reported_quotation_plain", HEAD + "他讲：“治水是梧川的头等大事。”\n", "头等大事"),
     # a report verb opening a clause after a past report of the same speaker (明确提出…，强调要…)
     ("past_report_goes_on", HEAD + "我就全县规划编制多次提出要求，强调要把顶层设计和问计于民统一起来。\n", "顶层设计"),
+    # a double negation that judges (不能不引起…警惕) and compulsion by circumstances (不得不)
+    ("assessment_double_negation", HEAD + "这些隐患，不能不引起全县干部群众的严重警惕。\n", "严重警惕"),
+    ("assessment_admit", HEAD + "外地的同行也不能不承认，梧川的治水经验走在前面。\n", "治水经验"),
+    ("compulsion_narrated", HEAD + "连续降雨使施工单位不得不推迟开工。\n", "推迟开工"),
     # the breakdown of a count just given (其中包括…)
     ("breakdown", HEAD + "全县新建工厂四十个，其中包括五个砖瓦厂和八个农机修配厂。\n", "砖瓦厂"),
     ("breakdown_sentence", HEAD + "全县新建工厂四十个。其中有五个砖瓦厂。\n", "五个砖瓦厂"),
@@ -182,6 +186,7 @@ ROWS = [
     ("courtesy_then_task", "向全县人民表示衷心的感谢！各乡镇要加强值班。\n", "加强值班"),
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
     ("report_now_goes_on", HEAD + "县委提出新的要求，强调要把顶层设计和问计于民统一起来。\n", "顶层设计"),
+    ("double_negation_asks", HEAD + "为了群众的安全，我们不能不把防汛责任担当起来。\n", "防汛责任"),
     ("breakdown_asked", HEAD + "新建工厂四十个，其中要包括五个砖瓦厂。\n", "五个砖瓦厂"),
     ("colon_quote_task", HEAD + "开展“清河行动”：“河长”要每周巡河一次。\n", "每周巡河"),
 ]
