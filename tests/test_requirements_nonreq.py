@@ -129,6 +129,8 @@ NOT_ROWS = [
     ("assessment_double_negation", HEAD + "这些隐患，不能不引起全县干部群众的严重警惕。\n", "严重警惕"),
     ("assessment_admit", HEAD + "外地的同行也不能不承认，梧川的治水经验走在前面。\n", "治水经验"),
     ("compulsion_narrated", HEAD + "连续降雨使施工单位不得不推迟开工。\n", "推迟开工"),
+    ("assessment_point_out", HEAD + "应当指出，一些乡镇铺张浪费的现象还相当普遍。\n", "铺张浪费"),
+    ("assessment_point_out_de", HEAD + "这里还要着重指出的是，去年全县工业继续保持了良好势头。\n", "良好势头"),
     # the breakdown of a count just given (其中包括…)
     ("breakdown", HEAD + "全县新建工厂四十个，其中包括五个砖瓦厂和八个农机修配厂。\n", "砖瓦厂"),
     ("breakdown_sentence", HEAD + "全县新建工厂四十个。其中有五个砖瓦厂。\n", "五个砖瓦厂"),
@@ -187,6 +189,7 @@ ROWS = [
     ("assessment_then_task", HEAD + "我们要清醒认识到，各部门必须加快补齐养老服务短板。\n", "加快补齐"),
     ("report_now_goes_on", HEAD + "县委提出新的要求，强调要把顶层设计和问计于民统一起来。\n", "顶层设计"),
     ("double_negation_asks", HEAD + "为了群众的安全，我们不能不把防汛责任担当起来。\n", "防汛责任"),
+    ("point_out_then_task", HEAD + "需要指出，各乡镇要把节约开支落到实处。\n", "节约开支"),
     ("breakdown_asked", HEAD + "新建工厂四十个，其中要包括五个砖瓦厂。\n", "五个砖瓦厂"),
     ("colon_quote_task", HEAD + "开展“清河行动”：“河长”要每周巡河一次。\n", "每周巡河"),
 ]
