@@ -132,7 +132,8 @@ NOT_ROWS = [
     ("assessment_point_out", HEAD + "应当指出，一些乡镇铺张浪费的现象还相当普遍。\n", "铺张浪费"),
     ("assessment_point_out_de", HEAD + "这里还要着重指出的是，去年全县工业继续保持了良好势头。\n", "良好势头"),
     # the breakdown of a count just given (其中包括…)
-    ("breakdown", HEAD + "全县新建工厂四十个，其中包括五个砖瓦厂和八个农机修配厂。\n", "砖瓦厂"),
+    ("refer_back", HEAD + "全县新建工厂四十个，其中包括五个砖瓦厂和八个农机修配厂。\n", "砖瓦厂"),
+    ("demonstrative_subject", HEAD + "这种办法，一方面保证群众的知情权，另一方面保证工程的进度。\n", "群众的知情权"),
     ("breakdown_sentence", HEAD + "全县新建工厂四十个。其中有五个砖瓦厂。\n", "五个砖瓦厂"),
 ]
 
@@ -190,6 +191,7 @@ ROWS = [
     ("report_now_goes_on", HEAD + "县委提出新的要求，强调要把顶层设计和问计于民统一起来。\n", "顶层设计"),
     ("double_negation_asks", HEAD + "为了群众的安全，我们不能不把防汛责任担当起来。\n", "防汛责任"),
     ("point_out_then_task", HEAD + "需要指出，各乡镇要把节约开支落到实处。\n", "节约开支"),
+    ("demonstrative_asked", HEAD + "这些工作，各乡镇要抓紧落实。\n", "抓紧落实"),
     ("breakdown_asked", HEAD + "新建工厂四十个，其中要包括五个砖瓦厂。\n", "五个砖瓦厂"),
     ("colon_quote_task", HEAD + "开展“清河行动”：“河长”要每周巡河一次。\n", "每周巡河"),
 ]

@@ -37,7 +37,7 @@ from .scan import Scan
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
-         "formula", "courtesy", "exclamation", "speaker", "assessment", "breakdown")
+         "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -260,7 +260,7 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     provision of a legal text that asks no one (its purpose and enactment, scope, entry into
     force), a definition whose later clauses ask nothing, the formula handing a report to an
     assembly (请予审议), thanks and respects offered (向…表示衷心的感谢), an assessment that a cue
-    only introduces (必须清醒看到，…), the breakdown of a count (其中包括…)."""
+    only introduces (必须清醒看到，…), what the text before said, referred back to (其中包括…, 这种制度，…)."""
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
@@ -277,8 +277,8 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         return True  # 必须清醒看到，…还存在不足: an assessment of the situation, no task after it
     if rx["provision"].search(masked, start, end) is not None and not any(h.entry.asks for h in hits):
         return True
-    if rx["breakdown"].match(masked, start, end) is not None and not any(h.entry.asks for h in hits):
-        return True  # 其中包括十个水泥厂…: the parts of a count just given, described
+    if rx["refer_back"].match(masked, start, end) is not None and not any(h.entry.asks for h in hits):
+        return True  # 其中包括…, 这种制度，…: what was just said, described
     if rx["definition"].match(masked, skip_prefix(sc, start, end), end) is not None \
             and not any(h.entry.asks and h.start >= cl[0].end for h in hits):
         return True  # 主要指…需支付的其他费用: a definition, whatever cue its first clause holds
