@@ -131,6 +131,7 @@ NOT_ROWS = [
     ("compulsion_narrated", HEAD + "连续降雨使施工单位不得不推迟开工。\n", "推迟开工"),
     ("assessment_point_out", HEAD + "应当指出，一些乡镇铺张浪费的现象还相当普遍。\n", "铺张浪费"),
     ("assessment_point_out_de", HEAD + "这里还要着重指出的是，去年全县工业继续保持了良好势头。\n", "良好势头"),
+    ("cannot_meet", HEAD + "现在，全县的专业人才都很缺乏，不能适应乡村振兴的需要。\n", "乡村振兴的需要"),
     # the breakdown of a count just given (其中包括…)
     ("refer_back", HEAD + "全县新建工厂四十个，其中包括五个砖瓦厂和八个农机修配厂。\n", "砖瓦厂"),
     ("demonstrative_subject", HEAD + "这种办法，一方面保证群众的知情权，另一方面保证工程的进度。\n", "群众的知情权"),
@@ -192,6 +193,7 @@ ROWS = [
     ("double_negation_asks", HEAD + "为了群众的安全，我们不能不把防汛责任担当起来。\n", "防汛责任"),
     ("point_out_then_task", HEAD + "需要指出，各乡镇要把节约开支落到实处。\n", "节约开支"),
     ("demonstrative_asked", HEAD + "这些工作，各乡镇要抓紧落实。\n", "抓紧落实"),
+    ("cannot_meet_then_task", HEAD + "各乡镇要加快培养专业人才。\n", "培养专业人才"),
     ("breakdown_asked", HEAD + "新建工厂四十个，其中要包括五个砖瓦厂。\n", "五个砖瓦厂"),
     ("colon_quote_task", HEAD + "开展“清河行动”：“河长”要每周巡河一次。\n", "每周巡河"),
 ]
