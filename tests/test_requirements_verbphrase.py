@@ -645,6 +645,14 @@ CASES = [
     # 64. after two verbs in a row a third opener verb opens their object (研究制定|扶持…; not after glue)
     (("研究制定扶持家庭农场发展的意见", "", ""), ("研究制定", "扶持家庭农场发展的意见")),
     (("巩固拓展深入整治成果", "", ""), ("巩固拓展", "深入整治成果")),
+    # 65. (hk2) a cue-less commitment of the Hong Kong genre: the modal 会 after the subject, before an adverbial
+    # (专责小组|会|仔细|研究), and 会 glued by the HMM to the preposition after it (会于, 会以, 会为)
+    (("专责小组会仔细研究各界意见", "", ""), ("研究", "各界意见")),
+    (("政府会积极考虑更灵活运用资源", "", ""), ("考虑", "更灵活运用资源")),
+    (("发展局会尽快检讨审批程序", "", ""), ("检讨", "审批程序")),
+    (("運輸署會於年內檢討隧道收費", "", ""), ("檢討", "隧道收費")),
+    (("專責小組會以務實的態度探討退休保障", "", ""), ("探討", "退休保障")),
+    (("各部门要切实加强安全管理", "", ""), ("切实加强", "安全管理")),
 ]
 
 
@@ -673,6 +681,9 @@ STAGE = [
     ("鼓励社会力量参与传统村落保护利用工作。", ("参与", "传统村落保护利用工作")),
     ("鼓励村民以宅基地、资金入股等多种形式参与乡村旅游开发活动。", ("参与", "乡村旅游开发活动")),
     ("一、主要任务\n（一）支持农机生产企业、农机服务组织等广泛参与技术推广。", ("参与", "技术推广")),
+    # (hk2) Hong Kong commitments without 要/应 (the stage reads folded text; the CLI folds Traditional first)
+    ("专责小组会仔细研究各界意见。", ("研究", "各界意见")),
+    ("房屋署会于明年年底前检讨轮候安排。", ("检讨", "轮候安排")),
 ]
 
 
@@ -722,6 +733,8 @@ def test_tag_clause_joins_and_splits():
     ("自该工程投入运行", [("自", "p"), ("该", "r")]),
     ("三十个工作日内", [("工作日", "n"), ("内", "f")]),
     ("五个工作日前", [("工作日", "n"), ("前", "f")]),
+    ("运输署会于年内检讨收费", [("会", "v"), ("于", "p")]),
+    ("专责小组会以务实态度研究", [("会", "v"), ("以", "p")]),
 ])
 def test_tag_clause_recuts(clause, expected):
     """jieba's cuts listed in models/recuts.tsv are re-cut, tags and all."""

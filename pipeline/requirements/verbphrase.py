@@ -1059,6 +1059,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                          and any(toks[k][0] in w.destination for k in range(i + 2, n))):  # (将试点|扩大至…)
             i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y (将核准后的报告书报…)
             continue
+        if wd in w.modal and wd not in disp and i + 2 < n and (fresh or not c.is_verb(i - 1)) \
+                and c.is_adverbial(i + 1, fresh):
+            i += 1  # (专责小组)会|仔细|研究, 会|积极|考虑: a cue-less commitment's modal before its adverbial
+            continue
         if wd in disp and i + 1 < n:
             k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb
                       or c.word(k + 1) in w.destination and c.is_verb(k, start=True)), None)  # (将X|扩大至…)
