@@ -129,6 +129,15 @@ def test_fold(text, traditional):
         assert "医管局会在来年" in folded
 
 
+@pytest.mark.parametrize("text, traditional", [
+    ("政府會繼續增加資助宿位。", True),  # (hk2) a tiny Traditional text: the share the fold changes decides
+    ("政府会继续增加资助宿位。", False),
+    ("政府会继续增加资助宿位，推动發展。" * 3, False),  # one stray Traditional character is no Traditional text
+])
+def test_looks_traditional_short(text, traditional):
+    assert looks_traditional(text) is traditional
+
+
 @pytest.mark.parametrize("s, near, expected", [
     ("医管局", 0, "醫管局"),
     ("病床", 60, "病床"),
