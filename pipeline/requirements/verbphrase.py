@@ -890,6 +890,10 @@ def _share(toks: Sequence[tuple[str, str]], w: Words) -> int:
 
 def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     toks = list(toks)
+    if len(toks) > 1 and toks[0][0] in w.disposal:
+        de = max((x for x, t in enumerate(toks) if t[0] == "的"), default=0)
+        if not any(f[:1] == "v" or t in w.disposal_verb or t in w.destination for t, f in toks[de + 1:]):
+            toks = toks[1:]  # 研究|把“…计划”，扩展至…: the clause ends before 把's verb; its X is what is governed
     tails = w.tail
     share = _share(toks, w)
     kept = toks[len(toks) - share:] if share else []
