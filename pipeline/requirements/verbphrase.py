@@ -1035,6 +1035,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
+    if k is not None and k > 0 and toks[k][0] in _comparators() and c.is_verb(k - 1) and toks[k - 1][0] not in w.level:
+        k = None  # 提供|超过500个宿位: a comparator after the verb opens its object, no statement of a level
     level_at = k  # a verb of change or level before a number, when no statement: it ends the object
     if k is not None and all((toks[j][0] not in frames or c.indicator_frame(j, k)) and toks[j][0] not in disp
                              for j in range(k)) \
