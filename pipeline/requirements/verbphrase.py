@@ -101,6 +101,7 @@ class Words:
     share: frozenset
     share_infix: frozenset
     addressee: frozenset
+    question: frozenset
     limit_end: frozenset
     copula: frozenset
 
@@ -795,6 +796,9 @@ class _Clause:
                        for k in range(tail + 1, last + 1))):
             # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
             return None
+        if w.question and (q := next((k for k in range(i + 2, last) if self.word(k + 1) in w.question
+                                      and self.is_verb(k)), None)) is not None:
+            return q  # 与业界|探讨|如何加快审批: a verb before a question governs it, the frame ends there
         noted = self.bracketed()
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = first = None
