@@ -853,3 +853,15 @@ TAXES = "某某税实施办法\n第七条　纳税人取得经营所得，按年
 ])
 def test_detection_case_then_agent(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (hk2) 有的 ("some", a description) inside 拥有的/享有的/所有的 is no sign of a description
+    ("劳工及福利局会利用非政府机构拥有的土地。", [("劳工及福利局", "利用")]),
+    ("勞工及福利局正與社福機構探討如何更好利用非政府機構擁有的土地。", [("勞工及福利局", "探討")]),
+    ("政府会保障市民享有的权益。", [("政府", "保障")]),
+    ("有的地方工作不到位。", []),
+])
+def test_some_inside_a_word_describes_nothing(text, expected):
+    from pipeline import extract_text
+    assert [(r.actor, r.action) for r in extract_text(text).requirements] == expected
