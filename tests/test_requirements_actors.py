@@ -420,3 +420,14 @@ def test_abbreviation_note_left_out_of_the_actor(text, actor):
     from pipeline import extract_text
     rows = extract_text(text).requirements
     assert [r.actor for r in rows][:1] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (hk2) the business sector encouraged is the party (models/actors.tsv, kind party)
+    ("鼓勵商界參與扶貧工作。", "商界"),
+    ("鼓励商界参与扶贫。", "商界"),
+    ("鼓励市民参与义工服务。", "市民"),
+])
+def test_encouraged_sector(text, actor):
+    from pipeline import extract_text
+    assert [r.actor for r in extract_text(text).requirements] == [actor]
