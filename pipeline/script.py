@@ -19,6 +19,7 @@ from .resources import char_class
 _TRAD_ONLY = re.compile(f"[{char_class('trad_only')}]")
 _SAMPLE = 4000
 _MIN_HITS = 8
+_SHORT, _SHORT_HITS, _SHORT_SHARE = 400, 2, 10  # a short text: 2 characters the fold changes, one in 10 at least
 _NEAR = 200  # how far from the expected place as_written looks first
 
 
@@ -45,8 +46,16 @@ def t2s_same_length(text: str) -> str:
 
 
 def looks_traditional(text: str) -> bool:
-    """Whether ``text`` is written in Traditional characters (a few common ones in its head)."""
-    return len(_TRAD_ONLY.findall(text, 0, _SAMPLE)) >= _MIN_HITS
+    """Whether ``text`` is written in Traditional characters (a few common ones in its head).
+
+    A short text (a sentence or two, a pasted paragraph) cannot hold 8 of them: with one, the
+    share of characters the fold changes decides instead (else 政府會繼續… was read unfolded and
+    no cue was found in it)."""
+    hits = len(_TRAD_ONLY.findall(text, 0, _SAMPLE))
+    if hits >= _MIN_HITS or not hits or len(text) > _SHORT:
+        return hits >= _MIN_HITS
+    changed = sum(a != b for a, b in zip(text, t2s_same_length(text)))  # (only a short text with a hit)
+    return changed >= _SHORT_HITS and changed * _SHORT_SHARE >= len(text)
 
 
 @lru_cache(maxsize=4)

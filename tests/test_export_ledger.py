@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from pipeline.errors import ZhpolicyError
 from pipeline.export import atomic
 from pipeline.export import ledger as L
+from pipeline.records import deadline_of
 from pipeline.load import from_text
 from pipeline.normalize import normalize
 from pipeline.pipeline import Pipeline, Result
@@ -341,7 +342,9 @@ def test_pipeline_result_rows_follow_its_records(extracted):
     for row in rows:
         r = by_text[row[2]]
         assert row[3] == (r.lead or r.actor) and row[4] == "、".join(r.partners)
-        assert row[5] == L.deadline_text(r.deadline)
+        # 完成时限: the requirement's own deadline, else its first target's (records.deadline_of: a 2026 plan's
+        # 2021—2025年 target sets no deadline of the requirement itself, yet the ledger shows its period)
+        assert row[5] == L.deadline_text(deadline_of(r))
     tasks = {row[1] for row in rows}
     assert {"一、总体目标", "二、（一）1.完善垃圾收运体系", "二、（二）健全长效管护机制"} <= tasks
 

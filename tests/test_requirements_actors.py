@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.requirements import find_requirements
-from pipeline.requirements.actors import addresses, find_subject, subject
+from pipeline.requirements.actors import addresses, find_subject, plain_name, subject
 from pipeline.requirements.clauses import mask
 from pipeline.requirements.scan import Scan
 
@@ -415,3 +415,39 @@ def test_speaker_announced_list_starts_a_topic(intro, anchor, actor):
     from pipeline import extract_text
     rows = [r for r in extract_text(_NOBREAK.format(intro=intro)).requirements if anchor in r.text]
     assert [r.actor for r in rows] == [actor]
+
+
+@pytest.mark.parametrize("name, expected", [
+    # (hk2) a note that defines the short form of a body's name at its first mention is no part of the name
+    ("社會福利署(“社署”)", "社會福利署"),
+    ("醫院管理局（“醫管局”）", "醫院管理局"),
+    ("强制性公积金计划管理局(\"积金局\")", "强制性公积金计划管理局"),
+    ("各级党委（党组）", "各级党委（党组）"),  # a note naming another party stays
+    ("市住房城乡建设管理委", "市住房城乡建设管理委"),
+])
+def test_plain_name(name, expected):
+    assert plain_name(name) == expected
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("醫院管理局（“醫管局”）將增設130張康復病床。", "醫院管理局"),
+    ("医院管理局（“医管局”）将增设130张康复病床。", "医院管理局"),
+    # a tiny Traditional text is folded too (pipeline/script.py, looks_traditional)
+    ("專責小組會仔細研究各界意見。", "專責小組"),
+    ("運輸署會於年內檢討隧道收費。", "運輸署"),
+])
+def test_abbreviation_note_left_out_of_the_actor(text, actor):
+    from pipeline import extract_text
+    rows = extract_text(text).requirements
+    assert [r.actor for r in rows][:1] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (hk2) the business sector encouraged is the party (models/actors.tsv, kind party)
+    ("鼓勵商界參與扶貧工作。", "商界"),
+    ("鼓励商界参与扶贫。", "商界"),
+    ("鼓励市民参与义工服务。", "市民"),
+])
+def test_encouraged_sector(text, actor):
+    from pipeline import extract_text
+    assert [r.actor for r in extract_text(text).requirements] == [actor]

@@ -129,6 +129,15 @@ def test_fold(text, traditional):
         assert "医管局会在来年" in folded
 
 
+@pytest.mark.parametrize("text, traditional", [
+    ("政府會繼續增加資助宿位。", True),  # (hk2) a tiny Traditional text: the share the fold changes decides
+    ("政府会继续增加资助宿位。", False),
+    ("政府会继续增加资助宿位，推动發展。" * 3, False),  # one stray Traditional character is no Traditional text
+])
+def test_looks_traditional_short(text, traditional):
+    assert looks_traditional(text) is traditional
+
+
 @pytest.mark.parametrize("s, near, expected", [
     ("医管局", 0, "醫管局"),
     ("病床", 60, "病床"),
@@ -844,3 +853,15 @@ TAXES = "某某税实施办法\n第七条　纳税人取得经营所得，按年
 ])
 def test_detection_case_then_agent(text, anchor, modality, actor):
     _assert_row(text, anchor, modality, actor)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (hk2) 有的 ("some", a description) inside 拥有的/享有的/所有的 is no sign of a description
+    ("劳工及福利局会利用非政府机构拥有的土地。", [("劳工及福利局", "利用")]),
+    ("勞工及福利局正與社福機構探討如何更好利用非政府機構擁有的土地。", [("勞工及福利局", "探討")]),
+    ("政府会保障市民享有的权益。", [("政府", "保障")]),
+    ("有的地方工作不到位。", []),
+])
+def test_some_inside_a_word_describes_nothing(text, expected):
+    from pipeline import extract_text
+    assert [(r.actor, r.action) for r in extract_text(text).requirements] == expected

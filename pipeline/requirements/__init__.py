@@ -42,7 +42,7 @@ from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from ..structure.sentences import MAX_SENTENCE
-from .actors import ActorHit, addresses, agent_party, find_subject, skip_prefix, subject, unnamed_duties
+from .actors import ActorHit, addresses, agent_party, find_subject, plain_name, skip_prefix, subject, unnamed_duties
 from .carry import Carrier, announced_list
 from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, masked_units, tree
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
@@ -1130,7 +1130,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                         basis = bare if in_body else target
             a = g.actor if announcer is None else announcer
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
-            actor = carrier.resolve(orig[a.start:a.end] if a is not None else None, encouraged,
+            actor = carrier.resolve(plain_name(orig[a.start:a.end]) if a is not None else None, encouraged,
                                     m is not None or addresses(sc, a, g.end), _intro(masked, g.end))
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
             action, obj = action_object(text[ps:pe], text[ts:te], cue)

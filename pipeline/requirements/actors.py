@@ -60,6 +60,15 @@ _PRED_TAGS = ("v", "d", "p", "c", "r", "t", "a", "i")  # i: an idiom as predicat
 _MODAL = ("obligation", "prohibition", "encouragement", "aim", "permission")
 
 
+_ABBREVIATION_NOTE = re.compile(r"\s*[（(]\s*[“\"「『][^（()）]{1,20}[”\"」』]\s*[）)]\s*$")
+
+
+def plain_name(name: str) -> str:
+    """The actor's name without the note that defines its short form at its end (社會福利署(“社署”) → 社會福利署):
+    the note names no other party, and a work ledger wants the name alone."""
+    return _ABBREVIATION_NOTE.sub("", name) if name.endswith((")", "）")) else name
+
+
 class ActorHit(NamedTuple):
     start: int
     end: int

@@ -102,6 +102,7 @@ class Words:
     share: frozenset
     share_infix: frozenset
     addressee: frozenset
+    question: frozenset
     limit_end: frozenset
     copula: frozenset
     object_verb: frozenset
@@ -828,6 +829,9 @@ class _Clause:
                        for k in range(tail + 1, last + 1))):
             # 围绕完善…、强化…等重点任务, 结合…等改造提升: a list of the frame's phrase, no predicate after it
             return None
+        if w.question and (q := next((k for k in range(i + 2, last) if self.word(k + 1) in w.question
+                                      and self.is_verb(k)), None)) is not None:
+            return q  # 与业界|探讨|如何加快审批: a verb before a question governs it, the frame ends there
         noted = self.bracketed()
         for start in (False, True):  # verbs first, then the opener verbs tagged as verbal nouns (建设)
             best = first = None
@@ -923,6 +927,10 @@ def _share(toks: Sequence[tuple[str, str]], w: Words) -> int:
 
 def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     toks = list(toks)
+    if len(toks) > 1 and toks[0][0] in w.disposal:
+        de = max((x for x, t in enumerate(toks) if t[0] == "的"), default=0)
+        if not any(f[:1] == "v" or t in w.disposal_verb or t in w.destination for t, f in toks[de + 1:]):
+            toks = toks[1:]  # 研究|把“…计划”，扩展至…: the clause ends before 把's verb; its X is what is governed
     tails = w.tail
     share = _share(toks, w)
     kept = toks[len(toks) - share:] if share else []
@@ -1065,6 +1073,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     k = next((k for k in range(1, n - 1) if (ch := toks[k + 1][0][:1]) and (ch.isdigit() or ch in _NUMERALS)
               and not (ch == "一" and toks[k + 1][0][1:2] not in ("", *_NUMERALS))  # 认定一批…, 打造一流…
               and c.is_verb(k)), None) if numbers else None  # (_number inlined, and before the dearer test)
+    if k is not None and k > 0 and toks[k][0] in _comparators() and c.is_verb(k - 1) and toks[k - 1][0] not in w.level:
+        k = None  # 提供|超过500个宿位: a comparator after the verb opens its object, no statement of a level
     level_at = k  # a verb of change or level before a number, when no statement: it ends the object
     if k is not None and all((toks[j][0] not in frames or c.indicator_frame(j, k)) and toks[j][0] not in disp
                              for j in range(k)) \
@@ -1092,6 +1102,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 and not (c.flag(i + 1) not in ("p", "t", "d", "ad") and c.word(i + 1) not in w.adverb
                          and any(toks[k][0] in w.destination for k in range(i + 2, n))):  # (将试点|扩大至…)
             i += 1  # 将于4月开始发放: 将 of the future, not of 将X纳入Y (将核准后的报告书报…)
+            continue
+        if wd in w.modal and wd not in disp and i + 2 < n and (fresh or not c.is_verb(i - 1)) \
+                and c.is_adverbial(i + 1, fresh):
+            i += 1  # (专责小组)会|仔细|研究, 会|积极|考虑: a cue-less commitment's modal before its adverbial
             continue
         if wd in disp and i + 1 < n:
             k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb
