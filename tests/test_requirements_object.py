@@ -159,6 +159,9 @@ CASES = [
     (("开展技能培训、组织考核，提升服务水平", "", "要"), ("开展", "技能培训")),
     # 10. 行动 (a campaign) is a head noun like 活动: the verbs before it name the campaign, they start no predicate
     (("实施老旧街区更新提升行动", "", ""), ("实施", "老旧街区更新提升行动")),
+    # 11. what the object is kept for (备查) and an adverb of the party's next verb (重新) are no part of the object
+    (("留存购房合同等有关资料备查", "", "应当"), ("留存", "购房合同等有关资料")),
+    (("委托有资质的机构重新编制评估报告", "", ""), ("委托", "有资质的机构")),
 ]
 
 
