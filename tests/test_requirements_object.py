@@ -162,6 +162,9 @@ CASES = [
     # 11. what the object is kept for (备查) and an adverb of the party's next verb (重新) are no part of the object
     (("留存购房合同等有关资料备查", "", "应当"), ("留存", "购房合同等有关资料")),
     (("委托有资质的机构重新编制评估报告", "", ""), ("委托", "有资质的机构")),
+    # 12. 也/又 after the object open a second predicate (不能X也不能Y): the object ends before them
+    (("挪用专项资金也不能转借他人", "", "不得"), ("挪用", "专项资金")),
+    (("推广新技术又要保护环境", "", "要"), ("推广", "新技术")),
 ]
 
 
