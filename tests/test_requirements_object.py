@@ -150,6 +150,21 @@ CASES = [
     (("勇当开路先锋", "", "要"), ("勇当", "开路先锋")),
     (("大兴调查研究之风", "", "要"), ("大兴", "调查研究之风")),
     (("持续用力推动物价企稳回升", "", ""), ("推动", "物价企稳回升")),
+    # 9. a list closed by 等 and a head noun that ends the clause is one noun phrase: an item opened by a verb
+    # (利用不畅, 组织考核) is no new predicate; without 等 and a head it still is
+    (("着力解决污水收集率低、利用不畅、管网老化等突出问题", "", ""),
+     ("解决", "污水收集率低、利用不畅、管网老化等突出问题")),
+    (("开展技能培训、组织考核等活动", "", "要"), ("开展", "技能培训、组织考核等活动")),
+    (("加强日常监管、严厉打击违法行为", "", "要"), ("加强", "日常监管")),
+    (("开展技能培训、组织考核，提升服务水平", "", "要"), ("开展", "技能培训")),
+    # 10. 行动 (a campaign) is a head noun like 活动: the verbs before it name the campaign, they start no predicate
+    (("实施老旧街区更新提升行动", "", ""), ("实施", "老旧街区更新提升行动")),
+    # 11. what the object is kept for (备查) and an adverb of the party's next verb (重新) are no part of the object
+    (("留存购房合同等有关资料备查", "", "应当"), ("留存", "购房合同等有关资料")),
+    (("委托有资质的机构重新编制评估报告", "", ""), ("委托", "有资质的机构")),
+    # 12. 也/又 after the object open a second predicate (不能X也不能Y): the object ends before them
+    (("挪用专项资金也不能转借他人", "", "不得"), ("挪用", "专项资金")),
+    (("推广新技术又要保护环境", "", "要"), ("推广", "新技术")),
 ]
 
 

@@ -106,6 +106,7 @@ class Words:
     limit_end: frozenset
     copula: frozenset
     object_verb: frozenset
+    link: frozenset
 
 
 @cache
@@ -475,8 +476,11 @@ class _Clause:
         事迹) or ends in a noun (社区居住、就业、休闲功能), and no opener verb starts a predicate
         before that (加强X、完善Y的…; 鼓励创新、宽容失败; 增强信心、迎难而上)."""
         w = self.w
-        if self.word(e - 1) not in ("、", "和", "及", "与", "或") or (
-                self.flag(e) == "v" and self.word(e) in w.openers) or self.word(e) in w.verb or self.word(e) in w.cue:
+        if self.word(e - 1) not in ("、", "和", "及", "与", "或"):
+            return False
+        if self.word(e - 1) == "、" and self.etc_list(e):
+            return True  # 解决…产生量大、利用不畅…等突出问题: even an opener verb is an item of the list
+        if self.flag(e) == "v" and self.word(e) in w.openers or self.word(e) in w.verb or self.word(e) in w.cue:
             return False
         if e + 2 == self.n and self.flag(e + 1)[:1] == "n" and self.word(e + 1) not in w.head:
             return False  # 总结经验、挖掘|典型: a verb and its noun end the clause, a predicate (not …、休闲功能)
@@ -487,6 +491,17 @@ class _Clause:
             if (f == "v" and wd in w.openers or wd in w.verb) and k < self.n - 1 or wd in ("，", ","):
                 return False
         return self.flag(self.n - 1)[:1] == "n" or self.flag(self.n - 2)[:1] == "n"  # (…、环保技术|应用: a head)
+
+    def etc_list(self, e: int) -> bool:
+        """From ``e`` a list runs, with no comma or frame, to 等 and a head noun that ends the clause
+        (…、利用不畅、处置设施选址难等突出问题, …、组织考核等工作): the clause ends in one noun phrase, its
+        items are no predicates of their own; the head is at most two words after 等."""
+        n = self.n
+        if n - e < 3 or self.flag(n - 1)[:1] != "n" and self.word(n - 1) not in self.w.head:
+            return False  # (cheap test first: the clause must end in a noun)
+        etc = next((x for x in range(n - 2, max(e, n - 4), -1) if self.word(x) in self.w.etc), None)
+        return etc is not None and not any(self.word(x) in ("，", ",", "；") or self.word(x) in self.w.frame
+                                           and self.flag(x) == "p" for x in range(e, etc))
 
     def verb_later(self, i: int) -> bool:
         """A verb tagged as one (not a verbal noun) follows ``i`` in the clause as a predicate
@@ -1335,6 +1350,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     and c.is_verb(e + 1, start=True)
                     and not c.modifier(e + 1))  # 引导社会资本|投资建设…
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
+                or (wd in w.link and c.flag(e - 1)[:1] in ("n", "r") and c.flag(e + 1)[:1] == "v")  # 挪用资金|也不能…
                 or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v"
                     and not c.modifier(e + 1)
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
