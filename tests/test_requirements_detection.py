@@ -858,7 +858,7 @@ def test_detection_case_then_agent(text, anchor, modality, actor):
 @pytest.mark.parametrize("text, expected", [
     # (hk2) 有的 ("some", a description) inside 拥有的/享有的/所有的 is no sign of a description
     ("劳工及福利局会利用非政府机构拥有的土地。", [("劳工及福利局", "利用")]),
-    ("勞工及福利局正與社福機構探討如何更好利用非政府機構擁有的土地。", [("勞工及福利局", "探討")]),
+    ("民政事務局正與區議會探討如何善用各團體擁有的活動場地。", [("民政事務局", "探討")]),
     ("政府会保障市民享有的权益。", [("政府", "保障")]),
     ("有的地方工作不到位。", []),
 ])

@@ -764,7 +764,7 @@ class _Clause:
 
     def _de_list(self, i: int, last: int) -> bool:
         """The frame's phrase from ``i`` ends in a list opened after a 的 and closed by 等 and adjectives
-        or nouns up to ``last`` (…面临的债务偿还、资金周转和扩大融资等迫切问题)."""
+        or nouns up to ``last`` (…遇到的人手不足、场地紧张和经费短缺等突出问题)."""
         etc = next((k for k in range(last - 1, i + 1, -1) if self.word(k) in self.w.etc), None)
         if etc is None or not all(self.flag(k)[:1] in ("a", "b", "n") for k in range(etc + 1, last)):
             return False
