@@ -599,6 +599,19 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     return got
 
 
+_FIELD_YEAR = re.compile(rf"\s*((?:19|20)\d\d){_Y}?\s*")
+
+
+def field_value(value: str, year: Optional[int] = None) -> Optional[str]:
+    """The deadline a note's or a table cell's time-limit field gives (完成时限：…): what
+    :func:`normalize` reads in it, else a value of only a year (完成时限：2026年), by that year."""
+    got = normalize(value, year)
+    if got:
+        return got
+    m = _FIELD_YEAR.fullmatch(value.rstrip("。；;"))
+    return m.group(1) if m else None
+
+
 _FORM_YEAR = re.compile(r"(?:19|20)\d\d")
 
 

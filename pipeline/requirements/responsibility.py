@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
 from ..resources import char_class, read_tsv
-from ..deadlines import mentions_plan, normalize as normalize_deadline, words as deadline_words
+from ..deadlines import field_value, mentions_plan, normalize as normalize_deadline, words as deadline_words
 
 RESPONSIBILITY_FILE = "responsibility.tsv"
 MASK = "〇"
@@ -331,12 +331,12 @@ def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, e
     """A note from labelled values, as a table row gives them: ``cells`` are (role, text) in
     column order, role one of lead, joint, partner, supervisor, deadline (the roles of the
     labels of ``models/responsibility.tsv``).  Units and the deadline are read as a note's
-    are (:func:`unit_names`, :func:`normalize_deadline`); None when nothing is assigned."""
+    are (:func:`unit_names`, ``deadlines.field_value``); None when nothing is assigned."""
     pairs: list[tuple[str, str]] = []
     deadline: str | None = None
     for role, value in cells:
         if role == "deadline":
-            deadline = normalize_deadline(value, year) or _bare_year(value) or deadline
+            deadline = field_value(value, year) or deadline
         elif role in _ROLES:
             pairs.extend((role, u) for u in unit_names(value) or ())
     note = _compose(pairs, deadline, start, end, kind)
@@ -381,15 +381,6 @@ def _fields(body: str) -> list[str]:
     return out
 
 
-_YEAR_ONLY = re.compile(r"\s*((?:19|20)\d\d)年?\s*")
-
-
-def _bare_year(value: str) -> Optional[str]:
-    """A time-limit field that holds only a year (完成时限：2026年): by that year."""
-    m = _YEAR_ONLY.fullmatch(value.rstrip("。；;"))
-    return m.group(1) if m else None
-
-
 def _bare_label_ok(label: str, value: str) -> bool:
     """A long label with no colon (牵头单位市住建委) holds a field only before names of units."""
     units = _units(value)
@@ -418,7 +409,7 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             labelled = True
             value = f[m.end():]
             if role == "deadline":
-                deadline = normalize_deadline(value, year) or _bare_year(value) or deadline
+                deadline = field_value(value, year) or deadline
             elif role != "other":
                 named = _value_pairs(role, value) if _ROLE_WORD.search(value) else None
                 if named is not None:
