@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache, partial
 
-from ..structure.flat_tables import TEXT_ROLES, Grid, LineCues, Row, read_grids
+from ..structure.flat_tables import TEXT_ROLES, Grid, LineCues, Row, is_blank, read_grids
 from .responsibility import Note, cells_note, normalize_deadline, unit_names
 from .responsibility import lexicon as responsibility_lexicon
 
@@ -51,7 +51,8 @@ def cut_spans(tables: Sequence[Grid]) -> list[tuple[int, int]]:
 
 def row_note(text: str, row: Row, year: int | None) -> Note | None:
     """The row's lead, partners, supervisor and deadline as a note (kind "table"), or None."""
-    cells = [(_NOTE_ROLE[c.role], "".join(text[c.start:c.end].split())) for c in row.cells if c.role in _NOTE_ROLE]
+    cells = [(_NOTE_ROLE[c.role], "".join(text[c.start:c.end].split())) for c in row.cells
+             if c.role in _NOTE_ROLE and not is_blank(text[c.start:c.end])]
     return cells_note(cells, year, row.start, row.end) if cells else None
 
 

@@ -86,6 +86,8 @@ _TASK_LEN = 30  # a task's name is short
 _SHORT = 20  # a scope, a deadline
 _NO = float("-inf")
 _WRAP = -2
+_EMPTY = -3  # a cell the source left out: dearer than a wrap, so a full layout wins where one fits
+_EMPTY_LEAD = -4  # a lead's cell is the one a task table seldom leaves out (配合单位 often)
 _SENTENCE = re.compile("[。；;！？!?]")
 _OPENERS = "、，,（(《“"
 _UNIT_OPENERS = tuple(r["phrase"] for r in read_tsv("structure_phrases.tsv") if r["kind"] == "unit_opener")  # 各街镇
@@ -174,6 +176,7 @@ class _Lexicon:
     records: re.Pattern | None  # a word of a record column, inside a cell
     section: re.Pattern | None
     end: re.Pattern | None
+    blanks: frozenset[str] = frozenset()  # a cell's whole text that leaves it empty (—, /, 无)
 
 
 def _spaced(word: str) -> str:
@@ -199,9 +202,12 @@ def lexicon() -> _Lexicon:
         if r["kind"].startswith("label_"):
             roles[r["word"]] = _LABEL_ROLE.get(r["kind"][len("label_"):], "other")
     patterns: dict[str, list[str]] = {"section": [], "end": []}
+    blanks: set[str] = set()
     for r in read_tsv(FILE):
         w, role = r["word"], r["role"]
-        if w.startswith("re:"):
+        if role == "blank":
+            blanks.add(w)
+        elif w.startswith("re:"):
             patterns[role].append(w[3:])
         else:
             roles[w] = role
@@ -210,7 +216,12 @@ def lexicon() -> _Lexicon:
                     _inside([w for w, r in roles.items() if r in TEXT_ROLES]),
                     _inside([w for w, r in roles.items() if r == RECORD]),
                     re.compile("|".join(patterns["section"])) if patterns["section"] else None,
-                    re.compile("|".join(patterns["end"])) if patterns["end"] else None)
+                    re.compile("|".join(patterns["end"])) if patterns["end"] else None, frozenset(blanks))
+
+
+def is_blank(cell: str) -> bool:
+    """A cell that says it is empty (—, /, 无): it assigns nothing."""
+    return "".join(cell.split()) in lexicon().blanks
 
 
 def column_role(cell: str) -> str | None:
@@ -331,6 +342,8 @@ def _affinity(line: str, role: str, cues: LineCues) -> float:
     """How well one line (spaces removed) fits a column's role: 2 typical, 1 or 0 possible,
     -inf impossible."""
     sentence = _SENTENCE.search(line) is not None
+    if line in lexicon().blanks:
+        return _NO if role in TEXT_ROLES else 1
     if role in UNIT_ROLES:
         units = None if sentence else cues.units(line)
         if units is None:
@@ -378,12 +391,18 @@ def _join(prev: str, nxt: str, role: str) -> float:
 def align(lines: Sequence[str], roles: Sequence[str], cues: LineCues, *,
           prefix: bool = False) -> list[tuple[int, int]] | None:
     """The best layout of ``lines`` over columns of ``roles``: for each column the range
-    ``(i, j)`` of lines it takes (each at least one, in order), or None when no layout fits.
-    All lines are laid out; with ``prefix`` (a table's last row, which nothing after it closes)
-    the best-scoring run of the first lines, the shorter on a tie: a line after the row (a
-    signature, a date) is taken only where it clearly goes on a cell (after 、，《)."""
+    ``(i, j)`` of lines it takes (in order), or None when no layout fits.  A text column takes
+    at least one line; any other may take none (``i == j``: an empty cell the source dropped,
+    at a cost, so only where the lines fit no full layout; a layout with no cell beside its text
+    cells is none).  All lines are laid out; with
+    ``prefix`` (a table's last row, which nothing after it closes) the best-scoring run of the
+    first lines, the shorter on a tie: a line after the row (a signature, a date) is taken only
+    where it clearly goes on a cell (after 、，《)."""
     n, k = len(lines), len(roles)
-    if n < k or k == 0:
+    need = [0] * (k + 1)  # need[c]: the fewest lines columns c..k-1 take
+    for c in range(k - 1, -1, -1):
+        need[c] = need[c + 1] + (roles[c] in TEXT_ROLES)
+    if n < need[0] or k == 0:
         return None
     aff = [[_affinity(ln, r, cues) for r in roles] for ln in lines]
     joins = [[_join(ln, nxt, r) for r in roles] for ln, nxt in pairwise(lines)]
@@ -392,11 +411,15 @@ def align(lines: Sequence[str], roles: Sequence[str], cues: LineCues, *,
     back = [[0] * (n + 1) for _ in range(k + 1)]
     best[0][0] = 0.0
     for c in range(k):
-        for i in range(c, n - (k - c) + 1):  # the column starts at line i
+        for i in range(n - need[c] + 1):  # the column starts at line i
             if best[c][i] == _NO:
                 continue
             score = best[c][i]
-            for j in range(i, n - (k - c - 1)):  # ... and ends with line j
+            empty = _EMPTY_LEAD if roles[c] in ("lead", "joint") else _EMPTY
+            if roles[c] not in TEXT_ROLES and score + empty > best[c + 1][i]:
+                best[c + 1][i] = score + empty
+                back[c + 1][i] = i
+            for j in range(i, n - need[c + 1]):  # ... and ends with line j
                 a = aff[j][c]
                 if a == _NO:
                     break
@@ -406,7 +429,7 @@ def align(lines: Sequence[str], roles: Sequence[str], cues: LineCues, *,
                     back[c + 1][j + 1] = i
     j = n
     if prefix:
-        j = max(range(k, n + 1), key=lambda m: (best[k][m], -m))
+        j = max(range(max(need[0], 1), n + 1), key=lambda m: (best[k][m], -m))
     if best[k][j] == _NO:
         return None
     out = []
@@ -414,6 +437,8 @@ def align(lines: Sequence[str], roles: Sequence[str], cues: LineCues, *,
         i = back[c][j]
         out.append((i, j))
         j = i
+    if not any(b > a for (a, b), r in zip(out, roles[::-1]) if r not in TEXT_ROLES) and need[0] < k:
+        return None  # only text and empty cells: no row of this table
     return out[::-1]
 
 
@@ -521,7 +546,7 @@ def _layout(text: str, head: tuple[int, int], lines: list[tuple[int, int]], role
     got = None if last and roles[-1] in TEXT_ROLES else align(words, roles, cues, prefix=last)
     if got is None:
         return Row(number, start, lines[-1][1] if lines else start)
-    cells = tuple(Cell(r, lines[i][0], lines[j - 1][1]) for r, (i, j) in zip(roles, got))
+    cells = tuple(Cell(r, lines[i][0], lines[j - 1][1]) for r, (i, j) in zip(roles, got) if j > i)
     return Row(number, start, cells[-1].end, cells)
 
 
@@ -549,4 +574,4 @@ def read_grids(text: str, cues: LineCues) -> list[Grid]:
 
 
 __all__ = ["ASSIGNING", "TEXT_ROLES", "UNIT_ROLES", "Cell", "Column", "Grid", "LineCues", "Row", "Table", "align",
-           "column_role", "find_tables", "lexicon", "read_grids", "row_title"]
+           "column_role", "find_tables", "is_blank", "lexicon", "read_grids", "row_title"]
