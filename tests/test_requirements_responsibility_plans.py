@@ -67,3 +67,46 @@ def test_task_table_rows_with_empty_cells(table_reqs, text, lead, partners, dead
 
 def test_empty_cells_are_no_rows(table_reqs):
     assert not [r for r in table_reqs if r.text.strip("—/无 ") == ""]
+
+
+# --- notes that cover the items above them: 以上任务责任单位：…, a note on its own line, in brackets ---------
+SCOPED = """梧桐区老旧小区改造三年行动计划（2026—2028年）
+一、主要任务
+（一）完善小区基础设施
+1.改造供水、排水、供电等管线，消除安全隐患。
+2.推进加装电梯，完善无障碍设施。
+以上任务责任单位：区住房保障局、区建设管理委，各街道办事处
+（二）提升小区服务功能
+1.配建养老托育、便民商业等服务设施。
+2.推进智慧安防小区建设。
+（上述任务牵头单位：区民政局；配合单位：区商务委、区公安分局；完成时限：2027年底前）
+（三）健全长效管理机制
+推动成立业主委员会，引入专业化物业服务。（区房管局牵头；区司法局、各街道办事处配合）
+（四）加强宣传引导
+开展老旧小区改造政策宣传。
+"""
+
+SCOPED_ROWS = [
+    ("改造供水", "区住房保障局", ("区建设管理委", "各街道办事处"), None),
+    ("推进加装电梯", "区住房保障局", ("区建设管理委", "各街道办事处"), None),
+    ("配建养老托育", "区民政局", ("区商务委", "区公安分局"), "2027-12-31"),
+    ("推进智慧安防", "区民政局", ("区商务委", "区公安分局"), "2027-12-31"),
+    ("推动成立业主委员会", "区房管局", ("区司法局", "各街道办事处"), None),
+    ("开展老旧小区改造政策宣传", "", (), None),  # a note gives its units to its own item and no further
+]
+
+
+@pytest.fixture(scope="module")
+def scoped_reqs():
+    return _rows(SCOPED)
+
+
+@pytest.mark.parametrize("text, lead, partners, deadline", SCOPED_ROWS)
+def test_a_note_covers_the_tasks_above_it(scoped_reqs, text, lead, partners, deadline):
+    got = [(r.lead, r.partners, r.deadline) for r in scoped_reqs if r.text.startswith(text)]
+    assert got == [(lead, partners, deadline)]
+
+
+@pytest.mark.parametrize("part", ["以上任务", "责任单位", "上述任务", "牵头单位", "完成时限"])
+def test_a_scoped_note_is_no_row(scoped_reqs, part):
+    assert not [r.text for r in scoped_reqs if part in r.text]

@@ -108,6 +108,8 @@ class _Lexicon:
     bare_end_at: re.Pattern  # a body's ending anywhere in a name (for names glued together)
     label_line: re.Pattern  # a label that assigns opening a line or following a sentence (…。牵头单位：A。), up to 。
     bare_ends: tuple[str, ...]  # how each unit of a bare list in brackets ends (（市住建委、市财政局）)
+    scope_before: Optional[re.Pattern]  # a label_scope word ending where a label starts (以上任务|责任单位：)
+    scope_words: frozenset[str]  # the label_scope words
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -131,7 +133,8 @@ def lexicon() -> _Lexicon:
     for r in read_tsv(RESPONSIBILITY_FILE):
         by.setdefault(r["kind"], []).append((r["word"], (r.get("arg") or "").strip()))
     words = {k: [w for w, _ in v] for k, v in by.items()}
-    labels = {w: k[len("label_"):] for k, v in words.items() if k.startswith("label_") for w in v}
+    labels = {w: k[len("label_"):] for k, v in words.items() if k.startswith("label_") and k != "label_scope" for w in v}
+    scope = f"(?:{_alt(words.get('label_scope', ()))})?" if words.get("label_scope") else ""
     verbs = sorted(((w, k[len("verb_"):]) for k, v in words.items() if k.startswith("verb_") for w in v),
                    key=lambda x: len(x[0]), reverse=True)
     clause_kind = {w: (k, reach) for k in ("clause_lead", "clause_with", "clause_partner", "agent", "charge", "coop",
@@ -169,7 +172,7 @@ def lexicon() -> _Lexicon:
         guide_verbs=tuple(words.get("guide_verb", ())),
         standing_head=os.path.commonprefix(words.get("standing", [])),
         unit_tails=tuple(words.get("unit_tail", ())),
-        known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
+        known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*{scope}(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
         label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]"),
         label_box=re.compile(rf"[{_LABEL_OPEN}](?:{_alt(labels)})[{_LABEL_CLOSE}]"),
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
@@ -180,11 +183,13 @@ def lexicon() -> _Lexicon:
         list_tail=re.compile(rf"(?:{_alt(words.get('list_end', ())) or '(?!)'})[^、，,]{{0,2}}?"
                              rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
                              rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
-        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,]))[ \t\u3000{re.escape(_MARKS)}]*"
+        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,]))[ \t\u3000{re.escape(_MARKS)}]*{scope}"
                               rf"(?:(?:{assigning})[ \t\u3000]*[：:]|[{_LABEL_OPEN}](?:{assigning})[{_LABEL_CLOSE}])"
                               r"[^。；;\n]*[。；;]?",
                               re.M),
         bare_ends=tuple(sorted(words.get("bare_end", ()), key=len, reverse=True)),
+        scope_before=re.compile(f"(?:{_alt(words.get('label_scope', ()))})$") if words.get("label_scope") else None,
+        scope_words=frozenset(words.get("label_scope", ())),
     )
 
 
@@ -376,7 +381,8 @@ def _fields(body: str) -> list[str]:
     lex = lexicon()
     out = []
     for f in _FIELD_SEP.split(body):
-        cuts = [m.start() for m in lex.label_at.finditer(f) if f[:m.start()].strip(_MARKS + " \t\u3000")]
+        cuts = [m.start() for m in lex.label_at.finditer(f)
+                if f[:m.start()].strip(_MARKS + " \t\u3000") not in ("", *lex.scope_words)]
         out.extend(f[a:b] for a, b in zip([0, *cuts], [*cuts, len(f)]))
     return out
 
@@ -501,6 +507,9 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
         hits = sorted([*hits, *lex.label_box.finditer(text)], key=lambda h: h.start())
     for h in hits:
         j = h.start()
+        if lex.scope_before is not None and j > 0 and text[j - 1] not in "\n。；;！？!?，,":
+            sm = lex.scope_before.search(text, max(0, j - 8), j)
+            j = sm.start() if sm else j  # 以上任务责任单位：…
         while j > 0 and text[j - 1] in _MARKS + " \t\u3000":
             j -= 1
         if j > 0 and text[j - 1] not in "\n。；;！？!?，," or runs and j < runs[-1][-1].end():
