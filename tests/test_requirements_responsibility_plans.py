@@ -110,3 +110,20 @@ def test_a_note_covers_the_tasks_above_it(scoped_reqs, text, lead, partners, dea
 @pytest.mark.parametrize("part", ["以上任务", "责任单位", "上述任务", "牵头单位", "完成时限"])
 def test_a_scoped_note_is_no_row(scoped_reqs, part):
     assert not [r.text for r in scoped_reqs if part in r.text]
+
+
+# --- a remark in brackets that names who does what under a condition is no note ---------------------------
+REMARKS = [
+    ("（职业学校内由区教育局负责）", None),
+    ("（山区县内由县林业局负责）", None),
+    ("（由区卫健委牵头负责）", [("lead", "区卫健委")]),
+    ("（澄州自由贸易片区管委会负责）", [("joint", "澄州自由贸易片区管委会")]),
+    ("（区商务委牵头，由各街道负责落实）", [("lead", "区商务委"), ("joint", "各街道")]),
+]
+
+
+@pytest.mark.parametrize("bracket, pairs", REMARKS)
+def test_a_condition_before_the_agent_makes_no_note(bracket, pairs):
+    from pipeline.requirements.responsibility import parse_note
+    got = parse_note(bracket[1:-1])
+    assert (got[0] if got else None) == pairs

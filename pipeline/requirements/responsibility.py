@@ -245,6 +245,17 @@ def _plausible(units: Sequence[str]) -> bool:
                                for u in units)
 
 
+def _inner_agent(s: str) -> bool:
+    """An agent word (由) inside a part of a note, not opening it nor part of a word (自由, 理由)."""
+    for a in lexicon().agent_words:
+        i = s.find(a, 1)
+        while i > 0:
+            if s[i - 1] not in _NOT_AGENT_BEFORE:
+                return True
+            i = s.find(a, i + 1)
+    return False
+
+
 _VERB_TAIL = 4  # characters of a verb after a note's role verb (A牵头推进, A负责组织实施)
 
 
@@ -258,6 +269,8 @@ def _split_role(segment: str, role: str | None = None) -> Optional[list[tuple[st
         if s.startswith(a):
             s = s[len(a):]
             break
+    if _inner_agent(s):
+        return None  # 技工院校内由A负责: a condition before the agent, a remark on the text, no note
     names = None
     for w, r in lex.verbs:
         if s.endswith(w) and len(s) > len(w):
