@@ -127,3 +127,44 @@ def test_a_condition_before_the_agent_makes_no_note(bracket, pairs):
     from pipeline.requirements.responsibility import parse_note
     got = parse_note(bracket[1:-1])
     assert (got[0] if got else None) == pairs
+
+
+# --- a work plan (工作要点): notes of many forms, units joined by 、，和及 --------------------------------------
+POINTS = """澄州市数字政府建设2026年工作要点
+一、夯实数字基础设施
+1.推进政务云平台扩容，提升算力保障水平。(市数据局牵头,市发展改革委、市财政局配合,2026年底前完成)
+2.推进电子证照全面应用，实现高频证照免提交。（责任单位：各区、各有关部门）
+3.推进公共数据开放，编制开放目录。（各区人民政府，市有关部门按职责分工负责）
+二、提升政务服务效能
+4.深化“一网通办”改革，推动更多事项全程网办。
+（主责单位：市政务服务中心；协办单位：市公安局、市人社局；完成时间：2026年9月底前）
+5.优化企业开办服务，压缩办理时间。（市市场监管局、市税务局及各区政府按职责负责）
+6.加强12345热线建设，提高诉求办理质量。（责任领导：分管副秘书长；责任单位：市政务服务中心）
+三、加强数字安全保障
+7.健全网络安全监测预警机制，开展攻防演练。（市委网信办指导，市公安局牵头，市数据局参与）
+8.落实数据分级分类保护制度。（责任单位：市委网信办、市数据局等相关部门；完成时限：长期坚持）
+9.推进密码应用安全评估。（市密码管理局牵头，市数据局，各区政府配合）
+"""
+
+POINTS_ROWS = [
+    ("推进政务云平台扩容", "市数据局", ("市发展改革委", "市财政局"), "", "2026-12-31"),
+    ("推进电子证照全面应用", "各区", ("各有关部门",), "", None),
+    ("推进公共数据开放", "各区人民政府", ("市有关部门",), "", None),  # units joined by ，before the verb
+    ("深化“一网通办”改革", "市政务服务中心", ("市公安局", "市人社局"), "", "2026-09-30"),  # a note on its own line
+    ("优化企业开办服务", "市市场监管局", ("市税务局", "各区政府"), "", None),
+    ("加强12345热线建设", "市政务服务中心", (), "", None),  # 责任领导 names a person, no unit
+    ("健全网络安全监测预警机制", "市公安局", ("市数据局",), "市委网信办", None),
+    ("落实数据分级分类保护制度", "市委网信办", ("市数据局",), "", "open"),
+    ("推进密码应用安全评估", "市密码管理局", ("市数据局", "各区政府"), "", None),
+]
+
+
+@pytest.fixture(scope="module")
+def points_reqs():
+    return _rows(POINTS)
+
+
+@pytest.mark.parametrize("text, lead, partners, supervisor, deadline", POINTS_ROWS)
+def test_work_plan_notes(points_reqs, text, lead, partners, supervisor, deadline):
+    got = [(r.lead, r.partners, r.supervisor, r.deadline) for r in points_reqs if r.text.startswith(text)]
+    assert got == [(lead, partners, supervisor, deadline)]

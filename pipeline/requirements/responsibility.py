@@ -400,6 +400,12 @@ def _fields(body: str) -> list[str]:
     return out
 
 
+def _unit_list(seg: str) -> bool:
+    """Only names of units (A、B): a part of a note whose verb comes in the next part."""
+    units = _units(seg)
+    return _plausible(units) and all(_is_unit(u) for u in units)
+
+
 def _bare_label_ok(label: str, value: str) -> bool:
     """A long label with no colon (牵头单位市住建委) holds a field only before names of units."""
     units = _units(value)
@@ -444,6 +450,7 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
         if m:
             continue  # the value of a label we do not know (适用范围：…，…)
         # an unlabelled part: units + verb, a standing clause, an aside, or a time limit
+        held = ""  # units before a ，that the next segment's verb assigns too (A，B、C按职责分工负责)
         for seg in _SEGMENT_SEP.split(f):
             seg = seg.strip()
             if not seg or seg in lex.asides:
@@ -452,16 +459,23 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             if sm:
                 standing = sm.group("unit").strip()
                 continue
-            got = _split_role(seg)
+            got = _split_role(held + "、" + seg) if held else None
+            got = got or _split_role(seg)
             if got is not None:
                 pairs.extend(got)
+                held = ""
                 continue
             d = normalize_deadline(seg, year)
             if d is not None and len(seg) <= 16:
                 deadline = d
                 continue
+            if not held and _unit_list(seg):
+                held = seg
+                continue
             if labelled:
                 continue  # a remark after the labelled fields
+            return None
+        if held and not labelled:
             return None
     if not pairs and standing is None and not (labelled and deadline):
         return None
