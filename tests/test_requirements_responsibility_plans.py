@@ -168,3 +168,49 @@ def points_reqs():
 def test_work_plan_notes(points_reqs, text, lead, partners, supervisor, deadline):
     got = [(r.lead, r.partners, r.supervisor, r.deadline) for r in points_reqs if r.text.startswith(text)]
     assert got == [(lead, partners, supervisor, deadline)]
+
+
+# --- an implementation plan (实施方案): labels without brackets, 【】 labels, notes wrapped over lines ------
+COUNTY = """青岚县农村人居环境整治提升实施方案
+一、重点任务
+（一）推进农村厕所革命。加快改造农村户用厕所，完善粪污收集处理设施。（牵头单位：县农业农村局 配合单位：县卫健局、县生态环境分局）
+（二）治理农村生活污水。因地制宜建设污水处理设施，加强设施运行维护。
+【责任单位】县生态环境分局、县住建局、各乡镇人民政府
+（三）提升村容村貌。开展村庄清洁行动，整治私搭乱建。
+责任单位：县住建局，各乡镇人民政府
+（四）健全长效管护机制。建立村庄保洁制度，落实管护经费。（县财政局牵头，县农业农村局、县住建局按职责分工负责）
+（五）加大资金投入。统筹整合涉农资金，支持农村人居环境整治。（各乡镇人民政府、县直各有关部门按职责分工负责）
+（六）推进农业废弃物利用。推广秸秆还田，建设畜禽粪污收集点。（牵头单位：县农业农村局；
+配合单位：县发展改革局、县财政局；完成时限：2027年6月底前）
+（七）开展美丽庭院创建。组织评选美丽庭院示范户。（牵头单位：县妇联、
+县委宣传部）
+二、保障措施
+加强组织领导，建立县级领导联系乡镇制度。
+"""
+
+COUNTY_ROWS = [
+    ("加快改造农村户用厕所", "县农业农村局", ("县卫健局", "县生态环境分局"), None),
+    ("因地制宜建设污水处理设施", "县生态环境分局", ("县住建局", "各乡镇人民政府"), None),
+    ("开展村庄清洁行动", "县住建局", ("各乡镇人民政府",), None),
+    ("建立村庄保洁制度", "县财政局", ("县农业农村局", "县住建局"), None),
+    ("统筹整合涉农资金", "各乡镇人民政府", ("县直各有关部门",), None),
+    ("推广秸秆还田", "县农业农村局", ("县发展改革局", "县财政局"), "2027-06-30"),  # a note wrapped at its ；
+    ("组织评选美丽庭院示范户", "县妇联、县委宣传部", (), None),  # wrapped after 、
+    ("加强组织领导", "", (), None),
+]
+
+
+@pytest.fixture(scope="module")
+def county_reqs():
+    return _rows(COUNTY)
+
+
+@pytest.mark.parametrize("text, lead, partners, deadline", COUNTY_ROWS)
+def test_implementation_plan_notes(county_reqs, text, lead, partners, deadline):
+    got = [(r.lead, r.partners, r.deadline) for r in county_reqs if r.text.startswith(text)]
+    assert got == [(lead, partners, deadline)]
+
+
+@pytest.mark.parametrize("part", ["配合单位", "县发展改革局", "县委宣传部）", "完成时限"])
+def test_a_wrapped_note_is_no_row(county_reqs, part):
+    assert not [r.text for r in county_reqs if part in r.text]

@@ -30,6 +30,9 @@ _MAX_UNIT = 30  # characters of one unit's name
 _OPEN, _CLOSE = char_class("resp_note_open"), char_class("resp_note_close")  # （(【〔[ and their ends
 _NOTE = re.compile(r"[{o}]((?:[^{o}{c}\n]|[（(][^{o}{c}\n]{{0,40}}[）)]){{2,{n}}})[{c}]".format(
     o=re.escape(_OPEN), c=re.escape(_CLOSE), n=_MAX_NOTE))
+# a note the source wrapped over two or three lines (（牵头单位：A⏎配合单位：B）): read only where it parses
+_WRAPPED_NOTE = re.compile(r"[（(]((?:[^{o}{c}\n]{{1,120}}\n){{1,2}}[^{o}{c}\n]{{1,120}})[）)]".format(
+    o=re.escape(_OPEN), c=re.escape(_CLOSE)))
 _LIST_AFTER = char_class("resp_list_after")  # 等、和及与: the list goes on
 _NAME_JOINT = char_class("resp_name_joint")
 _NOT_AGENT_BEFORE = char_class("resp_not_agent_before")
@@ -503,12 +506,32 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
             out.append(_compose(pairs, deadline, m.start(), m.end(), "note"))
         if standing:
             out.append(Note(m.start(), m.end(), standing, (), "", None, "standing"))
+    if "\n" in text:
+        out.extend(_wrapped_notes(text, year))
     out.extend(x for x in lines if not any(n.start <= x.start < n.end for n in out))  # (not fields inside brackets)
     inside = [(n.start, n.end) for n in out]
     for m in lex.standing.finditer(text):  # a standing clause in running text, with the asides after it
         if not any(a <= m.start() < b for a, b in inside):
             out.append(Note(m.start(), _asides_end(text, m.end()), m.group("unit").strip(), (), "", None, "standing"))
     out.sort(key=lambda n: (n.start, n.kind != "note"))
+    return out
+
+
+def _wrapped_notes(text: str, year: Optional[int]) -> list[Note]:
+    """Notes whose brackets a line break cuts (（牵头单位：A；⏎配合单位：B）, （…：A、⏎B）): a break after a
+    list mark or a field's end joins the lines, any other ends a field; kept only where every line
+    reads as part of a note (no sentence)."""
+    out = []
+    for m in _WRAPPED_NOTE.finditer(text):
+        parts = [p.strip() for p in m.group(1).split("\n")]
+        if not all(parts) or any(_SENTENCE_END.search(p[:-1]) for p in parts):
+            continue
+        body = parts[0]
+        for p in parts[1:]:
+            body += p if body.endswith(tuple("、，,；;：:")) else "；" + p
+        got = parse_note(body, year)
+        if got is not None and (got[0] or got[1]) and all(_is_unit(u) for _, u in got[0]):
+            out.append(_compose(got[0], got[1], m.start(), m.end(), "note"))
     return out
 
 
