@@ -214,3 +214,19 @@ def test_implementation_plan_notes(county_reqs, text, lead, partners, deadline):
 @pytest.mark.parametrize("part", ["配合单位", "县发展改革局", "县委宣传部）", "完成时限"])
 def test_a_wrapped_note_is_no_row(county_reqs, part):
     assert not [r.text for r in county_reqs if part in r.text]
+
+
+# --- a unit's own bracket: a short variant of its name stays (各乡镇（街道）, 市X委（局）), another name goes ---
+ALIASES = [
+    ("（责任单位：各乡镇（街道）、县民政局）", "各乡镇（街道）", ("县民政局",)),
+    ("（牵头单位：区农业农村委（局）；配合单位：区财政局）", "区农业农村委（局）", ("区财政局",)),
+    ("（县卫健委（局）牵头，各乡镇（街道）配合）", "县卫健委（局）", ("各乡镇（街道）",)),
+    ("（责任单位：县生态环境分局（县环保督察办）、县城管执法局）", "县生态环境分局", ("县城管执法局",)),
+]
+
+
+@pytest.mark.parametrize("note, lead, partners", ALIASES)
+def test_a_units_bracket(note, lead, partners):
+    from pipeline.requirements.responsibility import find_notes
+    got = [(n.lead, n.partners) for n in find_notes("推进改造工作。" + note, 2026) if n.kind == "note"]
+    assert got == [(lead, partners)]

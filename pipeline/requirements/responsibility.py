@@ -47,7 +47,7 @@ _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
 _UNIT_SEP = re.compile(r"[、，,/\s\u3000]")
 _LEVELS = char_class("resp_levels")  # 市区县省各…: may open a unit's name
-_ALIAS = re.compile(r"(?<=[^\s（(])[（(][^（()）]{2,20}[）)]$")
+_ALIAS = re.compile(r"(?<=[^\s（(])[（(][^（()）]{3,20}[）)]$")  # a name of its own (3+): not 各乡镇（街道）, 市X委（局）
 _LABEL = re.compile(r"\s*([^：:\s]{1,10})\s*[：:]\s*")
 _ROLES = ("lead", "joint", "partner", "supervisor")
 
