@@ -230,3 +230,33 @@ def test_a_units_bracket(note, lead, partners):
     from pipeline.requirements.responsibility import find_notes
     got = [(n.lead, n.partners) for n in find_notes("推进改造工作。" + note, 2026) if n.kind == "note"]
     assert got == [(lead, partners)]
+
+
+# --- a list of duties (工作职责): a body's name and a colon open each item ------------------------------------
+DUTIES = """青岚县美丽乡村建设工作方案
+三、职责分工
+（一）县农业农村局：负责美丽乡村建设的统筹协调和日常调度。
+（二）县财政局：落实县级配套资金，加强资金使用监管。
+（三）县交投集团：推进农村公路提档升级。
+（四）重点任务：推进乡村绿化美化。
+（五）构建帮扶梯队：组织干部结对帮扶。
+"""
+
+DUTY_ROWS = [
+    ("县农业农村局：负责", "县农业农村局"),
+    ("县财政局：落实", "县财政局"),
+    ("县交投集团：推进", "县交投集团"),
+    ("重点任务：推进", ""),  # a task's name, no body
+    ("构建帮扶梯队：组织", ""),  # a verb phrase ending as a unit might (队)
+]
+
+
+@pytest.fixture(scope="module")
+def duty_reqs():
+    return _rows(DUTIES)
+
+
+@pytest.mark.parametrize("text, lead", DUTY_ROWS)
+def test_a_body_opening_its_duties_leads_them(duty_reqs, text, lead):
+    got = [r.lead for r in duty_reqs if r.text.startswith(text)]
+    assert got == [lead]

@@ -922,6 +922,8 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
         elif who and (not lead or kind == "coop"):
             lead, kind, joint = who, "clause", roles.get(w) == "joint"
     if not lead:
+        lead, kind = _duty_head(text, start, end), "agent"
+    if not lead:
         if partners:
             return Note(start, end, "", tuple(partners), "", None, "coop", via_partner)
         return None
@@ -936,6 +938,20 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
         lead = "、".join(units)
     return Note(start, end, lead, tuple(dict.fromkeys(p for p in partners if p != lead and p not in units[:1])),
                 "", None, "agent" if kind == "agent" else "clause")
+
+
+_DUTY_HEAD = re.compile(r"[ \t\u3000]*([^：:，,。；;\n]{2,%d})[：:]" % _MAX_UNIT)
+
+
+def _duty_head(text: str, start: int, end: int) -> str:
+    """A body's name and a colon opening a requirement (区发展改革委：负责…, a list of duties): that body
+    leads it; "" where the opening is no body's name (a place, a task: 构建人才梯队：…) or a note's label."""
+    m = _DUTY_HEAD.match(text, start, end)
+    if m is None:
+        return ""
+    name, lex = m.group(1), lexicon()
+    body = name.endswith(lex.bare_ends) or name[0] in _LEVELS  # a body's name (区水务局, 奉发集团), not 构建人才梯队
+    return name if body and _is_unit(name) and name not in lex.labels else ""
 
 
 _SENTENCE_PART = re.compile(r"[。；;！？!?\n]")
