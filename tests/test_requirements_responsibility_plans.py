@@ -260,3 +260,27 @@ def duty_reqs():
 def test_a_body_opening_its_duties_leads_them(duty_reqs, text, lead):
     got = [r.lead for r in duty_reqs if r.text.startswith(text)]
     assert got == [lead]
+
+
+# --- more note forms of the genre: (note, lead, partners, supervisor) ----------------------------------------
+FORMS = [
+    ("（各区政府负责落实，市住建委加强指导）", "各区政府", (), "市住建委"),
+    ("（市委组织部、市人力资源社会保障局按分工负责）", "市委组织部", ("市人力资源社会保障局",), ""),
+    ("（主要负责部门：市住建委；协同部门：市财政局）", "市住建委", ("市财政局",), ""),
+    ("（责任主体：各区政府；监管部门：市住建委）", "各区政府", (), "市住建委"),
+    ("（具体由市住建委负责）", "市住建委", (), ""),
+    ("（市住建委为牵头单位，市财政局为配合单位）", "市住建委", ("市财政局",), ""),
+    ("（市住建委主责，市财政局协同）", "市住建委", ("市财政局",), ""),
+    ("（市住建委主办，市财政局协办）", "市住建委", ("市财政局",), ""),
+    ("（市住建委统筹，各区政府具体实施）", "市住建委", ("各区政府",), ""),
+    ("（各区政府具体负责）", "各区政府", (), ""),
+    ("（区住建委牵头，区各相关部门配合）", "区住建委", ("区各相关部门",), ""),
+    ("（市住建委，市财政局、各区政府）", "市住建委", ("市财政局", "各区政府"), ""),
+]
+
+
+@pytest.mark.parametrize("note, lead, partners, supervisor", FORMS)
+def test_note_forms(note, lead, partners, supervisor):
+    from pipeline.requirements.responsibility import find_notes
+    got = [(n.lead, n.partners, n.supervisor) for n in find_notes("推进改造工作。" + note, 2026) if n.kind == "note"]
+    assert got == [(lead, partners, supervisor)]

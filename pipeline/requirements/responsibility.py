@@ -113,6 +113,7 @@ class _Lexicon:
     bare_ends: tuple[str, ...]  # how each unit of a bare list in brackets ends (（市住建委、市财政局）)
     scope_before: Optional[re.Pattern]  # a label_scope word ending where a label starts (以上任务|责任单位：)
     scope_words: frozenset[str]  # the label_scope words
+    guide_adverbs: tuple[str, ...]  # may stand before a guiding verb (加强指导): no part of the unit's name
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -154,6 +155,7 @@ def lexicon() -> _Lexicon:
         clause=re.compile(f"(?P<w>{_alt(clause_kind)})"), clause_kind=clause_kind,
         not_after=tuple(words.get("not_after", ())), agent_not=tuple(words.get("agent_not", ())),
         fillers=tuple(sorted(words.get("filler", ()), key=len, reverse=True)),
+        guide_adverbs=tuple(sorted(words.get("guide_adverb", ()), key=len, reverse=True)),
         unit_end=re.compile(f"(?:{_alt(words.get('unit_end', ()))})"),
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
         unit_names=frozenset(words.get("unit_name", ())),
@@ -269,8 +271,9 @@ def _split_role(segment: str, role: str | None = None) -> Optional[list[tuple[st
     lex = lexicon()
     s = segment.strip().lstrip(_MARKS)
     for a in lex.agent_words:
-        if s.startswith(a):
-            s = s[len(a):]
+        pre = next((f for f in ("", *lex.fillers) if s.startswith(f + a)), None)  # 由A…, 具体由A…
+        if pre is not None:
+            s = s[len(pre) + len(a):]
             break
     if _inner_agent(s):
         return None  # 技工院校内由A负责: a condition before the agent, a remark on the text, no note
@@ -300,6 +303,9 @@ def _split_role(segment: str, role: str | None = None) -> Optional[list[tuple[st
         if names.endswith(w) and len(names) > len(w):
             names = names[: -len(w)]
             break
+    names = _strip_fillers(names)  # 各区政府具体|负责
+    if role == "supervisor":
+        names = _strip_words(names, lex.guide_adverbs)  # 市住建委加强|指导
     helpers = ""
     for ww in lex.with_words:
         if ww in names:
@@ -671,6 +677,18 @@ def _strip_fillers(s: str) -> str:
         for f in fillers:
             if s.endswith(f) and len(s) > len(f):
                 s, changed = s[: -len(f)], True
+                break
+    return s
+
+
+def _strip_words(s: str, words: Sequence[str]) -> str:
+    """``s`` without the words of ``words`` that end it, one after another (技术|加强)."""
+    changed = True
+    while changed and s:
+        changed = False
+        for w in words:
+            if s.endswith(w) and len(s) > len(w):
+                s, changed = s[: -len(w)], True
                 break
     return s
 
