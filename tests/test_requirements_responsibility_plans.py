@@ -284,3 +284,38 @@ def test_note_forms(note, lead, partners, supervisor):
     from pipeline.requirements.responsibility import find_notes
     got = [(n.lead, n.partners, n.supervisor) for n in find_notes("推进改造工作。" + note, 2026) if n.kind == "note"]
     assert got == [(lead, partners, supervisor)]
+
+
+# --- a note right under an item's heading covers the whole item ---------------------------------------------
+UNDER = """澄州市城市信息模型平台建设行动方案
+二、重点任务
+（一）建设城市信息模型基础平台
+牵头单位：市规划资源局
+配合单位：市大数据中心
+1.汇聚三维数据，建立统一底座。
+2.完善平台功能，推动共享应用。
+（二）推进行业应用
+（牵头单位：市住建委；配合单位：各区政府）
+推进工程建设项目智能审查。推广智慧工地应用。
+（三）强化安全保障
+落实网络安全等级保护制度。
+"""
+
+UNDER_ROWS = [
+    ("汇聚三维数据", "市规划资源局", ("市大数据中心",)),
+    ("完善平台功能", "市规划资源局", ("市大数据中心",)),
+    ("推进工程建设项目智能审查", "市住建委", ("各区政府",)),
+    ("推广智慧工地应用", "市住建委", ("各区政府",)),
+    ("落实网络安全等级保护制度", "", ()),
+]
+
+
+@pytest.fixture(scope="module")
+def under_reqs():
+    return _rows(UNDER)
+
+
+@pytest.mark.parametrize("text, lead, partners", UNDER_ROWS)
+def test_a_note_under_the_heading_covers_the_item(under_reqs, text, lead, partners):
+    got = [(r.lead, r.partners) for r in under_reqs if r.text.startswith(text)]
+    assert got == [(lead, partners)]

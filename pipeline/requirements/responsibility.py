@@ -1134,6 +1134,15 @@ def _own_line(text: str, n: Note) -> bool:
     return not text[ls:n.start].strip() and not text[n.end:le].strip("。；; \t\u3000")
 
 
+def _under_heading(text: str, d: Item, n: Note) -> bool:
+    """The note stands on the line(s) right after the item's heading line (a heading without
+    final punctuation: （一）建设平台⏎牵头单位：A⏎1.…), and the item goes on after it."""
+    he = text.find("\n", d.start)
+    if he < 0 or he >= n.start or text[he:n.start].strip() or re.search(r"[。；;！？]", text[d.start:he]):
+        return False
+    return n.end < d.end and bool(text[n.end:d.end].strip())
+
+
 def _run_in(text: str, d: Item) -> bool:
     """The item is run in: its marker stands inside a paragraph (``…。一是…``)."""
     return bool(text[_line_start(text, d.start):d.start].strip())
@@ -1146,8 +1155,8 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
     earlier note of the same item or paragraph, to the note.  A note on a line of its own
     after the last sub-item of an item whose sub-items have no notes closes the item above, and
     so does a note that ends a paragraph of run-in items (``一是…。二是…（牵头单位：…）``);
-    a note on an item's heading line (a heading without final punctuation) covers the whole
-    item; a note outside items covers its paragraph's sentences before
+    a note on an item's heading line (a heading without final punctuation), or on the lines right
+    under it, covers the whole item; a note outside items covers its paragraph's sentences before
     it (or, on a line of its own, the paragraph before it)."""
     by_id = {d.id: d for d in items}
     real = [n for n in notes if n.kind == "note"]
@@ -1184,6 +1193,8 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
                 le = text.find("\n", n.end)
                 if le >= 0 and le < d.end and text[le:d.end].strip():
                     end = d.end  # the note stands in the heading: the whole item
+            elif own and _under_heading(text, d, n):
+                end = d.end  # the note stands on the lines right under the heading: the whole item
             elif text[n.end:d.end].strip() and (k + 1 == len(real) or real[k + 1].start >= d.end) \
                     and bisect_right(item_starts, n.end) == bisect_left(item_starts, d.end):
                 end = d.end  # the item's only or last note, no item after it: the rest of the item (a table) too
