@@ -319,3 +319,43 @@ def under_reqs():
 def test_a_note_under_the_heading_covers_the_item(under_reqs, text, lead, partners):
     got = [(r.lead, r.partners) for r in under_reqs if r.text.startswith(text)]
     assert got == [(lead, partners)]
+
+
+# --- a sentence that only assigns the tasks above it (上述任务由A牵头，B配合。) ------------------------------------
+ABOVE = """梧桐区社区嵌入式服务设施建设方案
+二、重点任务
+（一）完善服务设施
+1.建设社区食堂，提供助餐服务。
+2.推进托育点建设，扩大普惠托育供给。
+上述任务由区民政局牵头，区卫健委、各街道办事处配合。
+（二）优化运营管理
+1.引入专业机构运营。
+2.建立服务质量评价制度。
+以上任务均由区商务委负责。
+（三）加强宣传
+开展社区服务宣传活动。
+"""
+
+ABOVE_ROWS = [
+    ("建设社区食堂", "区民政局", ("区卫健委", "各街道办事处")),
+    ("推进托育点建设", "区民政局", ("区卫健委", "各街道办事处")),
+    ("引入专业机构运营", "区商务委", ()),
+    ("建立服务质量评价制度", "区商务委", ()),
+    ("开展社区服务宣传活动", "", ()),
+]
+
+
+@pytest.fixture(scope="module")
+def above_reqs():
+    return _rows(ABOVE)
+
+
+@pytest.mark.parametrize("text, lead, partners", ABOVE_ROWS)
+def test_a_sentence_assigning_the_tasks_above(above_reqs, text, lead, partners):
+    got = [(r.lead, r.partners) for r in above_reqs if r.text.startswith(text)]
+    assert got == [(lead, partners)]
+
+
+@pytest.mark.parametrize("part", ["上述任务", "以上任务", "配合"])
+def test_an_assigning_sentence_is_no_row(above_reqs, part):
+    assert not [r.text for r in above_reqs if part in r.text]

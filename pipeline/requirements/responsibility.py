@@ -609,11 +609,12 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
         a, b = m.start("s"), m.end("s")
         starts = [a, *(i + 1 for i in range(a, b) if text[i] in "，,")]
         for k in starts:  # the whole sentence, else the clauses after each comma
-            got = parse_note(text[k:b], year)
+            scope = max((w for w in lex.scope_words if text.startswith(w, k)), key=len, default="") if k == a else ""
+            got = parse_note(text[k + len(scope):b], year)  # 上述任务|由A牵头，B配合。: the tasks above
             if got is None or not got[0] or any(not _is_unit(u) or u in lex.labels
                                                 or any(w in u for w in lex.agent_words) for _, u in got[0]):
                 continue
-            if _tag_at(text, k + (1 if text.startswith(lex.agent_words, k) else 0))[:1] == "v":
+            if not scope and _tag_at(text, k + (1 if text.startswith(lex.agent_words, k) else 0))[:1] == "v":
                 break  # 推动改革发展政策和部署落实: a verb opens it, no unit's name
             e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
             note = _compose(got[0], got[1], k, e, "note")
