@@ -359,3 +359,31 @@ def test_a_sentence_assigning_the_tasks_above(above_reqs, text, lead, partners):
 @pytest.mark.parametrize("part", ["上述任务", "以上任务", "配合"])
 def test_an_assigning_sentence_is_no_row(above_reqs, part):
     assert not [r.text for r in above_reqs if part in r.text]
+
+
+# --- a table's unit cell whose units name their roles (A（牵头）、B) -----------------------------------------
+MARKED_TABLE = """附件
+重点任务分工表
+序号
+重点任务
+责任单位
+完成时限
+1
+推进老旧小区改造，完善配套设施
+区住建委（牵头）、区财政局、各街道
+2026年底
+2
+开展政策宣传解读
+区委宣传部、
+区融媒体中心
+2026年6月
+"""
+
+
+@pytest.mark.parametrize("text, lead, partners, deadline", [
+    ("推进老旧小区改造", "区住建委", ("区财政局", "各街道"), "2026-12-31"),
+    ("开展政策宣传解读", "区委宣传部", ("区融媒体中心",), "2026-06-30"),
+])
+def test_table_cell_role_marks(text, lead, partners, deadline):
+    got = [(r.lead, r.partners, r.deadline) for r in _rows(MARKED_TABLE) if r.text.startswith(text)]
+    assert got == [(lead, partners, deadline)]

@@ -365,7 +365,7 @@ def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, e
         if role == "deadline":
             deadline = field_value(value, year) or deadline
         elif role in _ROLES:
-            pairs.extend((role, u) for u in unit_names(value) or ())
+            pairs.extend(_marked(role, unit_names(value) or ()))  # A（牵头）、B: the unit's own bracket names its role
     note = _compose(pairs, deadline, start, end, kind)
     return note if note.assigns else None
 
