@@ -387,3 +387,19 @@ MARKED_TABLE = """附件
 def test_table_cell_role_marks(text, lead, partners, deadline):
     got = [(r.lead, r.partners, r.deadline) for r in _rows(MARKED_TABLE) if r.text.startswith(text)]
     assert got == [(lead, partners, deadline)]
+
+
+# --- units with brackets of levels inside their names (各县（市、区）政府) -------------------------------------------
+LEVELS = [
+    ("（责任单位：各区（县）人民政府、市财政局）", "各区（县）人民政府", ("市财政局",)),
+    ("（省住建厅牵头，各市（州）、县（市、区）人民政府负责）", "省住建厅", ("各市（州）、县（市、区）人民政府",)),
+    ("（责任单位：省教育厅、各县（市、区）政府）", "省教育厅", ("各县（市、区）政府",)),
+    ("（责任单位：各乡镇（街道）、县民政局）", "各乡镇（街道）", ("县民政局",)),
+]
+
+
+@pytest.mark.parametrize("note, lead, partners", LEVELS)
+def test_units_with_level_brackets(note, lead, partners):
+    from pipeline.requirements.responsibility import find_notes
+    got = [(n.lead, n.partners) for n in find_notes("推进改造工作。" + note, 2026) if n.kind == "note"]
+    assert got == [(lead, partners)]

@@ -204,7 +204,7 @@ def _units(value: str) -> list[str]:
     """The units of a list (A、B，C; A、B等和各省级人民政府), each trimmed of 等 and spaces."""
     lex = lexicon()
     out = []
-    for part in _UNIT_SEP.split(lex.joiners.sub(lambda m: "、" + lex.joiner_keep.get(m.group(), ""), value)):
+    for part in _split_units(lex.joiners.sub(lambda m: "、" + lex.joiner_keep.get(m.group(), ""), value)):
         u = part.strip().strip("\u3000 ")
         for tail in lex.unit_tails:
             if u.endswith(tail) and len(u) > len(tail):
@@ -219,6 +219,27 @@ def _units(value: str) -> list[str]:
         elif u:
             for v in _unglue(u):
                 out.extend(split_names(v, conj_only=True) if len(v) > 5 else [v])  # A和B, not 文化和旅游部
+    return out
+
+
+_IN_BRACKETS = re.compile(r"[（(][^（()）]{1,12}[）)]")
+_LEVEL_ONLY = re.compile(rf"各?[{_LEVELS}]{{1,2}}[（(][^（()）]{{1,4}}[）)]$")  # 各市（州）
+_LEVEL_NEXT = re.compile(rf"[{_LEVELS}][（(]")  # 县（市、区）…
+
+
+def _split_units(value: str) -> list[str]:
+    """A list cut at its separators, not inside a name's bracket (各县（市、区）政府); a part that is no
+    unit's name but opens one that shares the next part's head is joined to it (各市（州）、县（市、区）人民政府)."""
+    if "（" not in value and "(" not in value:
+        return _UNIT_SEP.split(value)
+    masked = _IN_BRACKETS.sub(lambda m: m.group().replace("、", "\0").replace("，", "\1"), value)
+    parts = [p.replace("\0", "、").replace("\1", "，") for p in _UNIT_SEP.split(masked)]
+    out: list[str] = []
+    for p in parts:
+        if out and _LEVEL_ONLY.match(out[-1]) and _LEVEL_NEXT.match(p) and _is_unit(p):
+            out[-1] += "、" + p
+        else:
+            out.append(p)
     return out
 
 
