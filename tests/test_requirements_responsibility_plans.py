@@ -403,3 +403,27 @@ def test_units_with_level_brackets(note, lead, partners):
     from pipeline.requirements.responsibility import find_notes
     got = [(n.lead, n.partners) for n in find_notes("推进改造工作。" + note, 2026) if n.kind == "note"]
     assert got == [(lead, partners)]
+
+
+# --- a note closing a one-sentence heading covers the sub-items under it -------------------------------------
+TITLED = """青岚县市容环境整治方案
+二、重点任务
+（一）整治街面秩序。（牵头单位：县城管局；配合单位：县市场监管局）
+1.整治占道经营，规范店招店牌。
+2.清理违规广告，规范户外设施。
+（二）提升绿化品质。（牵头单位：县住建局）
+推进道路绿化提升。
+（三）加强长效管理
+建立网格化巡查制度。
+"""
+
+
+@pytest.mark.parametrize("text, lead, partners", [
+    ("整治占道经营", "县城管局", ("县市场监管局",)),
+    ("清理违规广告", "县城管局", ("县市场监管局",)),
+    ("推进道路绿化提升", "县住建局", ()),
+    ("建立网格化巡查制度", "", ()),
+])
+def test_a_note_closing_a_titled_heading(text, lead, partners):
+    got = [(r.lead, r.partners) for r in _rows(TITLED) if r.text.startswith(text)]
+    assert got == [(lead, partners)]

@@ -1165,6 +1165,12 @@ def _under_heading(text: str, d: Item, n: Note) -> bool:
     return n.end < d.end and bool(text[n.end:d.end].strip())
 
 
+def _titled(text: str, head: str, n: Note, le: int, d: Item, item_starts: Sequence[int]) -> bool:
+    """A heading of one short sentence (（一）完善设施。（A）), the note ending its line, sub-items after it."""
+    return not re.search(r"[。；;！？]", head.rstrip()[:-1]) and le >= 0 \
+        and not text[n.end:le].strip("。；; \t\u3000") and bisect_right(item_starts, n.end) < bisect_left(item_starts, d.end)
+
+
 def _run_in(text: str, d: Item) -> bool:
     """The item is run in: its marker stands inside a paragraph (``…。一是…``)."""
     return bool(text[_line_start(text, d.start):d.start].strip())
@@ -1211,8 +1217,8 @@ def scopes(text: str, notes: Sequence[Note], items: Sequence[Item], innermost) -
             heading_line = _line_start(text, n.start) == ls and not own
             head = text[d.start:n.start]
             end = n.start
-            if heading_line and not re.search(r"[。；;！？]", head):
-                le = text.find("\n", n.end)
+            le = text.find("\n", n.end)
+            if heading_line and (not re.search(r"[。；;！？]", head) or _titled(text, head, n, le, d, item_starts)):
                 if le >= 0 and le < d.end and text[le:d.end].strip():
                     end = d.end  # the note stands in the heading: the whole item
             elif own and _under_heading(text, d, n):
