@@ -986,6 +986,9 @@ _DUTY_HEAD = re.compile(r"[ \t\u3000]*([^：:，,。；;\n]{2,%d})[：:]" % _MAX
 def _duty_head(text: str, start: int, end: int) -> str:
     """A body's name and a colon opening a requirement (区发展改革委：负责…, a list of duties): that body
     leads it; "" where the opening is no body's name (a place, a task: 构建人才梯队：…) or a note's label."""
+    stop = min(end, start + _MAX_UNIT + 2)
+    if text.find("：", start, stop) < 0 and text.find(":", start, stop) < 0:
+        return ""  # (the cheap test first: most requirements open with no colon)
     m = _DUTY_HEAD.match(text, start, end)
     if m is None:
         return ""
