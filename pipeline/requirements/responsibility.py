@@ -906,8 +906,9 @@ def clause_note(text: str, start: int, end: int, clause_starts: Sequence[int], a
                 reach_end = se.start() if se else min(end, m.end() + 2 * _MAX_UNIT)
             if any(x in text[m.end():reach_end] for x in lex.agent_not):
                 continue
-            if k == "charge" and name and "的" not in name and _tag_at(text, m.end())[:1] == "v":
-                continue  # 要求进行…: no party follows
+            tag = _tag_at(text, m.end())[:1] if k == "charge" and name and "的" not in name else ""
+            if tag == "v" or tag == "p" and not (_is_unit(name, party=True) and _plausible([name])):
+                continue  # 要求进行…, 要求按照…: no party follows (要求被检查单位…: one does)
             if name and not _modifier(text, m.end() + len(name), ce):
                 # 由A及B会同C…: A and B lead together, as 会同's subjects do
                 lead, kind = name, "agent"
