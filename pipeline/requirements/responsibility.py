@@ -102,6 +102,7 @@ class _Lexicon:
     unit_tails: tuple[str, ...]  # trimmed from a unit of a list (等部门, 等)
     known_label: re.Pattern  # a known label, marks before it, a colon after it or (group "bare") none
     label_at: re.Pattern  # a known label and its colon: a field starts there (A配合单位：B, spaces gone)
+    label_spaced: re.Pattern  # a label that assigns, set off by spaces inside a field (… 配合单位 B)
     label_box: re.Pattern  # a known label in 【】 (【责任单位】A、B): one pattern of its own, for speed
     role_mark: re.Pattern  # a unit with its role in brackets after it (A（牵头）): groups "unit", "verb"
     with_words: tuple[str, ...]  # 会同: in a note's part, the units before it take the part's role, those after partner
@@ -180,6 +181,7 @@ def lexicon() -> _Lexicon:
         known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*{scope}(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
         label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]"),
         label_box=re.compile(rf"[{_LABEL_OPEN}](?:{_alt(labels)})[{_LABEL_CLOSE}]"),
+        label_spaced=re.compile(rf"(?<=[ \u3000])(?:{assigning})(?=[ \u3000])"),
         role_mark=re.compile(rf"(?P<unit>.+?)[（(](?P<verb>{_alt(w for w, _ in verbs)})[）)]"),
         with_words=tuple(w for w, reach in by.get("clause_with", ()) if reach != "named"),
         agent_words=tuple(words.get("agent", ())),
@@ -426,6 +428,8 @@ def _fields(body: str) -> list[str]:
     for f in _FIELD_SEP.split(body):
         cuts = [m.start() for m in lex.label_at.finditer(f)
                 if f[:m.start()].strip(_MARKS + " \t\u3000") not in ("", *lex.scope_words)]
+        if " " in f or "\u3000" in f:  # 牵头单位 A 配合单位 B: labels set off by spaces, no colon
+            cuts = sorted({*cuts, *(m.start() for m in lex.label_spaced.finditer(f))})
         out.extend(f[a:b] for a, b in zip([0, *cuts], [*cuts, len(f)]))
     return out
 
