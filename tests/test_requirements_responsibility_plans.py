@@ -440,3 +440,11 @@ def test_charge_needs_a_party(text, lead):
     from pipeline.requirements.responsibility import clause_note
     n = clause_note(text, 0, len(text), [])
     assert (n.lead if n else "") == lead
+
+
+# --- bodies whose names end in ways of their own, on a label line without brackets ---------------------------
+@pytest.mark.parametrize("unit", ["澄州新区管委会", "澄州海关", "市红十字会", "市科协", "示范区执委会", "各街道（镇）"])
+def test_label_line_units(unit):
+    from pipeline.requirements.responsibility import find_notes
+    got = [(n.lead, n.partners) for n in find_notes("推进改造工作。\n责任单位：" + unit + "、市财政局\n", 2026)]
+    assert got == [(unit, ("市财政局",))]

@@ -224,6 +224,7 @@ def _units(value: str) -> list[str]:
     return out
 
 
+_SHORT_BRACKET = re.compile(r"(?<=[^（(])[（(][^（()）]{1,2}[）)]$")
 _IN_BRACKETS = re.compile(r"[（(][^（()）]{1,12}[）)]")
 _LEVEL_ONLY = re.compile(rf"各?[{_LEVELS}]{{1,2}}[（(][^（()）]{{1,4}}[）)]$")  # 各市（州）
 _LEVEL_NEXT = re.compile(rf"[{_LEVELS}][（(]")  # 县（市、区）…
@@ -725,6 +726,8 @@ def _is_unit(name: str, party: bool = False) -> bool:
     lex = lexicon()
     if name in lex.unit_names:
         return True
+    if name.endswith(("）", ")")) and _SHORT_BRACKET.search(name):
+        name = _SHORT_BRACKET.sub("", name)  # 各街道（镇）, 市X委（局）: the name before its variant
     if not (2 <= len(name) <= _MAX_UNIT and (name.endswith(lex.unit_ends) or party and name.endswith(lex.agent_ends))) \
             or any(c in name for c in "，,。；;：:“”《》〇"):
         return False
