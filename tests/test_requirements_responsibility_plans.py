@@ -448,3 +448,21 @@ def test_label_line_units(unit):
     from pipeline.requirements.responsibility import find_notes
     got = [(n.lead, n.partners) for n in find_notes("推进改造工作。\n责任单位：" + unit + "、市财政局\n", 2026)]
     assert got == [(unit, ("市财政局",))]
+
+
+# --- a label line whose list wraps after 、 onto the next line -------------------------------------------------
+WRAPPED_LABEL = """一、任务
+1.推进老旧小区改造，完善配套设施。
+责任单位：区住建委、区财政局、
+各街道办事处
+2.建设社区食堂。
+"""
+
+
+@pytest.mark.parametrize("text, lead, partners", [
+    ("推进老旧小区改造", "区住建委", ("区财政局", "各街道办事处")),
+    ("建设社区食堂", "", ()),
+])
+def test_a_label_line_wrapped_after_a_list_mark(text, lead, partners):
+    got = [(r.lead, r.partners) for r in _rows(WRAPPED_LABEL) if r.text.startswith(text)]
+    assert got == [(lead, partners)]

@@ -192,7 +192,7 @@ def lexicon() -> _Lexicon:
                              rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
         label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,]))[ \t\u3000{re.escape(_MARKS)}]*{scope}"
                               rf"(?:(?:{assigning})[ \t\u3000]*[：:]|[{_LABEL_OPEN}](?:{assigning})[{_LABEL_CLOSE}])"
-                              r"[^。；;\n]*[。；;]?",
+                              r"(?:[^。；;\n]|(?<=[、，,])\n)*[。；;]?",  # (a list wrapped after 、 goes on)
                               re.M),
         bare_ends=tuple(sorted(words.get("bare_end", ()), key=len, reverse=True)),
         scope_before=re.compile(f"(?:{_alt(words.get('label_scope', ()))})$") if words.get("label_scope") else None,
