@@ -437,6 +437,8 @@ def _fields(body: str) -> list[str]:
 
 def _unit_list(seg: str) -> bool:
     """Only names of units (A、B): a part of a note whose verb comes in the next part."""
+    if not seg.endswith(lexicon().unit_ends):
+        return False  # (the cheap test first)
     units = _units(seg)
     return _plausible(units) and all(_is_unit(u) for u in units)
 
@@ -994,8 +996,8 @@ _DUTY_HEAD = re.compile(r"[ \t\u3000]*([^：:，,。；;\n]{2,%d})[：:]" % _MAX
 def _duty_head(text: str, start: int, end: int) -> str:
     """A body's name and a colon opening a requirement (区发展改革委：负责…, a list of duties): that body
     leads it; "" where the opening is no body's name (a place, a task: 构建人才梯队：…) or a note's label."""
-    stop = min(end, start + _MAX_UNIT + 2)
-    if text.find("：", start, stop) < 0 and text.find(":", start, stop) < 0:
+    head = text[start:min(end, start + _MAX_UNIT + 2)]
+    if "：" not in head and ":" not in head:
         return ""  # (the cheap test first: most requirements open with no colon)
     m = _DUTY_HEAD.match(text, start, end)
     if m is None:
