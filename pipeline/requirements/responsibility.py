@@ -47,7 +47,8 @@ _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
 _UNIT_SEP = re.compile(r"[、，,/\s\u3000]")
 _LEVELS = char_class("resp_levels")  # 市区县省各…: may open a unit's name
-_ALIAS = re.compile(r"(?<=[^\s（(])[（(][^（()）]{3,20}[）)]$")  # a name of its own (3+): not 各乡镇（街道）, 市X委（局）
+# a name of its own in brackets (3+ characters), not a short variant (各乡镇（街道）, 市X委（局）)
+_ALIAS = re.compile(r"(?<=[^\s（(])[（(][^（()）]{3,20}[）)]$")
 _LABEL = re.compile(r"\s*([^：:\s]{1,10})\s*[：:]\s*")
 _ROLES = ("lead", "joint", "partner", "supervisor")
 
@@ -138,7 +139,8 @@ def lexicon() -> _Lexicon:
     for r in read_tsv(RESPONSIBILITY_FILE):
         by.setdefault(r["kind"], []).append((r["word"], (r.get("arg") or "").strip()))
     words = {k: [w for w, _ in v] for k, v in by.items()}
-    labels = {w: k[len("label_"):] for k, v in words.items() if k.startswith("label_") and k != "label_scope" for w in v}
+    labels = {w: k[len("label_"):] for k, v in words.items()
+              if k.startswith("label_") and k != "label_scope" for w in v}
     scope = f"(?:{_alt(words.get('label_scope', ()))})?" if words.get("label_scope") else ""
     verbs = sorted(((w, k[len("verb_"):]) for k, v in words.items() if k.startswith("verb_") for w in v),
                    key=lambda x: len(x[0]), reverse=True)
@@ -1181,7 +1183,8 @@ def _under_heading(text: str, d: Item, n: Note) -> bool:
 def _titled(text: str, head: str, n: Note, le: int, d: Item, item_starts: Sequence[int]) -> bool:
     """A heading of one short sentence (（一）完善设施。（A）), the note ending its line, sub-items after it."""
     return not re.search(r"[。；;！？]", head.rstrip()[:-1]) and le >= 0 \
-        and not text[n.end:le].strip("。；; \t\u3000") and bisect_right(item_starts, n.end) < bisect_left(item_starts, d.end)
+        and not text[n.end:le].strip("。；; \t\u3000") \
+        and bisect_right(item_starts, n.end) < bisect_left(item_starts, d.end)
 
 
 def _run_in(text: str, d: Item) -> bool:
