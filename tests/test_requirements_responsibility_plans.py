@@ -466,3 +466,26 @@ WRAPPED_LABEL = """一、任务
 def test_a_label_line_wrapped_after_a_list_mark(text, lead, partners):
     got = [(r.lead, r.partners) for r in _rows(WRAPPED_LABEL) if r.text.startswith(text)]
     assert got == [(lead, partners)]
+
+
+# --- a line of units alone between an item's sentence and the next item ------------------------------------------
+BARE_LINES = """一、任务
+1.推进老旧小区改造，完善配套设施。
+区住建委、区财政局、
+各街道办事处
+2.建设社区食堂。
+区民政局
+二、保障措施
+加强组织领导。
+澄州市人民政府办公厅
+"""
+
+
+@pytest.mark.parametrize("text, lead, partners", [
+    ("推进老旧小区改造", "区住建委", ("区财政局", "各街道办事处")),
+    ("建设社区食堂", "区民政局", ()),
+    ("加强组织领导", "", ()),  # a signature after the last sentence is no note
+])
+def test_a_bare_line_of_units_before_the_next_item(text, lead, partners):
+    got = [(r.lead, r.partners) for r in _rows(BARE_LINES) if r.text.startswith(text)]
+    assert got == [(lead, partners)]

@@ -526,7 +526,7 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     clauses (kind "standing", inside a note or not).  ``year``: the document's, for 年底前."""
     out: list[Note] = []
     lex = lexicon()
-    lines = _label_lines(text, year) + _role_sentences(text, year)
+    lines = _label_lines(text, year) + _role_sentences(text, year) + _bare_lines(text)
     if not any(c in text for c in _OPEN) and lex.standing_head not in text:
         return lines
     for m in _NOTE.finditer(text):
@@ -684,6 +684,25 @@ def _bare_note(body: str, year: Optional[int]) -> tuple[list[str], Optional[str]
         return [], "open"
     units = _bare_units(body)
     return (units, None) if units else None
+
+
+# a line that only lists units, between a sentence's end on the line before and the next numbered item
+# (…设施。⏎区住建委、区财政局⏎2.…): not a signature (a date follows) nor a heading (text follows)
+_D10 = char_class("digits_1_10")
+_BARE_LINE = re.compile(r"(?m)(?<=[。；;！？!?]\n)[ \t\u3000]*"
+                        r"([^，。；;：:,（(\n\d]{2,100}?(?:、\n[^，。；;：:,（(\n]{2,100}?)?)[ \t\u3000。]*\n"
+                        rf"(?=[ \t\u3000]*(?:[0-9０-９]{{1,2}}[.．、]|[（(][{_D10}0-9]{{1,3}}[）)]|[{_D10}]{{1,3}}、))")
+
+
+def _bare_lines(text: str) -> list[Note]:
+    """Notes written as a line of units of government and nothing else after an item's sentence,
+    the next item right after it (``…完善配套设施。⏎区住建委、区财政局⏎2.…``), as a bracket of them is."""
+    out = []
+    for m in _BARE_LINE.finditer(text):
+        units = _bare_units(m.group(1).replace("\n", ""))
+        if units:
+            out.append(_compose([("joint", u) for u in units], None, m.start(1), m.end(1), "note"))
+    return out
 
 
 def _bare_units(body: str) -> list[str] | None:
