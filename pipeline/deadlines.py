@@ -22,7 +22,7 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["UNKNOWN_YEAR", "fiscal_year", "name_year", "normalize", "written", "normal_form", "plan_form", "within",
+__all__ = ["UNKNOWN_YEAR", "fiscal_year", "list_year", "name_year", "normalize", "written", "normal_form", "plan_form", "within",
            "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
@@ -597,6 +597,26 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     if strict and got and ends_before(got, year):
         return None  # 1952年至1954年3年中…: a time past is no limit of a task the document sets
     return got
+
+
+_LIST_YEAR = re.compile(rf"((?:19|20)\d\d)\s*{_Y}")
+
+
+def list_year(text: str, year: Optional[int]) -> Optional[str]:
+    """The year of a list of the year's tasks that ``text`` (a heading, or the sentences before the
+    list's first item) names with a ``year_list`` word (2026年省十件民生实事, 今年再办好15件民生实事):
+    a written year of the document's or later, else 今年/明年; None without such a word, or for a
+    past year (2025年10件民生实事全部完成: a review)."""
+    if not any(w in text for w in words("year_list")):
+        return None  # most headings and intros (one substring test per word)
+    text = arabic_years(text)
+    for m in _LIST_YEAR.finditer(text):
+        if not text.startswith(words("since_tail"), m.end()) and (year is None or int(m.group(1)) >= year):
+            return m.group(1)
+    if year is None:
+        return None
+    rel = next((w for w in words("rel_year") if w in text), None)
+    return word_form(rel, year) if rel else None
 
 
 _FIELD_YEAR = re.compile(rf"\s*((?:19|20)\d\d){_Y}?\s*")

@@ -661,3 +661,20 @@ TARGET_PLANS = [
 def test_target_plan_deadline(text, expected):
     got = [q.deadline for q in find_quantities(text, doc_date="2031-01-20") if q.role == "target"]
     assert got == [expected]
+
+
+# --- a list of the year's tasks (民生实事): the year its heading or lead-in names (deadlines.list_year) ---
+LIST_YEARS = [  # (heading or lead-in, document year, expected)
+    ("2031年省十件民生实事", 2031, "2031"),
+    ("悠悠万事，民生为大。今年再办好12件民生实事", 2031, "2031"),
+    ("明年要继续办好民生实事项目", 2031, "2032"),
+    ("2030年10件民生实事全部完成", 2031, None),  # a past year: a review
+    ("承诺的15件民生实事全部兑现", 2031, None),  # no year
+    ("2031年重点工作", 2031, None),  # no word of a list of the year's tasks
+    ("今年再办好12件民生实事", None, None),  # the document's year unknown
+]
+
+
+@pytest.mark.parametrize("text, year, expected", LIST_YEARS)
+def test_list_year(text, year, expected):
+    assert D.list_year(text, year) == expected
