@@ -1033,7 +1033,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     year = _doc_year(text, doc_date) or fiscal or name_year(doc_name)
     notes = find_notes(text, year)
     heading_memo: dict[int, Optional[str]] = {}
-    list_memo: dict[int, Optional[str]] = {}
+    list_memo: dict[int, Optional[tuple[str, int, bool]]] = {}
 
     def title_limit(d: Directive) -> Optional[str]:
         """The limit a numbered item's title sets: only a title that says by when (…前, …内, 到…), not
@@ -1044,7 +1044,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             heading_memo[d.id] = normalize_deadline(title, year, strict=True) if title and limit else None
         return heading_memo[d.id]
 
-    def heading_deadline(d: Optional[Directive], is_title: bool) -> Optional[str]:
+    def heading_deadline(d: Optional[Directive], is_title: bool, pos: int) -> Optional[str]:
         """The limit an item's title sets (（一）2026年底前完成…) holds for the rows of its body and of its
         sub-items (a title row's own text says its own); else the year of a list of the year's tasks
         (民生实事) that holds the row (:func:`list_deadline`)."""
@@ -1054,18 +1054,23 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             if got:
                 return got
             x = tr.by_id.get(x.parent) if x.parent is not None else None
-        return list_deadline(d)
+        got = list_source(d)
+        if got is None:
+            return None
+        value, at, run_in = got  # a run-in item (…民生实事。一是…) holds only for the rest of its line
+        return value if not run_in or "\n" not in text[at:pos] else None
 
-    def list_deadline(d: Optional[Directive]) -> Optional[str]:
+    def list_source(d: Optional[Directive]) -> Optional[tuple[str, int, bool]]:
         """The year that an item's heading or its list's lead-in names with a word of a list of the
         year's tasks (2026年省十件民生实事 / 今年再办好15件民生实事。一是…), for the item, its body
-        and its sub-items (``deadlines.list_year``)."""
+        and its sub-items (``deadlines.list_year``), with the item's start and whether it is run in."""
         if d is None:
             return None
         if d.id not in list_memo:
             parent = tr.by_id.get(d.parent) if d.parent is not None else None
-            list_memo[d.id] = list_year(fold(d.title), year) or list_year(_lead_in(text, tr, d, parent), year) \
-                or list_deadline(parent)
+            own = list_year(fold(d.title), year) or list_year(_lead_in(text, tr, d, parent), year)
+            run_in = d.start > 0 and text[d.start - 1] != "\n"
+            list_memo[d.id] = (own, d.start, run_in) if own else list_source(parent)
         return list_memo[d.id]
 
     tables = find_grids(text, year)
@@ -1200,6 +1205,6 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 strength=bare.strength if duty else m.entry.strength if m else basis.strength,
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
-                deadline=_deadline(deadline, note_deadline) or heading_deadline(d, is_title),
+                deadline=_deadline(deadline, note_deadline) or heading_deadline(d, is_title, start),
                 sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)
