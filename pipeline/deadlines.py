@@ -22,7 +22,7 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["UNKNOWN_YEAR", "fiscal_year", "list_year", "name_year", "normalize", "written", "normal_form", "plan_form", "within",
+__all__ = ["UNKNOWN_YEAR", "fiscal_year", "list_year", "month_span", "name_year", "normalize", "written", "normal_form", "plan_form", "within",
            "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
@@ -142,10 +142,14 @@ def word_form(cue: str, year: int, month: Optional[int] = None, fiscal: bool = F
 
 # --------------------------------------------------------------------------- reading a text
 
+# the end of a range of months after the first month (2027年4月—9月, 4—9月, 4月至2028年3月; groups y3, mo2):
+# a phase of work, done by the end of its last month
+_MONTH_TO = (rf"(?:\s*[{_cls('deadline_range_dash')}]\s*(?:(?P<y3>20\d\d|19\d\d)\s*{_Y})?(?P<mo2>\d{{1,2}})(?={_M}))?"
+             rf"(?(mo2){_M}|{_M})")
 _DEADLINE = re.compile(
     rf"(?P<pre>{_any('to_pre')})?(?P<y1>20\d\d|19\d\d)\s*{_Y}?\s*"
     rf"(?:[{_cls('deadline_range_dash')}]\s*(?P<y2>20\d\d|19\d\d|\d\d(?=\s*{_Y}))\s*{_Y})?"
-    rf"(?:(?P<m>\d{{1,2}}){_M}(?P<d>\d{{1,2}}){_D}|(?P<mo>\d{{1,2}}){_M}(?P<moend>{_any('end_mark')})?)?"
+    rf"(?:(?P<m>\d{{1,2}}){_M}(?P<d>\d{{1,2}}){_D}|(?P<mo>\d{{1,2}}){_M}?{_MONTH_TO}(?P<moend>{_any('end_mark')})?)?"
     rf"(?P<end>{_any('end_word')})?(?P<before>{_any('before')})?")
 _BEFORE = re.compile(rf"\s*{_Y}?\s*(?:{_any('before')})")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -230,6 +234,10 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
             if strict and year is not None and y1 <= year and not m.group("pre") and not m.group("before"):
                 continue  # 2020年1月23日，…: a day of the document's year with no 前 or 到 is an event's, no limit
             return normal_form(y1, int(m.group("m")), int(m.group("d")))
+        if m.group("mo2") and 1 <= int(m.group("mo")) <= 12 and 1 <= int(m.group("mo2")) <= 12:
+            y3 = int(m.group("y3") or y1)
+            if (y3, int(m.group("mo2"))) > (y1, int(m.group("mo"))):
+                return normal_form(y3, int(m.group("mo2")))  # 2027年4月—9月: by the end of September
         if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
             if not (m.group("moend") or m.group("end") or m.group("before")) \
                     and (ten := _ten_days(text, m.end(), y1, int(m.group("mo")))):
@@ -617,6 +625,16 @@ def list_year(text: str, year: Optional[int]) -> Optional[str]:
         return None
     rel = next((w for w in words("rel_year") if w in text), None)
     return word_form(rel, year) if rel else None
+
+
+_MONTH_SPAN = re.compile(rf"(?:19|20)\d\d\s*{_Y}\s*\d{{1,2}}{_M}?\s*[{_cls('deadline_range_dash')}]\s*"
+                         rf"(?:(?:19|20)\d\d\s*{_Y})?\d{{1,2}}{_M}")
+
+
+def month_span(text: str) -> bool:
+    """``text`` names a range of months (集中整治阶段（2027年4月—9月）): a phase of work, whose end is its
+    deadline (an item heading that names one sets a limit for the item's rows, as one with …前 does)."""
+    return _M in text and _MONTH_SPAN.search(arabic_years(text)) is not None
 
 
 _FIELD_YEAR = re.compile(rf"\s*((?:19|20)\d\d){_Y}?\s*")

@@ -8,7 +8,8 @@ import pytest
 
 from pipeline.pipeline import Pipeline
 
-# a district's action plan of 2027: notes with 完成时限, an item heading with a limit, a title's period
+# a district's action plan of 2027: notes with 完成时限, item headings with a limit or a phase's months,
+# a title's period
 PLAN_A = """某区智慧停车建设三年行动方案（2027—2029年）
 一、主要任务
 （一）2028年底前建成全区停车信息平台。
@@ -20,7 +21,10 @@ PLAN_A = """某区智慧停车建设三年行动方案（2027—2029年）
 3.各街道每年3月底前报送年度泊位计划。
 （三）推进错峰共享停车。机关事业单位要开放内部停车场。（牵头单位：区机管局；完成时限：2027年9月底前）
 （四）加强执法巡查。长期坚持联合巡查制度。
-二、保障措施
+二、实施步骤
+（一）集中攻坚阶段（2027年4月—9月）。各街道要全面排查停车设施，建立问题清单。
+（二）总结提升阶段（2027年10月至12月）。区交通委要总结试点经验。
+三、保障措施
 2027—2029年，区财政要安排专项资金支持平台建设。
 """
 
@@ -32,6 +36,8 @@ ROWS_A = [
     ("各街道每年3月底前报送", None),  # a frequency
     ("机关事业单位要开放内部停车场", "2027-09-30"),  # the note's 完成时限
     ("长期坚持联合巡查制度", "open"),
+    ("各街道要全面排查停车设施", "2027-09-30"),  # a phase's range of months in its heading: by its end
+    ("区交通委要总结试点经验", "2027-12-31"),
     ("2027—2029年，区财政要安排", "2027/2029"),
 ]
 

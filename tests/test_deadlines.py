@@ -678,3 +678,25 @@ LIST_YEARS = [  # (heading or lead-in, document year, expected)
 @pytest.mark.parametrize("text, year, expected", LIST_YEARS)
 def test_list_year(text, year, expected):
     assert D.list_year(text, year) == expected
+
+
+# --- a range of months: a phase of work, done by the end of its last month ---------------------------
+MONTH_RANGES = [  # (text, document year, strict, expected)
+    ("集中整治阶段（2031年4月—9月）", 2031, False, "2031-09-30"),
+    ("2031年4月至12月，各区要开展排查", 2031, True, "2031-12-31"),
+    ("（2031年4—9月）", 2031, False, "2031-09-30"),
+    ("2031年10月至2032年3月", 2031, False, "2032-03-31"),
+    ("2031年9月—4月", 2031, False, "2031-09-30"),  # no range backwards: the first month
+    ("2031年6月底前", 2031, False, "2031-06-30"),
+]
+
+
+@pytest.mark.parametrize("text, year, strict, expected", MONTH_RANGES)
+def test_month_range(text, year, strict, expected):
+    assert D.normalize(text, year, strict=strict) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("动员部署阶段（2031年3月—4月）", True), ("2031年6月底前", False),
+                                            ("2031—2033年", False)])
+def test_month_span(text, expected):
+    assert D.month_span(text) is expected

@@ -37,7 +37,7 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Iterator, Optional, Sequence
 
-from ..deadlines import OPEN, ends_before, fiscal_year, list_year, name_year, words as deadline_words
+from ..deadlines import OPEN, ends_before, fiscal_year, list_year, month_span, name_year, words as deadline_words
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
@@ -1036,11 +1036,12 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     list_memo: dict[int, Optional[tuple[str, int, bool]]] = {}
 
     def title_limit(d: Directive) -> Optional[str]:
-        """The limit a numbered item's title sets: only a title that says by when (…前, …内, 到…), not
-        2019年政府工作任务."""
+        """The limit a numbered item's title sets: only a title that says by when (…前, …内, 到…, a range
+        of months), not 2019年政府工作任务."""
         if d.id not in heading_memo:
             title = fold(d.title)
-            limit = title.startswith(deadline_words("to_word")) or any(w in title for w in deadline_words("limit_end"))
+            limit = title.startswith(deadline_words("to_word")) or any(w in title for w in deadline_words("limit_end")) \
+                or month_span(title)  # 集中整治阶段（2027年4月—9月）: a phase, done by its end
             heading_memo[d.id] = normalize_deadline(title, year, strict=True) if title and limit else None
         return heading_memo[d.id]
 
