@@ -672,22 +672,25 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
         got = _relative_month(text, year) or (_horizon(text, year) if strict else None)
         if got:
             return got
-        relative, rel_end = None, -1  # the year of 今年/明年 right before another word (明年上半年)
+        relative, rel_start, rel_end = None, -1, -1  # the year of 今年/明年 right before another word (明年上半年)
         for m in lex.cue_re.finditer(text) if lex.cue_any.search(text) else ():  # no word: no scan
             cue = m.group("cue")
             head = text[max(0, m.start() - 8):m.start()]
             if _RECURRING.search(head):
                 continue  # 每年年底前, 每年6月底前: a frequency, not a deadline
             if lex.cues[cue] in ("{Y}", "{Y+1}") and not m.group("mo") and lex.cue_re.match(text, m.end()):
-                relative, rel_end = int(word_form(cue, year) or year), m.end()
+                relative, rel_start, rel_end = int(word_form(cue, year) or year), m.start(), m.end()
                 continue
             yb = _YEAR_BEFORE.search(head)
             if cue.startswith(_Y) and yb is None and _COUNT_BEFORE.search(head):
                 continue  # 离校2年内, 三年内: a count of years (a horizon), not this year's 年内
-            y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
-            if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start()),
-                                          verb):
-                continue
+            rel = relative is not None and m.start() == rel_end
+            y = int(yb.group(1)) if yb else relative if rel else year
+            opens = m.start() - len(head) + yb.start() if yb else rel_start if rel else -1
+            run_in = opens >= 0 and _clause_start(text, opens) and text[m.end():m.end() + 1] not in "，,"
+            if strict and not _sets_limit(text, m.start(), m.end(), cue,
+                                          y > year or run_in or _after_yu(text, m.start()), verb):
+                continue  # (run_in: 2027年上半年完成…, 今年上半年完成…: the year and the word open the clause)
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:
                 continue

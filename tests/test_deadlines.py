@@ -700,3 +700,19 @@ def test_month_range(text, year, strict, expected):
                                             ("2031—2033年", False)])
 def test_month_span(text, expected):
     assert D.month_span(text) is expected
+
+
+# --- a written or relative year and a word of the year opening a clause run into its verb ----------
+YEAR_AND_WORD = [  # (text, document year, expected) in a requirement's own sentence
+    ("2031年上半年完成方案编制", 2031, "2031-06-30"),
+    ("今年上半年完成试点评估", 2031, "2031-06-30"),
+    ("明年第一季度完成验收", 2031, "2032-03-31"),
+    ("今年上半年，全市经济稳中向好", 2031, None),  # a clause of its own: a statement's time
+    ("9月份前完成排查", 2031, "2031-09-30"),  # 月份前: by the end of the month
+    ("每年9月份前报送计划", 2031, None),  # a frequency
+]
+
+
+@pytest.mark.parametrize("text, year, expected", YEAR_AND_WORD)
+def test_year_and_word(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
