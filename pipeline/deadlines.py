@@ -537,6 +537,13 @@ def _bare_horizon_clause(text: str, i: int, j: int) -> bool:
 
 
 _PUNCT = r"，,。；;：:！!？?\n"
+_CLAUSE_END = re.compile(f"[{_PUNCT}]")
+
+
+def _first_clause(text: str) -> str:
+    """``text`` up to its first clause break (长期积累的…风险隐患必须…: a modifier, its 的 in the clause)."""
+    m = _CLAUSE_END.search(text)
+    return text[:m.start()] if m else text
 
 
 @lru_cache(maxsize=1)
@@ -712,6 +719,9 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
         return OPEN  # a note's or cell's value 持续开展, 长期: an adverb of no end is the whole value
     if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
         return OPEN
+    if strict and text.lstrip().startswith(lex.open_lead) and not text.lstrip().startswith(words("open_not")) \
+            and _OF not in _first_clause(text):
+        return OPEN  # 持续开展…，…，让企业安心…: the word opens the entry, whatever verb its last clause holds
     if strict and _open_clause(text):
         return OPEN  # …，久久为功，…: a clause of its own that says the task has no end
     if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)

@@ -716,3 +716,16 @@ YEAR_AND_WORD = [  # (text, document year, expected) in a requirement's own sent
 @pytest.mark.parametrize("text, year, expected", YEAR_AND_WORD)
 def test_year_and_word(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# --- an entry that opens with an adverb of no end is "open", whatever verb its last clause holds ----
+OPENING_ADVERB = [  # (entry, expected); predicate: a later clause (the action read there)
+    ("持续开展涉企执法专项检查，坚决防止违规执法，让企业安心发展", "open"),
+    ("长期积累的各类风险隐患必须稳妥化解", None),  # a modifier: its 的 in the clause
+    ("持续时间不少于3个月的演练要提前报备", None),  # a duration, no predicate (open_not)
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING_ADVERB)
+def test_entry_opening_adverb(text, expected):
+    assert D.normalize(text, 2031, strict=True, predicate=len(text) - 4) == expected
