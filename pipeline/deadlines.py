@@ -719,8 +719,8 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
         return OPEN  # a note's or cell's value 持续开展, 长期: an adverb of no end is the whole value
     if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
         return OPEN
-    if strict and text.lstrip().startswith(lex.open_lead) and not text.lstrip().startswith(words("open_not")) \
-            and _OF not in _first_clause(text):
+    if strict and predicate is not None and text.lstrip().startswith(lex.open_lead) \
+            and not text.lstrip().startswith(words("open_not")) and _OF not in _first_clause(text):
         return OPEN  # 持续开展…，…，让企业安心…: the word opens the entry, whatever verb its last clause holds
     if strict and _open_clause(text):
         return OPEN  # …，久久为功，…: a clause of its own that says the task has no end
