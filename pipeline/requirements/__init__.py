@@ -1040,7 +1040,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         of months), not 2019年政府工作任务."""
         if d.id not in heading_memo:
             title = fold(d.title)
-            limit = title.startswith(deadline_words("to_word")) or any(w in title for w in deadline_words("limit_end")) \
+            limit = title.startswith(deadline_words("to_word")) \
+                or any(w in title for w in deadline_words("limit_end")) \
                 or month_span(title)  # 集中整治阶段（2027年4月—9月）: a phase, done by its end
             heading_memo[d.id] = normalize_deadline(title, year, strict=True) if title and limit else None
         return heading_memo[d.id]
