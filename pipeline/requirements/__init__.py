@@ -35,7 +35,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from operator import attrgetter
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 from ..deadlines import OPEN, ends_before, fiscal_year, list_year, month_span, name_year, words as deadline_words
 from ..records import Directive, Quantity, Requirement, Sentence
@@ -1006,6 +1006,15 @@ def _lead_in(text: str, tr: Tree, d: Directive, parent: Optional[Directive]) -> 
     return "".join(parts[-_LEAD_IN_SENTENCES:])
 
 
+def _item_deadline(own: Optional[str], item: Callable[[], Optional[str]]) -> Optional[str]:
+    """The requirement's own or note's deadline, else its item's (a heading's limit, a list's year); a date of
+    the item wins over an "open" read from an adverb, as a note's does (持续改善… as an item of this year's
+    民生实事)."""
+    if own is not None and own != OPEN:
+        return own
+    return item() or own
+
+
 def _doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
     from ..quantities.roles import doc_year
 
@@ -1207,6 +1216,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 strength=bare.strength if duty else m.entry.strength if m else basis.strength,
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
-                deadline=_deadline(deadline, note_deadline) or heading_deadline(d, is_title, start),
+                deadline=_item_deadline(_deadline(deadline, note_deadline),
+                                        partial(heading_deadline, d, is_title, start)),
                 sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)
