@@ -546,10 +546,16 @@ def _first_clause(text: str) -> str:
     return text[:m.start()] if m else text
 
 
+_OPEN_IDIOM = 4  # a four-character word of no end (长期坚持, 持之以恒) is a clause of its own before 、 too
+
+
 @lru_cache(maxsize=1)
 def _open_clause_re() -> re.Pattern:
     lex = lexicon()
-    return re.compile(rf"(?:^|[{_PUNCT}])\s*(?:{_alt(lex.open_words + lex.open_lead)})\s*(?=[{_PUNCT}]|$)")
+    idioms = [w for w in lex.open_words + lex.open_lead if len(w) >= _OPEN_IDIOM]  # 长期坚持、常抓不懈: one of a pair
+    return re.compile(rf"(?:^|[{_PUNCT}])\s*(?:{_alt(lex.open_words + lex.open_lead)})\s*(?=[{_PUNCT}]|$)"
+                      rf"|(?:^|[{_PUNCT}])\s*(?:{_alt(idioms)})\s*{_LIST_MARK}")
+
 
 
 def _open_clause(text: str) -> bool:

@@ -729,3 +729,16 @@ OPENING_ADVERB = [  # (entry, expected); predicate: a later clause (the action r
 @pytest.mark.parametrize("text, expected", OPENING_ADVERB)
 def test_entry_opening_adverb(text, expected):
     assert D.normalize(text, 2031, strict=True, predicate=len(text) - 4) == expected
+
+
+# --- a four-character word of no end is a clause of its own before 、 (长期坚持、常抓不懈) ----------------
+OPEN_PAIRS = [
+    ("各级干部要把安全工作摆上位置，长期坚持、常抓不懈", "open"),
+    ("要把工作抓实，持之以恒、久久为功", "open"),
+    ("要常态化、制度化开展巡查", None),  # a three-character adverb: not read so
+]
+
+
+@pytest.mark.parametrize("text, expected", OPEN_PAIRS)
+def test_open_pair(text, expected):
+    assert D.normalize(text, 2031, strict=True) == expected
