@@ -742,3 +742,12 @@ OPEN_PAIRS = [
 @pytest.mark.parametrize("text, expected", OPEN_PAIRS)
 def test_open_pair(text, expected):
     assert D.normalize(text, 2031, strict=True) == expected
+
+
+# --- 长期 before a verb of state says how a state lasts, not that a task has no end ------------------
+@pytest.mark.parametrize("text, verb, expected", [
+    ("我们党要长期执政，就必须保持同人民群众的联系", 6, None),
+    ("鼓励长期坚持和大胆探索", 2, "open"),
+])
+def test_long_term_state(text, verb, expected):
+    assert D.normalize(text, 2031, strict=True, verb=verb) == expected
