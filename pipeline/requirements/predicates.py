@@ -44,17 +44,15 @@ _DUE_PREFIX = re.compile(rf"(?:(?:20|19)\d\d\s*{_Y}\s*)?(?:\d{{1,2}}\s*{_M}(?:\d
 
 
 @lru_cache(maxsize=1)
-def _due_word() -> re.Pattern:
+def _due_words() -> tuple[re.Pattern, frozenset[str]]:
     """The words of ``models/deadlines.tsv`` that set a limit inside the year without a number (年底前,
-    年内, 上半年, 第一季度): those ending in a ``limit_end`` word, and the halves and quarters."""
+    年内, 上半年, 第一季度): those ending in a ``limit_end`` word, and the halves and quarters; and their
+    first characters (a clause opening with none needs no match)."""
     from ..deadlines import lexicon
 
     ws = [w for w in lexicon().cues if w[0] != _M and (w.endswith(deadline_words("limit_end"))
                                                         or w[0] in char_class("deadline_part_lead"))]
-    return re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)))
-
-
-_DUE_FIRST = frozenset(char_class("deadline_part_lead") + "年今本明")  # the first characters of _due_word's words
+    return re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))), frozenset(w[0] for w in ws)
 
 
 def due_prefix_end(masked: str, pos: int, end: int) -> int:
@@ -63,9 +61,10 @@ def due_prefix_end(masked: str, pos: int, end: int) -> int:
     if pos >= end:
         return pos
     if not masked[pos].isdigit():
-        if masked[pos] not in _DUE_FIRST:
+        rx, first = _due_words()
+        if masked[pos] not in first:
             return pos  # most clauses: one set lookup
-        m = _due_word().match(masked, pos, end)
+        m = rx.match(masked, pos, end)
         return m.end() if m and m.end() < end else pos
     m = _DUE_PREFIX.match(masked, pos, end)
     return m.end() if m and m.end() < end else pos
