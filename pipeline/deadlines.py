@@ -22,8 +22,8 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["UNKNOWN_YEAR", "fiscal_year", "name_year", "normalize", "written", "normal_form", "plan_form", "within",
-           "word_form", "mentions_plan", "lexicon"]
+__all__ = ["UNKNOWN_YEAR", "fiscal_year", "list_year", "month_span", "name_year", "normalize", "written",
+           "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
 PLANS_FILE = "plan_periods.tsv"
@@ -142,10 +142,14 @@ def word_form(cue: str, year: int, month: Optional[int] = None, fiscal: bool = F
 
 # --------------------------------------------------------------------------- reading a text
 
+# the end of a range of months after the first month (2027年4月—9月, 4—9月, 4月至2028年3月; groups y3, mo2):
+# a phase of work, done by the end of its last month
+_MONTH_TO = (rf"(?:\s*[{_cls('deadline_range_dash')}]\s*(?:(?P<y3>20\d\d|19\d\d)\s*{_Y})?(?P<mo2>\d{{1,2}})(?={_M}))?"
+             rf"(?(mo2){_M}|{_M})")
 _DEADLINE = re.compile(
     rf"(?P<pre>{_any('to_pre')})?(?P<y1>20\d\d|19\d\d)\s*{_Y}?\s*"
     rf"(?:[{_cls('deadline_range_dash')}]\s*(?P<y2>20\d\d|19\d\d|\d\d(?=\s*{_Y}))\s*{_Y})?"
-    rf"(?:(?P<m>\d{{1,2}}){_M}(?P<d>\d{{1,2}}){_D}|(?P<mo>\d{{1,2}}){_M}(?P<moend>{_any('end_mark')})?)?"
+    rf"(?:(?P<m>\d{{1,2}}){_M}(?P<d>\d{{1,2}}){_D}|(?P<mo>\d{{1,2}}){_M}?{_MONTH_TO}(?P<moend>{_any('end_mark')})?)?"
     rf"(?P<end>{_any('end_word')})?(?P<before>{_any('before')})?")
 _BEFORE = re.compile(rf"\s*{_Y}?\s*(?:{_any('before')})")
 _TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -230,6 +234,10 @@ def written(text: str, strict: bool = False, year: Optional[int] = None) -> Opti
             if strict and year is not None and y1 <= year and not m.group("pre") and not m.group("before"):
                 continue  # 2020年1月23日，…: a day of the document's year with no 前 or 到 is an event's, no limit
             return normal_form(y1, int(m.group("m")), int(m.group("d")))
+        if m.group("mo2") and 1 <= int(m.group("mo")) <= 12 and 1 <= int(m.group("mo2")) <= 12:
+            y3 = int(m.group("y3") or y1)
+            if (y3, int(m.group("mo2"))) > (y1, int(m.group("mo"))):
+                return normal_form(y3, int(m.group("mo2")))  # 2027年4月—9月: by the end of September
         if m.group("mo") and 1 <= int(m.group("mo")) <= 12:
             if not (m.group("moend") or m.group("end") or m.group("before")) \
                     and (ten := _ten_days(text, m.end(), y1, int(m.group("mo")))):
@@ -529,12 +537,25 @@ def _bare_horizon_clause(text: str, i: int, j: int) -> bool:
 
 
 _PUNCT = r"，,。；;：:！!？?\n"
+_CLAUSE_END = re.compile(f"[{_PUNCT}]")
+
+
+def _first_clause(text: str) -> str:
+    """``text`` up to its first clause break (长期积累的…风险隐患必须…: a modifier, its 的 in the clause)."""
+    m = _CLAUSE_END.search(text)
+    return text[:m.start()] if m else text
+
+
+_OPEN_IDIOM = 4  # a four-character word of no end (长期坚持, 持之以恒) is a clause of its own before 、 too
 
 
 @lru_cache(maxsize=1)
 def _open_clause_re() -> re.Pattern:
     lex = lexicon()
-    return re.compile(rf"(?:^|[{_PUNCT}])\s*(?:{_alt(lex.open_words + lex.open_lead)})\s*(?=[{_PUNCT}]|$)")
+    idioms = [w for w in lex.open_words + lex.open_lead if len(w) >= _OPEN_IDIOM]  # 长期坚持、常抓不懈: one of a pair
+    return re.compile(rf"(?:^|[{_PUNCT}])\s*(?:{_alt(lex.open_words + lex.open_lead)})\s*(?=[{_PUNCT}]|$)"
+                      rf"|(?:^|[{_PUNCT}])\s*(?:{_alt(idioms)})\s*{_LIST_MARK}")
+
 
 
 def _open_clause(text: str) -> bool:
@@ -599,6 +620,36 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     return got
 
 
+_LIST_YEAR = re.compile(rf"((?:19|20)\d\d)\s*{_Y}")
+
+
+def list_year(text: str, year: Optional[int]) -> Optional[str]:
+    """The year of a list of the year's tasks that ``text`` (a heading, or the sentences before the
+    list's first item) names with a ``year_list`` word (2026年省十件民生实事, 今年再办好15件民生实事):
+    a written year of the document's or later, else 今年/明年; None without such a word, or for a
+    past year (2025年10件民生实事全部完成: a review)."""
+    if not any(w in text for w in words("year_list")):
+        return None  # most headings and intros (one substring test per word)
+    text = arabic_years(text)
+    for m in _LIST_YEAR.finditer(text):
+        if not text.startswith(words("since_tail"), m.end()) and (year is None or int(m.group(1)) >= year):
+            return m.group(1)
+    if year is None:
+        return None
+    rel = next((w for w in words("rel_year") if w in text), None)
+    return word_form(rel, year) if rel else None
+
+
+_MONTH_SPAN = re.compile(rf"(?:19|20)\d\d\s*{_Y}\s*\d{{1,2}}{_M}?\s*[{_cls('deadline_range_dash')}]\s*"
+                         rf"(?:(?:19|20)\d\d\s*{_Y})?\d{{1,2}}{_M}")
+
+
+def month_span(text: str) -> bool:
+    """``text`` names a range of months (集中整治阶段（2027年4月—9月）): a phase of work, whose end is its
+    deadline (an item heading that names one sets a limit for the item's rows, as one with …前 does)."""
+    return _M in text and _MONTH_SPAN.search(arabic_years(text)) is not None
+
+
 _FIELD_YEAR = re.compile(rf"\s*((?:19|20)\d\d){_Y}?\s*")
 
 
@@ -634,22 +685,25 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
         got = _relative_month(text, year) or (_horizon(text, year) if strict else None)
         if got:
             return got
-        relative, rel_end = None, -1  # the year of 今年/明年 right before another word (明年上半年)
+        relative, rel_start, rel_end = None, -1, -1  # the year of 今年/明年 right before another word (明年上半年)
         for m in lex.cue_re.finditer(text) if lex.cue_any.search(text) else ():  # no word: no scan
             cue = m.group("cue")
             head = text[max(0, m.start() - 8):m.start()]
             if _RECURRING.search(head):
                 continue  # 每年年底前, 每年6月底前: a frequency, not a deadline
             if lex.cues[cue] in ("{Y}", "{Y+1}") and not m.group("mo") and lex.cue_re.match(text, m.end()):
-                relative, rel_end = int(word_form(cue, year) or year), m.end()
+                relative, rel_start, rel_end = int(word_form(cue, year) or year), m.start(), m.end()
                 continue
             yb = _YEAR_BEFORE.search(head)
             if cue.startswith(_Y) and yb is None and _COUNT_BEFORE.search(head):
                 continue  # 离校2年内, 三年内: a count of years (a horizon), not this year's 年内
-            y = int(yb.group(1)) if yb else relative if relative is not None and m.start() == rel_end else year
-            if strict and not _sets_limit(text, m.start(), m.end(), cue, y > year or _after_yu(text, m.start()),
-                                          verb):
-                continue
+            rel = relative is not None and m.start() == rel_end
+            y = int(yb.group(1)) if yb else relative if rel else year
+            opens = m.start() - len(head) + yb.start() if yb else rel_start if rel else -1
+            run_in = opens >= 0 and _clause_start(text, opens) and text[m.end():m.end() + 1] not in "，,"
+            if strict and not _sets_limit(text, m.start(), m.end(), cue,
+                                          y > year or run_in or _after_yu(text, m.start()), verb):
+                continue  # (run_in: 2027年上半年完成…, 今年上半年完成…: the year and the word open the clause)
             mo = m.group("mo")
             if "{M}" in lex.cues[cue] and not mo:
                 continue
@@ -671,6 +725,9 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
         return OPEN  # a note's or cell's value 持续开展, 长期: an adverb of no end is the whole value
     if strict and predicate is not None and text[predicate:predicate + 6].lstrip().startswith(lex.open_lead):
         return OPEN
+    if strict and predicate is not None and text.lstrip().startswith(lex.open_lead) \
+            and not text.lstrip().startswith(words("open_not")) and _OF not in _first_clause(text):
+        return OPEN  # 持续开展…，…，让企业安心…: the word opens the entry, whatever verb its last clause holds
     if strict and _open_clause(text):
         return OPEN  # …，久久为功，…: a clause of its own that says the task has no end
     if strict and verb is not None and verb >= 0 and (text[max(0, verb - 5):verb].endswith(lex.open_lead)

@@ -661,3 +661,93 @@ TARGET_PLANS = [
 def test_target_plan_deadline(text, expected):
     got = [q.deadline for q in find_quantities(text, doc_date="2031-01-20") if q.role == "target"]
     assert got == [expected]
+
+
+# --- a list of the year's tasks (民生实事): the year its heading or lead-in names (deadlines.list_year) ---
+LIST_YEARS = [  # (heading or lead-in, document year, expected)
+    ("2031年省十件民生实事", 2031, "2031"),
+    ("悠悠万事，民生为大。今年再办好12件民生实事", 2031, "2031"),
+    ("明年要继续办好民生实事项目", 2031, "2032"),
+    ("2030年10件民生实事全部完成", 2031, None),  # a past year: a review
+    ("承诺的15件民生实事全部兑现", 2031, None),  # no year
+    ("2031年重点工作", 2031, None),  # no word of a list of the year's tasks
+    ("今年再办好12件民生实事", None, None),  # the document's year unknown
+]
+
+
+@pytest.mark.parametrize("text, year, expected", LIST_YEARS)
+def test_list_year(text, year, expected):
+    assert D.list_year(text, year) == expected
+
+
+# --- a range of months: a phase of work, done by the end of its last month ---------------------------
+MONTH_RANGES = [  # (text, document year, strict, expected)
+    ("集中整治阶段（2031年4月—9月）", 2031, False, "2031-09-30"),
+    ("2031年4月至12月，各区要开展排查", 2031, True, "2031-12-31"),
+    ("（2031年4—9月）", 2031, False, "2031-09-30"),
+    ("2031年10月至2032年3月", 2031, False, "2032-03-31"),
+    ("2031年9月—4月", 2031, False, "2031-09-30"),  # no range backwards: the first month
+    ("2031年6月底前", 2031, False, "2031-06-30"),
+]
+
+
+@pytest.mark.parametrize("text, year, strict, expected", MONTH_RANGES)
+def test_month_range(text, year, strict, expected):
+    assert D.normalize(text, year, strict=strict) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("动员部署阶段（2031年3月—4月）", True), ("2031年6月底前", False),
+                                            ("2031—2033年", False)])
+def test_month_span(text, expected):
+    assert D.month_span(text) is expected
+
+
+# --- a written or relative year and a word of the year opening a clause run into its verb ----------
+YEAR_AND_WORD = [  # (text, document year, expected) in a requirement's own sentence
+    ("2031年上半年完成方案编制", 2031, "2031-06-30"),
+    ("今年上半年完成试点评估", 2031, "2031-06-30"),
+    ("明年第一季度完成验收", 2031, "2032-03-31"),
+    ("今年上半年，全市经济稳中向好", 2031, None),  # a clause of its own: a statement's time
+    ("9月份前完成排查", 2031, "2031-09-30"),  # 月份前: by the end of the month
+    ("每年9月份前报送计划", 2031, None),  # a frequency
+]
+
+
+@pytest.mark.parametrize("text, year, expected", YEAR_AND_WORD)
+def test_year_and_word(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# --- an entry that opens with an adverb of no end is "open", whatever verb its last clause holds ----
+OPENING_ADVERB = [  # (entry, expected); predicate: a later clause (the action read there)
+    ("持续开展涉企执法专项检查，坚决防止违规执法，让企业安心发展", "open"),
+    ("长期积累的各类风险隐患必须稳妥化解", None),  # a modifier: its 的 in the clause
+    ("持续时间不少于3个月的演练要提前报备", None),  # a duration, no predicate (open_not)
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING_ADVERB)
+def test_entry_opening_adverb(text, expected):
+    assert D.normalize(text, 2031, strict=True, predicate=len(text) - 4) == expected
+
+
+# --- a four-character word of no end is a clause of its own before 、 (长期坚持、常抓不懈) ----------------
+OPEN_PAIRS = [
+    ("各级干部要把安全工作摆上位置，长期坚持、常抓不懈", "open"),
+    ("要把工作抓实，持之以恒、久久为功", "open"),
+    ("要常态化、制度化开展巡查", None),  # a three-character adverb: not read so
+]
+
+
+@pytest.mark.parametrize("text, expected", OPEN_PAIRS)
+def test_open_pair(text, expected):
+    assert D.normalize(text, 2031, strict=True) == expected
+
+
+# --- 长期 before a verb of state says how a state lasts, not that a task has no end ------------------
+@pytest.mark.parametrize("text, verb, expected", [
+    ("我们党要长期执政，就必须保持同人民群众的联系", 6, None),
+    ("鼓励长期坚持和大胆探索", 2, "open"),
+])
+def test_long_term_state(text, verb, expected):
+    assert D.normalize(text, 2031, strict=True, verb=verb) == expected

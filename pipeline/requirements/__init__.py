@@ -35,9 +35,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from operator import attrgetter
-from typing import Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
-from ..deadlines import OPEN, ends_before, fiscal_year, name_year, words as deadline_words
+from ..deadlines import OPEN, ends_before, fiscal_year, list_year, month_span, name_year, words as deadline_words
 from ..records import Directive, Quantity, Requirement, Sentence
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
@@ -988,6 +988,33 @@ def _deadline(own: Optional[str], note: Optional[str]) -> Optional[str]:
     return note or own
 
 
+_LEAD_IN = 300  # characters before a list's first item read for its lead-in
+_LEAD_IN_SENTENCES = 2  # a heading line and an intro sentence (2026年省十件民生实事⏎坚持民生为大，办好…)
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]+")
+
+
+def _lead_in(text: str, tr: Tree, d: Directive, parent: Optional[Directive]) -> str:
+    """The last sentences before the first item of the numbering run that ``d`` belongs to (its
+    latest earlier sibling of the same marker numbered 1), inside its ``parent``: what introduces
+    the list (今年再办好15件民生实事。一是…)."""
+    first = d
+    if d.number != 1:
+        sib = [x for x in tr.directives if x.parent == d.parent and x.style == d.style and x.start <= d.start]
+        first = next((x for x in reversed(sib) if x.number == 1), d)
+    lo = max(first.start - _LEAD_IN, parent.start if parent is not None else 0)
+    parts = [p for p in _SENTENCE_BREAK.split(text[lo:first.start]) if p.strip()]
+    return "".join(parts[-_LEAD_IN_SENTENCES:])
+
+
+def _item_deadline(own: Optional[str], item: Callable[[], Optional[str]]) -> Optional[str]:
+    """The requirement's own or note's deadline, else its item's (a heading's limit, a list's year); a date of
+    the item wins over an "open" read from an adverb, as a note's does (持续改善… as an item of this year's
+    民生实事)."""
+    if own is not None and own != OPEN:
+        return own
+    return item() or own
+
+
 def _doc_year(text: str, doc_date: Optional[str]) -> Optional[int]:
     from ..quantities.roles import doc_year
 
@@ -1015,16 +1042,47 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     year = _doc_year(text, doc_date) or fiscal or name_year(doc_name)
     notes = find_notes(text, year)
     heading_memo: dict[int, Optional[str]] = {}
+    list_memo: dict[int, Optional[tuple[str, int, bool]]] = {}
 
-    def heading_deadline(d: Optional[Directive]) -> Optional[str]:
-        """The limit a numbered item's title sets (（一）2026年底前完成…) holds for the rows of its body."""
-        if d is None or not d.title:
-            return None
-        if d.id not in heading_memo:  # only a title that says by when (…前, …内, 到…), not 2019年政府工作任务
+    def title_limit(d: Directive) -> Optional[str]:
+        """The limit a numbered item's title sets: only a title that says by when (…前, …内, 到…, a range
+        of months), not 2019年政府工作任务."""
+        if d.id not in heading_memo:
             title = fold(d.title)
-            limit = title.startswith(deadline_words("to_word")) or any(w in title for w in deadline_words("limit_end"))
-            heading_memo[d.id] = normalize_deadline(title, year, strict=True) if limit else None
+            limit = title.startswith(deadline_words("to_word")) \
+                or any(w in title for w in deadline_words("limit_end")) \
+                or month_span(title)  # 集中整治阶段（2027年4月—9月）: a phase, done by its end
+            heading_memo[d.id] = normalize_deadline(title, year, strict=True) if title and limit else None
         return heading_memo[d.id]
+
+    def heading_deadline(d: Optional[Directive], is_title: bool, pos: int) -> Optional[str]:
+        """The limit an item's title sets (（一）2026年底前完成…) holds for the rows of its body and of its
+        sub-items (a title row's own text says its own); else the year of a list of the year's tasks
+        (民生实事) that holds the row (:func:`list_deadline`)."""
+        x = d if d is None or not is_title else tr.by_id.get(d.parent) if d.parent is not None else None
+        while x is not None:
+            got = title_limit(x)
+            if got:
+                return got
+            x = tr.by_id.get(x.parent) if x.parent is not None else None
+        got = list_source(d)
+        if got is None:
+            return None
+        value, at, run_in = got  # a run-in item (…民生实事。一是…) holds only for the rest of its line
+        return value if not run_in or "\n" not in text[at:pos] else None
+
+    def list_source(d: Optional[Directive]) -> Optional[tuple[str, int, bool]]:
+        """The year that an item's heading or its list's lead-in names with a word of a list of the
+        year's tasks (2026年省十件民生实事 / 今年再办好15件民生实事。一是…), for the item, its body
+        and its sub-items (``deadlines.list_year``), with the item's start and whether it is run in."""
+        if d is None:
+            return None
+        if d.id not in list_memo:
+            parent = tr.by_id.get(d.parent) if d.parent is not None else None
+            own = list_year(fold(d.title), year) or list_year(_lead_in(text, tr, d, parent), year)
+            run_in = d.start > 0 and text[d.start - 1] != "\n"
+            list_memo[d.id] = (own, d.start, run_in) if own else list_source(parent)
+        return list_memo[d.id]
 
     tables = find_grids(text, year)
     if notes or tables:  # a note is no unit, nor part of one; nor is a table's header or unit cell
@@ -1158,6 +1216,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 strength=bare.strength if duty else m.entry.strength if m else basis.strength,
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
-                deadline=_deadline(deadline, note_deadline) or (None if is_title else heading_deadline(d)),
+                deadline=_item_deadline(_deadline(deadline, note_deadline),
+                                        partial(heading_deadline, d, is_title, start)),
                 sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)

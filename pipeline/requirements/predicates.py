@@ -43,11 +43,29 @@ _DUE_PREFIX = re.compile(rf"(?:(?:20|19)\d\d\s*{_Y}\s*)?(?:\d{{1,2}}\s*{_M}(?:\d
                          rf"(?:{_any('frame_end')})?(?:{_any('before')})")
 
 
+@lru_cache(maxsize=1)
+def _due_words() -> tuple[re.Pattern, frozenset[str]]:
+    """The words of ``models/deadlines.tsv`` that set a limit inside the year without a number (年底前,
+    年内, 上半年, 第一季度): those ending in a ``limit_end`` word, and the halves and quarters; and their
+    first characters (a clause opening with none needs no match)."""
+    from ..deadlines import lexicon
+
+    ws = [w for w in lexicon().cues if w[0] != _M and (w.endswith(deadline_words("limit_end"))
+                                                        or w[0] in char_class("deadline_part_lead"))]
+    return re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))), frozenset(w[0] for w in ws)
+
+
 def due_prefix_end(masked: str, pos: int, end: int) -> int:
-    """The end of a deadline that opens a clause and runs into its subject (2019年6月底前各省份要…,
-    3月底前国家卫生健康委完成…), else ``pos``."""
-    if pos >= end or not masked[pos].isdigit():
+    """The end of a deadline that opens a clause and runs into its subject or verb (2019年6月底前各省份要…,
+    3月底前国家卫生健康委完成…, 年底前完成…, 上半年完成…), else ``pos``."""
+    if pos >= end:
         return pos
+    if not masked[pos].isdigit():
+        rx, first = _due_words()
+        if masked[pos] not in first:
+            return pos  # most clauses: one set lookup
+        m = rx.match(masked, pos, end)
+        return m.end() if m and m.end() < end else pos
     m = _DUE_PREFIX.match(masked, pos, end)
     return m.end() if m and m.end() < end else pos
 
