@@ -726,6 +726,12 @@ STAGE = [
     # (hk2) Hong Kong commitments without 要/应 (the stage reads folded text; the CLI folds Traditional first)
     ("专责小组会仔细研究各界意见。", ("研究", "各界意见")),
     ("房屋署会于明年年底前检讨轮候安排。", ("检讨", "轮候安排")),
+    # (regs3) a law's duty 负有…义务/责任: 负有 is the action, the duty its object, also after a clause of exception;
+    # 闲置 a verb coordinated by 或者 (jieba: n), an attribute before a noun still
+    ("代理机构对其在服务中知悉的个人信息，除法律另有规定的以外，负有保密的义务。", ("负有", "保密的义务")),
+    ("船舶所有人负有清除污染的责任。", ("负有", "清除污染的责任")),
+    ("运营单位不得擅自拆除或者闲置污水处理设施。", ("拆除或者闲置", "污水处理设施")),
+    ("各区要盘活闲置土地和闲置厂房。", ("盘活", "闲置土地和闲置厂房")),
 ]
 
 

@@ -54,7 +54,7 @@ from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
 from .tables import CellIndex, cut_spans as table_spans, find_grids, row_scopes
-from .verbphrase import ends_in_time, runs_over_verb, verb_cues
+from .verbphrase import duty_cues, ends_in_time, runs_over_verb, verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
@@ -937,7 +937,8 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             return s, end, none, ""
         own = next((x.actor for x in g.items[:k] if x.actor is not None and x.actor.via != "pivot"), None)
         cue = sc.text[m.start:m.end]
-        if cue in verb_cues() and ci.open_modal is m and (earlier := _earlier_predicate(g.items[:k], own, sc)):
+        if cue in verb_cues() and cue not in duty_cues() and ci.open_modal is m \
+                and (earlier := _earlier_predicate(g.items[:k], own, sc)):
             return earlier, end, none, ""  # 运输环节采用…车辆，确保…: 确保 states the purpose of the act before it
         if own is not None and m.modality == "encouragement":  # 市交通委加快布局…，支持园区…: its own predicate
             return own.end, end, none, ""

@@ -63,6 +63,7 @@ class Words:
     cue: frozenset
     disposal: frozenset
     disposal_verb: frozenset
+    duty: frozenset
     etc: frozenset
     frame: frozenset
     frame_head: frozenset
@@ -191,6 +192,11 @@ def ends_in_time(text: str, start: int, end: int) -> bool:
 def verb_cues() -> frozenset:
     """The modal cues that are verbs and the action of the noun phrase they govern (坚持, 确保)."""
     return words().cue
+
+
+def duty_cues() -> frozenset:
+    """The verb cues that name a duty (负有): opening a later clause, they are its predicate, no purpose."""
+    return words().duty
 
 
 ENGINES = ("route", "posseg")
