@@ -74,6 +74,7 @@ _COLONS = ("：", ":")
 _SPACES = re.compile(r"\s+")
 _FROM_TO = re.compile(trie_pattern(clause_words("change")))  # 由X向Y, 由X转为Y: a change, not an agent
 _TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (长者的医疗服务方面，…)
+_CLAUSE_PUNCT = "，,；;：:、 "  # what may close a clause's span before the next
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
@@ -908,6 +909,26 @@ def _agent_topic(sc: Scan, clause_start: int, a: Optional[ActorHit], cue_start: 
     return (s, stop) if s < stop else (0, 0)
 
 
+def _topic_clause(before: _ClauseInfo, ci: _ClauseInfo, sc: Scan) -> tuple[int, int]:
+    """A clause that is only a noun phrase before a clause opening with 由 and its agent (下列工程的
+    环境影响报告书，由国家海洋主管部门核准): the topic the agent acts on, the object of a verb with none
+    after it; (0, 0) when the clause before is a condition (…的，, …后，), a frame, names a party or a cue, or
+    ends in a verb."""
+    a, c = ci.actor, before.clause
+    if a is None or a.via != "agent" or a.start < 1 or sc.text[a.start - 1] != "由" \
+            or skip_prefix(sc, ci.clause.start, a.start) < a.start - 1 or before.opens or before.actor is not None \
+            or before.modal is not None or before.label or before.in_frame:
+        return 0, 0
+    s, t = skip_prefix(sc, c.start, c.end), c.end
+    while t > s and sc.text[t - 1] in _CLAUSE_PUNCT:
+        t -= 1
+    if t - s < 2 or sc.text[t - 1] == "的" or ends_in_time(sc.text, s, t):
+        return 0, 0
+    last = next((tag for n in range(min(4, t - s), 0, -1) if len((wt := sc.word(t - n))[0]) == n
+                 for tag in (wt[1],)), "")
+    return (0, 0) if last in ("v", "vd", "p", "f") else (s, t)  # …建成后同主体工程同步移交，由…: a predicate
+
+
 STRONG = 5  # the strength of 必须 (models/cues.tsv)
 
 
@@ -952,9 +973,10 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
         s = skip_prefix(sc, ci.clause.start, ci.clause.end)
         topic = (s, m.start) if a is None and s < m.start else _agent_topic(sc, ci.clause.start, a, m.start)
         return (m.start if cue in verb_cues() else m.end), end, topic, cue
-    for ci in g.items:
+    for k, ci in enumerate(g.items):
         if ci.actor is not None:
-            return ci.actor.end, end, _agent_topic(sc, ci.clause.start, ci.actor), ""
+            topic = _agent_topic(sc, ci.clause.start, ci.actor)
+            return ci.actor.end, end, topic if topic[1] or not k else _topic_clause(g.items[k - 1], ci, sc), ""
     # no cue, no actor: from the first clause that is not a deadline or a condition (a frame
     # clause before the verb is passed over by action_object: 在…，开展…)
     c = next((ci.clause for ci in g.items if ci.opens not in ("deadline", "condition") and not ci.label),
