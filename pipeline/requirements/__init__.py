@@ -75,6 +75,7 @@ _SPACES = re.compile(r"\s+")
 _FROM_TO = re.compile(trie_pattern(clause_words("change")))  # 由X向Y, 由X转为Y: a change, not an agent
 _TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (长者的医疗服务方面，…)
 _CLAUSE_PUNCT = "，,；;：:、 "  # what may close a clause's span before the next
+_DE_HEAD = 5  # at most so many characters after a 的 to the clause's end: a verbal noun it modifies
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
@@ -926,7 +927,8 @@ def _topic_clause(before: _ClauseInfo, ci: _ClauseInfo, sc: Scan) -> tuple[int, 
         return 0, 0
     last = next((tag for n in range(min(4, t - s), 0, -1) if len((wt := sc.word(t - n))[0]) == n
                  for tag in (wt[1],)), "")
-    return (0, 0) if last in ("v", "vd", "p", "f") else (s, t)  # …建成后同主体工程同步移交，由…: a predicate
+    nominal = 0 <= sc.text.rfind("的", s, t) >= t - _DE_HEAD  # …事故的调查处理: a verb after 的 heads a noun phrase
+    return (0, 0) if last in ("p", "f") or last in ("v", "vd") and not nominal else (s, t)  # …同步移交，由…
 
 
 STRONG = 5  # the strength of 必须 (models/cues.tsv)
