@@ -338,6 +338,11 @@ def test_encouraged_party(clause, party):
     ("第九条　运营单位应当建立台账。造成事故，构成犯罪的，依法追究刑事责任。", "依法追究", ""),
     ("第九条　构成犯罪的，由司法机关依法追究刑事责任。", "依法追究", "司法机关"),
     ("第九条　区市场监管局应当依法追究违规企业的责任。", "依法追究", "区市场监管局"),
+    # (regs3) a party named by what is done to it (被 and a verb before a head), carried to its 不得 clause
+    ("第三十条　被抽查单位和个人应当如实报送资料，不得拒绝或者阻挠抽查人员依法执行公务。", "不得拒绝",
+     "被抽查单位和个人"),
+    ("第三十条　被授权单位应当按期报告执行情况。", "按期报告", "被授权单位"),
+    ("第三十条　被列入名录的企业名单应当公布。", "应当公布", ""),
 ])
 def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor

@@ -454,6 +454,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         return ActorHit(pos, got[0], via, got[1])  # 市场监管、发展改革、…、统计等有关部门要…
     if via == "subject" and (role := _role_noun(sc, pos, end)) is not None:
         return role  # 承租人应当…, 律师不得…
+    if via == "subject" and (passive := _passive_party(sc, pos, end, topic_ok)) is not None:
+        return passive  # 被检查单位和个人应当…
     if not sc.has_head(pos, min(end, pos + _MAX_ACTOR)):
         # no actor head in reach: neither _name_end nor _relative (which look for heads in
         # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
@@ -545,6 +547,27 @@ def _consult_cut(sc: Scan, pos: int, e: int) -> int:
             return i
         i += len(w)
     return 0
+
+
+@lru_cache(maxsize=None)
+def _passives() -> tuple[str, ...]:
+    """Marks of the passive that open a law's party named by what is done to it (被: ``passive`` rows)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "passive")
+
+
+def _passive_party(sc: Scan, pos: int, end: int, topic_ok: bool) -> Optional[ActorHit]:
+    """被, a verb and a name ending in a head, then a cue or a listed follower: the party the verb is done to
+    (被检查单位和个人应当…, 被征收人不得…); None otherwise (被列为…的企业 is left to the other rules)."""
+    p = next((p for p in _passives() if sc.text.startswith(p, pos)), "")
+    if not p:
+        return None
+    i = pos + len(p)
+    h = next((i + len(w) for n in (3, 2, 1) if (wt := pos_at(sc.text, i, n))[1][:1] == "v"
+              and sc.has_head(i + len(w := wt[0]), min(end, i + len(w) + 2))), -1)  # (not 检查单: 检查|单位)
+    if h < 0:
+        return None
+    got = _name_end(sc, h, end, topic_ok)
+    return ActorHit(pos, got[0], "subject", got[1]) if got is not None and got[1] in ("cue", "listed") else None
 
 
 @lru_cache(maxsize=None)

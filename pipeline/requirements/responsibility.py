@@ -937,7 +937,7 @@ def _topic_only(text: str, a: int, b: int) -> bool:
         a += 1
     if (m := _MARKER.match(text, a, b)) is not None:
         a = m.end()  # 第十条　下列…: past the article's number
-    if b - a < 2 or text[b - 1] == "的" or not _NO_TOPIC.search(text, a, b) is None:
+    if b - a < 2 or text[b - 1] == "的" or _NO_TOPIC.search(text, a, b) is not None:
         return False
     after_de = False
     for w, tag in tag_clause(text[a:b]):
