@@ -343,6 +343,11 @@ def test_encouraged_party(clause, party):
      "被抽查单位和个人"),
     ("第三十条　被授权单位应当按期报告执行情况。", "按期报告", "被授权单位"),
     ("第三十条　被列入名录的企业名单应当公布。", "应当公布", ""),
+    # (regs3) a body's name holds the verbs of its remit before 工作 and its head; a body named first, then
+    # 由X负责…: X is the party, the body the topic
+    ("第十条　市旧区改造征收补偿协调工作联席会议成员单位应当加强配合。", "加强配合",
+     "市旧区改造征收补偿协调工作联席会议成员单位"),
+    ("第十条　项目审核协调工作联席会议由申报单位负责召集。", "负责召集", "申报单位"),
 ])
 def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor

@@ -317,6 +317,10 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             actor = None  # 都是…主体，要一视同仁; 是…力量，要重视对他们的保护: a copula's subject is the one treated
         if actor is None and opens_k != "topic":
             actor = _agent_inside(sc, p, c.end)  # 具体办法由国务院X部门制定
+        elif actor is not None and actor.via == "subject" and sc.at(actor.end)[AGENT] \
+                and (agent := _agent_inside(sc, actor.end - 1, c.end)) is not None \
+                and masked.startswith(tuple(actor_lexicon().duties), agent.end):
+            actor = agent  # 联席会议由提请单位负责召集: the body named first is the topic, the agent the party
         pos = actor.end if actor else p
         while True:  # past the words that may stand between a name and its cue (也, 都, 坚决)
             n = at(pos)[FOLLOW]

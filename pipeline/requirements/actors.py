@@ -262,9 +262,30 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
             return False  # two verbs right before a head, in a later name of a list: …、京津冀协同|发展|领导小组
     if n > 1 and not sc.head_at(i, n) \
             and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)) \
-            and not _modifier_run(sc, i):  # 重点|用能|单位
+            and not _modifier_run(sc, i) and not (i > a and _remit_body(sc, i + n)):  # 重点|用能|单位
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
     return False
+
+
+_REMIT_BREAK = "的，,、；;：:（("  # what no remit holds
+_REMIT_GAP = 8  # characters of a remit's further verbs and nouns before its closer (…认定|管理|工作联席会议)
+
+
+def _remit_body(sc: Scan, i: int) -> bool:
+    """Within a name, the verbs at ``i`` run on to a closer of a body's remit and a head right after it
+    (土地储备成本认定|管理工作|联席会议, 城市更新工作|领导小组): they name what the body works on."""
+    masked = sc.text
+    for w in _remit_ends():
+        j = masked.find(w, i, i + _REMIT_GAP)
+        if j >= 0 and sc.head_at(j + len(w), 2) and not any(c in _REMIT_BREAK for c in masked[i:j]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _remit_ends() -> tuple[str, ...]:
+    """Nouns that close a body's remit before its head (工作: ``remit_end`` rows of ``models/actors.tsv``)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "remit_end")
 
 
 def _modifier_run(sc: Scan, i: int) -> bool:
