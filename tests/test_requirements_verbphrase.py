@@ -741,6 +741,10 @@ STAGE = [
     # (regs3) a topic, then 由X负责 and nothing after: a provision (the topic its object), no responsibility note
     ("第十四条 船舶污染事故的调查处理，由海事管理机构负责。", ("负责", "船舶污染事故的调查处理")),
     ("第十五条　下列事项的审批，由区绿化部门负责。", ("负责", "下列事项的审批")),
+    # (regs3) 依照合同约定 a frame's noun (models/policy_terms.txt), so the verb after it is the action; 约定 a verb
+    # outside a frame
+    ("第十六条 物业服务企业应当依照合同约定做好共用部位的维修养护。", ("做好", "共用部位的维修养护")),
+    ("第十六条 当事人应当约定仲裁机构。", ("约定", "仲裁机构")),
 ]
 
 
