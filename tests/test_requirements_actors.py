@@ -198,6 +198,9 @@ def _name(clause: str) -> str:
     ("律师不得私自接受委托", "律师"),
     ("从业人员应当持证上岗", "从业人员"),
     ("资金应当专款专用", ""),  # a thing, no party
+    ("雇主应当为雇员购买保险", "雇主"),  # (regs3) a whole word of role that jieba tags as a verb
+    ("业主应当按时交纳物业费", "业主"),
+    ("民主应当得到发扬", ""),
     ("承租人的押金应当退还", ""),  # …not the noun of a longer subject
     # people's organisations and associations named as parties (人民团体, 商会, 红十字会, 民主党派)
     ("工会、共青团、妇联等人民团体要组织动员群众", "工会、共青团、妇联等人民团体"),
@@ -251,6 +254,9 @@ def test_names(clause, name):
     ("支持更多县市建设冷链物流枢纽", "更多县市"),
     ("鼓励更多青年返乡创业", "更多青年"),
     ("鼓励更多使用清洁能源", ""),
+    # (regs3) a listed party word that jieba tags as a verb (雇主/v)
+    ("鼓励雇主聘用残疾人士", "雇主"),
+    ("鼓励雇主为员工提供在职培训", "雇主"),
 ])
 def test_encouraged_party(clause, party):
     m = mask(clause)

@@ -428,8 +428,8 @@ def _party_phrase(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
     i, limit = pos, min(end, pos + _MAX_ACTOR)
     while i < limit:
         w, tag = sc.word(i)
-        if not w or not (tag[:1] == "n" and tag != "vn" or tag in ("b", "f", "s")):
-            break
+        if not w or not (tag[:1] == "n" and tag != "vn" or tag in ("b", "f", "s") or w in actor_lexicon().parties):
+            break  # (a listed party word whatever jieba's tag: 雇主/v)
         i += len(w)
     if i == pos or i >= end or i >= limit:
         return None
@@ -632,8 +632,9 @@ def _role_noun(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
     clause right before a cue: the party of a law told what to do (承租人应当按时支付租金), though no head
     ends it."""
     w, tag = sc.word(pos)
-    if tag not in ("n", "l") or len(w) < 2 or not w.endswith(_person_ends()) or pos + len(w) >= end:
-        return None
+    if tag not in ("n", "l") and w not in actor_lexicon().parties or len(w) < 2 or not w.endswith(_person_ends()) \
+            or pos + len(w) >= end:
+        return None  # (a listed party word whatever jieba's tag: 雇主/v)
     c = sc.cue(pos + len(w))
     return ActorHit(pos, pos + len(w), "subject", "cue") if c is not None and c[1].modality in _MODAL else None
 
