@@ -745,6 +745,12 @@ STAGE = [
     # outside a frame
     ("第十六条 物业服务企业应当依照合同约定做好共用部位的维修养护。", ("做好", "共用部位的维修养护")),
     ("第十六条 当事人应当约定仲裁机构。", ("约定", "仲裁机构")),
+    # (regs3) what an object frame (对, 对于) names is the object of a verb with none after it: in the clause
+    # after the name, or as the clause before the cue; a verb with its own object keeps it
+    ("第十七条 区城管执法部门对巡查中发现的问题应当及时处理。", ("及时处理", "巡查中发现的问题")),
+    ("第十七条 区城管执法部门应当加强巡查；对巡查中发现的问题，应当及时纠正、处理。", ("加强", "巡查")),
+    ("第十七条 对群众投诉的违法行为，执法部门应当及时查处。", ("查处", "群众投诉的违法行为")),
+    ("第十七条 对群众投诉的违法行为，执法部门应当及时查处违法单位。", ("查处", "违法单位")),
 ]
 
 

@@ -54,7 +54,7 @@ from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
 from .tables import CellIndex, cut_spans as table_spans, find_grids, row_scopes
-from .verbphrase import duty_cues, ends_in_time, runs_over_verb, verb_cues
+from .verbphrase import duty_cues, ends_in_time, object_frames, runs_over_verb, verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
@@ -914,6 +914,13 @@ def _agent_topic(sc: Scan, clause_start: int, a: Optional[ActorHit], cue_start: 
     return (s, stop) if s < stop else (0, 0)
 
 
+def _frame_topic(sc: Scan, s: int, t: int) -> tuple[int, int]:
+    """``sc.text[s:t]`` is the phrase of an object frame (对发现的问题, 对于…行为) before a cue: what the verb
+    after the cue acts on when none follows it (its frame word is dropped by action_object); else (0, 0)."""
+    w, tag = sc.word(s)
+    return (s, t) if tag == "p" and w in object_frames() and t - s > len(w) + 1 else (0, 0)
+
+
 def _topic_clause(before: _ClauseInfo, ci: _ClauseInfo, sc: Scan) -> tuple[int, int]:
     """A clause that is only a noun phrase before a clause opening with 由 and its agent (下列工程的
     环境影响报告书，由国家海洋主管部门核准): the topic the agent acts on, the object of a verb with none
@@ -978,6 +985,10 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             return a.end, end, none, ""  # 鼓励有条件的学校|引入…: the party's action
         s = skip_prefix(sc, ci.clause.start, ci.clause.end)
         topic = (s, m.start) if a is None and s < m.start else _agent_topic(sc, ci.clause.start, a, m.start)
+        if not topic[1] and a is not None and a.end < m.start:
+            topic = _frame_topic(sc, a.end, m.start)  # X对发现的问题应当及时处理: what an object frame names
+        if not topic[1] and k and g.items[k - 1].opens == "frame" and (a.end if a is not None else s) >= m.start:
+            topic = _frame_topic(sc, g.items[k - 1].clause.start, g.items[k - 1].clause.end)  # 对…问题，应当纠正
         return (m.start if cue in verb_cues() else m.end), end, topic, cue
     for k, ci in enumerate(g.items):
         if ci.actor is not None:

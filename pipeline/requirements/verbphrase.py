@@ -194,6 +194,12 @@ def verb_cues() -> frozenset:
     return words().cue
 
 
+def object_frames() -> frozenset:
+    """The frames whose phrase is the object of a verb with none after it (对, 对于), not an addressee (向)."""
+    w = words()
+    return w.object_frame - w.addressee
+
+
 def duty_cues() -> frozenset:
     """The verb cues that name a duty (负有): opening a later clause, they are its predicate, no purpose."""
     return words().duty
@@ -1585,6 +1591,8 @@ def _topic_object(topic: str, w: Words) -> str:
     if not topic.strip():
         return ""
     toks = tag_clause(_clause_head(topic))
+    if len(toks) > 1 and toks[0][1] == "p" and toks[0][0] in w.object_frame:
+        toks = toks[1:]  # 对|发现的问题，应当及时纠正: the frame's phrase
     return _strip_object(toks, w) if any(f in _NOUNISH and f not in _ADVERB_TAGS or f[:1] == "n" or f == "l"
                                          for _, f in toks) else ""
 
