@@ -203,6 +203,8 @@ def _name(clause: str) -> str:
     ("民主应当得到发扬", ""),
     ("船舶应当配备防污设备", "船舶"),  # a ship, a party of maritime law
     ("船舶污染物应当交由有资质的单位接收", ""),
+    ("劳工处将加强巡查", "劳工处"),  # (regs3) Hong Kong departments as written (folded)
+    ("规划署会检讨用地规划", "规划署"),
     ("承租人的押金应当退还", ""),  # …not the noun of a longer subject
     # people's organisations and associations named as parties (人民团体, 商会, 红十字会, 民主党派)
     ("工会、共青团、妇联等人民团体要组织动员群众", "工会、共青团、妇联等人民团体"),
