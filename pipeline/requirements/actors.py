@@ -475,7 +475,8 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         return ActorHit(pos, got[0], via, got[1])  # 市场监管、发展改革、…、统计等有关部门要…
     if via == "subject" and (role := _role_noun(sc, pos, end)) is not None:
         return role  # 承租人应当…, 律师不得…
-    if via == "subject" and (passive := _passive_party(sc, pos, end, topic_ok)) is not None:
+    if via == "subject" and masked.startswith(_passives(), pos) \
+            and (passive := _passive_party(sc, pos, end, topic_ok)) is not None:
         return passive  # 被检查单位和个人应当…
     if not sc.has_head(pos, min(end, pos + _MAX_ACTOR)):
         # no actor head in reach: neither _name_end nor _relative (which look for heads in
@@ -577,12 +578,9 @@ def _passives() -> tuple[str, ...]:
 
 
 def _passive_party(sc: Scan, pos: int, end: int, topic_ok: bool) -> Optional[ActorHit]:
-    """被, a verb and a name ending in a head, then a cue or a listed follower: the party the verb is done to
-    (被检查单位和个人应当…, 被征收人不得…); None otherwise (被列为…的企业 is left to the other rules)."""
-    p = next((p for p in _passives() if sc.text.startswith(p, pos)), "")
-    if not p:
-        return None
-    i = pos + len(p)
+    """At a passive mark (被), a verb and a name ending in a head, then a cue or a listed follower: the party the
+    verb is done to (被检查单位和个人应当…); None otherwise (被列为…的企业 is left to the other rules)."""
+    i = pos + 1  # (a passive mark is one character: 被)
     h = next((i + len(w) for n in (3, 2, 1) if (wt := pos_at(sc.text, i, n))[1][:1] == "v"
               and sc.has_head(i + len(w := wt[0]), min(end, i + len(w) + 2))), -1)  # (not 检查单: 检查|单位)
     if h < 0:

@@ -47,7 +47,7 @@ class CueTable:
             return hit
         for rx, e in self.patterns:
             # a trailing look-ahead is context the cue needs, not part of it (负有(?=…义务))
-            if rx.fullmatch(matched) or _own(rx).fullmatch(matched):
+            if rx.fullmatch(matched) or "(?=" in rx.pattern and _own(rx).fullmatch(matched):
                 return e
         raise KeyError(matched)
 
