@@ -358,6 +358,7 @@ def test_encouraged_party(clause, party):
     ("第十条　市旧区改造征收补偿协调工作联席会议成员单位应当加强配合。", "加强配合",
      "市旧区改造征收补偿协调工作联席会议成员单位"),
     ("第十条　项目审核协调工作联席会议由申报单位负责召集。", "负责召集", "申报单位"),
+    ("扶贫委员会会仔细研究各界意见。", "仔细研究", "扶贫委员会"),  # (regs3) 委员会|会: the head, then the modal
 ])
 def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor

@@ -470,7 +470,9 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
     c = next((ci for ci in g.items if ci.opens not in _FRAMES and not ci.in_frame and not ci.only_skipped
               and not ci.label and not frame_closers().search(masked, max(ci.clause.start, ci.clause.end - _CLOSER),
                                                                ci.clause.end)), None)  # 此外，; 中期而言，
-    if c is not None and c.opens == "" and (c.actor is None or c.actor.via == "subject"):
+    p = skip_prefix(sc, c.clause.start, c.clause.end) if c is not None and c.opens == "verb" else -1
+    if c is not None and (c.opens == "" or p >= 0 and sc.head_at(p + len(sc.word(p)[0]), 2)) \
+            and (c.actor is None or c.actor.via == "subject"):  # (a verb that names a body: 扶贫|委员会会…)
         p = skip_prefix(sc, c.clause.start, c.clause.end)
         names, lasts = _actor_names()
         first = announcements().first
@@ -481,8 +483,8 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
                     masked[i - 1] not in lasts  # no name ends here (a cheap test first)
                     or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
                 continue
-            if len(sc.word(i - 1)[0]) > 1:
-                continue  # the name would end inside a word (国际社|会)
+            if len(sc.word(i - 1)[0]) > 1 and not any(masked[j:i] in names for j in range(max(p, i - 6), i - 1)):
+                continue  # the name would end inside a word (国际社|会), not a head of two or more (委员会|会会)
             if announces(masked, name, i) == "will" and not g.described():
                 return ActorHit(p, i, "subject", "listed")
     for x in g.items:  # the speaker's provision may follow a report in its sentence (…建議預留…，我已預留…)
@@ -1173,6 +1175,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             actor = carrier.resolve(plain_name(orig[a.start:a.end]) if a is not None else None, encouraged,
                                     m is not None or addresses(sc, a, g.end), _intro(masked, g.end))
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
+            if announcer is not None and ps < announcer.end < pe:
+                ps = announcer.end  # 扶贫委员会的…专责小组会…: the predicate after the announcing party's name
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
             if trad:
                 action, obj = as_written(orig, text, action, ps), as_written(orig, text, obj, ps)
