@@ -755,6 +755,9 @@ STAGE = [
     # starts after the name (not 扶贫 / 委员会…)
     ("扶贫委员会会仔细研究各界意见。", ("研究", "各界意见")),
     ("扶贫委员会的社会保障专责小组会仔细研究各界意见。", ("研究", "各界意见")),
+    # (regs3) 向X|报告 (jieba: n) before a second clause is the first predicate, not a noun ending a frame
+    ("第十八条 运营单位应当立即向区应急管理部门报告，并采取有效措施。", ("报告", "")),
+    ("各区要结合老旧小区改造，开展加装电梯试点。", ("开展", "加装电梯试点")),
 ]
 
 

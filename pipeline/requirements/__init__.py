@@ -918,9 +918,9 @@ def _agent_topic(sc: Scan, clause_start: int, a: Optional[ActorHit], cue_start: 
 
 def _frame_topic(sc: Scan, s: int, t: int) -> tuple[int, int]:
     """``sc.text[s:t]`` is the phrase of an object frame (对发现的问题, 对于…行为) before a cue: what the verb
-    after the cue acts on when none follows it (its frame word is dropped by action_object); else (0, 0)."""
+    after the cue acts on when none follows it, without the frame word; else (0, 0)."""
     w, tag = sc.word(s)
-    return (s, t) if tag == "p" and w in object_frames() and t - s > len(w) + 1 else (0, 0)
+    return (s + len(w), t) if tag == "p" and w in object_frames() and t - s > len(w) + 1 else (0, 0)
 
 
 def _topic_clause(before: _ClauseInfo, ci: _ClauseInfo, sc: Scan) -> tuple[int, int]:

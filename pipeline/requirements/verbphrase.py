@@ -1156,7 +1156,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             end = c.frame_end(i)  # (要到哪里去: a verb of motion to a pronoun, no frame before a verb of its own)
             if first_frame is None:
                 first_frame = i
-            if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
+            if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" \
+                    and not (wd in w.addressee and c.toks[end][0] in _verbs()) or (  # (向X|报告/n，并…: the verb)
                     end is not None and not last and end == n - 1 and first_frame == 0 and wd in _verbs()):
                 end = None  # 结合城市更新及旧区改造，开展…: a verb that ends a frame clause is a noun
             if end is None and wd in w.join and not last and n - 1 > i + 1 and c.flag(n - 1) in ("v", "vn") \
@@ -1591,8 +1592,6 @@ def _topic_object(topic: str, w: Words) -> str:
     if not topic.strip():
         return ""
     toks = tag_clause(_clause_head(topic))
-    if len(toks) > 1 and toks[0][1] == "p" and toks[0][0] in w.object_frame:
-        toks = toks[1:]  # 对|发现的问题，应当及时纠正: the frame's phrase
     return _strip_object(toks, w) if any(f in _NOUNISH and f not in _ADVERB_TAGS or f[:1] == "n" or f == "l"
                                          for _, f in toks) else ""
 
