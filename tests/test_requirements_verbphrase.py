@@ -606,9 +606,10 @@ CASES = [
     (("负责安排、审核实施本预案所需经费", "", ""), ("负责安排、审核", "实施本预案所需经费")),
     (("组织开展安全隐患大排查", "", ""), ("组织开展", "安全隐患大排查")),
     (("经常检查，防止发生漏油事故", "", "应当"), ("检查", "")),
-    # 55. a verb's thing before 向 moves, it is no topic (推动…的民生事项|向…延伸: 推动)
+    # 55. a verb's thing before 向 moves, it is no topic (推动…的民生事项|向…延伸: 推动); (regs3) the 与 that opens
+    # its modifier stays in the object
     (("立足工作职责，重点推动与群众生活密切相关的民生事项向政务新媒体延伸", "", "要"),
-     ("推动", "群众生活密切相关的民生事项")),
+     ("推动", "与群众生活密切相关的民生事项")),
     # 56. a note in round brackets holds no predicate of a frame (对于…设计（工程勘察除外）企业，取消…); an adverb
     # before a quantity and a verb (提前|三年|完成); a reciprocal verb after 与 X (kind reciprocal: …运营与…发展|
     # 相结合; not after an opener: 推动…与…相协调); after 鼓励 a verb that is an item of a list closed by 等 and a head
@@ -758,6 +759,10 @@ STAGE = [
     # (regs3) 向X|报告 (jieba: n) before a second clause is the first predicate, not a noun ending a frame
     ("第十八条 运营单位应当立即向区应急管理部门报告，并采取有效措施。", ("报告", "")),
     ("各区要结合老旧小区改造，开展加装电梯试点。", ("开展", "加装电梯试点")),
+    # (regs3) 与 opening an object's modifier (与X相适应的Y, 与X的合作) stays in it; a leading glue word alone goes
+    ("各区要建立与人口规模相适应的养老服务体系。", ("建立", "与人口规模相适应的养老服务体系")),
+    ("各区要加强与周边地区的交流合作。", ("加强", "与周边地区的交流合作")),
+    ("各区要加强和改进社区治理。", ("加强和改进", "社区治理")),
 ]
 
 

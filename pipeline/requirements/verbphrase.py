@@ -969,7 +969,8 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
                     or (toks[-1][1] == "x" and toks[-1][0] not in _QUOTES)
                     or toks[-1][1] == "eng" and toks[-1][0].isdigit()):
         toks.pop()
-    while toks and (toks[0][0] in tails or toks[0][0] in "、，, "):
+    while toks and (toks[0][0] in tails or toks[0][0] in "、，, ") \
+            and not (toks[0][1] == "p" and any(t == "的" for t, _ in toks[2:])):  # 与其相互依存的…: a modifier's frame
         toks.pop(0)
     if kept and toks:
         toks += kept  # 两个月租金|的三分之二
