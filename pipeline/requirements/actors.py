@@ -630,8 +630,8 @@ def _role_noun(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
     clause right before a cue: the party of a law told what to do (承租人应当按时支付租金), though no head
     ends it."""
     w, tag = sc.word(pos)
-    if tag not in ("n", "l") and w not in actor_lexicon().parties or len(w) < 2 or not w.endswith(_person_ends()) \
-            or pos + len(w) >= end:
+    if len(w) < 2 or not w.endswith(_person_ends()) or pos + len(w) >= end \
+            or tag not in ("n", "l") and w not in actor_lexicon().parties:
         return None  # (a listed party word whatever jieba's tag: 雇主/v)
     c = sc.cue(pos + len(w))
     return ActorHit(pos, pos + len(w), "subject", "cue") if c is not None and c[1].modality in _MODAL else None
