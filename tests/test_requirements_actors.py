@@ -198,6 +198,13 @@ def _name(clause: str) -> str:
     ("律师不得私自接受委托", "律师"),
     ("从业人员应当持证上岗", "从业人员"),
     ("资金应当专款专用", ""),  # a thing, no party
+    ("雇主应当为雇员购买保险", "雇主"),  # (regs3) a whole word of role that jieba tags as a verb
+    ("业主应当按时交纳物业费", "业主"),
+    ("民主应当得到发扬", ""),
+    ("船舶应当配备防污设备", "船舶"),  # a ship, a party of maritime law
+    ("船舶污染物应当交由有资质的单位接收", ""),
+    ("劳工处将加强巡查", "劳工处"),  # (regs3) Hong Kong departments as written (folded)
+    ("规划署会检讨用地规划", "规划署"),
     ("承租人的押金应当退还", ""),  # …not the noun of a longer subject
     # people's organisations and associations named as parties (人民团体, 商会, 红十字会, 民主党派)
     ("工会、共青团、妇联等人民团体要组织动员群众", "工会、共青团、妇联等人民团体"),
@@ -251,6 +258,9 @@ def test_names(clause, name):
     ("支持更多县市建设冷链物流枢纽", "更多县市"),
     ("鼓励更多青年返乡创业", "更多青年"),
     ("鼓励更多使用清洁能源", ""),
+    # (regs3) a listed party word that jieba tags as a verb (雇主/v)
+    ("鼓励雇主聘用残疾人士", "雇主"),
+    ("鼓励雇主为员工提供在职培训", "雇主"),
 ])
 def test_encouraged_party(clause, party):
     m = mask(clause)
@@ -338,6 +348,17 @@ def test_encouraged_party(clause, party):
     ("第九条　运营单位应当建立台账。造成事故，构成犯罪的，依法追究刑事责任。", "依法追究", ""),
     ("第九条　构成犯罪的，由司法机关依法追究刑事责任。", "依法追究", "司法机关"),
     ("第九条　区市场监管局应当依法追究违规企业的责任。", "依法追究", "区市场监管局"),
+    # (regs3) a party named by what is done to it (被 and a verb before a head), carried to its 不得 clause
+    ("第三十条　被抽查单位和个人应当如实报送资料，不得拒绝或者阻挠抽查人员依法执行公务。", "不得拒绝",
+     "被抽查单位和个人"),
+    ("第三十条　被授权单位应当按期报告执行情况。", "按期报告", "被授权单位"),
+    ("第三十条　被列入名录的企业名单应当公布。", "应当公布", ""),
+    # (regs3) a body's name holds the verbs of its remit before 工作 and its head; a body named first, then
+    # 由X负责…: X is the party, the body the topic
+    ("第十条　市旧区改造征收补偿协调工作联席会议成员单位应当加强配合。", "加强配合",
+     "市旧区改造征收补偿协调工作联席会议成员单位"),
+    ("第十条　项目审核协调工作联席会议由申报单位负责召集。", "负责召集", "申报单位"),
+    ("扶贫委员会会仔细研究各界意见。", "仔细研究", "扶贫委员会"),  # (regs3) 委员会|会: the head, then the modal
 ])
 def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor

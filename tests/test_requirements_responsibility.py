@@ -65,6 +65,21 @@ def test_no_note(text):
     assert find_notes("各区要加快推进改造工作" + text + "。", YEAR) == []
 
 
+# (regs3) a law's provision: a topic that is only a noun phrase, then 由X负责 — no note; a task or a time before
+# the role clause keeps it a note
+ROLE_TOPICS = [
+    ("第十四条 船舶污染事故的调查处理，由海事管理机构负责。", 0),
+    ("第十五条　下列事项的审批，由区绿化部门负责。", 0),
+    ("建立河长巡查联动机制，由区水务局牵头，区城管执法局配合。", 1),
+    ("试点项目完成后，由区建管委负责。", 1),
+]
+
+
+@pytest.mark.parametrize("text, notes", ROLE_TOPICS)
+def test_topic_before_a_role_clause(text, notes):
+    assert len([n for n in find_notes(text, YEAR) if n.kind == "note"]) == notes
+
+
 # --- standing clauses ---------------------------------------------------------------------------
 def test_standing_clause_gives_every_later_item_its_lead():
     text = ("一、重点任务\n"

@@ -606,9 +606,10 @@ CASES = [
     (("负责安排、审核实施本预案所需经费", "", ""), ("负责安排、审核", "实施本预案所需经费")),
     (("组织开展安全隐患大排查", "", ""), ("组织开展", "安全隐患大排查")),
     (("经常检查，防止发生漏油事故", "", "应当"), ("检查", "")),
-    # 55. a verb's thing before 向 moves, it is no topic (推动…的民生事项|向…延伸: 推动)
+    # 55. a verb's thing before 向 moves, it is no topic (推动…的民生事项|向…延伸: 推动); (regs3) the 与 that opens
+    # its modifier stays in the object
     (("立足工作职责，重点推动与群众生活密切相关的民生事项向政务新媒体延伸", "", "要"),
-     ("推动", "群众生活密切相关的民生事项")),
+     ("推动", "与群众生活密切相关的民生事项")),
     # 56. a note in round brackets holds no predicate of a frame (对于…设计（工程勘察除外）企业，取消…); an adverb
     # before a quantity and a verb (提前|三年|完成); a reciprocal verb after 与 X (kind reciprocal: …运营与…发展|
     # 相结合; not after an opener: 推动…与…相协调); after 鼓励 a verb that is an item of a list closed by 等 and a head
@@ -726,6 +727,42 @@ STAGE = [
     # (hk2) Hong Kong commitments without 要/应 (the stage reads folded text; the CLI folds Traditional first)
     ("专责小组会仔细研究各界意见。", ("研究", "各界意见")),
     ("房屋署会于明年年底前检讨轮候安排。", ("检讨", "轮候安排")),
+    # (regs3) a law's duty 负有…义务/责任: 负有 is the action, the duty its object, also after a clause of exception;
+    # 闲置 a verb coordinated by 或者 (jieba: n), an attribute before a noun still
+    ("代理机构对其在服务中知悉的个人信息，除法律另有规定的以外，负有保密的义务。", ("负有", "保密的义务")),
+    ("船舶所有人负有清除污染的责任。", ("负有", "清除污染的责任")),
+    ("运营单位不得擅自拆除或者闲置污水处理设施。", ("拆除或者闲置", "污水处理设施")),
+    ("各区要盘活闲置土地和闲置厂房。", ("盘活", "闲置土地和闲置厂房")),
+    # (regs3) a clause that is only a noun phrase, then 由 and its agent: the topic is the object of a verb with
+    # none after it; not a time clause, nor a clause that ends in its own verb
+    ("第十条 下列水利工程的安全评价报告，由省水行政主管部门审定。", ("审定", "下列水利工程的安全评价报告")),
+    ("第十一条 船员培训的具体管理办法，由海事管理机构另行制定。", ("制定", "船员培训的具体管理办法")),
+    ("第十二条 试点工作完成后，由市商务委组织验收。", ("组织验收", "")),
+    ("第十三条 各类设施建成后同主体工程同步移交，由管养单位负责维护。", ("负责维护", "")),
+    # (regs3) a topic, then 由X负责 and nothing after: a provision (the topic its object), no responsibility note
+    ("第十四条 船舶污染事故的调查处理，由海事管理机构负责。", ("负责", "船舶污染事故的调查处理")),
+    ("第十五条　下列事项的审批，由区绿化部门负责。", ("负责", "下列事项的审批")),
+    # (regs3) 依照合同约定 a frame's noun (models/policy_terms.txt), so the verb after it is the action; 约定 a verb
+    # outside a frame
+    ("第十六条 物业服务企业应当依照合同约定做好共用部位的维修养护。", ("做好", "共用部位的维修养护")),
+    ("第十六条 当事人应当约定仲裁机构。", ("约定", "仲裁机构")),
+    # (regs3) what an object frame (对, 对于) names is the object of a verb with none after it: in the clause
+    # after the name, or as the clause before the cue; a verb with its own object keeps it
+    ("第十七条 区城管执法部门对巡查中发现的问题应当及时处理。", ("及时处理", "巡查中发现的问题")),
+    ("第十七条 区城管执法部门应当加强巡查；对巡查中发现的问题，应当及时纠正、处理。", ("加强", "巡查")),
+    ("第十七条 对群众投诉的违法行为，执法部门应当及时查处。", ("查处", "群众投诉的违法行为")),
+    ("第十七条 对群众投诉的违法行为，执法部门应当及时查处违法单位。", ("查处", "违法单位")),
+    # (regs3) a Hong Kong body whose name opens with a verb (扶贫|委员会) or holds 的 announces with 会: the predicate
+    # starts after the name (not 扶贫 / 委员会…)
+    ("扶贫委员会会仔细研究各界意见。", ("研究", "各界意见")),
+    ("扶贫委员会的社会保障专责小组会仔细研究各界意见。", ("研究", "各界意见")),
+    # (regs3) 向X|报告 (jieba: n) before a second clause is the first predicate, not a noun ending a frame
+    ("第十八条 运营单位应当立即向区应急管理部门报告，并采取有效措施。", ("报告", "")),
+    ("各区要结合老旧小区改造，开展加装电梯试点。", ("开展", "加装电梯试点")),
+    # (regs3) 与 opening an object's modifier (与X相适应的Y, 与X的合作) stays in it; a leading glue word alone goes
+    ("各区要建立与人口规模相适应的养老服务体系。", ("建立", "与人口规模相适应的养老服务体系")),
+    ("各区要加强与周边地区的交流合作。", ("加强", "与周边地区的交流合作")),
+    ("各区要加强和改进社区治理。", ("加强和改进", "社区治理")),
 ]
 
 

@@ -54,7 +54,7 @@ from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
 from .tables import CellIndex, cut_spans as table_spans, find_grids, row_scopes
-from .verbphrase import ends_in_time, runs_over_verb, verb_cues
+from .verbphrase import duty_cues, ends_in_time, object_frames, runs_over_verb, verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
 
@@ -74,6 +74,8 @@ _COLONS = ("：", ":")
 _SPACES = re.compile(r"\s+")
 _FROM_TO = re.compile(trie_pattern(clause_words("change")))  # 由X向Y, 由X转为Y: a change, not an agent
 _TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (长者的医疗服务方面，…)
+_CLAUSE_PUNCT = "，,；;：:、 "  # what may close a clause's span before the next
+_DE_HEAD = 5  # at most so many characters after a 的 to the clause's end: a verbal noun it modifies
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 16  # the longest name before an announcing auxiliary
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
@@ -315,6 +317,10 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             actor = None  # 都是…主体，要一视同仁; 是…力量，要重视对他们的保护: a copula's subject is the one treated
         if actor is None and opens_k != "topic":
             actor = _agent_inside(sc, p, c.end)  # 具体办法由国务院X部门制定
+        elif actor is not None and actor.via == "subject" and sc.at(actor.end)[AGENT] \
+                and (agent := _agent_inside(sc, actor.end - 1, c.end)) is not None \
+                and masked.startswith(tuple(actor_lexicon().duties), agent.end):
+            actor = agent  # 联席会议由提请单位负责召集: the body named first is the topic, the agent the party
         pos = actor.end if actor else p
         while True:  # past the words that may stand between a name and its cue (也, 都, 坚决)
             n = at(pos)[FOLLOW]
@@ -464,7 +470,9 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
     c = next((ci for ci in g.items if ci.opens not in _FRAMES and not ci.in_frame and not ci.only_skipped
               and not ci.label and not frame_closers().search(masked, max(ci.clause.start, ci.clause.end - _CLOSER),
                                                                ci.clause.end)), None)  # 此外，; 中期而言，
-    if c is not None and c.opens == "" and (c.actor is None or c.actor.via == "subject"):
+    p = skip_prefix(sc, c.clause.start, c.clause.end) if c is not None and c.opens == "verb" else -1
+    if c is not None and (c.opens == "" or p >= 0 and sc.head_at(p + len(sc.word(p)[0]), 2)) \
+            and (c.actor is None or c.actor.via == "subject"):  # (a verb that names a body: 扶贫|委员会会…)
         p = skip_prefix(sc, c.clause.start, c.clause.end)
         names, lasts = _actor_names()
         first = announcements().first
@@ -475,8 +483,8 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
                     masked[i - 1] not in lasts  # no name ends here (a cheap test first)
                     or not any(masked[j:i] in names for j in range(max(p, i - 6), i))):
                 continue
-            if len(sc.word(i - 1)[0]) > 1:
-                continue  # the name would end inside a word (国际社|会)
+            if len(sc.word(i - 1)[0]) > 1 and not any(masked[j:i] in names for j in range(max(p, i - 6), i - 1)):
+                continue  # the name would end inside a word (国际社|会), not a head of two or more (委员会|会会)
             if announces(masked, name, i) == "will" and not g.described():
                 return ActorHit(p, i, "subject", "listed")
     for x in g.items:  # the speaker's provision may follow a report in its sentence (…建議預留…，我已預留…)
@@ -908,6 +916,34 @@ def _agent_topic(sc: Scan, clause_start: int, a: Optional[ActorHit], cue_start: 
     return (s, stop) if s < stop else (0, 0)
 
 
+def _frame_topic(sc: Scan, s: int, t: int) -> tuple[int, int]:
+    """``sc.text[s:t]`` is the phrase of an object frame (对发现的问题, 对于…行为) before a cue: what the verb
+    after the cue acts on when none follows it, without the frame word; else (0, 0)."""
+    w, tag = sc.word(s)
+    return (s + len(w), t) if tag == "p" and w in object_frames() and t - s > len(w) + 1 else (0, 0)
+
+
+def _topic_clause(before: _ClauseInfo, ci: _ClauseInfo, sc: Scan) -> tuple[int, int]:
+    """A clause that is only a noun phrase before a clause opening with 由 and its agent (下列工程的
+    环境影响报告书，由国家海洋主管部门核准): the topic the agent acts on, the object of a verb with none
+    after it; (0, 0) when the clause before is a condition (…的，, …后，), a frame, names a party or a cue, or
+    ends in a verb."""
+    a, c = ci.actor, before.clause
+    if a is None or a.via != "agent" or a.start < 1 or sc.text[a.start - 1] != "由" \
+            or skip_prefix(sc, ci.clause.start, a.start) < a.start - 1 or before.opens or before.actor is not None \
+            or before.modal is not None or before.label or before.in_frame:
+        return 0, 0
+    s, t = skip_prefix(sc, c.start, c.end), c.end
+    while t > s and sc.text[t - 1] in _CLAUSE_PUNCT:
+        t -= 1
+    if t - s < 2 or sc.text[t - 1] == "的" or ends_in_time(sc.text, s, t):
+        return 0, 0
+    last = next((tag for n in range(min(4, t - s), 0, -1) if len((wt := sc.word(t - n))[0]) == n
+                 for tag in (wt[1],)), "")
+    nominal = 0 <= sc.text.rfind("的", s, t) >= t - _DE_HEAD  # …事故的调查处理: a verb after 的 heads a noun phrase
+    return (0, 0) if last in ("p", "f") or last in ("v", "vd") and not nominal else (s, t)  # …同步移交，由…
+
+
 STRONG = 5  # the strength of 必须 (models/cues.tsv)
 
 
@@ -937,7 +973,8 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             return s, end, none, ""
         own = next((x.actor for x in g.items[:k] if x.actor is not None and x.actor.via != "pivot"), None)
         cue = sc.text[m.start:m.end]
-        if cue in verb_cues() and ci.open_modal is m and (earlier := _earlier_predicate(g.items[:k], own, sc)):
+        if cue in verb_cues() and cue not in duty_cues() and ci.open_modal is m \
+                and (earlier := _earlier_predicate(g.items[:k], own, sc)):
             return earlier, end, none, ""  # 运输环节采用…车辆，确保…: 确保 states the purpose of the act before it
         if own is not None and m.modality == "encouragement":  # 市交通委加快布局…，支持园区…: its own predicate
             return own.end, end, none, ""
@@ -950,10 +987,15 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             return a.end, end, none, ""  # 鼓励有条件的学校|引入…: the party's action
         s = skip_prefix(sc, ci.clause.start, ci.clause.end)
         topic = (s, m.start) if a is None and s < m.start else _agent_topic(sc, ci.clause.start, a, m.start)
+        if not topic[1] and a is not None and a.end < m.start:
+            topic = _frame_topic(sc, a.end, m.start)  # X对发现的问题应当及时处理: what an object frame names
+        if not topic[1] and k and g.items[k - 1].opens == "frame" and (a.end if a is not None else s) >= m.start:
+            topic = _frame_topic(sc, g.items[k - 1].clause.start, g.items[k - 1].clause.end)  # 对…问题，应当纠正
         return (m.start if cue in verb_cues() else m.end), end, topic, cue
-    for ci in g.items:
+    for k, ci in enumerate(g.items):
         if ci.actor is not None:
-            return ci.actor.end, end, _agent_topic(sc, ci.clause.start, ci.actor), ""
+            topic = _agent_topic(sc, ci.clause.start, ci.actor)
+            return ci.actor.end, end, topic if topic[1] or not k else _topic_clause(g.items[k - 1], ci, sc), ""
     # no cue, no actor: from the first clause that is not a deadline or a condition (a frame
     # clause before the verb is passed over by action_object: 在…，开展…)
     c = next((ci.clause for ci in g.items if ci.opens not in ("deadline", "condition") and not ci.label),
@@ -1191,6 +1233,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             actor = carrier.resolve(plain_name(orig[a.start:a.end]) if a is not None else None, encouraged,
                                     m is not None or addresses(sc, a, g.end), _intro(masked, g.end))
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
+            if announcer is not None and ps < announcer.end < pe:
+                ps = announcer.end  # 扶贫委员会的…专责小组会…: the predicate after the announcing party's name
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
             if trad:
                 action, obj = as_written(orig, text, action, ps), as_written(orig, text, obj, ps)

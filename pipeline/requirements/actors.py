@@ -262,9 +262,30 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
             return False  # two verbs right before a head, in a later name of a list: …、京津冀协同|发展|领导小组
     if n > 1 and not sc.head_at(i, n) \
             and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)) \
-            and not _modifier_run(sc, i):  # 重点|用能|单位
+            and not _modifier_run(sc, i) and not (i > a and _remit_body(sc, i + n)):  # 重点|用能|单位
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
     return False
+
+
+_REMIT_BREAK = "的，,、；;：:（("  # what no remit holds
+_REMIT_GAP = 8  # characters of a remit's further verbs and nouns before its closer (…认定|管理|工作联席会议)
+
+
+def _remit_body(sc: Scan, i: int) -> bool:
+    """Within a name, the verbs at ``i`` run on to a closer of a body's remit and a head right after it
+    (土地储备成本认定|管理工作|联席会议, 城市更新工作|领导小组): they name what the body works on."""
+    masked = sc.text
+    for w in _remit_ends():
+        j = masked.find(w, i, i + _REMIT_GAP)
+        if j >= 0 and sc.head_at(j + len(w), 2) and not any(c in _REMIT_BREAK for c in masked[i:j]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _remit_ends() -> tuple[str, ...]:
+    """Nouns that close a body's remit before its head (工作: ``remit_end`` rows of ``models/actors.tsv``)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "remit_end")
 
 
 def _modifier_run(sc: Scan, i: int) -> bool:
@@ -407,8 +428,8 @@ def _party_phrase(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
     i, limit = pos, min(end, pos + _MAX_ACTOR)
     while i < limit:
         w, tag = sc.word(i)
-        if not w or not (tag[:1] == "n" and tag != "vn" or tag in ("b", "f", "s")):
-            break
+        if not w or not (tag[:1] == "n" and tag != "vn" or tag in ("b", "f", "s") or w in actor_lexicon().parties):
+            break  # (a listed party word whatever jieba's tag: 雇主/v)
         i += len(w)
     if i == pos or i >= end or i >= limit:
         return None
@@ -454,6 +475,9 @@ def _find_subject(sc: Scan, start: int, end: int, topic_ok: bool, party: bool,
         return ActorHit(pos, got[0], via, got[1])  # 市场监管、发展改革、…、统计等有关部门要…
     if via == "subject" and (role := _role_noun(sc, pos, end)) is not None:
         return role  # 承租人应当…, 律师不得…
+    if via == "subject" and masked.startswith(_passives(), pos) \
+            and (passive := _passive_party(sc, pos, end, topic_ok)) is not None:
+        return passive  # 被检查单位和个人应当…
     if not sc.has_head(pos, min(end, pos + _MAX_ACTOR)):
         # no actor head in reach: neither _name_end nor _relative (which look for heads in
         # masked[pos:min(end, pos + _MAX_ACTOR)] or a part of it) can find a name
@@ -548,6 +572,24 @@ def _consult_cut(sc: Scan, pos: int, e: int) -> int:
 
 
 @lru_cache(maxsize=None)
+def _passives() -> tuple[str, ...]:
+    """Marks of the passive that open a law's party named by what is done to it (被: ``passive`` rows)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "passive")
+
+
+def _passive_party(sc: Scan, pos: int, end: int, topic_ok: bool) -> Optional[ActorHit]:
+    """At a passive mark (被), a verb and a name ending in a head, then a cue or a listed follower: the party the
+    verb is done to (被检查单位和个人应当…); None otherwise (被列为…的企业 is left to the other rules)."""
+    i = pos + 1  # (a passive mark is one character: 被)
+    h = next((i + len(w) for n in (3, 2, 1) if (wt := pos_at(sc.text, i, n))[1][:1] == "v"
+              and sc.has_head(i + len(w := wt[0]), min(end, i + len(w) + 2))), -1)  # (not 检查单: 检查|单位)
+    if h < 0:
+        return None
+    got = _name_end(sc, h, end, topic_ok)
+    return ActorHit(pos, got[0], "subject", got[1]) if got is not None and got[1] in ("cue", "listed") else None
+
+
+@lru_cache(maxsize=None)
 def _consults() -> frozenset[str]:
     """Verbs of consultation that end a party's name (商: ``consult`` rows of ``models/actors.tsv``)."""
     return frozenset(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "consult")
@@ -588,8 +630,9 @@ def _role_noun(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
     clause right before a cue: the party of a law told what to do (承租人应当按时支付租金), though no head
     ends it."""
     w, tag = sc.word(pos)
-    if tag not in ("n", "l") or len(w) < 2 or not w.endswith(_person_ends()) or pos + len(w) >= end:
-        return None
+    if len(w) < 2 or not w.endswith(_person_ends()) or pos + len(w) >= end \
+            or tag not in ("n", "l") and w not in actor_lexicon().parties:
+        return None  # (a listed party word whatever jieba's tag: 雇主/v)
     c = sc.cue(pos + len(w))
     return ActorHit(pos, pos + len(w), "subject", "cue") if c is not None and c[1].modality in _MODAL else None
 

@@ -46,7 +46,8 @@ class CueTable:
         if hit is not None:
             return hit
         for rx, e in self.patterns:
-            if rx.fullmatch(matched):
+            # a trailing look-ahead is context the cue needs, not part of it (负有(?=…义务))
+            if rx.fullmatch(matched) or "(?=" in rx.pattern and _own(rx).fullmatch(matched):
                 return e
         raise KeyError(matched)
 
@@ -62,6 +63,15 @@ def _guarded(alternatives: list[str], starts: Optional[set[str]]) -> str:
 
 def _yes(v: Optional[str]) -> bool:
     return (v or "").strip().lower() in ("yes", "y", "1", "true")
+
+
+_LOOKAHEAD = re.compile(r"\(\?=.*\)$")  # a look-ahead closing a cue pattern
+
+
+@lru_cache(maxsize=None)
+def _own(rx: re.Pattern) -> re.Pattern:
+    """The pattern of a cue's own text: without the look-ahead that closes it."""
+    return re.compile(_LOOKAHEAD.sub("", rx.pattern))
 
 
 @lru_cache(maxsize=None)

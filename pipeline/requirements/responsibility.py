@@ -646,6 +646,8 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
                 continue
             if not scope and _tag_at(text, k + (1 if text.startswith(lex.agent_words, k) else 0))[:1] == "v":
                 break  # 推动改革发展政策和部署落实: a verb opens it, no unit's name
+            if k > a and _topic_only(text, a, k - 1):
+                break  # 下列事项的审批，由A负责。: the provision's predicate, no note
             e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
             note = _compose(got[0], got[1], k, e, "note")
             if note.lead:  # (商界参与。: a statement, no assignment)
@@ -1067,6 +1069,31 @@ def _word_at(text: str, i: int) -> str:
     from .tagging import pos_at
 
     return pos_at(text, i)[0]
+
+
+_NOT_TOPIC_TAGS = ("v", "vd", "p", "d", "m", "t", "f")  # a verb, a frame, a number or a time: no bare noun phrase
+_NO_TOPIC = re.compile(r"[，,：:\d]")  # a topic is one clause and names no number
+
+
+def _topic_only(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, the clauses before a role clause, is only a noun phrase, the topic of a law's provision
+    (下列事项的审批，由A负责 — a verb after 的 heads it), not a task the role clause assigns (建立…机制，由A牵头)
+    nor a time or a condition (…完成后，/ …的，).  Tagged only when the role clause is found (rare)."""
+    from .actors import _MARKER
+    from .verbphrase import tag_clause
+
+    while a < b and text[a].isspace():
+        a += 1
+    if (m := _MARKER.match(text, a, b)) is not None:
+        a = m.end()  # 第十条　下列…: past the article's number
+    if b - a < 2 or text[b - 1] == "的" or _NO_TOPIC.search(text, a, b) is not None:
+        return False
+    after_de = False
+    for w, tag in tag_clause(text[a:b]):
+        if tag in _NOT_TOPIC_TAGS and not (after_de and tag == "v"):
+            return False
+        after_de = w == "的" or after_de and tag[:1] == "v"
+    return True
 
 
 def _tag_at(text: str, i: int) -> str:

@@ -63,6 +63,7 @@ class Words:
     cue: frozenset
     disposal: frozenset
     disposal_verb: frozenset
+    duty: frozenset
     etc: frozenset
     frame: frozenset
     frame_head: frozenset
@@ -191,6 +192,17 @@ def ends_in_time(text: str, start: int, end: int) -> bool:
 def verb_cues() -> frozenset:
     """The modal cues that are verbs and the action of the noun phrase they govern (坚持, 确保)."""
     return words().cue
+
+
+def object_frames() -> frozenset:
+    """The frames whose phrase is the object of a verb with none after it (对, 对于), not an addressee (向)."""
+    w = words()
+    return w.object_frame - w.addressee
+
+
+def duty_cues() -> frozenset:
+    """The verb cues that name a duty (负有): opening a later clause, they are its predicate, no purpose."""
+    return words().duty
 
 
 ENGINES = ("route", "posseg")
@@ -957,7 +969,8 @@ def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
                     or (toks[-1][1] == "x" and toks[-1][0] not in _QUOTES)
                     or toks[-1][1] == "eng" and toks[-1][0].isdigit()):
         toks.pop()
-    while toks and (toks[0][0] in tails or toks[0][0] in "、，, "):
+    while toks and (toks[0][0] in tails or toks[0][0] in "、，, ") \
+            and not (toks[0][1] == "p" and any(t == "的" for t, _ in toks[2:])):  # 与其相互依存的…: a modifier's frame
         toks.pop(0)
     if kept and toks:
         toks += kept  # 两个月租金|的三分之二
@@ -1144,7 +1157,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             end = c.frame_end(i)  # (要到哪里去: a verb of motion to a pronoun, no frame before a verb of its own)
             if first_frame is None:
                 first_frame = i
-            if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" or (
+            if end is not None and not last and end == n - 1 and c.toks[end][1] != "v" \
+                    and not (wd in w.addressee and c.toks[end][0] in _verbs()) or (  # (向X|报告/n，并…: the verb)
                     end is not None and not last and end == n - 1 and first_frame == 0 and wd in _verbs()):
                 end = None  # 结合城市更新及旧区改造，开展…: a verb that ends a frame clause is a noun
             if end is None and wd in w.join and not last and n - 1 > i + 1 and c.flag(n - 1) in ("v", "vn") \
