@@ -723,6 +723,9 @@ STAGE = [
     # speeches: 要X，…，必须Y in one sentence: X is what Y is the condition of, Y is the task; not 原则上…，严禁…
     ("我们这支队伍要始终赢得群众信任，必须始终坚守为民情怀。", ("坚守", "为民情怀")),
     ("各地要加强组织领导，压实主体责任。", ("加强", "组织领导")),
+    # speeches (speech5): a clause of consideration (考虑到…，) frames the sentence like 鉴于/面对; the task is after 要
+    ("同时，考虑到今后几年财力偏紧，专项资金要更加注重使用绩效。", ("注重", "使用绩效")),
+    ("鉴于当前汛情复杂，各地要加强堤防巡查。", ("加强", "堤防巡查")),
     # (hk2) Hong Kong commitments without 要/应 (the stage reads folded text; the CLI folds Traditional first)
     ("专责小组会仔细研究各界意见。", ("研究", "各界意见")),
     ("房屋署会于明年年底前检讨轮候安排。", ("检讨", "轮候安排")),
