@@ -59,6 +59,14 @@ CASES = [
     (("紧紧依靠人民群众", "", "必须"), ("依靠", "人民群众")),
     (("深刻铭记老一辈创业者的奋斗历程", "", "应"), ("铭记", "老一辈创业者的奋斗历程")),
     (("履职尽责、不辱使命", "", "一定要"), ("履职尽责", "")),
+    # speeches (speech5): after a modal cue and no verb, the predicate jieba tags as an idiom, a state or a noun is the
+    # action, the noun phrase after it the object (no empty action)
+    (("一票否决", "", "要"), ("一票否决", "")),
+    (("走过场", "", "不能"), ("走过场", "")),
+    (("配齐消防器材", "", "要"), ("配齐", "消防器材")),
+    (("松劲懈怠", "", "决不能"), ("松劲懈怠", "")),
+    (("多设计一些体验式课程", "", "要"), ("设计", "一些体验式课程")),
+    (("按核定人数载客", "", "必须"), ("载客", "")),
     # 鼓励 + bare acts joined by 和, no party, no noun phrase: the cue governs (speech gold: object '');
     # a party with an object keeps its own verb; acts joined by 、 stay predicates of their own
     (("持续改进和大胆探索", "", "鼓励"), ("鼓励", "")),

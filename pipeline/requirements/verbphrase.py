@@ -1616,7 +1616,7 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     skip = _skipped(parts, cue, w)
     if skip:
         parts, topic = parts[skip:], ""
-    first_lead = ""
+    first_lead, first_tags = "", ()
     for k, part in enumerate(parts):
         if k < len(parts) - 1 and (part.rstrip().endswith("的") or part.rstrip().endswith(_TIME_ENDS)
                                    and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
@@ -1628,7 +1628,7 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         r = _read_clause(tags, k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause, k == 0)
         if k == 0:
-            first_lead = r.lead
+            first_lead, first_tags = r.lead, tags
             if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (
                     cue in w.pivot or cue in w.cue or cue in w.aim and r.nominal and r.lead
                     and r.action not in w.level and r.action not in w.state) and disposal_free(part):
@@ -1657,4 +1657,26 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         return cue, first_lead
     if cue in w.aim and parts:  # 争取|更好结果: no verb after the aim, the aim is the action; its object the clause
         return cue, _strip_object(tag_clause(_clause_head(parts[0])), w) or first_lead  # as written (not 结果)
+    if cue and first_lead and (said := _modal_predicate(first_tags, w)) is not None:
+        return said
     return "", first_lead
+
+
+_PREDICATE_TAGS = frozenset(("l", "i", "a", "z", "vn", "an"))  # an idiom, a state or a verbal noun after a modal
+
+
+def _modal_predicate(toks: Sequence[tuple[str, str]], w: Words) -> tuple[str, str] | None:
+    """After a modal cue and no verb: the predicate jieba tags as an idiom, a state or a noun
+    (要|一票否决, 要|配齐安保力量, 不能|走过场, 不能|急刹车, 决不能|松劲懈怠) is the action, the noun
+    phrase after it the object; None when the clause opens otherwise (a frame, a party)."""
+    i = 0
+    while i < len(toks) - 1 and (toks[i][1] in ("d", "ad") or toks[i][0] in w.adverb
+                                 or toks[i][1] == "m" and len(toks[i][0]) == 1):
+        i += 1  # 多|设计…, 及时|…: an adverb before the predicate
+    wd, f = toks[i] if toks else ("", "")
+    if not (f in _PREDICATE_TAGS or f[:1] == "n" and i == len(toks) - 1 and len(wd) > 1):
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j][1] in _PREDICATE_TAGS - {"vn"}:
+        j += 1  # 松劲|懈怠: states in a row are one predicate
+    return "".join(t for t, _ in toks[i:j]), _strip_object(toks[j:], w)
