@@ -734,6 +734,9 @@ STAGE = [
     # speeches (speech5): a clause of consideration (考虑到…，) frames the sentence like 鉴于/面对; the task is after 要
     ("同时，考虑到今后几年财力偏紧，专项资金要更加注重使用绩效。", ("注重", "使用绩效")),
     ("鉴于当前汛情复杂，各地要加强堤防巡查。", ("加强", "堤防巡查")),
+    # …，关键是要X / 重点是要X: the copula names the task; the verb clause before it is the problem or the goal
+    ("实现这个目标，关键是要加强基层党组织建设。", ("加强", "基层党组织建设")),
+    ("解决看病难问题，重点是要扩大优质医疗资源供给。", ("扩大", "优质医疗资源供给")),
     # (hk2) Hong Kong commitments without 要/应 (the stage reads folded text; the CLI folds Traditional first)
     ("专责小组会仔细研究各界意见。", ("研究", "各界意见")),
     ("房屋署会于明年年底前检讨轮候安排。", ("检讨", "轮候安排")),

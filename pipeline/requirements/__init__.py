@@ -932,7 +932,8 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
         k = next(k for k, ci in enumerate(g.items) if ci.clause.start <= m.start < ci.clause.end)
         ci = g.items[k]
         first = next((x for x in g.items[:k] if x.opens == "verb" and x.actor is None), None)
-        if first is not None and g.actor is None:  # 深化…，完善…，切实解决…: the first predicate
+        if first is not None and g.actor is None and sc.text[m.start - 1:m.start] not in _COPULA:
+            # 深化…，完善…，切实解决…: the first predicate; not …，关键是要改善…: what the copula names is the task
             s = skip_prefix(sc, first.clause.start, first.clause.end)
             return s, end, none, ""
         own = next((x.actor for x in g.items[:k] if x.actor is not None and x.actor.via != "pivot"), None)
