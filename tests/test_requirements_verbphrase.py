@@ -67,6 +67,13 @@ CASES = [
     (("松劲懈怠", "", "决不能"), ("松劲懈怠", "")),
     (("多设计一些体验式课程", "", "要"), ("设计", "一些体验式课程")),
     (("按核定人数载客", "", "必须"), ("载客", "")),
+    # words jieba cuts or tags against their use in speeches: 多出/m, 加以解决/l after the adverbial 下大力气/l,
+    # 澄清|正名 one set verb, 抓得 a verb and its complement marker
+    (("多出高水平的研究成果", "", "要"), ("多出", "高水平的研究成果")),
+    (("下大力气加以解决", "", "必须"), ("加以解决", "")),
+    (("下大力气解决群众反映强烈的问题", "", "要"), ("解决", "群众反映强烈的问题")),
+    (("及时为被错告的干部澄清正名", "", "要"), ("澄清正名", "")),
+    (("把安全工作抓得很紧很实", "", "必须"), ("抓", "安全工作")),
     # 鼓励 + bare acts joined by 和, no party, no noun phrase: the cue governs (speech gold: object '');
     # a party with an object keeps its own verb; acts joined by 、 stay predicates of their own
     (("持续改进和大胆探索", "", "鼓励"), ("鼓励", "")),
