@@ -93,6 +93,11 @@ NOT_ROWS = [
     ("proposals_reported", "二、关于纲要的修改情况\n在听取意见时，各单位提出了不少有益的建议，"
                            "归纳起来有以下几点。一是加强基层调研，补充社区养老等方面内容。二是细化考核办法，补充绿色出行等方面内容。\n",
      "补充社区养老"),
+    # what was done, by a list that follows (…注意把握了以下原则。一是…; 主要做了以下工作。一是…): the items report
+    ("principles_reported", "二、方案的主要考虑\n在方案起草过程中，注意把握了以下原则。一是处理好当前和长远的关系，"
+                            "做好各项目标衔接。二是处理好政府和市场的关系，更好发挥市场作用。\n", "政府和市场的关系"),
+    ("work_reported", "一、关于前一阶段工作\n近一段时间，我们主要做了以下工作。一是及时制定工作方案。"
+                      "二是加强统一指挥，该出手时必须出手。\n", "加强统一指挥"),
     # others' views and the speaker's belief reported; whether a thing is needed (需否) weighs
     ("views_reported", HEAD + "有意见认为，区政府应检讨长者津贴的关系。\n", "应检讨长者津贴"),
     ("views_reported_also", HEAD + "亦有认为区政府应检讨现时的安全网。\n", "现时的安全网"),
@@ -158,6 +163,9 @@ ROWS = [
     ("series_of_tasks", ("二、重点任务\n今年要重点抓好以下工作。\n一是强化整改。对问题整改实行台账式管理。\n"
                         "二是合力攻坚。各部门坚持同题共答。\n"), "实行台账式管理"),
     ("imperative_pair", HEAD + "拓宽渠道，广开门路。\n", "拓宽渠道"),
+    # the same list asked for: no past marker before 以下; 除了以下情形 is no review either
+    ("principles_asked", "三、下一步工作\n我们要把握以下原则。一是处理好当前和长远的关系，做好各项目标衔接。\n", "当前和长远"),
+    ("except_listed", HEAD + "除了以下情形外，各单位不得擅自变更用途。\n", "擅自变更"),
     ("after_quote", HEAD + "“为官避事平生耻。”各部门要敢于担当。\n", "敢于担当"),
     ("after_saying", HEAD + "常言道，打铁还需自身硬。各级干部要以身作则。\n", "以身作则"),
     ("after_table_cells", HEAD + "1.绿地养护达标率\n计算方法：查阅文件资料。\n区绿化部门要制定养护标准。\n",
