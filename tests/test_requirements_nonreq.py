@@ -96,6 +96,10 @@ NOT_ROWS = [
     # what was done, by a list that follows (…注意把握了以下原则。一是…; 主要做了以下工作。一是…): the items report
     ("principles_reported", "二、方案的主要考虑\n在方案起草过程中，注意把握了以下原则。一是处理好当前和长远的关系，"
                             "做好各项目标衔接。二是处理好政府和市场的关系，更好发挥市场作用。\n", "政府和市场的关系"),
+    # the speaker announces what he will say; a measure of judgment (就要看…); a question of why (为什么要…)
+    ("speaker_announces", "三、需要说明的几个问题\n这里，就其中几点作个简要说明。\n", "简要说明"),
+    ("judgment_measure", HEAD + "衡量干部有没有担当精神，就要看面对矛盾敢不敢迎难而上。\n", "迎难而上"),
+    ("question_why", HEAD + "时间久了，很容易忘记了为什么要出发。\n", "出发"),
     ("work_reported", "一、关于前一阶段工作\n近一段时间，我们主要做了以下工作。一是及时制定工作方案。"
                       "二是加强统一指挥，该出手时必须出手。\n", "加强统一指挥"),
     # others' views and the speaker's belief reported; whether a thing is needed (需否) weighs
@@ -165,6 +169,7 @@ ROWS = [
     ("imperative_pair", HEAD + "拓宽渠道，广开门路。\n", "拓宽渠道"),
     # the same list asked for: no past marker before 以下; 除了以下情形 is no review either
     ("principles_asked", "三、下一步工作\n我们要把握以下原则。一是处理好当前和长远的关系，做好各项目标衔接。\n", "当前和长远"),
+    ("see_clearly", HEAD + "各级领导干部要看清形势，主动作为。\n", "看清形势"),
     ("except_listed", HEAD + "除了以下情形外，各单位不得擅自变更用途。\n", "擅自变更"),
     ("after_quote", HEAD + "“为官避事平生耻。”各部门要敢于担当。\n", "敢于担当"),
     ("after_saying", HEAD + "常言道，打铁还需自身硬。各级干部要以身作则。\n", "以身作则"),
