@@ -74,6 +74,7 @@ CASES = [
     (("下大力气解决群众反映强烈的问题", "", "要"), ("解决", "群众反映强烈的问题")),
     (("及时为被错告的干部澄清正名", "", "要"), ("澄清正名", "")),
     (("把安全工作抓得很紧很实", "", "必须"), ("抓", "安全工作")),
+    (("依规依纪严肃处理", "", "要"), ("严肃处理", "")),  # 依规依纪 an adverbial like 依法依规
     # 鼓励 + bare acts joined by 和, no party, no noun phrase: the cue governs (speech gold: object '');
     # a party with an object keeps its own verb; acts joined by 、 stay predicates of their own
     (("持续改进和大胆探索", "", "鼓励"), ("鼓励", "")),
