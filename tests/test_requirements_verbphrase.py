@@ -75,6 +75,11 @@ CASES = [
     (("及时为被错告的干部澄清正名", "", "要"), ("澄清正名", "")),
     (("把安全工作抓得很紧很实", "", "必须"), ("抓", "安全工作")),
     (("依规依纪严肃处理", "", "要"), ("严肃处理", "")),  # 依规依纪 an adverbial like 依法依规
+    # before any noun of the object, a verb and its noun after 、 are a predicate of their own (加强协调、|形成合力);
+    # a list of acts or of nouns stays one object
+    (("加强沟通、形成合力", "", "要"), ("加强", "沟通")),
+    (("加强监测、预警和处置", "", "要"), ("加强", "监测、预警和处置")),
+    (("开展宣传、教育活动", "", "要"), ("开展", "宣传、教育活动")),
     # 鼓励 + bare acts joined by 和, no party, no noun phrase: the cue governs (speech gold: object '');
     # a party with an object keeps its own verb; acts joined by 、 stay predicates of their own
     (("持续改进和大胆探索", "", "鼓励"), ("鼓励", "")),
