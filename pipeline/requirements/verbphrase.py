@@ -1329,7 +1329,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         wd, f = toks[e]
         if not seen_noun and not joined and e > k + 1 and toks[e - 1][0] == "、" and c.flag(e + 1)[:1] == "n" \
                 and c.is_verb(e) and not c.modifier(e) and not c.list_item(e):
-            break  # 加强协调、|形成合力, 着眼长远、|把握大势: no noun yet, a verb and its noun start a predicate of their own
+            break  # 加强协调、|形成合力, 着眼长远、|把握大势: no noun yet, a verb and its noun start a predicate
         if seen_noun and not joined and not c.nominal_pair(e) and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not c.noun_frame(e)
