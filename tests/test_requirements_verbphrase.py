@@ -75,6 +75,7 @@ CASES = [
     (("及时为被错告的干部澄清正名", "", "要"), ("澄清正名", "")),
     (("把安全工作抓得很紧很实", "", "必须"), ("抓", "安全工作")),
     (("依规依纪严肃处理", "", "要"), ("严肃处理", "")),  # 依规依纪 an adverbial like 依法依规
+    (("广泛动员群众、组织群众、凝聚群众", "", "要"), ("动员", "群众")),  # 动员群众 jieba's noun
     # before any noun of the object, a verb and its noun after 、 are a predicate of their own (加强协调、|形成合力);
     # a list of acts or of nouns stays one object
     (("加强沟通、形成合力", "", "要"), ("加强", "沟通")),
