@@ -76,6 +76,9 @@ CASES = [
     (("把安全工作抓得很紧很实", "", "必须"), ("抓", "安全工作")),
     (("依规依纪严肃处理", "", "要"), ("严肃处理", "")),  # 依规依纪 an adverbial like 依法依规
     (("广泛动员群众、组织群众、凝聚群众", "", "要"), ("动员", "群众")),  # 动员群众 jieba's noun
+    # 把 X 统一起来: 统一|起来 one verb that closes the 把 frame, even when a verb opens X
+    (("把改革和发展统一起来", "", "要"), ("统一起来", "改革和发展")),
+    (("把落实上级要求、满足群众期盼统一起来", "", "力求"), ("统一起来", "落实上级要求、满足群众期盼")),
     # before any noun of the object, a verb and its noun after 、 are a predicate of their own (加强协调、|形成合力);
     # a list of acts or of nouns stays one object
     (("加强沟通、形成合力", "", "要"), ("加强", "沟通")),
