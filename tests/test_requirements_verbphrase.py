@@ -78,6 +78,9 @@ CASES = [
     (("广泛动员群众、组织群众、凝聚群众", "", "要"), ("动员", "群众")),  # 动员群众 jieba's noun
     # 把 X 统一起来: 统一|起来 one verb that closes the 把 frame, even when a verb opens X
     (("把改革和发展统一起来", "", "要"), ("统一起来", "改革和发展")),
+    # a topic 对X before the cue is what is treated: the object without its preposition
+    (("早发现、早干预", "对校园欺凌事件", "要"), ("发现", "校园欺凌事件")),
+    (("认真听取", "对善意的批评建议", "要"), ("听取", "善意的批评建议")),
     (("把落实上级要求、满足群众期盼统一起来", "", "力求"), ("统一起来", "落实上级要求、满足群众期盼")),
     # before any noun of the object, a verb and its noun after 、 are a predicate of their own (加强协调、|形成合力);
     # a list of acts or of nouns stays one object

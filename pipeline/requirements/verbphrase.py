@@ -1582,6 +1582,8 @@ def _topic_object(topic: str, w: Words) -> str:
     if not topic.strip():
         return ""
     toks = tag_clause(_clause_head(topic))
+    if len(toks) > 1 and toks[0][1] == "p" and toks[0][0] in w.object_frame and toks[0][0] in w.topic_frame:
+        toks = toks[1:]  # 对欺凌事件|要早发现: what is treated, without its preposition
     return _strip_object(toks, w) if any(f in _NOUNISH and f not in _ADVERB_TAGS or f[:1] == "n" or f == "l"
                                          for _, f in toks) else ""
 
