@@ -67,6 +67,9 @@ CASES = [
     (("松劲懈怠", "", "决不能"), ("松劲懈怠", "")),
     (("多设计一些体验式课程", "", "要"), ("设计", "一些体验式课程")),
     (("按核定人数载客", "", "必须"), ("载客", "")),
+    # idioms coordinated as predicates after a modal: the first is the action, the next no object (咬紧牙关、|攻坚克难)
+    (("咬紧牙关、攻坚克难", "", "要"), ("咬紧牙关", "")),
+    (("优中选优、讲求质量", "", "要"), ("优中选优", "")),
     # words jieba cuts or tags against their use in speeches: 多出/m, 加以解决/l after the adverbial 下大力气/l,
     # 澄清|正名 one set verb, 抓得 a verb and its complement marker
     (("多出高水平的研究成果", "", "要"), ("多出", "高水平的研究成果")),

@@ -1684,4 +1684,5 @@ def _modal_predicate(toks: Sequence[tuple[str, str]], w: Words) -> tuple[str, st
     j = i + 1
     while j < len(toks) and toks[j][1] in _PREDICATE_TAGS - {"vn"}:
         j += 1  # 松劲|懈怠: states in a row are one predicate
-    return "".join(t for t, _ in toks[i:j]), _strip_object(toks[j:], w)
+    rest = toks[j:] if j == len(toks) or toks[j][0] not in w.glue else ()  # 咬紧牙关、|攻坚克难: a second predicate
+    return "".join(t for t, _ in toks[i:j]), _strip_object(rest, w)
