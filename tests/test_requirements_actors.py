@@ -38,6 +38,10 @@ def _name(clause: str) -> str:
     ("青岚镇文物保护责任人应当定期巡查", "青岚镇文物保护责任人"),
     ("农贸市场经营者不得哄抬菜价", "农贸市场经营者"),
     ("广大文艺工作者要扎根基层", "广大文艺工作者"),
+    # 县直/区直 (county- and district-level) open a name like 市直/省直; jieba's dictionary lacks them as words
+    ("县直各部门要加强统筹", "县直各部门"),
+    ("各乡镇、县直各单位要摸清底数", "各乡镇、县直各单位"),
+    ("区直各部门要加强统筹", "区直各部门"),
     ("扣缴义务人应当如实报告", "扣缴义务人"),
     # a listed verb opens a role of a law's party when a role word and a cue follow at once
     ("保护责任人应当定期巡查", "保护责任人"),
