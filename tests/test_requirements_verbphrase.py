@@ -84,6 +84,9 @@ CASES = [
     # a topic 对X before the cue is what is treated: the object without its preposition
     (("早发现、早干预", "对校园欺凌事件", "要"), ("发现", "校园欺凌事件")),
     (("认真听取", "对善意的批评建议", "要"), ("听取", "善意的批评建议")),
+    # 要支持/鼓励 X + two verbs ending the clause: X's act, the party X alone is the object (not cut between the verbs)
+    (("优先支持贫困家庭劳动力务工就业", "", "要"), ("支持", "贫困家庭劳动力")),
+    (("鼓励外出农民工尽快返岗复工", "", "要"), ("鼓励", "外出农民工")),
     (("把落实上级要求、满足群众期盼统一起来", "", "力求"), ("统一起来", "落实上级要求、满足群众期盼")),
     # before any noun of the object, a verb and its noun after 、 are a predicate of their own (加强协调、|形成合力);
     # a list of acts or of nouns stays one object

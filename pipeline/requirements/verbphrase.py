@@ -1364,6 +1364,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         e += 1
     while e < n and e - 1 > k and toks[e - 1][0] in w.adverb and c.is_verb(e, start=True):
         e -= 1  # 组织职工|广泛|参与…: the adverb is the party's verb's, not the object's
+    if pivot_object and e == n - 1 and e - 1 > k and toks[e][1] == "v" and toks[e - 1][1] == "v":
+        e -= 1  # 支持贫困劳动力|务工就业: two verbs end the clause, the party's act; the party alone is the object
     if level_at is not None and j < level_at < e and (toks[level_at][0] in _comparators() or toks[level_at][0]
                                                       in w.level) \
             and all(toks[x][0] != "的" for x in range(level_at, e)):  # (not 使用|厚度低于…的地膜: a modifier)
