@@ -342,6 +342,10 @@ def test_encouraged_party(clause, party):
     ("第九条　运营单位应当建立台账。造成事故，构成犯罪的，依法追究刑事责任。", "依法追究", ""),
     ("第九条　构成犯罪的，由司法机关依法追究刑事责任。", "依法追究", "司法机关"),
     ("第九条　区市场监管局应当依法追究违规企业的责任。", "依法追究", "区市场监管局"),
+    # a 对 frame over several clauses: an idiom ending in a closer's character (欺上瞒下) does not close it, so the
+    # cadres treated are no actor; the item's addressee carries on
+    ("一、从严管理\n各级党组织要严格管理干部。对那些阳奉阴违、欺上瞒下，屡教不改的干部，要严肃处理。\n",
+     "要严肃处理", "各级党组织"),
 ])
 def test_carried(text, anchor, actor):
     assert _actor(text, anchor) == actor

@@ -300,7 +300,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                     described = True
         continues = in_object_frame and opens_k not in ("verb", "cue")
         if opens_k == "frame" and object_frame:  # …, unless the clause closes it (对X来说，…)
-            in_object_frame = not frame_closers().search(masked, max(p, c.end - _CLOSER), c.end)
+            in_object_frame = not _closed_frame(sc, max(p, c.end - _CLOSER), c.end)
         elif opens_k in ("verb", "cue"):
             in_object_frame = False
         topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
@@ -445,6 +445,14 @@ def _treats(masked: str, c: Clause) -> bool:
     """The clause names what an authority does to someone (给予倾斜, 通报批评): a topic before
     it is the one treated, not the actor."""
     return openers().regex["treat"].search(masked, c.start, c.end) is not None
+
+
+def _closed_frame(sc: Scan, a: int, end: int) -> bool:
+    """A closer ends the clause at ``end`` (see :func:`frame_closers`) as a word of its own: not the last
+    character of a dictionary word that starts before it (对那些…欺上瞒下，…的干部: 下 is the idiom's)."""
+    m = frame_closers().search(sc.text, a, end)
+    return m is not None and not any(j + len(sc.word(j)[0]) > m.start()
+                                     for j in range(max(0, m.start() - 3), m.start()))
 
 
 @cache
