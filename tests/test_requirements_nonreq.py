@@ -93,6 +93,15 @@ NOT_ROWS = [
     ("proposals_reported", "二、关于纲要的修改情况\n在听取意见时，各单位提出了不少有益的建议，"
                            "归纳起来有以下几点。一是加强基层调研，补充社区养老等方面内容。二是细化考核办法，补充绿色出行等方面内容。\n",
      "补充社区养老"),
+    # what was done, by a list that follows (…注意把握了以下原则。一是…; 主要做了以下工作。一是…): the items report
+    ("principles_reported", "二、方案的主要考虑\n在方案起草过程中，注意把握了以下原则。一是处理好当前和长远的关系，"
+                            "做好各项目标衔接。二是处理好政府和市场的关系，更好发挥市场作用。\n", "政府和市场的关系"),
+    # the speaker announces what he will say; a measure of judgment (就要看…); a question of why (为什么要…)
+    ("speaker_announces", "三、需要说明的几个问题\n这里，就其中几点作个简要说明。\n", "简要说明"),
+    ("judgment_measure", HEAD + "衡量干部有没有担当精神，就要看面对矛盾敢不敢迎难而上。\n", "迎难而上"),
+    ("question_why", HEAD + "时间久了，很容易忘记了为什么要出发。\n", "出发"),
+    ("work_reported", "一、关于前一阶段工作\n近一段时间，我们主要做了以下工作。一是及时制定工作方案。"
+                      "二是加强统一指挥，该出手时必须出手。\n", "加强统一指挥"),
     # others' views and the speaker's belief reported; whether a thing is needed (需否) weighs
     ("views_reported", HEAD + "有意见认为，区政府应检讨长者津贴的关系。\n", "应检讨长者津贴"),
     ("views_reported_also", HEAD + "亦有认为区政府应检讨现时的安全网。\n", "现时的安全网"),
@@ -161,6 +170,10 @@ ROWS = [
     ("series_of_tasks", ("二、重点任务\n今年要重点抓好以下工作。\n一是强化整改。对问题整改实行台账式管理。\n"
                         "二是合力攻坚。各部门坚持同题共答。\n"), "实行台账式管理"),
     ("imperative_pair", HEAD + "拓宽渠道，广开门路。\n", "拓宽渠道"),
+    # the same list asked for: no past marker before 以下; 除了以下情形 is no review either
+    ("principles_asked", "三、下一步工作\n我们要把握以下原则。一是处理好当前和长远的关系，做好各项目标衔接。\n", "当前和长远"),
+    ("see_clearly", HEAD + "各级领导干部要看清形势，主动作为。\n", "看清形势"),
+    ("except_listed", HEAD + "除了以下情形外，各单位不得擅自变更用途。\n", "擅自变更"),
     ("after_quote", HEAD + "“为官避事平生耻。”各部门要敢于担当。\n", "敢于担当"),
     ("after_saying", HEAD + "常言道，打铁还需自身硬。各级干部要以身作则。\n", "以身作则"),
     ("after_table_cells", HEAD + "1.绿地养护达标率\n计算方法：查阅文件资料。\n区绿化部门要制定养护标准。\n",

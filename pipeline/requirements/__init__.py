@@ -302,7 +302,7 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                     described = True
         continues = in_object_frame and opens_k not in ("verb", "cue")
         if opens_k == "frame" and object_frame:  # …, unless the clause closes it (对X来说，…)
-            in_object_frame = not frame_closers().search(masked, max(p, c.end - _CLOSER), c.end)
+            in_object_frame = not _closed_frame(sc, max(p, c.end - _CLOSER), c.end)
         elif opens_k in ("verb", "cue"):
             in_object_frame = False
         topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
@@ -451,6 +451,14 @@ def _treats(masked: str, c: Clause) -> bool:
     """The clause names what an authority does to someone (给予倾斜, 通报批评): a topic before
     it is the one treated, not the actor."""
     return openers().regex["treat"].search(masked, c.start, c.end) is not None
+
+
+def _closed_frame(sc: Scan, a: int, end: int) -> bool:
+    """A closer ends the clause at ``end`` (see :func:`frame_closers`) as a word of its own: not the last
+    character of a dictionary word that starts before it (对那些…欺上瞒下，…的干部: 下 is the idiom's)."""
+    m = frame_closers().search(sc.text, a, end)
+    return m is not None and not any(j + len(sc.word(j)[0]) > m.start()
+                                     for j in range(max(0, m.start() - 3), m.start()))
 
 
 @cache
@@ -968,7 +976,8 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
         k = next(k for k, ci in enumerate(g.items) if ci.clause.start <= m.start < ci.clause.end)
         ci = g.items[k]
         first = next((x for x in g.items[:k] if x.opens == "verb" and x.actor is None), None)
-        if first is not None and g.actor is None:  # 深化…，完善…，切实解决…: the first predicate
+        if first is not None and g.actor is None and sc.text[m.start - 1:m.start] not in _COPULA:
+            # 深化…，完善…，切实解决…: the first predicate; not …，关键是要改善…: what the copula names is the task
             s = skip_prefix(sc, first.clause.start, first.clause.end)
             return s, end, none, ""
         own = next((x.actor for x in g.items[:k] if x.actor is not None and x.actor.via != "pivot"), None)

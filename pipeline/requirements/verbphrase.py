@@ -1341,6 +1341,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     # 组织申报、遴选和评价验收: the whole clause is the object
     while e < n:
         wd, f = toks[e]
+        if not seen_noun and not joined and e > k + 1 and toks[e - 1][0] == "、" and c.flag(e + 1)[:1] == "n" \
+                and c.is_verb(e) and not c.modifier(e) and not c.list_item(e):
+            break  # 加强协调、|形成合力, 着眼长远、|把握大势: no noun yet, a verb and its noun start a predicate
         if seen_noun and not joined and not c.nominal_pair(e) and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not c.noun_frame(e)
@@ -1375,6 +1378,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         e += 1
     while e < n and e - 1 > k and toks[e - 1][0] in w.adverb and c.is_verb(e, start=True):
         e -= 1  # 组织职工|广泛|参与…: the adverb is the party's verb's, not the object's
+    if pivot_object and e == n - 1 and e - 1 > k and toks[e][1] == "v" and toks[e - 1][1] == "v":
+        e -= 1  # 支持贫困劳动力|务工就业: two verbs end the clause, the party's act; the party alone is the object
     if level_at is not None and j < level_at < e and (toks[level_at][0] in _comparators() or toks[level_at][0]
                                                       in w.level) \
             and all(toks[x][0] != "的" for x in range(level_at, e)):  # (not 使用|厚度低于…的地膜: a modifier)
@@ -1593,6 +1598,8 @@ def _topic_object(topic: str, w: Words) -> str:
     if not topic.strip():
         return ""
     toks = tag_clause(_clause_head(topic))
+    if len(toks) > 1 and toks[0][1] == "p" and toks[0][0] in w.object_frame and toks[0][0] in w.topic_frame:
+        toks = toks[1:]  # 对欺凌事件|要早发现: what is treated, without its preposition
     return _strip_object(toks, w) if any(f in _NOUNISH and f not in _ADVERB_TAGS or f[:1] == "n" or f == "l"
                                          for _, f in toks) else ""
 
@@ -1630,7 +1637,7 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     skip = _skipped(parts, cue, w)
     if skip:
         parts, topic = parts[skip:], ""
-    first_lead = ""
+    first_lead, first_tags = "", ()
     for k, part in enumerate(parts):
         if k < len(parts) - 1 and (part.rstrip().endswith("的") or part.rstrip().endswith(_TIME_ENDS)
                                    and tag_clause(part.strip()[:MAX_CLAUSE])[-1][0] in w.time_end):
@@ -1642,7 +1649,7 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         r = _read_clause(tags, k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause, k == 0)
         if k == 0:
-            first_lead = r.lead
+            first_lead, first_tags = r.lead, tags
             if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (
                     cue in w.pivot or cue in w.cue or cue in w.aim and r.nominal and r.lead
                     and r.action not in w.level and r.action not in w.state) and disposal_free(part):
@@ -1671,4 +1678,27 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
         return cue, first_lead
     if cue in w.aim and parts:  # 争取|更好结果: no verb after the aim, the aim is the action; its object the clause
         return cue, _strip_object(tag_clause(_clause_head(parts[0])), w) or first_lead  # as written (not 结果)
+    if cue and first_lead and (said := _modal_predicate(first_tags, w)) is not None:
+        return said
     return "", first_lead
+
+
+_PREDICATE_TAGS = frozenset(("l", "i", "a", "z", "vn", "an"))  # an idiom, a state or a verbal noun after a modal
+
+
+def _modal_predicate(toks: Sequence[tuple[str, str]], w: Words) -> tuple[str, str] | None:
+    """After a modal cue and no verb: the predicate jieba tags as an idiom, a state or a noun
+    (要|一票否决, 要|配齐安保力量, 不能|走过场, 不能|急刹车, 决不能|松劲懈怠) is the action, the noun
+    phrase after it the object; None when the clause opens otherwise (a frame, a party)."""
+    i = 0
+    while i < len(toks) - 1 and (toks[i][1] in ("d", "ad") or toks[i][0] in w.adverb
+                                 or toks[i][1] == "m" and len(toks[i][0]) == 1):
+        i += 1  # 多|设计…, 及时|…: an adverb before the predicate
+    wd, f = toks[i] if toks else ("", "")
+    if not (f in _PREDICATE_TAGS or f[:1] == "n" and i == len(toks) - 1 and len(wd) > 1):
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j][1] in _PREDICATE_TAGS - {"vn"}:
+        j += 1  # 松劲|懈怠: states in a row are one predicate
+    rest = toks[j:] if j == len(toks) or toks[j][0] not in w.glue else ()  # 咬紧牙关、|攻坚克难: a second predicate
+    return "".join(t for t, _ in toks[i:j]), _strip_object(rest, w)
