@@ -28,7 +28,7 @@ from ..records import Directive
 from ..regexes import first_chars, guarded
 from ..resources import read_tsv
 from .actors import find_subject, skip_prefix
-from .clauses import Clause, Tree, Unit, looks_retrospective
+from .clauses import Clause, Tree, Unit, looks_retrospective, retrospective_end
 from .lexicon import openers, trie_pattern
 from .modality import CueHit, cues
 from .predicates import opening
@@ -37,7 +37,7 @@ from .scan import Scan
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
-         "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back")
+         "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back", "review_forward")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -170,6 +170,13 @@ class ReviewRun:
                           or (not _past(hits) and _turns(sc, cl, hits))):
             self.on = False
         return self.on
+
+
+def forward_heading(heading: str) -> bool:
+    """After the words of the past, the heading turns to what is to be done (…发展成就和“十五五”时期主要
+    目标任务): its items that ask are tasks, not a review."""
+    end = retrospective_end(heading)
+    return end >= 0 and lexicon().regex["review_forward"].search(heading, end) is not None
 
 
 def _intro_sentence(masked: str, start: int) -> tuple[int, int]:
