@@ -140,8 +140,8 @@ NOT_ROWS = [
     ("breakdown_sentence", HEAD + "全县新建工厂四十个。其中有五个砖瓦厂。\n", "五个砖瓦厂"),
     # under a heading that only reviews, an item whose title asks reports what was done
     ("review_heading_item", "一、2025年工作回顾\n（一）大力发展数字经济。\n建设梧川算力中心。\n", "梧川算力中心"),
-    ("mixed_heading_own_text", MIXED + "推进河道治理，全市水质明显改善。\n（一）大力发展数字经济。\n建设梧川算力中心。\n",
-     "推进河道治理"),
+    ("mixed_heading_own_text", MIXED + "推进河道治理，全市水质明显改善。\n（一）大力发展数字经济。\n"
+                                       "建设梧川算力中心。\n", "推进河道治理"),
     ("mixed_heading_goal_item", MIXED + "（一）经济实力显著增强。\n建设梧川算力中心。\n", "梧川算力中心"),
 ]
 
@@ -203,7 +203,8 @@ ROWS = [
     ("cannot_meet_then_task", HEAD + "各乡镇要加快培养专业人才。\n", "培养专业人才"),
     ("breakdown_asked", HEAD + "新建工厂四十个，其中要包括五个砖瓦厂。\n", "五个砖瓦厂"),
     ("colon_quote_task", HEAD + "开展“清河行动”：“河长”要每周巡河一次。\n", "每周巡河"),
-    ("mixed_heading_task_item", MIXED + "（一）大力发展数字经济，培育新质生产力。\n建设梧川算力中心。\n", "梧川算力中心"),
+    ("mixed_heading_task_item", MIXED + "（一）大力发展数字经济，培育新质生产力。\n建设梧川算力中心。\n",
+     "梧川算力中心"),
     ("mixed_heading_task_item_arrangement", "二、2025年工作回顾和今后五年的工作部署\n（二）深化改革开放。\n"
                                             "推进要素市场化配置改革。\n", "要素市场化"),
 ]
