@@ -48,8 +48,8 @@ from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, mas
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
 from .modality import (CueHit, announcements, announces, may_announce, bare_entry, classify, cues, in_modifier,
                        target_entry)
-from .nonreq import (ReviewRun, condition_list, drop_intro, forward_heading, report_intro, series_reviews, skip_group,
-                     skip_unit)
+from .nonreq import (ReviewRun, announces_list, condition_list, drop_intro, forward_heading, report_intro, series_reviews,
+                     skip_group, skip_unit)
 from .predicates import action_object, deadline_in, due_prefix_end, opening, opens_with_deadline, year_only
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
@@ -1113,6 +1113,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 continue
         weak_ok = d is not None and not retro
         in_body = body and not retro
+        ahead = announces_list(sc, cl)  # 今年要着重抓好以下工作。: no row, but its party leads the items
         infos = _analyse(sc, cl, unit_hits, weak_ok=weak_ok)
         for g in _groups(infos, masked, sc):
             m = g.modal
@@ -1142,6 +1143,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
             actor = carrier.resolve(plain_name(orig[a.start:a.end]) if a is not None else None, encouraged,
                                     m is not None or addresses(sc, a, g.end), _intro(masked, g.end))
+            if ahead:
+                continue
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
             if trad:
