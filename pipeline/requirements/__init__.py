@@ -48,8 +48,8 @@ from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, mas
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
 from .modality import (CueHit, announcements, announces, may_announce, bare_entry, classify, cues, in_modifier,
                        target_entry)
-from .nonreq import (ReviewRun, announces_list, condition_list, drop_intro, forward_heading, report_intro, series_reviews,
-                     skip_group, skip_unit)
+from .nonreq import (ReviewRun, announces_list, condition_list, drop_intro, forward_heading, report_intro,
+                     series_reviews, skip_group, skip_unit)
 from .predicates import action_object, deadline_in, due_prefix_end, opening, opens_with_deadline, year_only
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)

@@ -312,8 +312,9 @@ def announces_list(sc: Scan, cl: Sequence[Clause]) -> bool:
     row, though the party it names leads the items (我们要着力抓好以下几个方面：).  A unit whose earlier clauses
     ask by themselves (要认真贯彻…，坚持…，注重以下几点) stays one."""
     end = cl[-1].end
-    if lexicon().regex["list_ahead"].search(sc.text, max(cl[-1].start, end - _LIST_AHEAD), end) is None:
-        return False
+    if lexicon().regex["list_ahead"].search(sc.text, max(cl[-1].start, end - _LIST_AHEAD), end) is None \
+            or _speaker_provision(sc.text, cl[0]):
+        return False  # (我建议推出以下措施：: the speaker's measure, a row of a budget speech)
     return not any(opening(sc, skip_prefix(sc, c.start, c.end), c.end) in _OPENING_VERB for c in cl[:-1])
 
 
