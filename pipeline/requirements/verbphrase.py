@@ -476,7 +476,8 @@ class _Clause:
         if e - 2 > k and f2 == "v" and (f3 in _NOUNISH or f3[:1] == "n") and f3 not in _QUANTITY_TAGS:
             return True
         return self.word(e) not in w.openers and self.word(e) not in w.cue \
-            and self.flag(self.n - 1) in ("v", "vn", "j") and all(self.flag(x)[:1] in ("v", "n") or self.flag(x) == "j" for x in range(e + 1, self.n))
+            and self.flag(self.n - 1) in ("v", "vn", "j") \
+            and all(self.flag(x)[:1] in ("v", "n") or self.flag(x) == "j" for x in range(e + 1, self.n))
 
     def parallel(self, j: int, k: int, e: int) -> bool:
         """总结经验、挖掘|典型; 增强信心、迎难而上: after a verb (at ``j`` - 1) and a one-word noun, a
