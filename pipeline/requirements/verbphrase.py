@@ -107,6 +107,7 @@ class Words:
     copula: frozenset
     object_verb: frozenset
     link: frozenset
+    causative: frozenset
 
 
 @cache
@@ -1343,6 +1344,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     # 组织申报、遴选和评价验收: the whole clause is the object
     while e < n:
         wd, f = toks[e]
+        if seen_noun and wd in w.causative and f[:1] == "v" and e + 1 < n:
+            break  # 改造…企业|使它们成为…的企业: a second predicate, whatever 的 follows
         if seen_noun and not joined and not c.nominal_pair(e) and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not c.noun_frame(e)
