@@ -209,6 +209,7 @@ ROWS = [
     ("list_ahead_after_task", HEAD + "要认真落实县委部署，注重以下几点：\n（一）加强网格管理。\n", "认真落实县委部署"),
     ("list_ahead_below_bound", HEAD + "把老旧小区空置率降到百分之五以下。\n", "百分之五以下"),
     ("list_ahead_other_side", HEAD + "不能只重视建设而忽视另一个方面。\n", "忽视另一个方面"),
+    ("imperative_stabilize", HEAD + "稳定生猪出栏量，提高良种覆盖率。\n", "稳定生猪出栏量"),
     ("mixed_heading_task_item", MIXED + "（一）大力发展数字经济，培育新质生产力。\n建设梧川算力中心。\n",
      "梧川算力中心"),
     ("mixed_heading_task_item_arrangement", "二、2025年工作回顾和今后五年的工作部署\n（二）深化改革开放。\n"
