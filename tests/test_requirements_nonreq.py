@@ -12,6 +12,8 @@ from pipeline.requirements.clauses import clauses
 from pipeline.requirements.nonreq import drop_intro, lexicon
 
 HEAD = "一、加强基层治理\n"  # a numbered item: bare imperatives in its body are requirements
+# a heading that reviews, then turns to the tasks ahead: its items that ask are tasks
+MIXED = "一、“十四五”时期发展成就和“十五五”时期主要目标任务\n五年来，梧川市经济总量跃上新台阶。\n"
 
 
 def _rows(text: str) -> list[str]:
@@ -148,6 +150,15 @@ NOT_ROWS = [
     # (regs3) the items of a list of powers (有权采取下列措施：) are permissions
     ("powers_list", "第四十二条　渔业主管部门有权采取下列措施：\n（一）进入现场进行检查；\n"
                     "（二）要求被检查单位提供有关资料；\n", "提供有关资料"),
+
+    # under a heading that only reviews, an item whose title asks reports what was done
+    ("review_heading_item", "一、2025年工作回顾\n（一）大力发展数字经济。\n建设梧川算力中心。\n", "梧川算力中心"),
+    ("mixed_heading_own_text", MIXED + "推进河道治理，全市水质明显改善。\n（一）大力发展数字经济。\n"
+                                       "建设梧川算力中心。\n", "推进河道治理"),
+    # a sentence that only announces the list after it (its items are the requirements)
+    ("list_ahead", HEAD + "今年要着重抓好以下几个方面的工作。\n（一）加强网格管理。\n", "以下几个方面"),
+    ("list_ahead_counted", HEAD + "按照这个要求，重点做好六个方面工作：\n（一）加强网格管理。\n", "六个方面工作"),
+    ("mixed_heading_goal_item", MIXED + "（一）经济实力显著增强。\n建设梧川算力中心。\n", "梧川算力中心"),
 ]
 
 
@@ -214,6 +225,14 @@ ROWS = [
     ("cannot_meet_then_task", HEAD + "各乡镇要加快培养专业人才。\n", "培养专业人才"),
     ("breakdown_asked", HEAD + "新建工厂四十个，其中要包括五个砖瓦厂。\n", "五个砖瓦厂"),
     ("colon_quote_task", HEAD + "开展“清河行动”：“河长”要每周巡河一次。\n", "每周巡河"),
+    ("list_ahead_after_task", HEAD + "要认真落实县委部署，注重以下几点：\n（一）加强网格管理。\n", "认真落实县委部署"),
+    ("list_ahead_below_bound", HEAD + "把老旧小区空置率降到百分之五以下。\n", "百分之五以下"),
+    ("list_ahead_other_side", HEAD + "不能只重视建设而忽视另一个方面。\n", "忽视另一个方面"),
+    ("imperative_stabilize", HEAD + "稳定生猪出栏量，提高良种覆盖率。\n", "稳定生猪出栏量"),
+    ("mixed_heading_task_item", MIXED + "（一）大力发展数字经济，培育新质生产力。\n建设梧川算力中心。\n",
+     "梧川算力中心"),
+    ("mixed_heading_task_item_arrangement", "二、2025年工作回顾和今后五年的工作部署\n（二）深化改革开放。\n"
+                                            "推进要素市场化配置改革。\n", "要素市场化"),
 ]
 
 
@@ -228,6 +247,13 @@ def test_premise_not_a_row(text, premise, task):
 @pytest.mark.parametrize("name,text,anchor", ROWS, ids=[c[0] for c in ROWS])
 def test_stays_a_row(name, text, anchor):
     assert _has_row(text, anchor), _rows(text)
+
+
+def test_list_ahead_names_the_lead():
+    """The announcing sentence is no row, but its party still leads the items after it."""
+    rows = extract_text("二、2026年工作任务\n梧川县政府要着力抓好以下几个方面：\n（一）加强网格管理。\n"
+                        "推进智慧社区建设。\n").requirements
+    assert [(r.actor, r.action) for r in rows] == [("梧川县政府", "推进")], rows
 
 
 @pytest.mark.parametrize("text,first", [

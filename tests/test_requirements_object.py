@@ -165,6 +165,29 @@ CASES = [
     # 12. 也/又 after the object open a second predicate (不能X也不能Y): the object ends before them
     (("挪用专项资金也不能转借他人", "", "不得"), ("挪用", "专项资金")),
     (("推广新技术又要保护环境", "", "要"), ("推广", "新技术")),
+    # 13. (reports5) a verb after 和/及 inside the object goes on with its noun phrase when it pairs with a verb
+    # after a noun (…保护和修复…工程) or it and what follows end the clause in verbs or a verbal noun's head
+    # (…建设和反腐败斗争); a verb with its own noun object (和执行…政策), 并 or an opener after a verbal noun
+    # (建设和完善…) still start a predicate
+    (("实施湿地生态保护和修复重点工程", "", "要"), ("实施", "湿地生态保护和修复重点工程")),
+    (("加大偷排企业责任追究和处罚力度", "", "要"), ("加大", "偷排企业责任追究和处罚力度")),
+    (("推进基层党风廉政建设和反腐败斗争", "", ""), ("推进", "基层党风廉政建设和反腐败斗争")),
+    (("加快新型材料研发和应用推广", "", ""), ("加快", "新型材料研发和应用推广")),
+    (("强化河湖污染综合治理和联防联控", "", ""), ("强化", "河湖污染综合治理和联防联控")),
+    (("服从党的领导和执行党的政策", "", "要"), ("服从", "党的领导")),
+    (("完成耕地划定并实行特殊保护", "", ""), ("完成", "耕地划定")),
+    (("加强排水设施建设和完善应急预案", "", ""), ("加强", "排水设施建设")),
+    # 14. (reports5) a causative verb after the object opens a second predicate (kind causative), 的 after it or not;
+    # 使 as the action keeps its clause
+    (("改造这些作坊使它们成为现代化的企业", "", "要"), ("改造", "这些作坊")),
+    (("加强山区水利建设使灌溉条件明显改善", "", ""), ("加强", "山区水利建设")),
+    (("使每个村民都知法守法", "", "要"), ("使", "每个村民都知法守法")),
+    # 15. (reports5) verbs of the reports jieba glues to an adverb or tags as nouns (recuts, tag_overrides)
+    (("深刻领会县委全会精神的基本内涵和实践要求", "", "要"), ("领会", "县委全会精神的基本内涵和实践要求")),
+    (("认真领会全会精神", "", "要"), ("领会", "全会精神")),
+    (("努力增收节支", "", ""), ("增收节支", "")),
+    # 16. (reports5) 严加 is an adverb of the verb after it; the topic before the cue is what is controlled
+    (("严加控制", "豪华宾馆的建设", "要"), ("控制", "豪华宾馆的建设")),
 ]
 
 

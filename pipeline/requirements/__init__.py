@@ -48,7 +48,8 @@ from .clauses import Clause, Tree, Unit, clauses, looks_retrospective, mask, mas
 from .lexicon import actor_lexicon, clause_words, openers, trie_pattern
 from .modality import (CueHit, announcements, announces, may_announce, bare_entry, classify, cues, in_modifier,
                        target_entry)
-from .nonreq import ReviewRun, condition_list, drop_intro, report_intro, series_reviews, skip_group, skip_unit
+from .nonreq import (ReviewRun, announces_list, condition_list, drop_intro, forward_heading, report_intro,
+                     series_reviews, skip_group, skip_unit)
 from .predicates import action_object, deadline_in, due_prefix_end, opening, opens_with_deadline, year_only
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
@@ -884,6 +885,7 @@ def _retrospective(tr: Tree, d: Optional[Directive], memo: Optional[dict] = None
     or states a finished change (选人用人的风气更正了).  ``memo``: each heading's answer (the
     items of a section share their ancestors)."""
     memo = {} if memo is None else memo
+    inner = None  # the item just inside ``x``
     for x in tr.chain(d):
         if x.id in tr.list_items:
             continue  # its run-in title is a sentence of its body (（六）我在去年…預留…。…會…)
@@ -891,15 +893,23 @@ def _retrospective(tr: Tree, d: Optional[Directive], memo: Optional[dict] = None
         if got is None:
             got = memo[x.title] = _reviews_past(x.title)
         if got:
-            return True
+            # …发展成就和…主要目标任务: its items that ask ((一)大力发展…) are the tasks
+            return inner is None or not forward_heading(x.title) or not _asks(inner.title)
+        inner = x
     return False
+
+
+def _asks(heading: str) -> bool:
+    """A heading that opens with a cue or a verb (（一）大力发展人工智能…)."""
+    title = mask(heading)
+    return opening(Scan(title), 0, len(title)) in ("cue", "verb")
 
 
 def _reviews_past(heading: str) -> bool:
     """A heading that does not ask (no cue or verb first) and reports the past."""
-    title = mask(heading)
-    if opening(Scan(title), 0, len(title)) in ("cue", "verb"):
+    if _asks(heading):
         return False
+    title = mask(heading)
     return looks_retrospective(heading) or any(h.modality == "past" for h in cues(title))
 
 
@@ -1212,6 +1222,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 continue
         weak_ok = d is not None and not retro
         in_body = body and not retro
+        ahead = announces_list(sc, cl)  # 今年要着重抓好以下工作。: no row, but its party leads the items
         infos = _analyse(sc, cl, unit_hits, weak_ok=weak_ok)
         for g in _groups(infos, masked, sc):
             m = g.modal
@@ -1241,6 +1252,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             encouraged = a is not None and a.via == "pivot" and m is not None and m.modality == "encouragement"
             actor = carrier.resolve(plain_name(orig[a.start:a.end]) if a is not None else None, encouraged,
                                     m is not None or addresses(sc, a, g.end), _intro(masked, g.end))
+            if ahead:
+                continue
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
             if announcer is not None and ps < announcer.end < pe:
                 ps = announcer.end  # 扶贫委员会的…专责小组会…: the predicate after the announcing party's name

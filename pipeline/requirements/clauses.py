@@ -134,6 +134,11 @@ def looks_retrospective(title: str) -> bool:
     return any(w in title for w in _retro_words())
 
 
+def retrospective_end(title: str) -> int:
+    """Where the last word of the past in a heading ends (…发展成就|和…目标任务); -1 without one."""
+    return max((i + len(w) for w in _retro_words() if (i := title.rfind(w)) >= 0), default=-1)
+
+
 @dataclass(frozen=True)
 class Tree:
     """The directive tree as the requirement stage needs it, indexed once per document."""

@@ -28,7 +28,7 @@ from ..records import Directive
 from ..regexes import first_chars, guarded
 from ..resources import read_tsv
 from .actors import find_subject, skip_prefix
-from .clauses import Clause, Tree, Unit, looks_retrospective
+from .clauses import Clause, Tree, Unit, looks_retrospective, retrospective_end
 from .lexicon import openers, trie_pattern
 from .modality import CueHit, cues
 from .predicates import opening
@@ -37,7 +37,8 @@ from .scan import Scan
 FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
-         "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back")
+         "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back", "review_forward",
+         "list_ahead")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -47,6 +48,7 @@ _EXCLAIM = "！!"
 _OPENING_VERB = ("verb", "cue")
 _FRAMES = ("frame", "deadline", "condition", "")  # clause openings that set a scene (or nothing: 当前，)
 _FOLLOW_GAP = 2  # words (也, 都, 坚决) that may stand between a subject and its cue
+_LIST_AHEAD = 20  # characters at a unit's end that may announce a list (…抓好以下几个方面的工作)
 _LOOK_BACK = 400  # how far back the sentence introducing an enumeration is looked for
 _NUMBER_CELL = re.compile(r"[\d.．,，%％\s\-—~～/]+")  # a table cell holding only a number
 
@@ -170,6 +172,13 @@ class ReviewRun:
                           or (not _past(hits) and _turns(sc, cl, hits))):
             self.on = False
         return self.on
+
+
+def forward_heading(heading: str) -> bool:
+    """After the words of the past, the heading turns to what is to be done (…发展成就和“十五五”时期主要
+    目标任务): its items that ask are tasks, not a review."""
+    end = retrospective_end(heading)
+    return end >= 0 and lexicon().regex["review_forward"].search(heading, end) is not None
 
 
 def _intro_sentence(masked: str, start: int) -> tuple[int, int]:
@@ -296,6 +305,17 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
             and (_quotation_piece(text, start, end) or _reported_quotation(masked, text, start, end, hits)):
         return True
     return _maxim(sc, cl, hits)
+
+
+def announces_list(sc: Scan, cl: Sequence[Clause]) -> bool:
+    """The unit only announces the list after it (今年要着重抓好以下工作。, 按照这个要求，重点做好八个方面工作): no
+    row, though the party it names leads the items (我们要着力抓好以下几个方面：).  A unit whose earlier clauses
+    ask by themselves (要认真贯彻…，坚持…，注重以下几点) stays one."""
+    end = cl[-1].end
+    if lexicon().regex["list_ahead"].search(sc.text, max(cl[-1].start, end - _LIST_AHEAD), end) is None \
+            or _speaker_provision(sc.text, cl[0]):
+        return False  # (我建议推出以下措施：: the speaker's measure, a row of a budget speech)
+    return not any(opening(sc, skip_prefix(sc, c.start, c.end), c.end) in _OPENING_VERB for c in cl[:-1])
 
 
 def report_intro(masked: str, start: int, end: int) -> bool:

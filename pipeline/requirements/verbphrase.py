@@ -108,6 +108,7 @@ class Words:
     copula: frozenset
     object_verb: frozenset
     link: frozenset
+    causative: frozenset
 
 
 @cache
@@ -474,6 +475,22 @@ class _Clause:
             return False  # (…道路、|坚持改革开放: a cue verb always starts a predicate)
         nxt = self.word(i + 2)
         return nxt == "" or nxt in ("、", "和", "及", "与", "等", "，")
+
+    def noun_conjunct(self, k: int, e: int) -> bool:
+        """The verb at ``e``, after a conjunction (和, 及) inside the object from ``k``, goes on with the object's noun
+        phrase, not a new predicate: it pairs with a verb after a noun (生态系统保护和|修复重大工程, 责任追究和|处罚
+        力度), or it and what follows, no opener verb first and no 的, end the clause in verbs or a verbal noun's head
+        (党风廉政建设和|反腐败斗争, 科学内涵和|实践要求); not 党的领导和|执行党的政策, 加强…建设和|完善….  (reports5)"""
+        w = self.w
+        if self.flag(e - 1) != "c" or self.word(e - 1) not in w.tail or self.flag(e) != "v" or len(self.word(e)) < 2 \
+                or any("的" in self.word(x) for x in range(e, self.n)):
+            return False  # (not 并, which joins predicates: 农田划定并|实行…; nor 可 of 可持续)
+        f2, f3 = self.flag(e - 2), self.flag(e - 3)
+        if e - 2 > k and f2 == "v" and (f3 in _NOUNISH or f3[:1] == "n") and f3 not in _QUANTITY_TAGS:
+            return True
+        return self.word(e) not in w.openers and self.word(e) not in w.cue \
+            and self.flag(self.n - 1) in ("v", "vn", "j") \
+            and all(self.flag(x)[:1] in ("v", "n") or self.flag(x) == "j" for x in range(e + 1, self.n))
 
     def parallel(self, j: int, k: int, e: int) -> bool:
         """总结经验、挖掘|典型; 增强信心、迎难而上: after a verb (at ``j`` - 1) and a one-word noun, a
@@ -1344,6 +1361,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if not seen_noun and not joined and e > k + 1 and toks[e - 1][0] == "、" and c.flag(e + 1)[:1] == "n" \
                 and c.is_verb(e) and not c.modifier(e) and not c.list_item(e):
             break  # 加强协调、|形成合力, 着眼长远、|把握大势: no noun yet, a verb and its noun start a predicate
+        if seen_noun and wd in w.causative and f[:1] == "v" and e + 1 < n:
+            break  # 改造…企业|使它们成为…的企业: a second predicate, whatever 的 follows
         if seen_noun and not joined and not c.nominal_pair(e) and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
                  and not c.noun_frame(e)
@@ -1351,7 +1370,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 or (c.is_verb(e) and not c.modifier(e) and not c.head_modifier(e) and c.word(e + 1) not in w.copula
                     and ((toks[e - 1][0] in w.glue and e + 1 < n
                           and (not c.listed_noun(e) or c.parallel(j, k, e)) and not c.list_item(e)
-                          and wd not in w.adverb)
+                          and wd not in w.adverb and not c.noun_conjunct(k, e))
                          or (pivot_object and (f[:1] == "v" and f != "vn" or wd in w.verb
                                                or c.is_verb(e + 1, start=True))  # (委托具有…评价|资质的单位)
                              and not (e + 2 == n and c.flag(e + 1)[:1] == "v")
