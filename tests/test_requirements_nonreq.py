@@ -182,7 +182,8 @@ ROWS = [
                         "二是合力攻坚。各部门坚持同题共答。\n"), "实行台账式管理"),
     ("imperative_pair", HEAD + "拓宽渠道，广开门路。\n", "拓宽渠道"),
     # the same list asked for: no past marker before 以下; 除了以下情形 is no review either
-    ("principles_asked", "三、下一步工作\n我们要把握以下原则。一是处理好当前和长远的关系，做好各项目标衔接。\n", "当前和长远"),
+    ("principles_asked", "三、下一步工作\n我们要把握以下原则。"
+                         "一是处理好当前和长远的关系，做好各项目标衔接。\n", "当前和长远"),
     ("see_clearly", HEAD + "各级领导干部要看清形势，主动作为。\n", "看清形势"),
     ("except_listed", HEAD + "除了以下情形外，各单位不得擅自变更用途。\n", "擅自变更"),
     ("after_quote", HEAD + "“为官避事平生耻。”各部门要敢于担当。\n", "敢于担当"),
