@@ -363,7 +363,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("qualifier")  # 500万元及以下的小微企业, 厚度低于0.01毫米的地膜
     if c.unit in _AGE_UNITS and c.end < len(text) and is_cjk_letter(text[c.end]) \
             and not text.startswith(_AGE_NOT_NEXT, c.end):
-        flags.add("qualifier")  # 60岁以上老年人, 0—6岁儿童, 年满60岁的父母: an age names who, it sets nothing
+        flags.add("qualifier")  # 60岁以上老年人, 500千伏输变电工程: an age or a rating names who or what
+    if c.unit and text.startswith(_GRADE_AFTER, c.end):
+        flags.add("qualifier")  # 30万吨级航道, 千万千瓦级基地: a grade names a class of thing, it sets nothing
     if c.num_start and text[c.num_start - 1] == _EVERY_CHAR and c.kind != "duration":
         flags.add("qualifier")  # 每50公斤提高5到7元, 每25—30公里配备…: the base a rate is set on, not the rate
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
@@ -379,7 +381,8 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
 
 
 _EVERY_CHAR = words_of("every")[-1]  # 每
-_AGE_UNITS, _AGE_NOT_NEXT = frozenset(words_of("age_unit")), words_of("age_not_next")
+_AGE_UNITS = frozenset(words_of("age_unit") + words_of("class_unit"))
+_AGE_NOT_NEXT, _GRADE_AFTER = words_of("age_not_next"), words_of("grade_after")
 _REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
 _WHOLE_BEFORE, _WHOLE_NOUNS = words_of("whole_before"), words_of("whole_noun")
 _ENUM_NEXT_RE = re.compile(r"[^，。；：！？\n]{0,12}[，：:]" + _alt("enum_next"))
