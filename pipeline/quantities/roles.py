@@ -315,6 +315,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("article")  # 一项任务, 是一次大考, 新的一年 (but 谈话一次, 开展一次排查 count)
         elif (c.num_start <= clause_start or prev in _CLAUSE_OPEN) and _NOMINAL_CLS_NEXT.match(text, after):
             flags.add("article")  # …价格，一次动用…数量在…以下的: "at one time", before its verb, counts nothing
+    if c.unit in _RANK_UNITS and c.comparator == "=" and c.num_end - c.num_start == 1 \
+            and text[c.num_start] in _ORDINAL_NUMERALS:
+        flags.add("ordinal")  # 二轮延包, 二期工程: a count says 两轮, 两期; 二 alone ranks
     lead0 = c.cmp_start if c.cmp_start >= 0 else c.num_start
     if lead0 and text[lead0 - 1] == "了" and text[max(0, lead0 - 2):lead0] not in words_of("le_not"):
         flags.add("done")  # 组织了两轮暗访: an action reported as done
@@ -382,6 +385,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
 
 _EVERY_CHAR = words_of("every")[-1]  # 每
 _AGE_UNITS = frozenset(words_of("age_unit") + words_of("class_unit"))
+_ORDINAL_NUMERALS, _RANK_UNITS = frozenset(words_of("ordinal_numeral")), frozenset(words_of("rank_unit"))
 _AGE_NOT_NEXT, _GRADE_AFTER = words_of("age_not_next"), words_of("grade_after")
 _REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
 _WHOLE_BEFORE, _WHOLE_NOUNS = words_of("whole_before"), words_of("whole_noun")
@@ -593,7 +597,7 @@ def _carry_start(ctx: DocContext, para_start: int, sent_start: int) -> int:
     return max(para_start, ctx.bounds[i] + 1 if i >= 0 else 0)
 
 
-_FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done"))
+_FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done", "ordinal"))
 
 
 __all__ = ["DocContext", "doc_context", "doc_year", "doc_mode", "decide", "form_flags", "sentence_span",
