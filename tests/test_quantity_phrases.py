@@ -398,6 +398,8 @@ NT = "no target"  # expected: whatever overlaps the anchor, no target does
 
 # numerals inside idioms, and small counts that a speech says as a figure of speech
 IDIOMS_AND_COUNTS = [
+    ("规划共设置了32项主要指标。", "32项", NT),
+    ("其中包括15个预期性指标、9个约束性指标。", "15个", NT),
     ("千千万万名志愿者要坚守岗位。", "千千万万", None),
     ("要让千千万万个家庭过上好日子。", "千千万万", None),
     ("万万千千个家庭要受益。", "万万千千", None),

@@ -358,6 +358,8 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("abstract")  # 三个方面, 两个关口, 5方面
         elif c.kind == "count" and _ONE_OF_RE.match(text, after):
             flags.add("abstract")  # 3根支柱之一: one of them, not a count set
+    if c.kind == "count" and c.comparator == "=" and _LISTED_RE.match(text, c.unit_end):
+        flags.add("abstract")  # 设置了29项主要指标, 8个约束性指标: how many the plan lists, of any size
     if c.comparator in (">=", "<=") and c.cmp_start < 0 and _QUALIFIED_COUNT.match(text, c.end):
         flags.add("qualifier")  # 建成1000亩以上开放休闲林地5个: the bound names a class, the count is set
     if c.kind in ("money", "percent", "duration", "measure", "percentage_points") and text.startswith("的", after) \
@@ -385,6 +387,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
 
 _EVERY_CHAR = words_of("every")[-1]  # 每
 _AGE_UNITS = frozenset(words_of("age_unit") + words_of("class_unit"))
+_LISTED_RE = re.compile(r"[^\s，。；、：,;:]{0,3}?" + _alt("listed_noun"))
 _ORDINAL_NUMERALS, _RANK_UNITS = frozenset(words_of("ordinal_numeral")), frozenset(words_of("rank_unit"))
 _AGE_NOT_NEXT, _GRADE_AFTER = words_of("age_not_next"), words_of("grade_after")
 _REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
