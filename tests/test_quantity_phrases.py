@@ -400,6 +400,7 @@ NT = "no target"  # expected: whatever overlaps the anchor, no target does
 IDIOMS_AND_COUNTS = [
     ("规划共设置了32项主要指标。", "32项", NT),
     ("其中包括15个预期性指标、9个约束性指标。", "15个", NT),
+    ("在此基础上再奋斗十年，基本建成现代化城市。", "十年", NT),
     ("千千万万名志愿者要坚守岗位。", "千千万万", None),
     ("要让千千万万个家庭过上好日子。", "千千万万", None),
     ("万万千千个家庭要受益。", "万万千千", None),
