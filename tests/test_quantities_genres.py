@@ -93,7 +93,25 @@ CONTENTS = (
     "某某区粮食应急预案\n目　　录\n4　应急响应\n5　应急保障\n正文\n一、总则\n要储备粮食3000吨。"
 )
 
+# a 2026 report whose second section reviews the last plan and then sets out the next (“十四五”…成就和“十五五”…目标)
+REVIEW_AND_PLAN = (
+    "2026年某省政府工作报告\n一、2025年工作回顾\n去年全省新建高速公路400公里。\n"
+    "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n过去五年，全省地区生产总值年均增长5.6%，"
+    "新增城镇就业280万人。\n“十五五”时期是夯实基础的关键时期。《纲要（草案）》设置了27项主要指标，"
+    "其中地区生产总值年均增长5%左右，森林覆盖率达到62%以上。在此基础上再奋斗五年，到2035年基本实现现代化。\n"
+    "三、2026年重点工作\n要新建高速公路300公里，做实项目前期工作，开工重点项目500个以上。\n"
+)
+
 ROWS = [
+    (REVIEW_AND_PLAN, "400公里", None),
+    (REVIEW_AND_PLAN, "5.6%", None),
+    (REVIEW_AND_PLAN, "280万人", None),
+    (REVIEW_AND_PLAN, "27项", None),
+    (REVIEW_AND_PLAN, "5%左右", T),
+    (REVIEW_AND_PLAN, "62%以上", T),
+    (REVIEW_AND_PLAN, "五年，到", None),
+    (REVIEW_AND_PLAN, "300公里", T),
+    (REVIEW_AND_PLAN, "500个以上", T),
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
     (NO_BREAKS, "650亿斤", None),

@@ -169,7 +169,7 @@ def doc_mode(text: str) -> str:
 def _heading_tense(h: str, year: Optional[int], lex: Lexicon) -> str:
     cues = lex.cues
     if any(c in h for c in cues.get("heading_past", ())):
-        return "past"
+        return "mixed" if _plan_ahead(h, year, lex) else "past"
     years = [int(y) for y in _YEAR_IN_RE.findall(h)]
     for m in _PLAN_IN_RE.finditer(h):
         n = int(N.parse_numeral(m.group(1)).value)  # 十四 → 14
@@ -183,6 +183,30 @@ def _heading_tense(h: str, year: Optional[int], lex: Lexicon) -> str:
     if any(c in h for c in cues.get("heading_future", ())) or any(w in h for w in _FUTURE_FRAME):
         return "future"
     return ""
+
+
+def _plan_ahead(h: str, year: Optional[int], lex: Lexicon) -> bool:
+    """A plan period named in ``h`` starts in the document's year or later (“十五五” in 2026)."""
+    if year is None:
+        return False
+    for m in _PLAN_IN_RE.finditer(h):
+        period = lex.plan_periods.get(int(N.parse_numeral(m.group(1)).value))
+        if period and period[0] >= year:
+            return True
+    return False
+
+
+def _plan_part(text: str, start: int, end: int, year: Optional[int], lex: Lexicon) -> int:
+    """In a section headed by a review and a plan (“十四五”时期发展成就和“十五五”时期主要目标任务): the
+    start of the first paragraph whose first sentence names the plan ahead, where the review ends; -1 if none."""
+    pos = text.find("\n", start, end)
+    while 0 <= pos < end:
+        line = pos + 1
+        stop = min(x for x in (text.find("。", line, end), text.find("\n", line, end), end) if x >= 0)
+        if _plan_ahead(text[line:stop], year, lex):
+            return line
+        pos = text.find("\n", line, end)
+    return -1
 
 
 def _says_time(line: str, lex: Lexicon) -> bool:
@@ -237,6 +261,13 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon,
     # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
     if _ANNEX in text:
         marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text) if not _issued_annex(m.group())]
+    marks.sort()
+    for i, (pos, tense) in enumerate(list(marks)):
+        if tense == "mixed":  # the review first, then the plan from the paragraph that names it
+            marks[i] = (pos, "past")
+            plan = _plan_part(text, pos, marks[i + 1][0] if i + 1 < len(marks) else len(text), year, lex)
+            if plan > 0:
+                marks.append((plan, "future"))
     marks.sort()
     starts, tenses = [0], [""]
     for pos, tense in marks:
