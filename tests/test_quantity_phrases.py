@@ -266,6 +266,8 @@ NOT_TARGETS = [
     ("培育一批千亿元级产业集群。", "千亿元", dict(r=F)),
     ("要稳妥推进土地二轮延包试点。", "二轮", dict(r=F)),
     ("要做实项目前期工作，全年开工重点项目800个以上。", "800个以上", dict(r=T, v=800, c=">=")),
+    ("今年要推进15个重点街区环境整治。", "15个", dict(r=T, v=15, u="个")),
+    ("明年要办好12项重点民生实事。", "12项", dict(r=T, v=12, u="项")),
     ("今年要开工建设污水厂二期工程。", "二期", None),
     ("今年要开展两轮专项督查。", "两轮", dict(r=T, v=2, u="轮")),
     ("今年梧川稻谷收购补贴每50公斤提高5到7元。", "50公斤", dict(r=F)),
@@ -398,6 +400,8 @@ NT = "no target"  # expected: whatever overlaps the anchor, no target does
 
 # numerals inside idioms, and small counts that a speech says as a figure of speech
 IDIOMS_AND_COUNTS = [
+    ("今年要抓好三个重点。", "三个", NT),
+    ("全力抓好七项重点工作。", "七项", NT),
     ("规划共设置了32项主要指标。", "32项", NT),
     ("其中包括15个预期性指标、9个约束性指标。", "15个", NT),
     ("在此基础上再奋斗十年，基本建成现代化城市。", "十年", NT),

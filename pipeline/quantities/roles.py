@@ -385,8 +385,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("abstract")
         elif (c.kind == "count" or (c.kind == "number" and not c.unit)) \
                 and c.unit not in cues.get("verbal_classifier", ()) \
-                and _starts_with_any(text, after, cues.get("abstract_noun", frozenset()), 4):
-            flags.add("abstract")  # 三个方面, 两个关口, 5方面
+                and _starts_with_any(text, after, cues.get("abstract_noun", frozenset()), 4) \
+                and not _modifies_noun(text, after):
+            flags.add("abstract")  # 三个方面, 两个关口, 5方面 (not 20个重点区域: a count of areas)
         elif c.kind == "count" and _ONE_OF_RE.match(text, after):
             flags.add("abstract")  # 3根支柱之一: one of them, not a count set
     if c.kind == "count" and c.comparator == "=" and _LISTED_RE.match(text, c.unit_end):
@@ -418,6 +419,18 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
 
 _EVERY_CHAR = words_of("every")[-1]  # 每
 _AGE_UNITS = frozenset(words_of("age_unit") + words_of("class_unit"))
+_NOUN_MODIFIERS, _MODIFIER_NOT_NEXT = words_of("noun_modifier"), words_of("modifier_not_next")
+
+
+def _modifies_noun(text: str, pos: int) -> bool:
+    """At ``pos`` an abstract word that here only qualifies the noun after it (20个重点区域, 12个重点产业)."""
+    for w in _NOUN_MODIFIERS:
+        if text.startswith(w, pos):
+            k = pos + len(w)
+            return k < len(text) and is_cjk_letter(text[k]) and not text.startswith(_MODIFIER_NOT_NEXT, k)
+    return False
+
+
 _LISTED_RE = re.compile(r"[^\s，。；、：,;:]{0,3}?" + _alt("listed_noun"))
 _ORDINAL_NUMERALS, _RANK_UNITS = frozenset(words_of("ordinal_numeral")), frozenset(words_of("rank_unit"))
 _AGE_NOT_NEXT, _GRADE_AFTER = words_of("age_not_next"), words_of("grade_after")
