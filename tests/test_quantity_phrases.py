@@ -402,6 +402,8 @@ NT = "no target"  # expected: whatever overlaps the anchor, no target does
 
 # numerals inside idioms, and small counts that a speech says as a figure of speech
 IDIOMS_AND_COUNTS = [
+    ("這項措施會令政府收入減少20億元。", "20億元", NT),
+    ("政府每年收入會減少500萬元。", "500萬元", NT),
     ("今年要抓好三个重点。", "三个", NT),
     ("全力抓好七项重点工作。", "七项", NT),
     ("规划共设置了32项主要指标。", "32项", NT),
