@@ -267,6 +267,7 @@ NOT_TARGETS = [
     ("要稳妥推进土地二轮延包试点。", "二轮", dict(r=F)),
     ("要做实项目前期工作，全年开工重点项目800个以上。", "800个以上", dict(r=T, v=800, c=">=")),
     ("今年要推进15个重点街区环境整治。", "15个", dict(r=T, v=15, u="个")),
+    ("我建議預留60億元淘汰舊車，我已預留資源推行這項計劃。", "60億元", dict(r=T, v=6e9, u="元")),
     ("力争两大产业营收分别达到1.5万亿、9000亿元。", "1.5万亿", dict(r=T, v=1.5e12, u="元", k="money")),
     ("要新增城镇就业12万、9万人。", "12万", dict(r=T, v=120000, u="人")),
     ("明年要办好12项重点民生实事。", "12项", dict(r=T, v=12, u="项")),
@@ -402,6 +403,7 @@ NT = "no target"  # expected: whatever overlaps the anchor, no target does
 
 # numerals inside idioms, and small counts that a speech says as a figure of speech
 IDIOMS_AND_COUNTS = [
+    ("透過政府注資30億元和商界的捐款，基金已推出了12個項目。", "30億元", NT),
     ("這項措施會令政府收入減少20億元。", "20億元", NT),
     ("政府每年收入會減少500萬元。", "500萬元", NT),
     ("今年要抓好三个重点。", "三个", NT),

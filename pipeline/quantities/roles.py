@@ -538,7 +538,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
-    if allot and not own_past:  # 增拨900万元经常开支, 额外拨款590万元: a budget's measure
+    if allot and not own_past and not _reports_after(found, c.end):  # 增拨900万元经常开支: a budget's measure
         sets = True
         modal_clause = modal_clause or allot[0]
         modal_before = modal_before or allot[1]
@@ -594,6 +594,13 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         # the item's first sentence is what the intro sets; the sentences after it explain
         return "target"
     return "fact"
+
+
+def _reports_after(found: list, end: int) -> bool:
+    """A past sign after the number that governs no allotting verb of its own: 透过注资50亿元…，基金已推出了…
+    reports what the money did (but …建议预留100亿元…，我已预留资源… still allots)."""
+    allots = {a for a, _, kind in found if kind == "allot"}
+    return any(kind == "past" and a >= end and b not in allots for a, b, kind in found)
 
 
 _PAST_OPEN, _REPORT_WORDS = words_of("past_open"), words_of("report_verb")
