@@ -102,7 +102,16 @@ REVIEW_AND_PLAN = (
     "三、2026年重点工作\n要新建高速公路300公里，做实项目前期工作，开工重点项目500个以上。\n"
 )
 
+# a report that ends with a glossary of its terms: the glossary explains, it sets nothing
+WITH_GLOSSARY = (
+    "2026年某省政府工作报告\n一、2026年重点工作\n要新建“三纵两横”通道5条。\n名词解释\n"
+    "1.“三纵两横”通道：“三纵”指三条南北向通道，包括甲线、乙线、丙线3个工程；“两横”指2条东西向通道。\n"
+)
+
 ROWS = [
+    (WITH_GLOSSARY, "5条", T),
+    (WITH_GLOSSARY, "3个工程", None),
+    (WITH_GLOSSARY, "2条东西", None),
     (REVIEW_AND_PLAN, "400公里", None),
     (REVIEW_AND_PLAN, "5.6%", None),
     (REVIEW_AND_PLAN, "280万人", None),

@@ -26,6 +26,8 @@ _D9, _D10 = f"[{char_class('digits_1_9')}]", char_class("digits_1_10")
 _ANNEX = words_of("annex")[0]  # 附件
 _SECTION_UNITS = char_class("section_unit_chars")
 _HEADING_RE = re.compile(rf"(?m)^[ \t　]*(?:[{_D10}]+、|第[{_D10}]+[{_SECTION_UNITS}])[^\n。]{{0,80}}")
+_GLOSSARY_WORDS = words_of("glossary_title")
+_GLOSSARY_RE = re.compile(r"(?m)^[ \t　]*[^\n。，：:]{0,16}" + _alt("glossary_title") + r"[ \t　]*$")
 _ANNEX_RE = re.compile(rf"(?m)^[ \t　]*{_ANNEX}[0-9{_D10}]*(?:[：:][^\n]{{0,40}})?$")
 _SHORT_LINE_RE = re.compile(r"(?m)^[ \t　]*[^\n。！？；：:，,]{2,24}$")
 _SENT_END_RE = re.compile(r"[。！？!?\n]")
@@ -261,6 +263,8 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon,
     # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
     if _ANNEX in text:
         marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text) if not _issued_annex(m.group())]
+    if any(w in text for w in _GLOSSARY_WORDS):  # a glossary (名词解释) explains terms; it sets nothing new
+        marks += [(m.start(), "annex") for m in _GLOSSARY_RE.finditer(text)]
     marks.sort()
     for i, (pos, tense) in enumerate(list(marks)):
         if tense == "mixed":  # the review first, then the plan from the paragraph that names it
