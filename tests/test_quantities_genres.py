@@ -108,7 +108,17 @@ WITH_GLOSSARY = (
     "1.“三纵两横”通道：“三纵”指三条南北向通道，包括甲线、乙线、丙线3个工程；“两横”指2条东西向通道。\n"
 )
 
+# a report whose annex lists the year's projects for the people (附件1 with its title on the next line): it sets
+WITH_PLAN_ANNEX = (
+    "2026年某省政府工作报告\n一、2026年重点工作\n要新建城市公园20座。\n附件1\n2026年省十件民生实事\n"
+    "一、提升托育服务水平。\n新建托育综合服务中心8个，惠及超20万名婴幼儿。\n附件2\n重点项目表\n1\n某某公园\n35\n"
+)
+
 ROWS = [
+    (WITH_PLAN_ANNEX, "20座", T),
+    (WITH_PLAN_ANNEX, "8个", T),
+    (WITH_PLAN_ANNEX, "20万名", T),
+    (WITH_PLAN_ANNEX, "35", None),
     (WITH_GLOSSARY, "5条", T),
     (WITH_GLOSSARY, "3个工程", None),
     (WITH_GLOSSARY, "2条东西", None),

@@ -229,6 +229,17 @@ def _issued_annex(line: str) -> bool:
     return bool(title) and _DIRECTIVE_TITLE_RE.search(title) is not None and _TABLE_TITLE_RE.search(title) is None
 
 
+def _annex_tense(text: str, end: int, year: Optional[int], lex: Lexicon) -> str:
+    """附件1 with its title on the next line: a list of the year's plans (2026年省十件民生实事) sets, as the
+    report's plan does ("future"); a table, a list or a glossary describes ("annex")."""
+    stop = text.find("\n", end + 1, end + 1 + _TITLE_MAX)
+    title = text[end + 1:stop] if stop > 0 else ""
+    if title and "。" not in title and _TABLE_TITLE_RE.search(title) is None \
+            and _YEAR_IN_RE.search(title) and _heading_tense(title, year, lex) == "future":
+        return "future"
+    return "annex"
+
+
 def _run_in_sections(text: str, sections: Sequence[tuple[int, str]], year: Optional[int], lex: Lexicon) -> list:
     """(position, tense) of the outermost numbered items that do not start a line (a speech
     without paragraph breaks: 第一个问题：关于过去五年的工作): a title that says its time opens a
@@ -262,7 +273,8 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon,
     marks += [(p, "future*") for p in _future_triggers(text)]
     # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
     if _ANNEX in text:
-        marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text) if not _issued_annex(m.group())]
+        marks += [(m.start(), _annex_tense(text, m.end(), year, lex)) for m in _ANNEX_RE.finditer(text)
+                  if not _issued_annex(m.group())]
     if any(w in text for w in _GLOSSARY_WORDS):  # a glossary (名词解释) explains terms; it sets nothing new
         marks += [(m.start(), "annex") for m in _GLOSSARY_RE.finditer(text)]
     marks.sort()
