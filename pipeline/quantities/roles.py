@@ -78,7 +78,9 @@ _NARRATIVE_TITLE_RE = re.compile(_alt("narrative_title"))
 _ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条"
                          rf"(?![{char_class('article_not_next')}])")
 _PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
-_BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _alt("baseline_verb") + f"[{char_class('baseline_to')}]")
+# …(of a noun of up to three characters, with an aside: 15个县（市）扩大到57个) 提高到
+_BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:[（(][^）)，。]{1,6}[）)])?" + _alt("baseline_verb")
+                             + f"[{char_class('baseline_to')}]")
 _BASELINE_FROM = char_class("baseline_from")
 _BASELINE_NOW = words_of("baseline_now")
 _BASELINE_BEFORE = re.compile(rf"[{_BASELINE_FROM}][^，。；：]{{0,14}}$")
