@@ -408,6 +408,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("abstract")  # 三个方面, 两个关口, 5方面 (not 20个重点区域: a count of areas)
         elif c.kind == "count" and _ONE_OF_RE.match(text, after):
             flags.add("abstract")  # 3根支柱之一: one of them, not a count set
+    if c.kind == "number" and not c.unit and len(num_text) >= _CODE_DIGITS and num_text.isascii() \
+            and num_text.isdigit() and c.end < len(text) and is_cjk_letter(text[c.end]):
+        flags.add("code")  # 12355青少年服务台: a service number before its name, no quantity
     if c.kind == "count" and c.comparator == "=" and _LISTED_RE.match(text, c.unit_end):
         flags.add("abstract")  # 设置了29项主要指标, 8个约束性指标: how many the plan lists, of any size
     if c.comparator in (">=", "<=") and c.cmp_start < 0 and _QUALIFIED_COUNT.match(text, c.end):
@@ -669,7 +672,9 @@ def _carry_start(ctx: DocContext, para_start: int, sent_start: int) -> int:
     return max(para_start, ctx.bounds[i] + 1 if i >= 0 else 0)
 
 
-_FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done", "ordinal"))
+_FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done", "ordinal",
+                         "code"))
+_CODE_DIGITS = 5  # a bare figure of five digits or more right before a name: a code (a four-digit one may be a year)
 
 
 __all__ = ["DocContext", "doc_context", "doc_year", "doc_mode", "decide", "form_flags", "sentence_span",
