@@ -405,6 +405,7 @@ NT = "no target"  # expected: whatever overlaps the anchor, no target does
 # numerals inside idioms, and small counts that a speech says as a figure of speech
 IDIOMS_AND_COUNTS = [
     ("要用好12345热线，提升办事效率。", "12345", NT),
+    ("提高残疾人两项补贴标准。", "两项", NT),
     ("要推动结对帮扶从12个县（市）扩大到40个县（市）。", "12个", NT),
     ("透過政府注資30億元和商界的捐款，基金已推出了12個項目。", "30億元", NT),
     ("這項措施會令政府收入減少20億元。", "20億元", NT),
