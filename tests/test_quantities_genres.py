@@ -93,7 +93,44 @@ CONTENTS = (
     "某某区粮食应急预案\n目　　录\n4　应急响应\n5　应急保障\n正文\n一、总则\n要储备粮食3000吨。"
 )
 
+# a 2026 report whose second section reviews the last plan and then sets out the next (“十四五”…成就和“十五五”…目标)
+REVIEW_AND_PLAN = (
+    "2026年某省政府工作报告\n一、2025年工作回顾\n去年全省新建高速公路400公里。\n"
+    "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n过去五年，全省地区生产总值年均增长5.6%，"
+    "新增城镇就业280万人。\n“十五五”时期是夯实基础的关键时期。《纲要（草案）》设置了27项主要指标，"
+    "其中地区生产总值年均增长5%左右，森林覆盖率达到62%以上。在此基础上再奋斗五年，到2035年基本实现现代化。\n"
+    "三、2026年重点工作\n要新建高速公路300公里，做实项目前期工作，开工重点项目500个以上。\n"
+)
+
+# a report that ends with a glossary of its terms: the glossary explains, it sets nothing
+WITH_GLOSSARY = (
+    "2026年某省政府工作报告\n一、2026年重点工作\n要新建“三纵两横”通道5条。\n名词解释\n"
+    "1.“三纵两横”通道：“三纵”指三条南北向通道，包括甲线、乙线、丙线3个工程；“两横”指2条东西向通道。\n"
+)
+
+# a report whose annex lists the year's projects for the people (附件1 with its title on the next line): it sets
+WITH_PLAN_ANNEX = (
+    "2026年某省政府工作报告\n一、2026年重点工作\n要新建城市公园20座。\n附件1\n2026年省十件民生实事\n"
+    "一、提升托育服务水平。\n新建托育综合服务中心8个，惠及超20万名婴幼儿。\n附件2\n重点项目表\n1\n某某公园\n35\n"
+)
+
 ROWS = [
+    (WITH_PLAN_ANNEX, "20座", T),
+    (WITH_PLAN_ANNEX, "8个", T),
+    (WITH_PLAN_ANNEX, "20万名", T),
+    (WITH_PLAN_ANNEX, "35", None),
+    (WITH_GLOSSARY, "5条", T),
+    (WITH_GLOSSARY, "3个工程", None),
+    (WITH_GLOSSARY, "2条东西", None),
+    (REVIEW_AND_PLAN, "400公里", None),
+    (REVIEW_AND_PLAN, "5.6%", None),
+    (REVIEW_AND_PLAN, "280万人", None),
+    (REVIEW_AND_PLAN, "27项", None),
+    (REVIEW_AND_PLAN, "5%左右", T),
+    (REVIEW_AND_PLAN, "62%以上", T),
+    (REVIEW_AND_PLAN, "五年，到", None),
+    (REVIEW_AND_PLAN, "300公里", T),
+    (REVIEW_AND_PLAN, "500个以上", T),
     (NO_BREAKS, "5万亿元", None),
     (NO_BREAKS, "600万人", None),
     (NO_BREAKS, "650亿斤", None),

@@ -28,7 +28,7 @@ from ..records import Directive, Quantity, Sentence
 from ..resources import char_class, read_tsv
 from .context import base_of, deadline_of, indicator_of, period_of, scope_of, to_dates
 from ..script import as_written, fold
-from .lexicon import lexicon, words_of
+from .lexicon import lexicon, pairs_of, words_of
 from .roles import CueCache, clause_span, decide, doc_context, form_flags, line_start, region_tense, sentence_span
 from .scan import Cand, TextIndex, scan
 
@@ -180,6 +180,8 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
             period = next((f[4:] for f in c.flags if f.startswith("per:")), None)  # 150吨/日
         near = date_years[bisect_right(date_starts, sent[0] - 1):bisect_right(date_starts, sent[1])]
         role = decide(text, c, flags, ctx, lex, cues, sent, cl, scope is not None, period is not None, near)
+        if role == "target" and period and (period, text[c.start:c.end]) in _WHOLE_PERIODS:
+            role = "fact"  # 每天24小时提供服务: the whole of each day, round the clock; no amount is set
         if role == "target" and last_fact == cl[0] and _in_aside(text, c):
             role = "fact"  # 1396个县无确诊病例（占46%）: the aside restates the figure reported before it
         if role == "fact":
@@ -211,6 +213,7 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
 
 
 _ASIDE_LEADS = words_of("aside_lead")
+_WHOLE_PERIODS = frozenset(pairs_of("whole_period"))
 
 
 def _in_aside(text: str, c: Cand) -> bool:

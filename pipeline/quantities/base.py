@@ -35,7 +35,7 @@ class Cand(NamedTuple):
     cmp_cue: str = ""
     cmp_start: int = -1  # start of a before-comparator
     base: Optional[str] = None
-    flags: frozenset = frozenset()  # article, abstract, qualifier, formula, stative, approx, relative
+    flags: frozenset = frozenset()  # article, abstract, qualifier, formula, stative, ordinal, code, approx, relative
     year: Optional[int] = None  # for dates
 
 

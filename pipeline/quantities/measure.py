@@ -363,6 +363,11 @@ def carry_bounds(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
                 and p.comparator in _BOUNDS and p.cmp_cue in lex.cmp_before and p.unit == c.unit and p.kind == c.kind \
                 and c.unit and _PARALLEL_GAP.fullmatch(text, p.end, c.start):
             cands[i] = c._replace(comparator=p.comparator, cmp_cue=p.cmp_cue)
+    for i in range(len(cands) - 1, 0, -1):  # 分别达1.28万亿、8200亿元: the unit written last holds for each
+        c, p = cands[i], cands[i - 1]
+        if c.role is None and p.role is None and p.kind == "number" and not p.unit and c.unit and c.upper is None \
+                and p.upper is None and _LIST_GAP.fullmatch(text, p.end, c.start):
+            cands[i - 1] = p._replace(unit=c.unit, kind=c.kind)
     for i in range(len(cands) - 1, 0, -1):  # 分别达到80%、50%以上: the bound written last holds for each
         c, p = cands[i], cands[i - 1]
         if c.role is None and p.role is None and p.comparator == "=" and not p.cmp_cue and p.upper is None \

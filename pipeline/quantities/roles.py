@@ -26,6 +26,8 @@ _D9, _D10 = f"[{char_class('digits_1_9')}]", char_class("digits_1_10")
 _ANNEX = words_of("annex")[0]  # 附件
 _SECTION_UNITS = char_class("section_unit_chars")
 _HEADING_RE = re.compile(rf"(?m)^[ \t　]*(?:[{_D10}]+、|第[{_D10}]+[{_SECTION_UNITS}])[^\n。]{{0,80}}")
+_GLOSSARY_WORDS = words_of("glossary_title")
+_GLOSSARY_RE = re.compile(r"(?m)^[ \t　]*[^\n。，：:]{0,16}" + _alt("glossary_title") + r"[ \t　]*$")
 _ANNEX_RE = re.compile(rf"(?m)^[ \t　]*{_ANNEX}[0-9{_D10}]*(?:[：:][^\n]{{0,40}})?$")
 _SHORT_LINE_RE = re.compile(r"(?m)^[ \t　]*[^\n。！？；：:，,]{2,24}$")
 _SENT_END_RE = re.compile(r"[。！？!?\n]")
@@ -76,7 +78,9 @@ _NARRATIVE_TITLE_RE = re.compile(_alt("narrative_title"))
 _ARTICLE_RE = re.compile(rf"(?m)(?:^|(?<=。))[ \t　]*第[{char_class('article_digits')}]+条"
                          rf"(?![{char_class('article_not_next')}])")
 _PLAN_IN_RE = re.compile(rf"“?({char_class('units_lower')[0]}{_D9})五”?")
-_BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _alt("baseline_verb") + f"[{char_class('baseline_to')}]")
+# …(of a noun of up to three characters, with an aside: 15个县（市）扩大到57个) 提高到
+_BASELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:[（(][^）)，。]{1,6}[）)])?" + _alt("baseline_verb")
+                             + f"[{char_class('baseline_to')}]")
 _BASELINE_FROM = char_class("baseline_from")
 _BASELINE_NOW = words_of("baseline_now")
 _BASELINE_BEFORE = re.compile(rf"[{_BASELINE_FROM}][^，。；：]{{0,14}}$")
@@ -169,7 +173,7 @@ def doc_mode(text: str) -> str:
 def _heading_tense(h: str, year: Optional[int], lex: Lexicon) -> str:
     cues = lex.cues
     if any(c in h for c in cues.get("heading_past", ())):
-        return "past"
+        return "mixed" if _plan_ahead(h, year, lex) else "past"
     years = [int(y) for y in _YEAR_IN_RE.findall(h)]
     for m in _PLAN_IN_RE.finditer(h):
         n = int(N.parse_numeral(m.group(1)).value)  # 十四 → 14
@@ -183,6 +187,30 @@ def _heading_tense(h: str, year: Optional[int], lex: Lexicon) -> str:
     if any(c in h for c in cues.get("heading_future", ())) or any(w in h for w in _FUTURE_FRAME):
         return "future"
     return ""
+
+
+def _plan_ahead(h: str, year: Optional[int], lex: Lexicon) -> bool:
+    """A plan period named in ``h`` starts in the document's year or later (“十五五” in 2026)."""
+    if year is None:
+        return False
+    for m in _PLAN_IN_RE.finditer(h):
+        period = lex.plan_periods.get(int(N.parse_numeral(m.group(1)).value))
+        if period and period[0] >= year:
+            return True
+    return False
+
+
+def _plan_part(text: str, start: int, end: int, year: Optional[int], lex: Lexicon) -> int:
+    """In a section headed by a review and a plan (“十四五”时期发展成就和“十五五”时期主要目标任务): the
+    start of the first paragraph whose first sentence names the plan ahead, where the review ends; -1 if none."""
+    pos = text.find("\n", start, end)
+    while 0 <= pos < end:
+        line = pos + 1
+        stop = min(x for x in (text.find("。", line, end), text.find("\n", line, end), end) if x >= 0)
+        if _plan_ahead(text[line:stop], year, lex):
+            return line
+        pos = text.find("\n", line, end)
+    return -1
 
 
 def _says_time(line: str, lex: Lexicon) -> bool:
@@ -201,6 +229,17 @@ def _issued_annex(line: str) -> bool:
     body, which sets targets), not a table or an indicator list."""
     title = line.partition("：")[2] or line.partition(":")[2]
     return bool(title) and _DIRECTIVE_TITLE_RE.search(title) is not None and _TABLE_TITLE_RE.search(title) is None
+
+
+def _annex_tense(text: str, end: int, year: Optional[int], lex: Lexicon) -> str:
+    """附件1 with its title on the next line: a list of the year's plans (2026年省十件民生实事) sets, as the
+    report's plan does ("future"); a table, a list or a glossary describes ("annex")."""
+    stop = text.find("\n", end + 1, end + 1 + _TITLE_MAX)
+    title = text[end + 1:stop] if stop > 0 else ""
+    if title and "。" not in title and _TABLE_TITLE_RE.search(title) is None \
+            and _YEAR_IN_RE.search(title) and _heading_tense(title, year, lex) == "future":
+        return "future"
+    return "annex"
 
 
 def _run_in_sections(text: str, sections: Sequence[tuple[int, str]], year: Optional[int], lex: Lexicon) -> list:
@@ -236,7 +275,17 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon,
     marks += [(p, "future*") for p in _future_triggers(text)]
     # an annex (附件: tables, indicator lists, notes) describes; it sets only where a cue says so
     if _ANNEX in text:
-        marks += [(m.start(), "annex") for m in _ANNEX_RE.finditer(text) if not _issued_annex(m.group())]
+        marks += [(m.start(), _annex_tense(text, m.end(), year, lex)) for m in _ANNEX_RE.finditer(text)
+                  if not _issued_annex(m.group())]
+    if any(w in text for w in _GLOSSARY_WORDS):  # a glossary (名词解释) explains terms; it sets nothing new
+        marks += [(m.start(), "annex") for m in _GLOSSARY_RE.finditer(text)]
+    marks.sort()
+    for i, (pos, tense) in enumerate(list(marks)):
+        if tense == "mixed":  # the review first, then the plan from the paragraph that names it
+            marks[i] = (pos, "past")
+            plan = _plan_part(text, pos, marks[i + 1][0] if i + 1 < len(marks) else len(text), year, lex)
+            if plan > 0:
+                marks.append((plan, "future"))
     marks.sort()
     starts, tenses = [0], [""]
     for pos, tense in marks:
@@ -315,6 +364,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("article")  # 一项任务, 是一次大考, 新的一年 (but 谈话一次, 开展一次排查 count)
         elif (c.num_start <= clause_start or prev in _CLAUSE_OPEN) and _NOMINAL_CLS_NEXT.match(text, after):
             flags.add("article")  # …价格，一次动用…数量在…以下的: "at one time", before its verb, counts nothing
+    if c.unit in _RANK_UNITS and c.comparator == "=" and c.num_end - c.num_start == 1 \
+            and text[c.num_start] in _ORDINAL_NUMERALS:
+        flags.add("ordinal")  # 二轮延包, 二期工程: a count says 两轮, 两期; 二 alone ranks
     lead0 = c.cmp_start if c.cmp_start >= 0 else c.num_start
     if lead0 and text[lead0 - 1] == "了" and text[max(0, lead0 - 2):lead0] not in words_of("le_not"):
         flags.add("done")  # 组织了两轮暗访: an action reported as done
@@ -351,10 +403,16 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("abstract")
         elif (c.kind == "count" or (c.kind == "number" and not c.unit)) \
                 and c.unit not in cues.get("verbal_classifier", ()) \
-                and _starts_with_any(text, after, cues.get("abstract_noun", frozenset()), 4):
-            flags.add("abstract")  # 三个方面, 两个关口, 5方面
+                and _starts_with_any(text, after, cues.get("abstract_noun", frozenset()), 4) \
+                and not _modifies_noun(text, after):
+            flags.add("abstract")  # 三个方面, 两个关口, 5方面 (not 20个重点区域: a count of areas)
         elif c.kind == "count" and _ONE_OF_RE.match(text, after):
             flags.add("abstract")  # 3根支柱之一: one of them, not a count set
+    if c.kind == "number" and not c.unit and len(num_text) >= _CODE_DIGITS and num_text.isascii() \
+            and num_text.isdigit() and c.end < len(text) and is_cjk_letter(text[c.end]):
+        flags.add("code")  # 12355青少年服务台: a service number before its name, no quantity
+    if c.kind == "count" and c.comparator == "=" and _LISTED_RE.match(text, c.unit_end):
+        flags.add("abstract")  # 设置了29项主要指标, 8个约束性指标: how many the plan lists, of any size
     if c.comparator in (">=", "<=") and c.cmp_start < 0 and _QUALIFIED_COUNT.match(text, c.end):
         flags.add("qualifier")  # 建成1000亩以上开放休闲林地5个: the bound names a class, the count is set
     if c.kind in ("money", "percent", "duration", "measure", "percentage_points") and text.startswith("的", after) \
@@ -363,7 +421,9 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("qualifier")  # 500万元及以下的小微企业, 厚度低于0.01毫米的地膜
     if c.unit in _AGE_UNITS and c.end < len(text) and is_cjk_letter(text[c.end]) \
             and not text.startswith(_AGE_NOT_NEXT, c.end):
-        flags.add("qualifier")  # 60岁以上老年人, 0—6岁儿童, 年满60岁的父母: an age names who, it sets nothing
+        flags.add("qualifier")  # 60岁以上老年人, 500千伏输变电工程: an age or a rating names who or what
+    if c.unit and text.startswith(_GRADE_AFTER, c.end):
+        flags.add("qualifier")  # 30万吨级航道, 千万千瓦级基地: a grade names a class of thing, it sets nothing
     if c.num_start and text[c.num_start - 1] == _EVERY_CHAR and c.kind != "duration":
         flags.add("qualifier")  # 每50公斤提高5到7元, 每25—30公里配备…: the base a rate is set on, not the rate
     lead = c.cmp_start if c.cmp_start >= 0 else c.num_start
@@ -379,7 +439,22 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
 
 
 _EVERY_CHAR = words_of("every")[-1]  # 每
-_AGE_UNITS, _AGE_NOT_NEXT = frozenset(words_of("age_unit")), words_of("age_not_next")
+_AGE_UNITS = frozenset(words_of("age_unit") + words_of("class_unit"))
+_NOUN_MODIFIERS, _MODIFIER_NOT_NEXT = words_of("noun_modifier"), words_of("modifier_not_next")
+
+
+def _modifies_noun(text: str, pos: int) -> bool:
+    """At ``pos`` an abstract word that here only qualifies the noun after it (20个重点区域, 12个重点产业)."""
+    for w in _NOUN_MODIFIERS:
+        if text.startswith(w, pos):
+            k = pos + len(w)
+            return k < len(text) and is_cjk_letter(text[k]) and not text.startswith(_MODIFIER_NOT_NEXT, k)
+    return False
+
+
+_LISTED_RE = re.compile(r"[^\s，。；、：,;:]{0,3}?" + _alt("listed_noun"))
+_ORDINAL_NUMERALS, _RANK_UNITS = frozenset(words_of("ordinal_numeral")), frozenset(words_of("rank_unit"))
+_AGE_NOT_NEXT, _GRADE_AFTER = words_of("age_not_next"), words_of("grade_after")
 _REPEAT_JOINERS, _AGAIN_BEFORE = words_of("repeat_joiner"), words_of("again_before")
 _WHOLE_BEFORE, _WHOLE_NOUNS = words_of("whole_before"), words_of("whole_noun")
 _ENUM_NEXT_RE = re.compile(r"[^，。；：！？\n]{0,12}[，：:]" + _alt("enum_next"))
@@ -484,7 +559,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             modal_clause = modal_clause or in_clause
             modal_only_clause = modal_only_clause or (in_clause and kind == "modal")
             modal_before = modal_before or (kind == "modal" and a < c.start)
-    if allot and not own_past:  # 增拨900万元经常开支, 额外拨款590万元: a budget's measure
+    if allot and not own_past and not _reports_after(found, c.end):  # 增拨900万元经常开支: a budget's measure
         sets = True
         modal_clause = modal_clause or allot[0]
         modal_before = modal_before or allot[1]
@@ -542,6 +617,13 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     return "fact"
 
 
+def _reports_after(found: list, end: int) -> bool:
+    """A past sign after the number that governs no allotting verb of its own: 透过注资50亿元…，基金已推出了…
+    reports what the money did (but …建议预留100亿元…，我已预留资源… still allots)."""
+    allots = {a for a, _, kind in found if kind == "allot"}
+    return any(kind == "past" and a >= end and b not in allots for a, b, kind in found)
+
+
 _PAST_OPEN, _REPORT_WORDS = words_of("past_open"), words_of("report_verb")
 
 
@@ -590,7 +672,9 @@ def _carry_start(ctx: DocContext, para_start: int, sent_start: int) -> int:
     return max(para_start, ctx.bounds[i] + 1 if i >= 0 else 0)
 
 
-_FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done"))
+_FACT_FORMS = frozenset(("article", "abstract", "qualifier", "formula", "stative", "baseline", "done", "ordinal",
+                         "code"))
+_CODE_DIGITS = 5  # a bare figure of five digits or more right before a name: a code (a four-digit one may be a year)
 
 
 __all__ = ["DocContext", "doc_context", "doc_year", "doc_mode", "decide", "form_flags", "sentence_span",
