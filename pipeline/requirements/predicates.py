@@ -147,6 +147,16 @@ def opening(sc: Scan, pos: int, end: int) -> str:
     if c and not (c[1].modality == "none" and tag == "v" and len(w) == c[0] - pos):
         return ""  # a look-alike (必将, 了解), a permission or a description marker; a verb that only
         # hides a cue inside it (适应, 应对) opens an imperative as any verb does
-    if w and not sc.head_at(pos, len(w)) and tag in _VERB_TAGS:
+    if w and not sc.head_at(pos, len(w)) and (tag in _VERB_TAGS or w in _lead_words()):
         return "verb"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """``models/openers.tsv`` class lead: words jieba does not tag as verbs that open an imperative
+    at a clause's start only (发展数字经济); not in the scan's verb list, where they would cut names
+    and predicates (国家发展的基础, 统筹发展和安全)."""
+    from .lexicon import openers
+
+    return openers().by_class["lead"]
