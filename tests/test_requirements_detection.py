@@ -880,6 +880,14 @@ OPENERS2 = "一、今年重点工作\n（一）扩大内需\n稳住消费。{}\n
     # a lead word stays what jieba says past a clause's start, and 发展改革 opens a unit's name
     ("我们将扩大试点。更好统筹发展和安全。", [("统筹", "发展和安全")]),
     ("我们将扩大试点。区发展改革委、区财政局按职责分工负责。", []),
+    ("我们将扩大试点。壮大乡村文旅产业。", [("壮大", "乡村文旅产业")]),
+    ("我们将扩大试点。改革完善基层医疗补助办法。", [("改革完善", "基层医疗补助办法")]),
+    ("我们将扩大试点。服务城乡融合大局，做好配套保障。", [("服务", "城乡融合大局")]),
+    # a lead word before 的/将/如/最终… is a subject (class lead_subject): a saying or a description
+    ("我们将扩大试点。发展如爬坡过坎，不进则退。", []),
+    ("我们将扩大试点。改革将带来更多的活力。", []),
+    ("我们将扩大试点。从长远看，发展的动力在于群众。", []),
+    ("我们将扩大试点。改革永远在路上。", []),
 ])
 def test_detection_lead_words_open_imperatives(body, expected):
     from pipeline import extract_text
