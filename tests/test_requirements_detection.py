@@ -865,3 +865,31 @@ def test_detection_case_then_agent(text, anchor, modality, actor):
 def test_some_inside_a_word_describes_nothing(text, expected):
     from pipeline import extract_text
     assert [(r.actor, r.action) for r in extract_text(text).requirements] == expected
+
+
+OPENERS2 = "一、今年重点工作\n（一）扩大内需\n稳住消费。{}\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (openers2) a clause opening with 发展/培育 (jieba: verbal nouns), 繁荣 (an adjective) or 高水平 (a name)
+    # is a bare imperative in an item's body (models/openers.tsv, class lead)
+    ("我们将扩大试点。发展社区托育服务，加强配套设施建设。", [("发展", "社区托育服务")]),
+    ("我们将扩大试点。培育和践行良好家风，推进邻里互助。", [("培育和践行", "良好家风")]),
+    ("我们将扩大试点。繁荣群众文艺创作。", [("繁荣", "群众文艺创作")]),
+    ("我们将扩大试点。高水平建设滨江科创走廊。", [("建设", "滨江科创走廊")]),
+    # a lead word stays what jieba says past a clause's start, and 发展改革 opens a unit's name
+    ("我们将扩大试点。更好统筹发展和安全。", [("统筹", "发展和安全")]),
+    ("我们将扩大试点。区发展改革委、区财政局按职责分工负责。", []),
+    ("我们将扩大试点。壮大乡村文旅产业。", [("壮大", "乡村文旅产业")]),
+    ("我们将扩大试点。改革完善基层医疗补助办法。", [("改革完善", "基层医疗补助办法")]),
+    ("我们将扩大试点。服务城乡融合大局，做好配套保障。", [("服务", "城乡融合大局")]),
+    # a lead word before 的/将/如/最终… is a subject (class lead_subject): a saying or a description
+    ("我们将扩大试点。发展如爬坡过坎，不进则退。", []),
+    ("我们将扩大试点。改革将带来更多的活力。", []),
+    ("我们将扩大试点。从长远看，发展的动力在于群众。", []),
+    ("我们将扩大试点。改革永远在路上。", []),
+])
+def test_detection_lead_words_open_imperatives(body, expected):
+    from pipeline import extract_text
+    rows = extract_text(OPENERS2.format(body)).requirements
+    assert [(r.action, r.object) for r in rows if "试点" not in r.text and "扩大内需" not in r.text] == expected

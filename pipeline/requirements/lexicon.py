@@ -175,7 +175,7 @@ def openers(name: str = OPENERS_FILE) -> Openers:
     for row in read_tsv(name):
         by.setdefault(row["class"], set()).add(row["word"])
     for cls in ("skip", "frame", "verb", "report", "pivot", "agent", "follow", "nonverb", "condition", "targets",
-                "treat", "refer"):
+                "treat", "refer", "lead", "lead_subject"):
         by.setdefault(cls, set())
     regex = {cls: re.compile(trie_pattern(ws)) for cls, ws in by.items()}
     return Openers(MappingProxyType({k: frozenset(v) for k, v in by.items()}), MappingProxyType(regex))

@@ -147,6 +147,19 @@ def opening(sc: Scan, pos: int, end: int) -> str:
     if c and not (c[1].modality == "none" and tag == "v" and len(w) == c[0] - pos):
         return ""  # a look-alike (必将, 了解), a permission or a description marker; a verb that only
         # hides a cue inside it (适应, 应对) opens an imperative as any verb does
-    if w and not sc.head_at(pos, len(w)) and tag in _VERB_TAGS:
+    if w and not sc.head_at(pos, len(w)) and (tag in _VERB_TAGS or w in _lead_words()[0]
+                                             and not masked.startswith(_lead_words()[1], pos + len(w))):
         return "verb"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``models/openers.tsv`` class lead: words jieba does not tag as verbs that open an imperative
+    at a clause's start only (发展数字经济); not in the scan's verb list, where they would cut names
+    and predicates (国家发展的基础, 统筹发展和安全); and class lead_subject, the words after one
+    that make it a subject (发展的不竭力量…, 改革将…)."""
+    from .lexicon import openers
+
+    op = openers().by_class
+    return op["lead"], tuple(sorted(op["lead_subject"]))
