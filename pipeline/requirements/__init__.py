@@ -1136,14 +1136,23 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         """The year that an item's heading or its list's lead-in names with a word of a list of the
         year's tasks (2026年省十件民生实事 / 今年再办好15件民生实事。一是…), for the item, its body
         and its sub-items (``deadlines.list_year``), with the item's start and whether it is run in."""
-        if d is None:
-            return None
-        if d.id not in list_memo:
-            parent = tr.by_id.get(d.parent) if d.parent is not None else None
-            own = list_year(fold(d.title), year) or list_year(_lead_in(text, tr, d, parent), year)
-            run_in = d.start > 0 and text[d.start - 1] != "\n"
-            list_memo[d.id] = (own, d.start, run_in) if own else list_source(parent)
-        return list_memo[d.id]
+        # a walk up the parents, not a recursive closure: a closure that calls itself is a reference
+        # cycle, and a document's objects must be freed by reference counting (the collector is paused)
+        chain, got, x = [], None, d
+        while x is not None:
+            if x.id in list_memo:
+                got = list_memo[x.id]
+                break
+            parent = tr.by_id.get(x.parent) if x.parent is not None else None
+            own = list_year(fold(x.title), year) or list_year(_lead_in(text, tr, x, parent), year)
+            if own:
+                got = list_memo[x.id] = (own, x.start, x.start > 0 and text[x.start - 1] != "\n")
+                break
+            chain.append(x)
+            x = parent
+        for y in chain:
+            list_memo[y.id] = got
+        return got
 
     tables = find_grids(text, year)
     if notes or tables:  # a note is no unit, nor part of one; nor is a table's header or unit cell
