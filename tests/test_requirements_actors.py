@@ -222,6 +222,11 @@ def _name(clause: str) -> str:
     ("我们党要始终得到人民拥护", "我们党"),
     ("全面从严治党要坚持不懈", ""),
     ("党的建设要加强", ""),
+    # (actors8) a narrower party singled out by 特别是/尤其是 belongs to the name (models/actors.tsv, single_out)
+    ("各类学校特别是寄宿制学校要建立巡查制度", "各类学校特别是寄宿制学校"),
+    ("基层干部尤其是村干部必须熟悉政策", "基层干部尤其是村干部"),
+    ("各级部门特别是要加强统筹", "各级部门"),
+    ("学校特别是今年要完成改造", "学校"),
 ])
 def test_names(clause, name):
     assert _name(clause) == name

@@ -338,7 +338,7 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     verbs that may join the cue: 鼓励引导…, 鼓励、支持…), or be a noun phrase without a head
     (see :func:`_party_phrase`)."""
     if not party:
-        return _find_subject(sc, start, end, topic_ok, False, pos)
+        return _singled_out(sc, _find_subject(sc, start, end, topic_ok, False, pos), end, topic_ok, False)
     p = _past_urges(sc, start, end)
     opener = next((len(o) for o in actor_lexicon().party_openers if sc.text.startswith(o, p)), 0)
     if opener and p + opener < end:  # 支持更多地区开展…: the party is read after the adverb, which stays in it
@@ -352,7 +352,25 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     got = _find_subject(sc, p, end, topic_ok, True, None)
     if got is None:
         got = _party_phrase(sc, p, end)
-    return got if got is not None else _party_list(sc, p, end)
+    return _singled_out(sc, got, end, topic_ok, True) if got is not None else _party_list(sc, p, end)
+
+
+@lru_cache(maxsize=None)
+def _singling() -> tuple[str, ...]:
+    """Words that single out a narrower party after a name (特别是, 尤其是: ``single_out`` rows)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "single_out")
+
+
+def _singled_out(sc: Scan, got: Optional[ActorHit], end: int, topic_ok: bool, party: bool) -> Optional[ActorHit]:
+    """``got`` run on over the narrower party it singles out (国有企业|特别是中央企业|要…, 鼓励有关部队|特别是
+    驻贫困地区部队|参与…): the text names both as one actor; ``got`` itself when no such party follows."""
+    if got is None or not sc.text.startswith(_singling(), got.end):
+        return got
+    link = next(w for w in _singling() if sc.text.startswith(w, got.end))
+    more = _find_subject(sc, got.end + len(link), end, topic_ok, party, None)
+    if more is None or more.start != got.end + len(link):
+        return got
+    return ActorHit(got.start, more.end, got.via, more.follower)
 
 
 def _role_name(sc: Scan, pos: int, end: int, n: int) -> Optional[ActorHit]:
