@@ -291,6 +291,12 @@ def test_encouraged_party(clause, party):
     # a measure right after a name and before a cue: the name is part of the measure
     (ITEM + "城乡居民人均财政补助标准要再提高20元。", "再提高20元", ""),
     (ITEM + "区人社局要加强统筹。各级干部能力水平要进一步提高。", "进一步提高", "区人社局"),
+    # (actors8) a weak cue (支持) opening a relative clause before a measure: the fund is part of the measure,
+    # named no party, and carries to none of the sentences after it
+    (ITEM + "市级产业基金支持小微企业的资金占比不低于40%。持续扩大工业投资。", "持续扩大工业投资", ""),
+    (ITEM + "区财政支持科技创新的资金比例达到30%。", "资金比例达到", ""),
+    (ITEM + "各区要支持企业扩大投资的比例。加快建设。", "加快建设", "各区"),
+    (ITEM + "国有企业坚持党的领导。加快建设。", "加快建设", "国有企业"),
     # public money is a measure, not a body (models/actors.tsv, not_head); a finance office is one
     (ITEM + "公共财政更大力度向山区倾斜。", "向山区倾斜", ""),
     (ITEM + "县财政要加大转移支付力度。", "加大转移支付", "县财政"),

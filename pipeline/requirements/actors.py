@@ -764,6 +764,8 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
         return False  # the common case, decided without looking for the cue
     table = cue_table()
     stop = next((m.start() for m in table.regex.finditer(masked, i, end) if table.entry(m.group()).asks), end)
+    if kind == "cue" and metric is not None and _weak_verb_of_measure(sc, i, de, metric.start(), end):
+        return True  # “四化”等政府投资基金|支持…项目的资金占比不低于…: the weak cue is a verb inside a measure
     if de >= stop or party and stop == end and not sc.has_head(de + 1, min(end, de + 1 + _MAX_ACTOR)):
         de = -1  # after 鼓励/支持 with no cue after it, a 的 that no head follows lies in the object
         # (鼓励各方主体|参与…名镇的保护利用), not in a longer name (a statement's subject is left as it was:
@@ -776,6 +778,17 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
     if metric is not None and de < 0 and metric.start() - i <= _METRIC_GAP and "，" not in masked[i:metric.start()]:
         return True  # 城镇|调查失业率…: a listed verb, then at once a measure
     return de >= 0 and lex.metric_regex.search(masked, de, stop) is not None
+
+
+def _weak_verb_of_measure(sc: Scan, i: int, de: int, metric: int, end: int) -> bool:
+    """The weak cue at ``i`` (支持, 坚持: also plain verbs) opens a relative clause that a 的 at ``de`` closes
+    before the metric word at ``metric``, with no comma and no other cue in between: the name before it is
+    part of a measure's name (财政|支持科技的资金占比…), the statement's subject, no party."""
+    c = sc.cue(i)
+    if c is None or not c[1].weak or not 0 <= de < metric or "，" in sc.text[i:metric]:
+        return False
+    table = cue_table()
+    return not any(table.entry(m.group()).asks for m in table.regex.finditer(sc.text, c[0], metric))
 
 
 def _relative(sc: Scan, pos: int, end: int, party: bool, topic_ok: bool = False,
