@@ -898,6 +898,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同, nor the
             # mis-cut 单位根|据 when a listed word of two characters starts after the head: 单位|根据)
         if not party and word in lex.places and not _governs(sc, pos, hs, hs + len(word)):
+            extendable = best is None  # a place past a name ends it: X|接到国家…指挥部通知后 (the verb's object)
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
