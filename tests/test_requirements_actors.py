@@ -298,6 +298,10 @@ def test_encouraged_party(clause, party):
     # a measure right after a name and before a cue: the name is part of the measure
     (ITEM + "城乡居民人均财政补助标准要再提高20元。", "再提高20元", ""),
     (ITEM + "区人社局要加强统筹。各级干部能力水平要进一步提高。", "进一步提高", "区人社局"),
+    # (actors8) a clause that a copula clause follows is the copula's subject: the name inside it is no actor
+    (ITEM + "最大的体会是，总书记考察本省重要讲话精神，是做好一切工作的根本遵循，必须深刻领悟。", "深刻领悟", ""),
+    (ITEM + "区政府是公共服务的提供者，也是规则的维护者，要优化服务。", "优化服务", "区政府"),
+    (ITEM + "校长是学校安全第一责任人，要亲自研究安全工作。", "亲自研究", "校长"),
     # (actors8) a weak cue (支持) opening a relative clause before a measure: the fund is part of the measure,
     # named no party, and carries to none of the sentences after it
     (ITEM + "市级产业基金支持小微企业的资金占比不低于40%。持续扩大工业投资。", "持续扩大工业投资", ""),
