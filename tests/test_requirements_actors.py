@@ -269,6 +269,7 @@ def test_names(clause, name):
     ("支持重点用能单位根据自身条件建设示范项目", "重点用能单位"),  # 重点|用能|单位, 单位|根据
     # a 的 with no head after it lies in the object, not in a longer name
     ("鼓励各方主体参与古镇风貌的保护利用", "各方主体"),
+    ("鼓励各方主体参与历史街区传承利用工作", "各方主体"),  # (actors8) a plain verb after the party is its act
     ("支持社会各界特别是企业积极参与技能培训", "社会各界特别是企业"),
     # an adverb of degree opens the party and stays in it; alone it names none
     ("支持更多县市建设冷链物流枢纽", "更多县市"),

@@ -926,8 +926,10 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             kind = "word"  # 鼓励…青年|创业: one word ends the clause; after a relative clause, any word
         if kind:
             best, best_kind = e, kind
-            extendable = (kind == "verb" and not sc.at(e)[VERB] or word in lex.places and kind == "listed") \
-                and not loose  # 区|建设管理委, 各区|建设管理部门: a body's remit after its place
+            extendable = (kind == "verb" and not sc.at(e)[VERB] and not (party and sc.word(e)[1] == "v")
+                          or word in lex.places and kind == "listed") \
+                and not loose  # 区|建设管理委, 各区|建设管理部门: a body's remit after its place; after 鼓励/支持
+            # a plain verb after the party is its act (支持退役军人|进入|职业院校…, 鼓励人员|参加|国家…考试)
         elif best is not None and masked[e:e + 1] not in _NP_GLUE and word not in lex.places:
             extendable = False  # past a verb, a name with no predicate is its object: X|接到|Y指挥部|通知后
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
