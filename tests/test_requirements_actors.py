@@ -229,6 +229,9 @@ def _name(clause: str) -> str:
     ("基本实现国家治理能力现代化", ""),
     ("市级指挥部接到国家指挥部通知后要立即响应", "市级指挥部"),
     ("中央和国家机关要带头过紧日子", "中央和国家机关"),
+    # (actors8) a span of years before the name is passed over (models/openers.tsv, skip)
+    ("今后五年省级财政要加大投入", "省级财政"),
+    ("未来五年各地要加快发展", "各地"),
     # (actors8) a narrower party singled out by 特别是/尤其是 belongs to the name (models/actors.tsv, single_out)
     ("各类学校特别是寄宿制学校要建立巡查制度", "各类学校特别是寄宿制学校"),
     ("基层干部尤其是村干部必须熟悉政策", "基层干部尤其是村干部"),
