@@ -306,6 +306,8 @@ def test_encouraged_party(clause, party):
     (ITEM + "最大的体会是，总书记考察本省重要讲话精神，是做好一切工作的根本遵循，必须深刻领悟。", "深刻领悟", ""),
     (ITEM + "区政府是公共服务的提供者，也是规则的维护者，要优化服务。", "优化服务", "区政府"),
     (ITEM + "校长是学校安全第一责任人，要亲自研究安全工作。", "亲自研究", "校长"),
+    # (actors8) revenue is a measure (models/actors.tsv, metric 收入): the body its name holds is no party
+    (ITEM + "区一般公共预算收入要增长5%左右。", "增长5%左右", ""),
     # (actors8) a weak cue (支持) opening a relative clause before a measure: the fund is part of the measure,
     # named no party, and carries to none of the sentences after it
     (ITEM + "市级产业基金支持小微企业的资金占比不低于40%。持续扩大工业投资。", "持续扩大工业投资", ""),
