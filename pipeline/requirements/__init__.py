@@ -313,6 +313,10 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             actor = find_subject(sc, c.start, c.end, topic_ok=True, pos=p) if told else None
         else:
             actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+        if actor is not None and k + 1 < len(cl) and masked[actor.end:c.end].strip("，,、 ") \
+                and masked[starts[k + 1]] in _COPULA and not any(h.modality in _MODAL or h.modality == "state"
+                                                                  for h in hits):
+            actor = None  # X视察…重要讲话精神，是…的“纲”: the clause is the copula's subject, the name inside it
         if actor is not None and state and k + 1 < len(cl) and opens[k + 1] == "cue" and (
                 _treats(masked, cl[k + 1]) or openers().regex["refer"].search(masked, cl[k + 1].start, cl[k + 1].end)):
             actor = None  # 都是…主体，要一视同仁; 是…力量，要重视对他们的保护: a copula's subject is the one treated

@@ -338,7 +338,7 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     verbs that may join the cue: 鼓励引导…, 鼓励、支持…), or be a noun phrase without a head
     (see :func:`_party_phrase`)."""
     if not party:
-        return _find_subject(sc, start, end, topic_ok, False, pos)
+        return _singled_out(sc, _find_subject(sc, start, end, topic_ok, False, pos), end, topic_ok, False)
     p = _past_urges(sc, start, end)
     opener = next((len(o) for o in actor_lexicon().party_openers if sc.text.startswith(o, p)), 0)
     if opener and p + opener < end:  # 支持更多地区开展…: the party is read after the adverb, which stays in it
@@ -352,7 +352,25 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
     got = _find_subject(sc, p, end, topic_ok, True, None)
     if got is None:
         got = _party_phrase(sc, p, end)
-    return got if got is not None else _party_list(sc, p, end)
+    return _singled_out(sc, got, end, topic_ok, True) if got is not None else _party_list(sc, p, end)
+
+
+@lru_cache(maxsize=None)
+def _singling() -> tuple[str, ...]:
+    """Words that single out a narrower party after a name (特别是, 尤其是: ``single_out`` rows)."""
+    return tuple(r["word"] for r in read_tsv(ACTORS_FILE) if r["kind"] == "single_out")
+
+
+def _singled_out(sc: Scan, got: Optional[ActorHit], end: int, topic_ok: bool, party: bool) -> Optional[ActorHit]:
+    """``got`` run on over the narrower party it singles out (国有企业|特别是中央企业|要…, 鼓励有关部队|特别是
+    驻贫困地区部队|参与…): the text names both as one actor; ``got`` itself when no such party follows."""
+    if got is None or not sc.text.startswith(_singling(), got.end):
+        return got
+    link = next(w for w in _singling() if sc.text.startswith(w, got.end))
+    more = _find_subject(sc, got.end + len(link), end, topic_ok, party, None)
+    if more is None or more.start != got.end + len(link):
+        return got
+    return ActorHit(got.start, more.end, got.via, more.follower)
 
 
 def _role_name(sc: Scan, pos: int, end: int, n: int) -> Optional[ActorHit]:
@@ -746,6 +764,8 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
         return False  # the common case, decided without looking for the cue
     table = cue_table()
     stop = next((m.start() for m in table.regex.finditer(masked, i, end) if table.entry(m.group()).asks), end)
+    if kind == "cue" and metric is not None and _weak_verb_of_measure(sc, i, de, metric.start(), end):
+        return True  # “四化”等政府投资基金|支持…项目的资金占比不低于…: the weak cue is a verb inside a measure
     if de >= stop or party and stop == end and not sc.has_head(de + 1, min(end, de + 1 + _MAX_ACTOR)):
         de = -1  # after 鼓励/支持 with no cue after it, a 的 that no head follows lies in the object
         # (鼓励各方主体|参与…名镇的保护利用), not in a longer name (a statement's subject is left as it was:
@@ -758,6 +778,17 @@ def _inside_phrase(sc: Scan, got: tuple[int, str], end: int, party: bool = False
     if metric is not None and de < 0 and metric.start() - i <= _METRIC_GAP and "，" not in masked[i:metric.start()]:
         return True  # 城镇|调查失业率…: a listed verb, then at once a measure
     return de >= 0 and lex.metric_regex.search(masked, de, stop) is not None
+
+
+def _weak_verb_of_measure(sc: Scan, i: int, de: int, metric: int, end: int) -> bool:
+    """The weak cue at ``i`` (支持, 坚持: also plain verbs) opens a relative clause that a 的 at ``de`` closes
+    before the metric word at ``metric``, with no comma and no other cue in between: the name before it is
+    part of a measure's name (财政|支持科技的资金占比…), the statement's subject, no party."""
+    c = sc.cue(i)
+    if c is None or not c[1].weak or not 0 <= de < metric or "，" in sc.text[i:metric]:
+        return False
+    table = cue_table()
+    return not any(table.entry(m.group()).asks for m in table.regex.finditer(sc.text, c[0], metric))
 
 
 def _relative(sc: Scan, pos: int, end: int, party: bool, topic_ok: bool = False,
@@ -867,6 +898,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             continue  # part of a longer word: 组织部|长, 政府|网, 县|级 (not 区发展改革委|会同, nor the
             # mis-cut 单位根|据 when a listed word of two characters starts after the head: 单位|根据)
         if not party and word in lex.places and not _governs(sc, pos, hs, hs + len(word)):
+            extendable = best is None  # a place past a name ends it: X|接到国家…指挥部通知后 (the verb's object)
             continue  # a place or an area (零碳工业园区, 计划建成区), not its government
         verb = False
         for i in range(checked, hs):
@@ -894,8 +926,10 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             kind = "word"  # 鼓励…青年|创业: one word ends the clause; after a relative clause, any word
         if kind:
             best, best_kind = e, kind
-            extendable = (kind == "verb" and not sc.at(e)[VERB] or word in lex.places and kind == "listed") \
-                and not loose  # 区|建设管理委, 各区|建设管理部门: a body's remit after its place
+            extendable = (kind == "verb" and not sc.at(e)[VERB] and not (party and sc.word(e)[1] == "v")
+                          or word in lex.places and kind == "listed") \
+                and not loose  # 区|建设管理委, 各区|建设管理部门: a body's remit after its place; after 鼓励/支持
+            # a plain verb after the party is its act (支持退役军人|进入|职业院校…, 鼓励人员|参加|国家…考试)
         elif best is not None and masked[e:e + 1] not in _NP_GLUE and word not in lex.places:
             extendable = False  # past a verb, a name with no predicate is its object: X|接到|Y指挥部|通知后
     if best is None and first_glued:  # a list: 政务新媒体、政府网站、政务热线等应…
