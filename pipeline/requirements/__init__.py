@@ -37,8 +37,9 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Callable, Iterator, Optional, Sequence
 
-from ..deadlines import OPEN, ends_before, fiscal_year, list_year, month_span, name_year, words as deadline_words
-from ..records import Directive, Quantity, Requirement, Sentence
+from ..deadlines import (OPEN, ends_before, fiscal_modifier, fiscal_year, list_year, month_span, name_year,
+                         words as deadline_words)
+from ..records import Directive, Quantity, Requirement, Sentence, evolve
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from ..structure.sentences import MAX_SENTENCE
@@ -1258,6 +1259,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             if announcer is not None and ps < announcer.end < pe:
                 ps = announcer.end  # 扶贫委员会的…专责小组会…: the predicate after the announcing party's name
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
+            at = text.find(action, ps, pe) if fiscal is not None and action else -1
+            modifier = fiscal_modifier(text, at + len(action)) if at >= 0 else None  # 寬免|2013-2014年度差餉
             if trad:
                 action, obj = as_written(orig, text, action, ps), as_written(orig, text, obj, ps)
             if a is None and actor and obj in unnamed_duties():
@@ -1267,6 +1270,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 or normalize_deadline(text[start:end], year, strict=True, predicate=ps - start,
                                       verb=text.find(action, ps, end) - start if action else None,
                                       fiscal=fiscal is not None)
+            if modifier and deadline == modifier:  # the year of the tax or rate the verb acts on, also named again
+                deadline, own = None, [evolve(q, deadline=None) if q.deadline == modifier else q for q in own]
             own_clause = clause_note(text, start, end, [ci.clause.start for ci in g.items],
                                      text[a.start:a.end] if a is not None and a.via != "pivot" else "")
             lead, partners, supervisor, note_deadline = resp.roles(start, u.paragraph, own_clause,
