@@ -210,6 +210,9 @@ def _name(clause: str) -> str:
     ("劳工处将加强巡查", "劳工处"),  # (regs3) Hong Kong departments as written (folded)
     ("规划署会检讨用地规划", "规划署"),
     ("承租人的押金应当退还", ""),  # …not the noun of a longer subject
+    ("渔业主管部门的监督检查人员应当出示执法证件", "渔业主管部门的监督检查人员"),  # (regs4) a body's staff
+    ("区水务局的监督检查人员不得收取费用", "区水务局的监督检查人员"),  # named by a listed four-character task
+    ("各区要监督检查企业落实情况", "各区"),  # the same verbs, no head after them: a verb phrase
     # people's organisations and associations named as parties (人民团体, 商会, 红十字会, 民主党派)
     ("工会、共青团、妇联等人民团体要组织动员群众", "工会、共青团、妇联等人民团体"),
     ("慈善组织、红十字会要高效运转", "慈善组织、红十字会"),
