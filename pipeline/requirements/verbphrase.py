@@ -109,6 +109,7 @@ class Words:
     object_verb: frozenset
     link: frozenset
     causative: frozenset
+    possession: frozenset
 
 
 @cache
@@ -1731,6 +1732,8 @@ def _modal_predicate(toks: Sequence[tuple[str, str]], w: Words) -> tuple[str, st
                                  or toks[i][1] == "m" and len(toks[i][0]) == 1):
         i += 1  # 多|设计…, 及时|…: an adverb before the predicate
     wd, f = toks[i] if toks else ("", "")
+    if wd in w.possession and f[:1] == "v" and i + 1 < len(toks) and toks[i + 1][0] not in w.glue:
+        return wd, _strip_object(toks[i + 1:], w)  # 应当|有|明显的执法标志: having is the predicate
     if not (f in _PREDICATE_TAGS or f[:1] == "n" and i == len(toks) - 1 and len(wd) > 1):
         return None
     j = i + 1
