@@ -79,7 +79,7 @@ _TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (
 _CLAUSE_PUNCT = "，,；;：:、 "  # what may close a clause's span before the next
 _DE_HEAD = 5  # at most so many characters after a 的 to the clause's end: a verbal noun it modifies
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
-_ANNOUNCER = 16  # the longest name before an announcing auxiliary
+_ANNOUNCER = 24  # the longest name before an announcing auxiliary (a sub-committee of 19: 扶貧委員會的…專責小組)
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
 _NAME_TAGS = ("ns", "nr", "nrt", "nt")  # proper names: a place, a person, a body — no thing
 _THING = 24  # the longest subject naming a thing before its task (骨干河道、主干道路等两侧生态林带)
@@ -481,7 +481,7 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
               and not ci.label and not frame_closers().search(masked, max(ci.clause.start, ci.clause.end - _CLOSER),
                                                                ci.clause.end)), None)  # 此外，; 中期而言，
     p = skip_prefix(sc, c.clause.start, c.clause.end) if c is not None and c.opens == "verb" else -1
-    if c is not None and (c.opens == "" or p >= 0 and sc.head_at(p + len(sc.word(p)[0]), 2)) \
+    if c is not None and (c.opens == "" or p >= 0 and _body_after(sc, p + len(sc.word(p)[0]))) \
             and (c.actor is None or c.actor.via == "subject"):  # (a verb that names a body: 扶贫|委员会会…)
         p = skip_prefix(sc, c.clause.start, c.clause.end)
         names, lasts = _actor_names()
@@ -502,6 +502,17 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
         if got is not None:
             return ActorHit(got[0], got[1], "subject", "listed")
     return None
+
+
+_BODY_GAP = 4  # characters between a name's opening verb and its head (安老|事務|委員會會…)
+
+
+def _body_after(sc: Scan, q: int) -> bool:
+    """An actor's head of two or more characters starts at ``q`` or a few letters later (扶貧|委員會, 安老|事務|
+    委員會): the verb that opens the clause opens a body's name."""
+    masked = sc.text
+    return any(len(w) > 1 and (h == q or masked[q:h].isalpha()) for h, w in sc.heads(q, q + _BODY_GAP + 4)
+               if h <= q + _BODY_GAP)
 
 
 @cache
@@ -1240,6 +1251,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                     asks = announcer is not None
                     if not asks and not body and _dated_goal(g, sc):
                         asks, basis = True, target  # 到2025年，…水平不断提高: a goal outside an item, an aim
+                elif trad and g.imperative and not is_title and not retro:
+                    announcer = _announced(g, sc)  # 扶貧委員會的…專責小組會… in an item: 扶貧 opens a body's name
                 if in_list and not g.past and (not asks or _thing_task(g)):
                     asks, basis = True, target  # a part of a list of expected targets: an aim (国际收支保持…)
                 if not asks:
