@@ -22,8 +22,8 @@ from typing import Mapping, Optional
 from . import numbers as N
 from .resources import char_class, read_tsv
 
-__all__ = ["UNKNOWN_YEAR", "fiscal_year", "list_year", "month_span", "name_year", "normalize", "written",
-           "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
+__all__ = ["UNKNOWN_YEAR", "fiscal_modifier", "fiscal_year", "list_year", "month_span", "name_year", "normalize",
+           "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
 PLANS_FILE = "plan_periods.tsv"
@@ -448,6 +448,13 @@ def fiscal_year(text: str) -> Optional[int]:
         counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]), default=None)  # a tie: the earliest
     return best[0] if best and best[1] >= _FISCAL_MIN else None
+
+
+def fiscal_modifier(text: str, i: int) -> Optional[str]:
+    """The fiscal year written at ``text[i]``, right after a verb (寬免|2013-2014年度差餉): it names the year of
+    the thing the verb acts on (a tax, a rate), not when the task is done; its normal form ("2013/2014") or None."""
+    m = _FISCAL.match(text, i) if 0 <= i < len(text) and text[i].isdigit() else None
+    return normal_form(int(m.group(1)), upper=int(m.group(1)) + 1) if m else None
 
 
 _NAME_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

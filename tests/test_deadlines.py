@@ -306,6 +306,26 @@ def test_a_traditional_budget_takes_its_year_from_its_fiscal_years():
     assert got.get("衞生署會在來") == "2013/2014", got
 
 
+# (regs4) a fiscal year right after the verb names the year of what it acts on (a tax, a rate), no deadline;
+# one before the verb, after 在/於, is when the task is done
+FISCAL_MODIFIERS = [
+    ("寬免2014-2015年度全年物業稅，以每宗5,000元為上限。", None),
+    ("我建議採取以下措施：\n減免2014-2015年度50%的商業登記費，上限為2,000元，"
+     "有關減免會在2014-2015年度的繳費通知反映。", None),
+    ("康文署會在2014-2015年度增設4個公共泳池。", "2014/2015"),
+    ("在2014-2015年度，我們會增撥2億元改善海濱長廊。", "2014/2015"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FISCAL_MODIFIERS)
+def test_a_fiscal_year_after_the_verb_is_no_deadline(sentence, expected):
+    from pipeline.pipeline import extract_text
+
+    reqs = extract_text("2014-2015年度財政預算案\n" + sentence + "\n").requirements
+    assert reqs, sentence
+    assert reqs[-1].deadline == expected and all(q.deadline == expected for q in reqs[-1].targets)
+
+
 # --- no year of the document known: the unknown year is said in the value (EDTF XXXX), not guessed --
 YEARLESS = [
     ("年底前完成排查", True, "XXXX-12-31"),

@@ -210,6 +210,9 @@ def _name(clause: str) -> str:
     ("劳工处将加强巡查", "劳工处"),  # (regs3) Hong Kong departments as written (folded)
     ("规划署会检讨用地规划", "规划署"),
     ("承租人的押金应当退还", ""),  # …not the noun of a longer subject
+    ("渔业主管部门的监督检查人员应当出示执法证件", "渔业主管部门的监督检查人员"),  # (regs4) a body's staff
+    ("区水务局的监督检查人员不得收取费用", "区水务局的监督检查人员"),  # named by a listed four-character task
+    ("各区要监督检查企业落实情况", "各区"),  # the same verbs, no head after them: a verb phrase
     # people's organisations and associations named as parties (人民团体, 商会, 红十字会, 民主党派)
     ("工会、共青团、妇联等人民团体要组织动员群众", "工会、共青团、妇联等人民团体"),
     ("慈善组织、红十字会要高效运转", "慈善组织、红十字会"),
@@ -391,6 +394,14 @@ def test_encouraged_party(clause, party):
      "市旧区改造征收补偿协调工作联席会议成员单位"),
     ("第十条　项目审核协调工作联席会议由申报单位负责召集。", "负责召集", "申报单位"),
     ("扶贫委员会会仔细研究各界意见。", "仔细研究", "扶贫委员会"),  # (regs3) 委员会|会: the head, then the modal
+    # (regs4) Hong Kong bodies before 會: a name of up to 24 characters (a sub-committee of a commission), one
+    # whose opening verb or adjective is a few letters before its head (安老|事務|委員會), and in a numbered item
+    ("康復諮詢委員會的殘疾人士就業及職業康復專責小組會詳細檢視服務需求。", "詳細檢視",
+     "康復諮詢委員會的殘疾人士就業及職業康復專責小組"),
+    ("安老事務委員會會詳細檢視服務需求。", "詳細檢視", "安老事務委員會"),
+    ("（三）關顧長者\n扶貧委員會的青年就業專責小組會深入研究跨代貧窮問題。\n", "深入研究",
+     "扶貧委員會的青年就業專責小組"),
+    ("一、强化监管\n加强安全生产委员会的建设。\n", "加强安全", ""),
 
     # a 对 frame over several clauses: an idiom ending in a closer's character (欺上瞒下) does not close it, so the
     # cadres treated are no actor; the item's addressee carries on

@@ -37,8 +37,9 @@ from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Callable, Iterator, Optional, Sequence
 
-from ..deadlines import OPEN, ends_before, fiscal_year, list_year, month_span, name_year, words as deadline_words
-from ..records import Directive, Quantity, Requirement, Sentence
+from ..deadlines import (OPEN, ends_before, fiscal_modifier, fiscal_year, list_year, month_span, name_year,
+                         words as deadline_words)
+from ..records import Directive, Quantity, Requirement, Sentence, evolve
 from ..resources import char_class, read_lines
 from ..script import as_written, fold
 from ..structure.sentences import MAX_SENTENCE
@@ -78,7 +79,7 @@ _TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (
 _CLAUSE_PUNCT = "，,；;：:、 "  # what may close a clause's span before the next
 _DE_HEAD = 5  # at most so many characters after a 的 to the clause's end: a verbal noun it modifies
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
-_ANNOUNCER = 16  # the longest name before an announcing auxiliary
+_ANNOUNCER = 24  # the longest name before an announcing auxiliary (a sub-committee of 19: 扶貧委員會的…專責小組)
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
 _NAME_TAGS = ("ns", "nr", "nrt", "nt")  # proper names: a place, a person, a body — no thing
 _THING = 24  # the longest subject naming a thing before its task (骨干河道、主干道路等两侧生态林带)
@@ -484,7 +485,7 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
               and not ci.label and not frame_closers().search(masked, max(ci.clause.start, ci.clause.end - _CLOSER),
                                                                ci.clause.end)), None)  # 此外，; 中期而言，
     p = skip_prefix(sc, c.clause.start, c.clause.end) if c is not None and c.opens == "verb" else -1
-    if c is not None and (c.opens == "" or p >= 0 and sc.head_at(p + len(sc.word(p)[0]), 2)) \
+    if c is not None and (c.opens == "" or p >= 0 and _body_after(sc, p + len(sc.word(p)[0]))) \
             and (c.actor is None or c.actor.via == "subject"):  # (a verb that names a body: 扶贫|委员会会…)
         p = skip_prefix(sc, c.clause.start, c.clause.end)
         names, lasts = _actor_names()
@@ -505,6 +506,17 @@ def _announced(g: _Group, sc: Scan) -> ActorHit | None:
         if got is not None:
             return ActorHit(got[0], got[1], "subject", "listed")
     return None
+
+
+_BODY_GAP = 4  # characters between a name's opening verb and its head (安老|事務|委員會會…)
+
+
+def _body_after(sc: Scan, q: int) -> bool:
+    """An actor's head of two or more characters starts at ``q`` or a few letters later (扶貧|委員會, 安老|事務|
+    委員會): the verb that opens the clause opens a body's name."""
+    masked = sc.text
+    return any(len(w) > 1 and (h == q or masked[q:h].isalpha()) for h, w in sc.heads(q, q + _BODY_GAP + 4)
+               if h <= q + _BODY_GAP)
 
 
 @cache
@@ -1252,6 +1264,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                     asks = announcer is not None
                     if not asks and not body and _dated_goal(g, sc):
                         asks, basis = True, target  # 到2025年，…水平不断提高: a goal outside an item, an aim
+                elif trad and g.imperative and not is_title and not retro:
+                    announcer = _announced(g, sc)  # 扶貧委員會的…專責小組會… in an item: 扶貧 opens a body's name
                 if in_list and not g.past and (not asks or _thing_task(g)):
                     asks, basis = True, target  # a part of a list of expected targets: an aim (国际收支保持…)
                 if not asks:
@@ -1271,6 +1285,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             if announcer is not None and ps < announcer.end < pe:
                 ps = announcer.end  # 扶贫委员会的…专责小组会…: the predicate after the announcing party's name
             action, obj = action_object(text[ps:pe], text[ts:te], cue)
+            at = text.find(action, ps, pe) if fiscal is not None and action else -1
+            modifier = fiscal_modifier(text, at + len(action)) if at >= 0 else None  # 寬免|2013-2014年度差餉
             if trad:
                 action, obj = as_written(orig, text, action, ps), as_written(orig, text, obj, ps)
             if a is None and actor and obj in unnamed_duties():
@@ -1280,6 +1296,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 or normalize_deadline(text[start:end], year, strict=True, predicate=ps - start,
                                       verb=text.find(action, ps, end) - start if action else None,
                                       fiscal=fiscal is not None)
+            if modifier and deadline == modifier:  # the year of the tax or rate the verb acts on, also named again
+                deadline, own = None, [evolve(q, deadline=None) if q.deadline == modifier else q for q in own]
             own_clause = clause_note(text, start, end, [ci.clause.start for ci in g.items],
                                      text[a.start:a.end] if a is not None and a.via != "pivot" else "")
             lead, partners, supervisor, note_deadline = resp.roles(start, u.paragraph, own_clause,

@@ -262,7 +262,8 @@ def _verb_inside(sc: Scan, a: int, i: int) -> bool:
             return False  # two verbs right before a head, in a later name of a list: …、京津冀协同|发展|领导小组
     if n > 1 and not sc.head_at(i, n) \
             and not (sc.head_at(i + n, 1) and (i > a or tag == "vn" or masked[i:i + n] in lex.modifiers)) \
-            and not _modifier_run(sc, i) and not (i > a and _remit_body(sc, i + n)):  # 重点|用能|单位
+            and not _modifier_run(sc, i) and not (i > a and _remit_body(sc, i + n)) \
+            and not sc.name_modifier(i) > n:  # 重点|用能|单位; a longer modifier: 监督检查|人员
         return not any(h.start() < i < h.end() for h in lex.head_regex.finditer(masked, max(a, i - 4), i + n))
     return False
 
