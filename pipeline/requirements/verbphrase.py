@@ -505,10 +505,14 @@ class _Clause:
         事迹) or ends in a noun (社区居住、就业、休闲功能), and no opener verb starts a predicate
         before that (加强X、完善Y的…; 鼓励创新、宽容失败; 增强信心、迎难而上)."""
         w = self.w
+        if self.parallel_item(e):
+            return True
         if self.word(e - 1) not in ("、", "和", "及", "与", "或"):
             return False
         if self.word(e - 1) == "、" and self.etc_list(e):
             return True  # 解决…产生量大、利用不畅…等突出问题: even an opener verb is an item of the list
+        if self.word(e - 1) == "、" and self.word(e) in w.head and self.word(e + 1) in ("、", "和", "及", "与", "等"):
+            return True  # 制度、标准、|规范|和实施细则: a head noun between list marks (frames2)
         if self.flag(e) == "v" and self.word(e) in w.openers or self.word(e) in w.verb or self.word(e) in w.cue:
             return False
         if e + 2 == self.n and self.flag(e + 1)[:1] == "n" and self.word(e + 1) not in w.head:
@@ -520,6 +524,22 @@ class _Clause:
             if (f == "v" and wd in w.openers or wd in w.verb) and k < self.n - 1 or wd in ("，", ","):
                 return False
         return self.flag(self.n - 1)[:1] == "n" or self.flag(self.n - 2)[:1] == "n"  # (…、环保技术|应用: a head)
+
+    def parallel_item(self, e: int) -> bool:
+        """The verb at ``e`` is in a short item after 、 that ends the clause or the list and mirrors the item
+        before it: it ends in the same verbal noun (特色发展、融合发展、集聚|发展; 智慧监管、穿透|式监管), or it is a noun
+        and that verb after an item ending in a verbal noun (低碳消费、绿色|出行): nouns of a list, no predicate."""
+        s = next((x for x in range(e - 1, max(e - 3, 0), -1) if self.word(x) == "、"), None)
+        if s is None or s < 2 or any(self.flag(x) == "p" or self.word(x) in ("，", ",") for x in range(s, e)):
+            return False
+        end = next((x for x in range(e, min(e + 3, self.n)) if self.word(x) in ("、", "等")), self.n)
+        if end != self.n and self.word(end) not in ("、", "等") or end > e + 2:
+            return False
+        last, before = self.word(end - 1), self.word(s - 1)
+        if len(last) > 1 and last == before and self.flag(end - 1) in ("v", "vn") and self.flag(s - 2) != "v":
+            return True  # (not 动员群众、组织|群众, 把握发展、衡量|发展: verbs and their objects, predicates of their own)
+        return e == end - 1 == s + 2 and self.flag(s + 1)[:1] == "n" and self.word(s + 1) not in self.w.adverb \
+            and self.flag(s - 1) == "vn" and self.flag(e) == "v" and self.word(e) not in self.w.openers
 
     def etc_list(self, e: int) -> bool:
         """From ``e`` a list runs, with no comma or frame, to 等 and a head noun that ends the clause
