@@ -526,9 +526,9 @@ class _Clause:
         return self.flag(self.n - 1)[:1] == "n" or self.flag(self.n - 2)[:1] == "n"  # (…、环保技术|应用: a head)
 
     def parallel_item(self, e: int) -> bool:
-        """The verb at ``e`` is in a short item after 、 that ends the clause or the list and mirrors the item
-        before it: it ends in the same verbal noun (特色发展、融合发展、集聚|发展; 智慧监管、穿透|式监管), or it is a noun
-        and that verb after an item ending in a verbal noun (低碳消费、绿色|出行): nouns of a list, no predicate."""
+        """The verb at ``e`` is in a short item after 、 that ends the clause or the list and mirrors the
+        item before it: it ends in the same verbal noun (特色发展、融合发展、集聚|发展), or it is a noun and
+        that verb after an item ending in a verbal noun (低碳消费、绿色|出行): nouns of a list, no predicate."""
         s = next((x for x in range(e - 1, max(e - 3, 0), -1) if self.word(x) == "、"), None)
         if s is None or s < 2 or any(self.flag(x) == "p" or self.word(x) in ("，", ",") for x in range(s, e)):
             return False
@@ -537,7 +537,7 @@ class _Clause:
             return False
         last, before = self.word(end - 1), self.word(s - 1)
         if len(last) > 1 and last == before and self.flag(end - 1) in ("v", "vn") and self.flag(s - 2) != "v":
-            return True  # (not 动员群众、组织|群众, 把握发展、衡量|发展: verbs and their objects, predicates of their own)
+            return True  # (not 动员群众、组织|群众, 把握发展、衡量|发展: verbs and objects, predicates of their own)
         return e == end - 1 == s + 2 and self.flag(s + 1)[:1] == "n" and self.word(s + 1) not in self.w.adverb \
             and self.flag(s - 1) == "vn" and self.flag(e) == "v" and self.word(e) not in self.w.openers
 
