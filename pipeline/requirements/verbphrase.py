@@ -1079,6 +1079,29 @@ def _party_head(word: str) -> bool:
     return word in lex.heads or word in lex.parties
 
 
+def _compound_party(word: str) -> bool:
+    """A word that ends in a party's head of two or three characters (龙头企业, 专业合作社) (frames2)."""
+    heads = actor_lexicon().heads
+    return len(word) > 2 and (word[-2:] in heads or len(word) > 3 and word[-3:] in heads)
+
+
+def _names_party(c: _Clause, k: int) -> bool:
+    """The word at ``k`` names a party (鼓励快递|企业); after a verbal noun (扶贫|龙头企业, 养殖|专业合作社), also a
+    noun phrase of at most three nouns whose last word ends in a party's head: the word before ``k``, after
+    鼓励/支持, is inside the party's name, not the party's act (not 支持|培育|龙头企业: a verb) (frames2)."""
+    lex = actor_lexicon()
+    if c.word(k) in lex.heads or c.word(k) in lex.parties:
+        return True
+    if c.flag(k - 1) != "vn":
+        return False
+    for x in range(k, min(k + 3, c.n)):
+        if _compound_party(c.word(x)):
+            return True
+        if c.flag(x)[:1] != "n":
+            return False
+    return False
+
+
 def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     """The verb at ``j`` is coordinated with the verb right before it, without glue (归纳总结,
     优化完善, 建立完善): two verbs that each open an imperative (``models/openers.tsv`` or listed
@@ -1243,7 +1266,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.extend(toks[i:subject_verb])  # 管理专利工作的部门|责令…: a subject with a verb of its own
                 i = subject_verb
                 continue
-            if c.modifier(i) or pivot_cue and first_frame is None and _party_head(c.word(i + 1)):
+            if c.modifier(i) or pivot_cue and first_frame is None and _names_party(c, i + 1):
                 lead.append(toks[i])  # 完成的项目; 支持重点用能|单位…, 鼓励快递|企业…: inside the party's name
                 i += 1
                 continue
@@ -1348,7 +1371,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                                       and toks[start - 1][0] not in w.adverb)
     etc = next((x for x in range(n - 2, j - 1, -1) if toks[x][0] in w.etc), None)
     out.partyless = pivot_cue and j == start + 1 and first_frame is None \
-        and not any(_party_head(wd) for wd, _ in lead) and (
+        and not any(_party_head(wd) or _compound_party(wd) for wd, _ in lead) and (
             j == n or toks[j][0] in w.glue and toks[j][0] != "、" and not any(c.is_verb(x) for x in range(j + 1, n))
             or etc is not None and j < n and toks[j][0] == "、" and toks[n - 1][1][:1] == "v"
             and all(f[:1] == "n" for _, f in toks[etc + 1:n - 1]))  # (…综合供能、…等技术|应用: the verb is an item of a
