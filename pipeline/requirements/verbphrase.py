@@ -534,7 +534,7 @@ class _Clause:
         if s is None or s < 2 or any(self.flag(x) == "p" or self.word(x) in ("，", ",") for x in range(s, e)):
             return False
         end = next((x for x in range(e, min(e + 3, self.n)) if self.word(x) in ("、", "等")), self.n)
-        if end != self.n and self.word(end) not in ("、", "等") or end > e + 2:
+        if end != self.n and self.word(end) not in ("、", "等") or end > s + 4:
             return False
         last, before = self.word(end - 1), self.word(s - 1)
         if len(last) > 1 and last == before and self.flag(end - 1) in ("v", "vn") and self.flag(s - 2) != "v":
