@@ -138,6 +138,11 @@ CASES = [
     (("请各街道于6月底前报送年度计划汇总表", "", ""), ("报送", "年度计划汇总表")),
     (("社区卫生服务中心设立家庭医生工作室", "", "支持"), ("设立", "家庭医生工作室")),
     (("乡村生态旅游精品线路", "", "鼓励"), ("鼓励", "乡村生态旅游精品线路")),
+    # frames2: a verbal noun before a word ending in a party's head (龙头企业) is inside the party's name; a verb
+    # right after the cue before such a word is the act (培育|龙头企业)
+    (("养殖龙头企业加快复工", "", "支持"), ("复工", "")),
+    (("扶贫龙头企业、扶贫车间尽快复工", "", "支持"), ("复工", "")),
+    (("培育龙头企业", "", "支持"), ("培育", "龙头企业")),
     # a clause that ends in 的 is a condition: the predicate follows
     (("擅自改变用途的，依法收回土地使用权", "", ""), ("收回", "土地使用权")),
     # tags corrected by models/tag_overrides.tsv (督促检查/nr, 养护/v)

@@ -110,6 +110,7 @@ class Words:
     link: frozenset
     causative: frozenset
     possession: frozenset
+    degree: frozenset
 
 
 @cache
@@ -523,10 +524,14 @@ class _Clause:
         事迹) or ends in a noun (社区居住、就业、休闲功能), and no opener verb starts a predicate
         before that (加强X、完善Y的…; 鼓励创新、宽容失败; 增强信心、迎难而上)."""
         w = self.w
+        if self.parallel_item(e):
+            return True
         if self.word(e - 1) not in ("、", "和", "及", "与", "或"):
             return False
         if self.word(e - 1) == "、" and self.etc_list(e):
             return True  # 解决…产生量大、利用不畅…等突出问题: even an opener verb is an item of the list
+        if self.word(e - 1) == "、" and self.word(e) in w.head and self.word(e + 1) in ("、", "和", "及", "与", "等"):
+            return True  # 制度、标准、|规范|和实施细则: a head noun between list marks (frames2)
         if self.flag(e) == "v" and self.word(e) in w.openers or self.word(e) in w.verb or self.word(e) in w.cue:
             return False
         if e + 2 == self.n and self.flag(e + 1)[:1] == "n" and self.word(e + 1) not in w.head:
@@ -538,6 +543,22 @@ class _Clause:
             if (f == "v" and wd in w.openers or wd in w.verb) and k < self.n - 1 or wd in ("，", ","):
                 return False
         return self.flag(self.n - 1)[:1] == "n" or self.flag(self.n - 2)[:1] == "n"  # (…、环保技术|应用: a head)
+
+    def parallel_item(self, e: int) -> bool:
+        """The verb at ``e`` is in a short item after 、 that ends the clause or the list and mirrors the
+        item before it: it ends in the same verbal noun (特色发展、融合发展、集聚|发展), or it is a noun and
+        that verb after an item ending in a verbal noun (低碳消费、绿色|出行): nouns of a list, no predicate."""
+        s = next((x for x in range(e - 1, max(e - 3, 0), -1) if self.word(x) == "、"), None)
+        if s is None or s < 2 or any(self.flag(x) == "p" or self.word(x) in ("，", ",") for x in range(s, e)):
+            return False
+        end = next((x for x in range(e, min(e + 3, self.n)) if self.word(x) in ("、", "等")), self.n)
+        if end != self.n and self.word(end) not in ("、", "等") or end > s + 4:
+            return False
+        last, before = self.word(end - 1), self.word(s - 1)
+        if len(last) > 1 and last == before and self.flag(end - 1) in ("v", "vn") and self.flag(s - 2) != "v":
+            return True  # (not 动员群众、组织|群众, 把握发展、衡量|发展: verbs and objects, predicates of their own)
+        return e == end - 1 == s + 2 and self.flag(s + 1)[:1] == "n" and self.word(s + 1) not in self.w.adverb \
+            and self.flag(s - 1) == "vn" and self.flag(e) == "v" and self.word(e) not in self.w.openers
 
     def etc_list(self, e: int) -> bool:
         """From ``e`` a list runs, with no comma or frame, to 等 and a head noun that ends the clause
@@ -1077,6 +1098,29 @@ def _party_head(word: str) -> bool:
     return word in lex.heads or word in lex.parties
 
 
+def _compound_party(word: str) -> bool:
+    """A word that ends in a party's head of two or three characters (龙头企业, 专业合作社) (frames2)."""
+    heads = actor_lexicon().heads
+    return len(word) > 2 and (word[-2:] in heads or len(word) > 3 and word[-3:] in heads)
+
+
+def _names_party(c: _Clause, k: int) -> bool:
+    """The word at ``k`` names a party (鼓励快递|企业); after a verbal noun (扶贫|龙头企业, 养殖|专业合作社), also a
+    noun phrase of at most three nouns whose last word ends in a party's head: the word before ``k``, after
+    鼓励/支持, is inside the party's name, not the party's act (not 支持|培育|龙头企业: a verb) (frames2)."""
+    lex = actor_lexicon()
+    if c.word(k) in lex.heads or c.word(k) in lex.parties:
+        return True
+    if c.flag(k - 1) != "vn":
+        return False
+    for x in range(k, min(k + 3, c.n)):
+        if _compound_party(c.word(x)):
+            return True
+        if c.flag(x)[:1] != "n":
+            return False
+    return False
+
+
 def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     """The verb at ``j`` is coordinated with the verb right before it, without glue (归纳总结,
     优化完善, 建立完善): two verbs that each open an imperative (``models/openers.tsv`` or listed
@@ -1241,7 +1285,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 lead.extend(toks[i:subject_verb])  # 管理专利工作的部门|责令…: a subject with a verb of its own
                 i = subject_verb
                 continue
-            if c.modifier(i) or pivot_cue and first_frame is None and _party_head(c.word(i + 1)):
+            if c.modifier(i) or pivot_cue and first_frame is None and _names_party(c, i + 1):
                 lead.append(toks[i])  # 完成的项目; 支持重点用能|单位…, 鼓励快递|企业…: inside the party's name
                 i += 1
                 continue
@@ -1346,7 +1390,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                                       and toks[start - 1][0] not in w.adverb)
     etc = next((x for x in range(n - 2, j - 1, -1) if toks[x][0] in w.etc), None)
     out.partyless = pivot_cue and j == start + 1 and first_frame is None \
-        and not any(_party_head(wd) for wd, _ in lead) and (
+        and not any(_party_head(wd) or _compound_party(wd) for wd, _ in lead) and (
             j == n or toks[j][0] in w.glue and toks[j][0] != "、" and not any(c.is_verb(x) for x in range(j + 1, n))
             or etc is not None and j < n and toks[j][0] == "、" and toks[n - 1][1][:1] == "v"
             and all(f[:1] == "n" for _, f in toks[etc + 1:n - 1]))  # (…综合供能、…等技术|应用: the verb is an item of a
@@ -1379,7 +1423,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if not seen_noun and not joined and e > k + 1 and toks[e - 1][0] == "、" and c.flag(e + 1)[:1] == "n" \
                 and c.is_verb(e) and not c.modifier(e) and not c.list_item(e):
             break  # 加强协调、|形成合力, 着眼长远、|把握大势: no noun yet, a verb and its noun start a predicate
-        if seen_noun and wd in w.causative and f[:1] == "v" and e + 1 < n:
+        if seen_noun and wd in w.causative and f[:1] == "v" and e + 1 < n and toks[n - 1][0] not in w.degree:
             break  # 改造…企业|使它们成为…的企业: a second predicate, whatever 的 follows
         if seen_noun and not joined and not c.nominal_pair(e) and (
                 (wd in frames and f == "p" and wd not in w.join and e + 1 < n and not c.attribute_frame(e)
