@@ -69,6 +69,12 @@ NOT_ROWS = [
     ("others_opinion", HEAD + "有些评论认为不宜一次性发放，资金应当用于长期资助。\n", "资金应当用于"),
     # the clause after the report names its own subject before the cue (研究方向的选择要…)
     ("self_quotation_subject", HEAD + "我多次讲，研究课题的选择要坚持问题导向。\n", "坚持问题导向"),
+    # a past self-quotation fills the first clause: the whole sentence repeats it (speech golds of dev waves 1+2)
+    ("self_quote_later_cue", HEAD + "我多次讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
+    ("self_quote_after_frame", HEAD + "今年以来，我反复强调，防汛形势复杂，各地务必压实责任。\n", "压实责任"),
+    # a speech explaining a draft: what the draft says is reported, in any tense
+    ("draft_says", HEAD + "建议稿提出，“十五五”时期县域发展要以绿色转型为主线。\n", "绿色转型"),
+    ("draft_stresses", HEAD + "基于上述考虑，建议稿设置专章作出部署，强调要坚持安全发展。\n", "坚持安全发展"),
     ("reported_past", HEAD + "县委明确提出要建设生态强县，各部门出台了一系列措施。\n", "建设生态强县"),
     # a definition of a term, whatever cue its first clause holds
     ("definition", "第五条　补偿费用包括：1.搬迁补助费。主要指对被征收企业需支付的搬迁费用。\n", "需支付的搬迁"),
@@ -200,7 +206,8 @@ ROWS = [
     ("after_definition_items", "第一章　总则\n第三条　本办法所称公共停车设施，是指向社会开放的停车场所。具体包括：\n"
      "（一）路外公共停车场；\n第四条　区交通管理部门负责停车设施的监督管理。\n", "负责停车设施的监督管理"),
     ("reported_not_past", HEAD + "县委强调，要加快建设生态强县。\n", "加快建设生态强县"),
-    ("self_quote_later_cue", HEAD + "我多次讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
+    ("self_quote_not_reported", HEAD + "我们讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
+    ("draft_not_reporting", HEAD + "建议稿起草组要广泛听取意见。\n", "广泛听取意见"),
     ("permission_word_inside", HEAD + "各地要扩大可降解材料的使用。\n", "可降解材料"),
     ("definition_then_rule",
      "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户，依法应当予以补偿的，按照规定标准执行。\n",

@@ -38,7 +38,7 @@ FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
          "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back", "review_forward",
-         "list_ahead")
+         "list_ahead", "draft")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -402,9 +402,34 @@ def skip_group(masked: str, items: Sequence, modal: CueHit, past: bool, review: 
         return True  # in a review, only a sentence that opens with its cue asks
     if _reports(masked, ci.clause, modal.start, past, items[0].clause.start):
         return True  # 党中央明确提出要…; 我…明确提出一系列要求，强调要…
+    if _self_quote(masked, items, k, past) or _draft_report(masked, items, k, modal):
+        return True  # 我多次讲，…，决不能松劲; 建议稿提出，…要…
     if ci.open_modal is not modal:  # the cue after the clause's own subject (我多次讲，研究方向的选择要…)
         return k > 0 and _reports(masked, items[k - 1].clause, items[k - 1].clause.end, past)
     j = k - 1
     while j >= 0 and items[j].opens in ("frame", "deadline"):
         j -= 1  # 我讲过，面向未来，我们要…
     return j >= 0 and _reports(masked, items[j].clause, items[j].clause.end, past)
+
+
+def _self_quote(masked: str, items: Sequence, k: int, past: bool) -> bool:
+    """The unit opens (after its frames) with a clause that is only the speaker and a past report (我多次讲，;
+    今年以来，我讲过，): the whole sentence repeats what was said, a self-quotation, not a new task."""
+    j = 0
+    while j < k and items[j].opens in ("frame", "deadline"):
+        j += 1
+    c = items[j].clause
+    return j < k and report_intro(masked, c.start, c.end) and _reports(masked, c, c.end, past)
+
+
+def _draft_report(masked: str, items: Sequence, k: int, modal: CueHit) -> bool:
+    """A draft is the subject of the unit and a report verb stands before the cue (建议稿提出，…要…; 建议稿设置
+    专章…，强调要…): the speech explains what the draft says, whatever its tense."""
+    rx = lexicon().regex["draft"]
+    for j in range(k + 1):
+        c = items[j].clause
+        if rx.match(masked, c.start, c.end) is not None:
+            tail = _report_tail()
+            return any(tail.search(masked, items[i].clause.start, modal.start if i == k else items[i].clause.end)
+                       for i in range(j, k + 1))
+    return False
