@@ -72,6 +72,10 @@ NOT_ROWS = [
     # a past self-quotation fills the first clause: the whole sentence repeats it (speech golds of dev waves 1+2)
     ("self_quote_later_cue", HEAD + "我多次讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
     ("self_quote_after_frame", HEAD + "今年以来，我反复强调，防汛形势复杂，各地务必压实责任。\n", "压实责任"),
+    # a shortcoming listed: 尚需/有待/亟待 + a verb that ends its clause, no object
+    ("shortcoming_listed", HEAD + "我们也清醒看到，经济回升基础尚需巩固，民间投资预期不稳。\n", "基础尚需巩固"),
+    ("shortcoming_pending", HEAD + "（一）补短板。乡村治理能力亟待提升，公共服务欠账较多。\n", "亟待提升"),
+    ("shortcoming_still", HEAD + "环卫处置能力仍需进一步提升，消纳难等问题依然存在。\n", "仍需进一步提升"),
     # a speech explaining a draft: what the draft says is reported, in any tense
     ("draft_says", HEAD + "建议稿提出，“十五五”时期县域发展要以绿色转型为主线。\n", "绿色转型"),
     ("draft_stresses", HEAD + "基于上述考虑，建议稿设置专章作出部署，强调要坚持安全发展。\n", "坚持安全发展"),
@@ -208,6 +212,9 @@ ROWS = [
     ("reported_not_past", HEAD + "县委强调，要加快建设生态强县。\n", "加快建设生态强县"),
     ("self_quote_not_reported", HEAD + "我们讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
     ("draft_not_reporting", HEAD + "建议稿起草组要广泛听取意见。\n", "广泛听取意见"),
+    ("need_with_object", HEAD + "各地仍需加强对燃气管网的巡查。\n", "燃气管网的巡查"),
+    ("shortcoming_then_task", HEAD + "整改成果尚需巩固，各乡镇要持续用力。\n", "持续用力"),
+    ("need_more_effort", HEAD + "要做到真学真懂，还需要下更大气力。\n", "更大气力"),
     ("permission_word_inside", HEAD + "各地要扩大可降解材料的使用。\n", "可降解材料"),
     ("definition_then_rule",
      "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户，依法应当予以补偿的，按照规定标准执行。\n",
