@@ -76,6 +76,9 @@ NOT_ROWS = [
     ("shortcoming_listed", HEAD + "我们也清醒看到，经济回升基础尚需巩固，民间投资预期不稳。\n", "基础尚需巩固"),
     ("shortcoming_pending", HEAD + "（一）补短板。乡村治理能力亟待提升，公共服务欠账较多。\n", "亟待提升"),
     ("shortcoming_still", HEAD + "环卫处置能力仍需进一步提升，消纳难等问题依然存在。\n", "仍需进一步提升"),
+    # a short cell repeated as a line beside number cells: a column of a flattened table
+    ("table_column_cell", HEAD + "附表\n序号\n项目名称\n面积\n备注\n1\n金汇港绿地\n3.75\n需动迁\n"
+                          "2\n南奉公路绿地\n3.16\n需动迁\n3\n和园\n2.00\n需动迁\n", "需动迁"),
     # a speech explaining a draft: what the draft says is reported, in any tense
     ("draft_says", HEAD + "建议稿提出，“十五五”时期县域发展要以绿色转型为主线。\n", "绿色转型"),
     ("draft_stresses", HEAD + "基于上述考虑，建议稿设置专章作出部署，强调要坚持安全发展。\n", "坚持安全发展"),
@@ -215,6 +218,8 @@ ROWS = [
     ("need_with_object", HEAD + "各地仍需加强对燃气管网的巡查。\n", "燃气管网的巡查"),
     ("shortcoming_then_task", HEAD + "整改成果尚需巩固，各乡镇要持续用力。\n", "持续用力"),
     ("need_more_effort", HEAD + "要做到真学真懂，还需要下更大气力。\n", "更大气力"),
+    ("short_task_repeated", HEAD + "（一）巡查\n加强巡查。\n（二）值守\n加强巡查。\n（三）应急\n加强巡查。\n",
+     "加强巡查"),
     ("permission_word_inside", HEAD + "各地要扩大可降解材料的使用。\n", "可降解材料"),
     ("definition_then_rule",
      "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户，依法应当予以补偿的，按照规定标准执行。\n",

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from ..records import Directive
@@ -51,6 +52,8 @@ _FOLLOW_GAP = 2  # words (也, 都, 坚决) that may stand between a subject and
 _LIST_AHEAD = 20  # characters at a unit's end that may announce a list (…抓好以下几个方面的工作)
 _LOOK_BACK = 400  # how far back the sentence introducing an enumeration is looked for
 _NUMBER_CELL = re.compile(r"[\d.．,，%％\s\-—~～/]+")  # a table cell holding only a number
+_CELL = 8  # characters of a short cell of a flattened table standing as a line (需动迁, 新建)
+_CELL_REPEATS = 3  # lines of the same short text that make it a column's value, not a task
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,8 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         return True
     if _header_line().fullmatch(masked, start, end) or _NUMBER_CELL.fullmatch(masked, start, end):
         return True  # a table's header line, or a cell that is only a number (4.42, 12.00)
+    if end - start <= _CELL and _repeated_cell(sc, start, end):
+        return True  # 需动迁 on its own line, again and again: a column of a flattened table
     if rx["saying_intro"].match(masked, start, cl[0].end):
         return True
     if not any(h.entry.asks for h in hits):
@@ -305,6 +310,30 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
             and (_quotation_piece(text, start, end) or _reported_quotation(masked, text, start, end, hits)):
         return True
     return _maxim(sc, cl, hits)
+
+
+@lru_cache(maxsize=2)
+def _short_lines(masked: str) -> Counter:
+    """How often each short line stands in the document (once per document: the text's hash is kept)."""
+    return Counter(t for t in (ln.strip(_SPACE) for ln in masked.split("\n")) if 0 < len(t) <= _CELL)
+
+
+def _repeated_cell(sc: Scan, start: int, end: int) -> bool:
+    """The unit fills its line, a short one that stands as a line again and again in the document, next to a
+    number cell (需动迁 after each row's area): the value of a column of a flattened table, not a task."""
+    masked = sc.text
+    line = sc.line_start(start)
+    if masked[line:start].strip(_SPACE):
+        return False
+    stop = masked.find("\n", end)
+    stop = len(masked) if stop < 0 else stop
+    cell = masked[line:stop].strip(_SPACE)
+    if len(cell) > _CELL or _short_lines(masked)[cell] < _CELL_REPEATS:
+        return False
+    prev = masked[masked.rfind("\n", 0, max(line - 1, 0)) + 1:max(line - 1, 0)].strip(_SPACE)
+    after = masked.find("\n", stop + 1)
+    nxt = masked[stop + 1:len(masked) if after < 0 else after].strip(_SPACE)
+    return any(x and _NUMBER_CELL.fullmatch(x) for x in (prev, nxt))  # among the cells of a row (3.75, 2)
 
 
 def announces_list(sc: Scan, cl: Sequence[Clause]) -> bool:
