@@ -79,6 +79,9 @@ NOT_ROWS = [
     # a short cell repeated as a line beside number cells: a column of a flattened table
     ("table_column_cell", HEAD + "附表\n序号\n项目名称\n面积\n备注\n1\n金汇港绿地\n3.75\n需动迁\n"
                           "2\n南奉公路绿地\n3.16\n需动迁\n3\n和园\n2.00\n需动迁\n", "需动迁"),
+    # a question, rhetorical or open, whatever cue it holds
+    ("rhetorical_question", HEAD + "为什么别人能够做到的事，我们就不能够做到呢？\n", "就不能够做到"),
+    ("question_word", HEAD + "难道我们要坐等问题变大？\n", "坐等问题变大"),
     # a speech explaining a draft: what the draft says is reported, in any tense
     ("draft_says", HEAD + "建议稿提出，“十五五”时期县域发展要以绿色转型为主线。\n", "绿色转型"),
     ("draft_stresses", HEAD + "基于上述考虑，建议稿设置专章作出部署，强调要坚持安全发展。\n", "坚持安全发展"),
@@ -218,6 +221,8 @@ ROWS = [
     ("need_with_object", HEAD + "各地仍需加强对燃气管网的巡查。\n", "燃气管网的巡查"),
     ("shortcoming_then_task", HEAD + "整改成果尚需巩固，各乡镇要持续用力。\n", "持续用力"),
     ("need_more_effort", HEAD + "要做到真学真懂，还需要下更大气力。\n", "更大气力"),
+    ("embedded_question", HEAD + "党章要放在床头，经常对照检查，看看自己做到了没有？\n", "经常对照检查"),
+    ("after_question", HEAD + "难道我们要坐等问题变大吗？各乡镇要主动作为。\n", "主动作为"),
     ("short_task_repeated", HEAD + "（一）巡查\n加强巡查。\n（二）值守\n加强巡查。\n（三）应急\n加强巡查。\n",
      "加强巡查"),
     ("permission_word_inside", HEAD + "各地要扩大可降解材料的使用。\n", "可降解材料"),

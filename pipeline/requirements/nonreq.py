@@ -39,13 +39,14 @@ FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
          "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back", "review_forward",
-         "list_ahead", "draft")
+         "list_ahead", "draft", "question")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAXIM_CLAUSE = 8  # a clause of a maxim is short
 _EXCLAIM = "！!"
+_QUESTION = "？?"
 _OPENING_VERB = ("verb", "cue")
 _FRAMES = ("frame", "deadline", "condition", "")  # clause openings that set a scene (or nothing: 当前，)
 _FOLLOW_GAP = 2  # words (也, 都, 坚决) that may stand between a subject and its cue
@@ -269,7 +270,7 @@ def _maxim(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
 def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
     """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no
     requirement: a saying or quotation, a maxim, an exclamation, an indicator-table cell or header line, a
-    provision of a legal text that asks no one (its purpose and enactment, scope, entry into
+    question (为什么…呢？), a provision of a legal text that asks no one (its purpose and enactment, scope, entry into
     force), a definition whose later clauses ask nothing, the formula handing a report to an
     assembly (请予审议), thanks and respects offered (向…表示衷心的感谢), an assessment that a cue
     only introduces (必须清醒看到，…), what the text before said, referred back to (其中包括…, 这种制度，…)."""
@@ -306,6 +307,8 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     if not any(h.entry.asks for h in hits):
         if masked[end:end + 1] in _EXCLAIM and rx["exclamation"].search(masked, cl[-1].start, end) is not None:
             return True  # …，我们何其有幸！: an exclamation, no task
+    if masked[end:end + 1] in _QUESTION and rx["question"].search(masked, start, end + 1) is not None:
+        return True  # 为什么…，…就不能够做到呢？: a question, no task
     if (text.find(_QUOTE_OPEN, start, end) >= 0 or text.find(_QUOTE_CLOSE, start, end) >= 0) \
             and (_quotation_piece(text, start, end) or _reported_quotation(masked, text, start, end, hits)):
         return True
