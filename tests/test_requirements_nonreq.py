@@ -84,6 +84,7 @@ NOT_ROWS = [
     ("question_word", HEAD + "难道我们要坐等问题变大？\n", "坐等问题变大"),
     # a speech explaining a draft: what the draft says is reported, in any tense
     ("draft_says", HEAD + "建议稿提出，“十五五”时期县域发展要以绿色转型为主线。\n", "绿色转型"),
+    ("draft_holds", HEAD + "建议稿坚持问题导向和目标导向相统一，聚焦突出短板。\n", "问题导向"),
     ("draft_stresses", HEAD + "基于上述考虑，建议稿设置专章作出部署，强调要坚持安全发展。\n", "坚持安全发展"),
     ("reported_past", HEAD + "县委明确提出要建设生态强县，各部门出台了一系列措施。\n", "建设生态强县"),
     # a definition of a term, whatever cue its first clause holds

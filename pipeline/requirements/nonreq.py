@@ -456,11 +456,15 @@ def _self_quote(masked: str, items: Sequence, k: int, past: bool) -> bool:
 
 def _draft_report(masked: str, items: Sequence, k: int, modal: CueHit) -> bool:
     """A draft is the subject of the unit and a report verb stands before the cue (建议稿提出，…要…; 建议稿设置
-    专章…，强调要…): the speech explains what the draft says, whatever its tense."""
+    专章…，强调要…), or the cue is the draft's own verb (建议稿坚持…): the speech explains what the draft says,
+    whatever its tense."""
     rx = lexicon().regex["draft"]
     for j in range(k + 1):
         c = items[j].clause
-        if rx.match(masked, c.start, c.end) is not None:
+        m = rx.match(masked, c.start, c.end)
+        if m is not None:
+            if j == k and 0 <= modal.start - m.end() <= _FOLLOW_GAP:
+                return True  # 建议稿坚持…: the draft's own content described (not 建议稿起草组要…)
             tail = _report_tail()
             return any(tail.search(masked, items[i].clause.start, modal.start if i == k else items[i].clause.end)
                        for i in range(j, k + 1))
