@@ -82,6 +82,10 @@ NOT_ROWS = [
     # a question, rhetorical or open, whatever cue it holds
     ("rhetorical_question", HEAD + "为什么别人能够做到的事，我们就不能够做到呢？\n", "就不能够做到"),
     ("question_word", HEAD + "难道我们要坐等问题变大？\n", "坐等问题变大"),
+    # a consequence foreseen (就能, 就一定能够, 才能够): the clause before is its condition, not a task
+    ("consequence_foreseen", HEAD + "推动形成顺畅的县域经济循环，就能更好吸引各类要素。\n", "县域经济循环"),
+    ("consequence_certain", HEAD + "各族群众团结起来，就一定能够战胜前进道路上的困难。\n", "团结起来"),
+    ("consequence_because", HEAD + "正因为我们始终坚持这样做，才能够在困难面前站稳脚跟。\n", "站稳脚跟"),
     # a speech explaining a draft: what the draft says is reported, in any tense
     ("draft_says", HEAD + "建议稿提出，“十五五”时期县域发展要以绿色转型为主线。\n", "绿色转型"),
     ("draft_holds", HEAD + "建议稿坚持问题导向和目标导向相统一，聚焦突出短板。\n", "问题导向"),
@@ -222,6 +226,8 @@ ROWS = [
     ("need_with_object", HEAD + "各地仍需加强对燃气管网的巡查。\n", "燃气管网的巡查"),
     ("shortcoming_then_task", HEAD + "整改成果尚需巩固，各乡镇要持续用力。\n", "持续用力"),
     ("need_more_effort", HEAD + "要做到真学真懂，还需要下更大气力。\n", "更大气力"),
+    ("cue_then_consequence", HEAD + "必须兢兢业业，克勤克俭，才能够带领群众改变落后面貌。\n", "兢兢业业"),
+    ("talent_noun", HEAD + "充分发挥人才的聪明才能，激发创新活力。\n", "聪明才能"),
     ("embedded_question", HEAD + "党章要放在床头，经常对照检查，看看自己做到了没有？\n", "经常对照检查"),
     ("after_question", HEAD + "难道我们要坐等问题变大吗？各乡镇要主动作为。\n", "主动作为"),
     ("short_task_repeated", HEAD + "（一）巡查\n加强巡查。\n（二）值守\n加强巡查。\n（三）应急\n加强巡查。\n",
