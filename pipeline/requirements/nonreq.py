@@ -434,7 +434,7 @@ def skip_group(masked: str, items: Sequence, modal: CueHit, past: bool, review: 
         return True  # in a review, only a sentence that opens with its cue asks
     if _reports(masked, ci.clause, modal.start, past, items[0].clause.start):
         return True  # 党中央明确提出要…; 我…明确提出一系列要求，强调要…
-    if _self_quote(masked, items, k, past) or _draft_report(masked, items, k, modal):
+    if (k and _self_quote(masked, items, k, past)) or _draft_report(masked, items, k, modal):
         return True  # 我多次讲，…，决不能松劲; 建议稿提出，…要…
     if ci.open_modal is not modal:  # the cue after the clause's own subject (我多次讲，研究方向的选择要…)
         return k > 0 and _reports(masked, items[k - 1].clause, items[k - 1].clause.end, past)
