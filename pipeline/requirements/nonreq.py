@@ -459,6 +459,8 @@ def _draft_report(masked: str, items: Sequence, k: int, modal: CueHit) -> bool:
     专章…，强调要…), or the cue is the draft's own verb (建议稿坚持…): the speech explains what the draft says,
     whatever its tense."""
     rx = lexicon().regex["draft"]
+    if rx.search(masked, items[0].clause.start, items[k].clause.end) is None:
+        return False  # one scan of the group's span, not a match per clause
     for j in range(k + 1):
         c = items[j].clause
         m = rx.match(masked, c.start, c.end)
