@@ -86,6 +86,10 @@ NOT_ROWS = [
     ("consequence_foreseen", HEAD + "推动形成顺畅的县域经济循环，就能更好吸引各类要素。\n", "县域经济循环"),
     ("consequence_certain", HEAD + "各族群众团结起来，就一定能够战胜前进道路上的困难。\n", "团结起来"),
     ("consequence_because", HEAD + "正因为我们始终坚持这样做，才能够在困难面前站稳脚跟。\n", "站稳脚跟"),
+    # what matters most stated: the clauses before it are its topic
+    ("crux_weak_cue", HEAD + "坚持党的领导，最根本的是坚持党中央权威。\n", "坚持党中央权威"),
+    ("crux_condition", HEAD + "我们要长期保持活力，最重要的是把队伍建设得更加坚强。\n", "长期保持活力"),
+    ("crux_no_cue", HEAD + "化解各类风险，关键在于办好自己的事。\n", "办好自己的事"),
     # a speech explaining a draft: what the draft says is reported, in any tense
     ("draft_says", HEAD + "建议稿提出，“十五五”时期县域发展要以绿色转型为主线。\n", "绿色转型"),
     ("draft_holds", HEAD + "建议稿坚持问题导向和目标导向相统一，聚焦突出短板。\n", "问题导向"),
@@ -226,6 +230,8 @@ ROWS = [
     ("need_with_object", HEAD + "各地仍需加强对燃气管网的巡查。\n", "燃气管网的巡查"),
     ("shortcoming_then_task", HEAD + "整改成果尚需巩固，各乡镇要持续用力。\n", "持续用力"),
     ("need_more_effort", HEAD + "要做到真学真懂，还需要下更大气力。\n", "更大气力"),
+    ("crux_then_cue", HEAD + "提高自主创新能力，最根本的是要加快人才队伍建设。\n", "人才队伍建设"),
+    ("guarantee_not_crux", HEAD + "面对复杂形势，我们要全面把握大局，最根本的保证还是党的领导。\n", "全面把握大局"),
     ("cue_then_consequence", HEAD + "必须兢兢业业，克勤克俭，才能够带领群众改变落后面貌。\n", "兢兢业业"),
     ("talent_noun", HEAD + "充分发挥人才的聪明才能，激发创新活力。\n", "聪明才能"),
     ("embedded_question", HEAD + "党章要放在床头，经常对照检查，看看自己做到了没有？\n", "经常对照检查"),

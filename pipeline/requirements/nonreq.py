@@ -39,7 +39,7 @@ FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
          "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back", "review_forward",
-         "list_ahead", "draft", "question")
+         "list_ahead", "draft", "question", "crux")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
@@ -270,8 +270,8 @@ def _maxim(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
 def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
     """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no
     requirement: a saying or quotation, a maxim, an exclamation, an indicator-table cell or header line, a
-    question (为什么…呢？), a provision of a legal text that asks no one (its purpose and enactment, scope, entry into
-    force), a definition whose later clauses ask nothing, the formula handing a report to an
+    question (为什么…呢？), what matters most stated (最根本的是…), a provision of a legal text that asks no one
+    (its purpose and enactment, scope, entry into force), a definition whose later clauses ask nothing, the formula handing a report to an
     assembly (请予审议), thanks and respects offered (向…表示衷心的感谢), an assessment that a cue
     only introduces (必须清醒看到，…), what the text before said, referred back to (其中包括…, 这种制度，…)."""
     masked = sc.text
@@ -288,6 +288,9 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     if (m := rx["assessment"].search(masked, start, end)) is not None \
             and not any(h.entry.asks and h.start >= m.end() for h in hits):
         return True  # 必须清醒看到，…还存在不足: an assessment of the situation, no task after it
+    if (m := rx["crux"].search(masked, start, end)) is not None \
+            and not any(h.entry.asks and not h.entry.weak and h.start >= m.end() for h in hits):
+        return True  # 坚持党的领导，最根本的是坚持…: what matters most, stated
     if rx["provision"].search(masked, start, end) is not None and not any(h.entry.asks for h in hits):
         return True
     if rx["refer_back"].match(masked, start, end) is not None and not any(h.entry.asks for h in hits):
