@@ -268,12 +268,13 @@ def _maxim(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
 
 
 def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
-    """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no
-    requirement: a saying or quotation, a maxim, an exclamation, an indicator-table cell or header line, a
-    question (为什么…呢？), what matters most stated (最根本的是…), a provision of a legal text that asks no one
-    (its purpose and enactment, scope, entry into force), a definition whose later clauses ask nothing, the
-    formula handing a report to an assembly (请予审议), thanks and respects offered (向…表示衷心的感谢), an assessment that a cue
-    only introduces (必须清醒看到，…), what the text before said, referred back to (其中包括…, 这种制度，…)."""
+    """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no requirement: a
+    saying or quotation, a maxim, an exclamation, a question (为什么…呢？), what matters most stated
+    (最根本的是…), an indicator-table cell or header line, a provision of a legal text that asks no one (its
+    purpose and enactment, scope, entry into force), a definition whose later clauses ask nothing, the formula
+    handing a report to an assembly (请予审议), thanks and respects offered (向…表示衷心的感谢), an
+    assessment that a cue only introduces (必须清醒看到，…), what the text before said, referred back to
+    (其中包括…, 这种制度，…)."""
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
