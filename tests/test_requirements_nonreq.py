@@ -69,6 +69,31 @@ NOT_ROWS = [
     ("others_opinion", HEAD + "有些评论认为不宜一次性发放，资金应当用于长期资助。\n", "资金应当用于"),
     # the clause after the report names its own subject before the cue (研究方向的选择要…)
     ("self_quotation_subject", HEAD + "我多次讲，研究课题的选择要坚持问题导向。\n", "坚持问题导向"),
+    # a past self-quotation fills the first clause: the whole sentence repeats it (speech golds of dev waves 1+2)
+    ("self_quote_later_cue", HEAD + "我多次讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
+    ("self_quote_after_frame", HEAD + "今年以来，我反复强调，防汛形势复杂，各地务必压实责任。\n", "压实责任"),
+    # a shortcoming listed: 尚需/有待/亟待 + a verb that ends its clause, no object
+    ("shortcoming_listed", HEAD + "我们也清醒看到，经济回升基础尚需巩固，民间投资预期不稳。\n", "基础尚需巩固"),
+    ("shortcoming_pending", HEAD + "（一）补短板。乡村治理能力亟待提升，公共服务欠账较多。\n", "亟待提升"),
+    ("shortcoming_still", HEAD + "环卫处置能力仍需进一步提升，消纳难等问题依然存在。\n", "仍需进一步提升"),
+    # a short cell repeated as a line beside number cells: a column of a flattened table
+    ("table_column_cell", HEAD + "附表\n序号\n项目名称\n面积\n备注\n1\n金汇港绿地\n3.75\n需动迁\n"
+                          "2\n南奉公路绿地\n3.16\n需动迁\n3\n和园\n2.00\n需动迁\n", "需动迁"),
+    # a question, rhetorical or open, whatever cue it holds
+    ("rhetorical_question", HEAD + "为什么别人能够做到的事，我们就不能够做到呢？\n", "就不能够做到"),
+    ("question_word", HEAD + "难道我们要坐等问题变大？\n", "坐等问题变大"),
+    # a consequence foreseen (就能, 就一定能够, 才能够): the clause before is its condition, not a task
+    ("consequence_foreseen", HEAD + "推动形成顺畅的县域经济循环，就能更好吸引各类要素。\n", "县域经济循环"),
+    ("consequence_certain", HEAD + "各族群众团结起来，就一定能够战胜前进道路上的困难。\n", "团结起来"),
+    ("consequence_because", HEAD + "正因为我们始终坚持这样做，才能够在困难面前站稳脚跟。\n", "站稳脚跟"),
+    # what matters most stated: the clauses before it are its topic
+    ("crux_weak_cue", HEAD + "坚持党的领导，最根本的是坚持党中央权威。\n", "坚持党中央权威"),
+    ("crux_condition", HEAD + "我们要长期保持活力，最重要的是把队伍建设得更加坚强。\n", "长期保持活力"),
+    ("crux_no_cue", HEAD + "化解各类风险，关键在于办好自己的事。\n", "办好自己的事"),
+    # a speech explaining a draft: what the draft says is reported, in any tense
+    ("draft_says", HEAD + "建议稿提出，“十五五”时期县域发展要以绿色转型为主线。\n", "绿色转型"),
+    ("draft_holds", HEAD + "建议稿坚持问题导向和目标导向相统一，聚焦突出短板。\n", "问题导向"),
+    ("draft_stresses", HEAD + "基于上述考虑，建议稿设置专章作出部署，强调要坚持安全发展。\n", "坚持安全发展"),
     ("reported_past", HEAD + "县委明确提出要建设生态强县，各部门出台了一系列措施。\n", "建设生态强县"),
     # a definition of a term, whatever cue its first clause holds
     ("definition", "第五条　补偿费用包括：1.搬迁补助费。主要指对被征收企业需支付的搬迁费用。\n", "需支付的搬迁"),
@@ -200,7 +225,19 @@ ROWS = [
     ("after_definition_items", "第一章　总则\n第三条　本办法所称公共停车设施，是指向社会开放的停车场所。具体包括：\n"
      "（一）路外公共停车场；\n第四条　区交通管理部门负责停车设施的监督管理。\n", "负责停车设施的监督管理"),
     ("reported_not_past", HEAD + "县委强调，要加快建设生态强县。\n", "加快建设生态强县"),
-    ("self_quote_later_cue", HEAD + "我多次讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
+    ("self_quote_not_reported", HEAD + "我们讲，脱贫工作任务艰巨，决不能松劲。\n", "决不能松劲"),
+    ("draft_not_reporting", HEAD + "建议稿起草组要广泛听取意见。\n", "广泛听取意见"),
+    ("need_with_object", HEAD + "各地仍需加强对燃气管网的巡查。\n", "燃气管网的巡查"),
+    ("shortcoming_then_task", HEAD + "整改成果尚需巩固，各乡镇要持续用力。\n", "持续用力"),
+    ("need_more_effort", HEAD + "要做到真学真懂，还需要下更大气力。\n", "更大气力"),
+    ("crux_then_cue", HEAD + "提高自主创新能力，最根本的是要加快人才队伍建设。\n", "人才队伍建设"),
+    ("guarantee_not_crux", HEAD + "面对复杂形势，我们要全面把握大局，最根本的保证还是党的领导。\n", "全面把握大局"),
+    ("cue_then_consequence", HEAD + "必须兢兢业业，克勤克俭，才能够带领群众改变落后面貌。\n", "兢兢业业"),
+    ("talent_noun", HEAD + "充分发挥人才的聪明才能，激发创新活力。\n", "聪明才能"),
+    ("embedded_question", HEAD + "党章要放在床头，经常对照检查，看看自己做到了没有？\n", "经常对照检查"),
+    ("after_question", HEAD + "难道我们要坐等问题变大吗？各乡镇要主动作为。\n", "主动作为"),
+    ("short_task_repeated", HEAD + "（一）巡查\n加强巡查。\n（二）值守\n加强巡查。\n（三）应急\n加强巡查。\n",
+     "加强巡查"),
     ("permission_word_inside", HEAD + "各地要扩大可降解材料的使用。\n", "可降解材料"),
     ("definition_then_rule",
      "第五条　补偿费用包括：1.过渡费。指以租赁方式安置住户，依法应当予以补偿的，按照规定标准执行。\n",

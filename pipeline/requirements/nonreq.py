@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from ..records import Directive
@@ -38,19 +39,22 @@ FILE = "non_requirements.tsv"
 KINDS = ("review_open", "review_mark", "review_end", "review_cue", "saying_intro", "saying_word", "field", "header",
          "list_intro", "report_verb", "report_past", "provision", "condition_list", "interjection", "definition",
          "formula", "courtesy", "exclamation", "speaker", "assessment", "refer_back", "review_forward",
-         "list_ahead")
+         "list_ahead", "draft", "question", "crux")
 _SENTENCE_END = "。！？!?\n"
 _SPACE = " \t\u3000\r\n"
 _COLONS = "：:"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAXIM_CLAUSE = 8  # a clause of a maxim is short
 _EXCLAIM = "！!"
+_QUESTION = "？?"
 _OPENING_VERB = ("verb", "cue")
 _FRAMES = ("frame", "deadline", "condition", "")  # clause openings that set a scene (or nothing: 当前，)
 _FOLLOW_GAP = 2  # words (也, 都, 坚决) that may stand between a subject and its cue
 _LIST_AHEAD = 20  # characters at a unit's end that may announce a list (…抓好以下几个方面的工作)
 _LOOK_BACK = 400  # how far back the sentence introducing an enumeration is looked for
 _NUMBER_CELL = re.compile(r"[\d.．,，%％\s\-—~～/]+")  # a table cell holding only a number
+_CELL = 8  # characters of a short cell of a flattened table standing as a line (需动迁, 新建)
+_CELL_REPEATS = 3  # lines of the same short text that make it a column's value, not a task
 
 
 @dataclass(frozen=True)
@@ -264,12 +268,13 @@ def _maxim(sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
 
 
 def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit]) -> bool:
-    """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no
-    requirement: a saying or quotation, a maxim, an exclamation, an indicator-table cell or header line, a
-    provision of a legal text that asks no one (its purpose and enactment, scope, entry into
-    force), a definition whose later clauses ask nothing, the formula handing a report to an
-    assembly (请予审议), thanks and respects offered (向…表示衷心的感谢), an assessment that a cue
-    only introduces (必须清醒看到，…), what the text before said, referred back to (其中包括…, 这种制度，…)."""
+    """The unit (its clauses ``cl`` in the masked text of ``sc``, its cue ``hits``) is no requirement: a
+    saying or quotation, a maxim, an exclamation, a question (为什么…呢？), what matters most stated
+    (最根本的是…), an indicator-table cell or header line, a provision of a legal text that asks no one (its
+    purpose and enactment, scope, entry into force), a definition whose later clauses ask nothing, the formula
+    handing a report to an assembly (请予审议), thanks and respects offered (向…表示衷心的感谢), an
+    assessment that a cue only introduces (必须清醒看到，…), what the text before said, referred back to
+    (其中包括…, 这种制度，…)."""
     masked = sc.text
     start, end = cl[0].start, cl[-1].end
     rx = lexicon().regex
@@ -284,6 +289,9 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
     if (m := rx["assessment"].search(masked, start, end)) is not None \
             and not any(h.entry.asks and h.start >= m.end() for h in hits):
         return True  # 必须清醒看到，…还存在不足: an assessment of the situation, no task after it
+    if (m := rx["crux"].search(masked, start, end)) is not None \
+            and not any(h.entry.asks and not h.entry.weak and h.start >= m.end() for h in hits):
+        return True  # 坚持党的领导，最根本的是坚持…: what matters most, stated
     if rx["provision"].search(masked, start, end) is not None and not any(h.entry.asks for h in hits):
         return True
     if rx["refer_back"].match(masked, start, end) is not None and not any(h.entry.asks for h in hits):
@@ -296,15 +304,43 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         return True
     if _header_line().fullmatch(masked, start, end) or _NUMBER_CELL.fullmatch(masked, start, end):
         return True  # a table's header line, or a cell that is only a number (4.42, 12.00)
+    if end - start <= _CELL and _repeated_cell(sc, start, end):
+        return True  # 需动迁 on its own line, again and again: a column of a flattened table
     if rx["saying_intro"].match(masked, start, cl[0].end):
         return True
     if not any(h.entry.asks for h in hits):
         if masked[end:end + 1] in _EXCLAIM and rx["exclamation"].search(masked, cl[-1].start, end) is not None:
             return True  # …，我们何其有幸！: an exclamation, no task
+    if masked[end:end + 1] in _QUESTION and rx["question"].search(masked, start, end + 1) is not None:
+        return True  # 为什么…，…就不能够做到呢？: a question, no task
     if (text.find(_QUOTE_OPEN, start, end) >= 0 or text.find(_QUOTE_CLOSE, start, end) >= 0) \
             and (_quotation_piece(text, start, end) or _reported_quotation(masked, text, start, end, hits)):
         return True
     return _maxim(sc, cl, hits)
+
+
+@lru_cache(maxsize=2)
+def _short_lines(masked: str) -> Counter:
+    """How often each short line stands in the document (once per document: the text's hash is kept)."""
+    return Counter(t for t in (ln.strip(_SPACE) for ln in masked.split("\n")) if 0 < len(t) <= _CELL)
+
+
+def _repeated_cell(sc: Scan, start: int, end: int) -> bool:
+    """The unit fills its line, a short one that stands as a line again and again in the document, next to a
+    number cell (需动迁 after each row's area): the value of a column of a flattened table, not a task."""
+    masked = sc.text
+    line = sc.line_start(start)
+    if masked[line:start].strip(_SPACE):
+        return False
+    stop = masked.find("\n", end)
+    stop = len(masked) if stop < 0 else stop
+    cell = masked[line:stop].strip(_SPACE)
+    if len(cell) > _CELL or _short_lines(masked)[cell] < _CELL_REPEATS:
+        return False
+    prev = masked[masked.rfind("\n", 0, max(line - 1, 0)) + 1:max(line - 1, 0)].strip(_SPACE)
+    after = masked.find("\n", stop + 1)
+    nxt = masked[stop + 1:len(masked) if after < 0 else after].strip(_SPACE)
+    return any(x and _NUMBER_CELL.fullmatch(x) for x in (prev, nxt))  # among the cells of a row (3.75, 2)
 
 
 def announces_list(sc: Scan, cl: Sequence[Clause]) -> bool:
@@ -402,9 +438,40 @@ def skip_group(masked: str, items: Sequence, modal: CueHit, past: bool, review: 
         return True  # in a review, only a sentence that opens with its cue asks
     if _reports(masked, ci.clause, modal.start, past, items[0].clause.start):
         return True  # 党中央明确提出要…; 我…明确提出一系列要求，强调要…
+    if (k and _self_quote(masked, items, k, past)) or _draft_report(masked, items, k, modal):
+        return True  # 我多次讲，…，决不能松劲; 建议稿提出，…要…
     if ci.open_modal is not modal:  # the cue after the clause's own subject (我多次讲，研究方向的选择要…)
         return k > 0 and _reports(masked, items[k - 1].clause, items[k - 1].clause.end, past)
     j = k - 1
     while j >= 0 and items[j].opens in ("frame", "deadline"):
         j -= 1  # 我讲过，面向未来，我们要…
     return j >= 0 and _reports(masked, items[j].clause, items[j].clause.end, past)
+
+
+def _self_quote(masked: str, items: Sequence, k: int, past: bool) -> bool:
+    """The unit opens (after its frames) with a clause that is only the speaker and a past report (我多次讲，;
+    今年以来，我讲过，): the whole sentence repeats what was said, a self-quotation, not a new task."""
+    j = 0
+    while j < k and items[j].opens in ("frame", "deadline"):
+        j += 1
+    c = items[j].clause
+    return j < k and report_intro(masked, c.start, c.end) and _reports(masked, c, c.end, past)
+
+
+def _draft_report(masked: str, items: Sequence, k: int, modal: CueHit) -> bool:
+    """A draft is the subject of the unit and a report verb stands before the cue (建议稿提出，…要…; 建议稿设置
+    专章…，强调要…), or the cue is the draft's own verb (建议稿坚持…): the speech explains what the draft says,
+    whatever its tense."""
+    rx = lexicon().regex["draft"]
+    if rx.search(masked, items[0].clause.start, items[k].clause.end) is None:
+        return False  # one scan of the group's span, not a match per clause
+    for j in range(k + 1):
+        c = items[j].clause
+        m = rx.match(masked, c.start, c.end)
+        if m is not None:
+            if j == k and 0 <= modal.start - m.end() <= _FOLLOW_GAP:
+                return True  # 建议稿坚持…: the draft's own content described (not 建议稿起草组要…)
+            tail = _report_tail()
+            return any(tail.search(masked, items[i].clause.start, modal.start if i == k else items[i].clause.end)
+                       for i in range(j, k + 1))
+    return False
