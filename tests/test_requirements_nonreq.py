@@ -13,7 +13,7 @@ from pipeline.requirements.nonreq import drop_intro, lexicon
 
 HEAD = "一、加强基层治理\n"  # a numbered item: bare imperatives in its body are requirements
 # a heading that reviews, then turns to the tasks ahead: its items that ask are tasks
-MIXED = "一、“十四五”时期发展成就和“十五五”时期主要目标任务\n五年来，梧川市经济总量跃上新台阶。\n"
+MIXED = "一、“十四五”发展成就和“十五五”主要目标任务\n五年来，梧川市经济总量跃上新台阶。\n"
 
 
 def _rows(text: str) -> list[str]:
@@ -121,14 +121,14 @@ NOT_ROWS = [
                            "归纳起来有以下几点。一是加强基层调研，补充社区养老等方面内容。二是细化考核办法，补充绿色出行等方面内容。\n",
      "补充社区养老"),
     # what was done, by a list that follows (…注意把握了以下原则。一是…; 主要做了以下工作。一是…): the items report
-    ("principles_reported", "二、方案的主要考虑\n在方案起草过程中，注意把握了以下原则。一是处理好当前和长远的关系，"
-                            "做好各项目标衔接。二是处理好政府和市场的关系，更好发挥市场作用。\n", "政府和市场的关系"),
+    ("principles_reported", "二、起草时的几点考虑\n起草中，我们注意把握了以下原则。一是兼顾近期和远期的需要，"
+                            "做好新旧规划衔接。二是理顺政府与市场的分工，更好发挥企业作用。\n", "政府与市场的分工"),
     # the speaker announces what he will say; a measure of judgment (就要看…); a question of why (为什么要…)
     ("speaker_announces", "三、需要说明的几个问题\n这里，就其中几点作个简要说明。\n", "简要说明"),
     ("judgment_measure", HEAD + "衡量干部有没有担当精神，就要看面对矛盾敢不敢迎难而上。\n", "迎难而上"),
     ("question_why", HEAD + "时间久了，很容易忘记了为什么要出发。\n", "出发"),
-    ("work_reported", "一、关于前一阶段工作\n近一段时间，我们主要做了以下工作。一是及时制定工作方案。"
-                      "二是加强统一指挥，该出手时必须出手。\n", "加强统一指挥"),
+    ("work_reported", "一、关于上半年的工作\n上半年，我们主要做了以下工作。一是抓紧出台实施细则。"
+                      "二是加强统一调度，该出手时必须出手。\n", "加强统一调度"),
     # others' views and the speaker's belief reported; whether a thing is needed (需否) weighs
     ("views_reported", HEAD + "有意见认为，区政府应检讨长者津贴的关系。\n", "应检讨长者津贴"),
     ("views_reported_also", HEAD + "亦有认为区政府应检讨现时的安全网。\n", "现时的安全网"),
@@ -234,7 +234,7 @@ ROWS = [
     ("guarantee_not_crux", HEAD + "面对复杂形势，我们要全面把握大局，最根本的保证还是党的领导。\n", "全面把握大局"),
     ("cue_then_consequence", HEAD + "必须兢兢业业，克勤克俭，才能够带领群众改变落后面貌。\n", "兢兢业业"),
     ("talent_noun", HEAD + "充分发挥人才的聪明才能，激发创新活力。\n", "聪明才能"),
-    ("embedded_question", HEAD + "党章要放在床头，经常对照检查，看看自己做到了没有？\n", "经常对照检查"),
+    ("embedded_question", HEAD + "工作手册要随身携带，经常对照检查，看看自己落实了没有？\n", "经常对照检查"),
     ("after_question", HEAD + "难道我们要坐等问题变大吗？各乡镇要主动作为。\n", "主动作为"),
     ("short_task_repeated", HEAD + "（一）巡查\n加强巡查。\n（二）值守\n加强巡查。\n（三）应急\n加强巡查。\n",
      "加强巡查"),

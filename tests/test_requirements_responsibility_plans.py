@@ -433,7 +433,7 @@ def test_a_note_closing_a_titled_heading(text, lead, partners):
 
 # --- 要求 before a preposition names no party (要求按照…计), before a party's name it does ----------------------------
 @pytest.mark.parametrize("text, lead", [
-    ("注：建设用地面积要求按照100.9平方公里计，各区要加快推进改造。", ""),
+    ("注：改造面积要求按照36.5公顷计，各区要加快推进改造。", ""),
     ("县政府要求被检查单位提供有关资料。", "被检查单位"),
 ])
 def test_charge_needs_a_party(text, lead):

@@ -201,7 +201,7 @@ def _plan_ahead(h: str, year: Optional[int], lex: Lexicon) -> bool:
 
 
 def _plan_part(text: str, start: int, end: int, year: Optional[int], lex: Lexicon) -> int:
-    """In a section headed by a review and a plan (“十四五”时期发展成就和“十五五”时期主要目标任务): the
+    """In a section headed by a review and a plan (“十四五”…发展成就和“十五五”…主要目标任务): the
     start of the first paragraph whose first sentence names the plan ahead, where the review ends; -1 if none."""
     pos = text.find("\n", start, end)
     while 0 <= pos < end:
