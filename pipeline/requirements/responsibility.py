@@ -722,15 +722,7 @@ def _bare_units(body: str) -> list[str] | None:
 # --------------------------------------------------------------------------- clauses
 
 def _strip_fillers(s: str) -> str:
-    fillers = lexicon().fillers
-    changed = True
-    while changed and s:
-        changed = False
-        for f in fillers:
-            if s.endswith(f) and len(s) > len(f):
-                s, changed = s[: -len(f)], True
-                break
-    return s
+    return _strip_words(s, lexicon().fillers)
 
 
 def _strip_words(s: str, words: Sequence[str]) -> str:
