@@ -10,6 +10,8 @@ object), so the fold costs a Simplified text one small regex scan of its head.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 from functools import lru_cache
 
@@ -31,6 +33,69 @@ def t2s_converter():
     except ImportError:  # pragma: no cover - opencc is installed with zhpolicy
         return None
     return opencc.OpenCC("t2s")
+
+
+_OCD2_HEADER = b"OPENCC_MARISA_0.2.5"  # OpenCC's dictionary file: this header, then a marisa trie of its keys
+
+
+@lru_cache(maxsize=1)
+def t2s_triggers() -> frozenset[str] | None:
+    """Characters of which every entry of OpenCC's ``t2s`` dictionaries that changes a text holds one:
+    a text with none of them is its own conversion, so a Simplified phrase skips the converter.
+
+    Derived from OpenCC's own files (the dictionaries ``t2s.json`` names, their keys read with
+    marisa-trie): each key that OpenCC converts to something else gives the characters its
+    conversion changes (all of them when the length changes).  Any key matched in a text converts
+    there as it converts alone, so the gate is exact.  None where the files cannot be read."""
+    conv = t2s_converter()
+    if conv is None:
+        return None
+    import marisa_trie
+    import opencc
+
+    share = os.path.join(os.path.dirname(opencc.__file__), "clib", "share", "opencc")
+    try:
+        with open(os.path.join(share, "t2s.json"), encoding="utf-8") as fh:
+            files = _dict_files(json.load(fh))
+        keys: set[str] = set()
+        for name in files:
+            with open(os.path.join(share, name), "rb") as fh:
+                data = fh.read()
+            if not data.startswith(_OCD2_HEADER):
+                return None
+            trie = marisa_trie.Trie()
+            trie.frombytes(data[len(_OCD2_HEADER):])
+            keys.update(trie.keys())
+    except (OSError, ValueError, RuntimeError):
+        return None
+    if not files:
+        return None
+    out: set[str] = set()
+    for key in keys:
+        got = conv.convert(key)
+        if got != key:
+            out.update(key if len(got) != len(key) else (a for a, b in zip(key, got) if a != b))
+    return frozenset(out)
+
+
+def _dict_files(config: object) -> list[str]:
+    """The dictionary files an OpenCC configuration names (``"file"`` of every ``dict``, nested groups too);
+    an empty list when one of them is not an ``ocd2`` file, whose keys this module cannot read."""
+    if isinstance(config, list):
+        return [f for x in config for f in _dict_files(x)]
+    if not isinstance(config, dict):
+        return []
+    if config.get("type") not in (None, "ocd2", "group"):
+        raise ValueError(config.get("type"))
+    own = [config["file"]] if "file" in config else []
+    return own + [f for v in config.values() for f in _dict_files(v)]
+
+
+def t2s_unchanged(text: str) -> bool:
+    """Whether OpenCC's ``t2s`` surely leaves ``text`` as it is (no character of
+    :func:`t2s_triggers` in it); False when unsure."""
+    triggers = t2s_triggers()
+    return triggers is not None and triggers.isdisjoint(text)
 
 
 def t2s_same_length(text: str) -> str:

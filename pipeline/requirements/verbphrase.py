@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..resources import char_class, read_tsv
-from ..script import as_written, t2s_same_length
+from ..script import as_written, t2s_same_length, t2s_unchanged
 from .lexicon import actor_lexicon, openers
 from .tagging import dictionary, tag
 
@@ -1560,7 +1560,7 @@ def _simplified(text: str) -> str:
     :mod:`pipeline.script`): our word lists and jieba's dictionary are Simplified.  A
     predicate is too short to tell its script by itself, and the conversion leaves Simplified
     text as it is, so every predicate goes through it (a microsecond or two)."""
-    return text if text.isascii() else t2s_same_length(text)
+    return text if text.isascii() or t2s_unchanged(text) else t2s_same_length(text)
 
 
 def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
