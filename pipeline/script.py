@@ -39,14 +39,15 @@ _OCD2_HEADER = b"OPENCC_MARISA_0.2.5"  # OpenCC's dictionary file: this header, 
 
 
 @lru_cache(maxsize=1)
-def t2s_triggers() -> frozenset[str] | None:
-    """Characters of which every entry of OpenCC's ``t2s`` dictionaries that changes a text holds one:
-    a text with none of them is its own conversion, so a Simplified phrase skips the converter.
+def t2s_triggers() -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """What OpenCC's ``t2s`` can change: the characters it converts alone, and a pattern of the
+    phrases it converts though none of their characters changes alone (回覆, 瞭解到).  A text with
+    neither is its own conversion, and so is every piece of it.
 
     Derived from OpenCC's own files (the dictionaries ``t2s.json`` names, their keys read with
-    marisa-trie): each key that OpenCC converts to something else gives the characters its
-    conversion changes (all of them when the length changes).  Any key matched in a text converts
-    there as it converts alone, so the gate is exact.  None where the files cannot be read."""
+    marisa-trie): every key OpenCC converts to something else holds such a character or is such a
+    phrase, and a key matched in a text converts there as it converts alone, so the test is exact.
+    None where the files cannot be read."""
     conv = t2s_converter()
     if conv is None:
         return None
@@ -70,17 +71,22 @@ def t2s_triggers() -> frozenset[str] | None:
         return None
     if not files:
         return None
-    out: set[str] = set()
-    for key in keys:
-        got = conv.convert(key)
-        if got != key:
-            out.update(key if len(got) != len(key) else (a for a, b in zip(key, got) if a != b))
-    return frozenset(out)
+    changing = [k for k in keys if conv.convert(k) != k]
+    chars = frozenset(k for k in changing if len(k) == 1)
+    phrases = sorted((k for k in changing if chars.isdisjoint(k)), key=lambda k: (-len(k), k))
+    return chars, re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+
+
+def t2s_unchanged(text: str) -> bool:
+    """Whether OpenCC's ``t2s`` surely leaves ``text`` and every piece of it as they are (asked
+    once of a document, so that its phrases skip the converter); False when unsure."""
+    triggers = t2s_triggers()
+    return triggers is not None and triggers[0].isdisjoint(text) and triggers[1].search(text) is None
 
 
 def _dict_files(config: object) -> list[str]:
     """The dictionary files an OpenCC configuration names (``"file"`` of every ``dict``, nested groups too);
-    an empty list when one of them is not an ``ocd2`` file, whose keys this module cannot read."""
+    ValueError for a dictionary of another type, whose keys this module cannot read."""
     if isinstance(config, list):
         return [f for x in config for f in _dict_files(x)]
     if not isinstance(config, dict):
@@ -89,13 +95,6 @@ def _dict_files(config: object) -> list[str]:
         raise ValueError(config.get("type"))
     own = [config["file"]] if "file" in config else []
     return own + [f for v in config.values() for f in _dict_files(v)]
-
-
-def t2s_unchanged(text: str) -> bool:
-    """Whether OpenCC's ``t2s`` surely leaves ``text`` as it is (no character of
-    :func:`t2s_triggers` in it); False when unsure."""
-    triggers = t2s_triggers()
-    return triggers is not None and triggers.isdisjoint(text)
 
 
 def t2s_same_length(text: str) -> str:
