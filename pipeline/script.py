@@ -10,6 +10,8 @@ object), so the fold costs a Simplified text one small regex scan of its head.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 from functools import lru_cache
 
@@ -31,6 +33,68 @@ def t2s_converter():
     except ImportError:  # pragma: no cover - opencc is installed with zhpolicy
         return None
     return opencc.OpenCC("t2s")
+
+
+_OCD2_HEADER = b"OPENCC_MARISA_0.2.5"  # OpenCC's dictionary file: this header, then a marisa trie of its keys
+
+
+@lru_cache(maxsize=1)
+def t2s_triggers() -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """What OpenCC's ``t2s`` can change: the characters it converts alone, and a pattern of the
+    phrases it converts though none of their characters changes alone (回覆, 瞭解到).  A text with
+    neither is its own conversion, and so is every piece of it.
+
+    Derived from OpenCC's own files (the dictionaries ``t2s.json`` names, their keys read with
+    marisa-trie): every key OpenCC converts to something else holds such a character or is such a
+    phrase, and a key matched in a text converts there as it converts alone, so the test is exact.
+    None where the files cannot be read."""
+    conv = t2s_converter()
+    if conv is None:
+        return None
+    import marisa_trie
+    import opencc
+
+    share = os.path.join(os.path.dirname(opencc.__file__), "clib", "share", "opencc")
+    try:
+        with open(os.path.join(share, "t2s.json"), encoding="utf-8") as fh:
+            files = _dict_files(json.load(fh))
+        keys: set[str] = set()
+        for name in files:
+            with open(os.path.join(share, name), "rb") as fh:
+                data = fh.read()
+            if not data.startswith(_OCD2_HEADER):
+                return None
+            trie = marisa_trie.Trie()
+            trie.frombytes(data[len(_OCD2_HEADER):])
+            keys.update(trie.keys())
+    except (OSError, ValueError, RuntimeError):
+        return None
+    if not files:
+        return None
+    changing = [k for k in keys if conv.convert(k) != k]
+    chars = frozenset(k for k in changing if len(k) == 1)
+    phrases = sorted((k for k in changing if chars.isdisjoint(k)), key=lambda k: (-len(k), k))
+    return chars, re.compile("|".join(map(re.escape, phrases)) or "(?!)")
+
+
+def t2s_unchanged(text: str) -> bool:
+    """Whether OpenCC's ``t2s`` surely leaves ``text`` and every piece of it as they are (asked
+    once of a document, so that its phrases skip the converter); False when unsure."""
+    triggers = t2s_triggers()
+    return triggers is not None and triggers[0].isdisjoint(text) and triggers[1].search(text) is None
+
+
+def _dict_files(config: object) -> list[str]:
+    """The dictionary files an OpenCC configuration names (``"file"`` of every ``dict``, nested groups too);
+    ValueError for a dictionary of another type, whose keys this module cannot read."""
+    if isinstance(config, list):
+        return [f for x in config for f in _dict_files(x)]
+    if not isinstance(config, dict):
+        return []
+    if config.get("type") not in (None, "ocd2", "group"):
+        raise ValueError(config.get("type"))
+    own = [config["file"]] if "file" in config else []
+    return own + [f for v in config.values() for f in _dict_files(v)]
 
 
 def t2s_same_length(text: str) -> str:

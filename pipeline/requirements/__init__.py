@@ -41,7 +41,7 @@ from ..deadlines import (OPEN, ends_before, fiscal_modifier, fiscal_year, list_y
                          words as deadline_words)
 from ..records import Directive, Quantity, Requirement, Sentence, evolve
 from ..resources import char_class, read_lines
-from ..script import as_written, fold
+from ..script import as_written, fold, t2s_unchanged
 from ..structure.sentences import MAX_SENTENCE
 from .actors import ActorHit, addresses, agent_party, find_subject, plain_name, skip_prefix, subject, unnamed_duties
 from .carry import Carrier, announced_list
@@ -1114,6 +1114,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     record is as written."""
     orig, text = text, fold(text)
     trad = orig is not text
+    plain = t2s_unchanged(text)  # nothing in the text that the fold of a predicate could change: asked once here
     unit_list, masked = masked_units(text, sentences)
     fiscal = fiscal_year(text)  # a budget's 2013-2014年度: its 来年 is a fiscal year, and its year where no date says
     year = _doc_year(text, doc_date) or fiscal or name_year(doc_name)
@@ -1284,7 +1285,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             ps, pe, (ts, te), cue = _predicate_span(g, sc)
             if announcer is not None and ps < announcer.end < pe:
                 ps = announcer.end  # 扶贫委员会的…专责小组会…: the predicate after the announcing party's name
-            action, obj = action_object(text[ps:pe], text[ts:te], cue)
+            action, obj = action_object(text[ps:pe], text[ts:te], cue, plain)
             at = text.find(action, ps, pe) if fiscal is not None and action else -1
             modifier = fiscal_modifier(text, at + len(action)) if at >= 0 else None  # 寬免|2013-2014年度差餉
             if trad:

@@ -296,9 +296,11 @@ def skip_unit(text: str, sc: Scan, cl: Sequence[Clause], hits: Sequence[CueHit])
         return True
     if rx["refer_back"].match(masked, start, end) is not None and not any(h.entry.asks for h in hits):
         return True  # 其中包括…, 这种制度，…: what was just said, described
-    if rx["definition"].match(masked, skip_prefix(sc, start, end), end) is not None \
+    if rx["definition"].search(masked, start, end) is not None \
+            and rx["definition"].match(masked, skip_prefix(sc, start, end), end) is not None \
             and not any(h.entry.asks and h.start >= cl[0].end for h in hits):
-        return True  # 主要指…需支付的其他费用: a definition, whatever cue its first clause holds
+        return True  # 主要指…需支付的其他费用: a definition, whatever cue its first clause holds (searched first:
+        # no match in the unit, none after its prefix, and skip_prefix is dear)
     m = rx["field"].match(masked, start, end)
     if m is not None and (m.end() == end or masked[m.end()] in _COLONS):
         return True

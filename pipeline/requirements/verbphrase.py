@@ -1563,7 +1563,7 @@ def _simplified(text: str) -> str:
     return text if text.isascii() else t2s_same_length(text)
 
 
-def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
+def action_object(text: str, topic: str = "", cue: str = "", plain: bool = False) -> tuple[str, str]:
     """``(action, object)`` of the predicate ``text`` (its clauses, from after the modal cue).
 
     ``topic``: the noun phrase of the clause before the predicate (not an actor): the object
@@ -1572,7 +1572,10 @@ def action_object(text: str, topic: str = "", cue: str = "") -> tuple[str, str]:
     has no verb (鼓励绿色低碳示范工程).
 
     A text in Traditional characters is read through the fold to Simplified; the action and
-    object are sliced from the text as written."""
+    object are sliced from the text as written.  ``plain``: the document holds nothing the fold
+    changes (:func:`pipeline.script.t2s_unchanged`, asked once per document), so no piece is folded."""
+    if plain:
+        return _action_object(text, topic, cue)
     folded = _simplified(text)
     if folded == text:
         return _action_object(text, topic, cue)
