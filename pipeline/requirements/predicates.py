@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from ..deadlines import written as deadline_in  # noqa: F401  (re-exported: the one home is ..deadlines)
-from ..deadlines import words as deadline_words
+from ..deadlines import lexicon as deadline_lexicon, words as deadline_words
 from ..resources import char_class
+from .lexicon import openers
 from .quotes import MASK
 from .scan import _NONE, CONDITION, FOLLOW, FRAME, HEAD, NONVERB, PIVOT, QUANTIFIER, REPORT, VERB, Scan
 from .verbphrase import action_object
@@ -48,9 +49,7 @@ def _due_words() -> tuple[re.Pattern, frozenset[str]]:
     """The words of ``models/deadlines.tsv`` that set a limit inside the year without a number (年底前,
     年内, 上半年, 第一季度): those ending in a ``limit_end`` word, and the halves and quarters; and their
     first characters (a clause opening with none needs no match)."""
-    from ..deadlines import lexicon
-
-    ws = [w for w in lexicon().cues if w[0] != _M and (w.endswith(deadline_words("limit_end"))
+    ws = [w for w in deadline_lexicon().cues if w[0] != _M and (w.endswith(deadline_words("limit_end"))
                                                         or w[0] in char_class("deadline_part_lead"))]
     return re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))), frozenset(w[0] for w in ws)
 
@@ -159,7 +158,5 @@ def _lead_words() -> tuple[frozenset[str], tuple[str, ...]]:
     at a clause's start only (发展数字经济); not in the scan's verb list, where they would cut names
     and predicates (国家发展的基础, 统筹发展和安全); and class lead_subject, the words after one
     that make it a subject (发展的不竭力量…, 改革将…)."""
-    from .lexicon import openers
-
     op = openers().by_class
     return op["lead"], tuple(sorted(op["lead_subject"]))

@@ -22,6 +22,9 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from ..resources import char_class, read_tsv
 from ..deadlines import field_value, mentions_plan, normalize as normalize_deadline, words as deadline_words
+from .actors import _MARKER
+from .tagging import pos_at
+from .verbphrase import tag_clause, tag_overrides
 
 RESPONSIBILITY_FILE = "responsibility.tsv"
 MASK = "〇"
@@ -835,9 +838,6 @@ def _name_to_clause_word(text: str, pos: int, stop: int) -> str:
 def _verb_at(text: str, i: int) -> bool:
     """A verb, adverb or preposition starts at ``i`` (jieba's tag as ``models/tag_overrides.tsv``
     corrects it for policy text: 责令 is a verb)."""
-    from .tagging import pos_at
-    from .verbphrase import tag_overrides
-
     over = tag_overrides()
     for longest in (None, 2):
         w, tag = pos_at(text, i) if longest is None else pos_at(text, i, longest)
@@ -863,8 +863,6 @@ def _relative_name(text: str, pos: int, e: int, stop: int, ends: re.Pattern, age
 def _noun_run(text: str, pos: int, stop: int) -> str:
     """Nouns, pronouns and their conjunctions from ``pos`` up to a verb (其与兄弟姐妹|分摊,
     一方|扣除), or "" where no verb closes them within a short name."""
-    from .tagging import pos_at
-
     j = pos
     while j < stop and j - pos <= 10:
         w, tag = pos_at(text, j)
@@ -1052,14 +1050,10 @@ def _answerable(text: str, lo: int, pos: int, actor: str) -> str:
 
 
 def _pos(text: str, i: int) -> tuple[str, str]:
-    from .tagging import pos_at
-
     return pos_at(text, i)
 
 
 def _word_at(text: str, i: int) -> str:
-    from .tagging import pos_at
-
     return pos_at(text, i)[0]
 
 
@@ -1071,9 +1065,6 @@ def _topic_only(text: str, a: int, b: int) -> bool:
     """``text[a:b]``, the clauses before a role clause, is only a noun phrase, the topic of a law's provision
     (下列事项的审批，由A负责 — a verb after 的 heads it), not a task the role clause assigns (建立…机制，由A牵头)
     nor a time or a condition (…完成后，/ …的，).  Tagged only when the role clause is found (rare)."""
-    from .actors import _MARKER
-    from .verbphrase import tag_clause
-
     while a < b and text[a].isspace():
         a += 1
     if (m := _MARKER.match(text, a, b)) is not None:
@@ -1089,8 +1080,6 @@ def _topic_only(text: str, a: int, b: int) -> bool:
 
 
 def _tag_at(text: str, i: int) -> str:
-    from .tagging import pos_at
-
     return pos_at(text, i)[1]
 
 
