@@ -290,9 +290,8 @@ def doc_context(text: str, doc_date: Optional[str], lex: Lexicon,
     starts, tenses = [0], [""]
     for pos, tense in marks:
         if tense == "future*":
-            if tenses[-1] != "past" or True:
-                starts.append(pos)
-                tenses.append("future")
+            starts.append(pos)
+            tenses.append("future")
             continue
         if tense == "" and tenses[-1] in ("future", "annex"):
             tense = tenses[-1]  # a heading that says nothing of time goes on with the plan (or annex)
