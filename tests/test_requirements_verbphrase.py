@@ -769,6 +769,12 @@ STAGE = [
     # …，关键是要X / 重点是要X: the copula names the task; the verb clause before it is the problem or the goal
     ("实现这个目标，关键是要加强基层党组织建设。", ("加强", "基层党组织建设")),
     ("解决看病难问题，重点是要扩大优质医疗资源供给。", ("扩大", "优质医疗资源供给")),
+    # (speech6) 搞好X，既要Y，又要Z / 不仅要…还要…: the one verb clause before a pair is its topic; the task is the pair's
+    ("搞好宏观调控，既要保持政策的连续性，又要适时调整政策力度。", ("保持", "政策的连续性")),
+    ("做好农业工作，不仅要稳定粮食生产，还要增加农民收入。", ("稳定", "粮食生产")),
+    ("加强组织建设，既要健全基层组织，更要提高组织力。", ("健全", "基层组织")),
+    # …but several verb clauses before the pair are tasks of their own: the first predicate stays
+    ("优化信贷结构，控制货币规模，既要支持经济增长，又要防范金融风险。", ("优化", "信贷结构")),
     # (hk2) Hong Kong commitments without 要/应 (the stage reads folded text; the CLI folds Traditional first)
     ("专责小组会仔细研究各界意见。", ("研究", "各界意见")),
     ("房屋署会于明年年底前检讨轮候安排。", ("检讨", "轮候安排")),

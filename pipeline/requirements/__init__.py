@@ -86,6 +86,7 @@ _THING = 24  # the longest subject naming a thing before its task (骨干河道�
 _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础上)
 _OBJECT_FRAMES = clause_words("spanning_frame")  # their phrase may run over several clauses
 _ABILITY = clause_words("ability_pivot")  # 让/使/以便 …可以: the party's ability, no permission
+_PAIR_OPENERS = frozenset(clause_words("pair_opener"))  # 既要…更要…: the verb clause before is their topic
 _MODALITY = attrgetter("modality")
 
 
@@ -1002,7 +1003,8 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
         k = next(k for k, ci in enumerate(g.items) if ci.clause.start <= m.start < ci.clause.end)
         ci = g.items[k]
         first = next((x for x in g.items[:k] if x.opens == "verb" and x.actor is None), None)
-        if first is not None and g.actor is None and sc.text[m.start - 1:m.start] not in _COPULA:
+        if first is not None and g.actor is None and sc.text[m.start - 1:m.start] not in _COPULA \
+                and not (k == 1 and sc.text[ci.clause.start:m.start] in _PAIR_OPENERS):  # 搞好X，既要…: X the topic
             # 深化…，完善…，切实解决…: the first predicate; not …，关键是要改善…: what the copula names is the task
             s = skip_prefix(sc, first.clause.start, first.clause.end)
             return s, end, none, ""
