@@ -86,6 +86,9 @@ NOT_ROWS = [
     ("consequence_foreseen", HEAD + "推动形成顺畅的县域经济循环，就能更好吸引各类要素。\n", "县域经济循环"),
     ("consequence_certain", HEAD + "各族群众团结起来，就一定能够战胜前进道路上的困难。\n", "团结起来"),
     ("consequence_because", HEAD + "正因为我们始终坚持这样做，才能够在困难面前站稳脚跟。\n", "站稳脚跟"),
+    # (speech6) 才能 before a preposition or an adverb is the consequence too (才能在…, 才能充分…, 才能更好…)
+    ("consequence_cai_neng", HEAD + "正是由于坚守初心，我们党才能在困境中不断发展壮大。\n", "发展壮大"),
+    ("consequence_only_if", HEAD + "只有坚持扩大开放，才能更好地利用两个市场。\n", "扩大开放"),
     # what matters most stated: the clauses before it are its topic
     ("crux_weak_cue", HEAD + "坚持党的领导，最根本的是坚持党中央权威。\n", "坚持党中央权威"),
     ("crux_condition", HEAD + "我们要长期保持活力，最重要的是把队伍建设得更加坚强。\n", "长期保持活力"),
@@ -234,6 +237,8 @@ ROWS = [
     ("guarantee_not_crux", HEAD + "面对复杂形势，我们要全面把握大局，最根本的保证还是党的领导。\n", "全面把握大局"),
     ("cue_then_consequence", HEAD + "必须兢兢业业，克勤克俭，才能够带领群众改变落后面貌。\n", "兢兢业业"),
     ("talent_noun", HEAD + "充分发挥人才的聪明才能，激发创新活力。\n", "聪明才能"),
+    # (speech6) 人才|能在… is 人才 and the modal 能, not the consequence 才能
+    ("talent_can", HEAD + "要让各类人才能在基层干事创业。\n", "基层干事创业"),
     ("embedded_question", HEAD + "工作手册要随身携带，经常对照检查，看看自己落实了没有？\n", "经常对照检查"),
     ("after_question", HEAD + "难道我们要坐等问题变大吗？各乡镇要主动作为。\n", "主动作为"),
     ("short_task_repeated", HEAD + "（一）巡查\n加强巡查。\n（二）值守\n加强巡查。\n（三）应急\n加强巡查。\n",
