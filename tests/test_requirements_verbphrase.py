@@ -773,6 +773,13 @@ STAGE = [
     ("搞好宏观调控，既要保持政策的连续性，又要适时调整政策力度。", ("保持", "政策的连续性")),
     ("做好农业工作，不仅要稳定粮食生产，还要增加农民收入。", ("稳定", "粮食生产")),
     ("加强组织建设，既要健全基层组织，更要提高组织力。", ("健全", "基层组织")),
+    # (speech6) a short clause of nouns before the cue's clause is the topic the verb with no object acts on
+    ("这项工作，各地要高度重视。", ("高度重视", "这项工作")),
+    ("脱贫攻坚这场仗，必须打赢。", ("打赢", "脱贫攻坚这场仗")),
+    ("国家规定的收费标准，必须严格执行。", ("严格执行", "国家规定的收费标准")),
+    # …not a frame, a copula clause or a clause with its own verb
+    ("除重点地区外，要注意把握好度。", ("注意把握", "")),
+    ("全部脱贫是郑重承诺，必须如期实现。", ("实现", "")),
     # …but several verb clauses before the pair are tasks of their own: the first predicate stays
     ("优化信贷结构，控制货币规模，既要支持经济增长，又要防范金融风险。", ("优化", "信贷结构")),
     # (hk2) Hong Kong commitments without 要/应 (the stage reads folded text; the CLI folds Traditional first)

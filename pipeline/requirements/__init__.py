@@ -78,6 +78,7 @@ _FROM_TO = re.compile(trie_pattern(clause_words("change")))  # 由X向Y, 由X转
 _TOPIC_ENDS = clause_words("topic_end")  # a clause ending so is a topic frame (长者的医疗服务方面，…)
 _CLAUSE_PUNCT = "，,；;：:、 "  # what may close a clause's span before the next
 _DE_HEAD = 5  # at most so many characters after a 的 to the clause's end: a verbal noun it modifies
+_TOPIC = 12  # the longest noun clause read as the topic before a cue's clause (脱贫攻坚这场仗，必须打赢)
 _LABEL = 10  # the longest name read as a label before a colon (某某片区：…) or a topic (城区方面，…)
 _ANNOUNCER = 24  # the longest name before an announcing auxiliary (a sub-committee of 19: 扶貧委員會的…專責小組)
 _PARTY = 10  # how far after 鼓励/支持 a party's head is looked for
@@ -963,10 +964,18 @@ def _topic_clause(before: _ClauseInfo, ci: _ClauseInfo, sc: Scan) -> tuple[int, 
     环境影响报告书，由国家海洋主管部门核准): the topic the agent acts on, the object of a verb with none
     after it; (0, 0) when the clause before is a condition (…的，, …后，), a frame, names a party or a cue, or
     ends in a verb."""
-    a, c = ci.actor, before.clause
+    a = ci.actor
     if a is None or a.via != "agent" or a.start < 1 or sc.text[a.start - 1] != "由" \
-            or skip_prefix(sc, ci.clause.start, a.start) < a.start - 1 or before.opens or before.actor is not None \
-            or before.modal is not None or before.label or before.in_frame:
+            or skip_prefix(sc, ci.clause.start, a.start) < a.start - 1:
+        return 0, 0
+    return _noun_clause(before, sc)
+
+
+def _noun_clause(before: _ClauseInfo, sc: Scan) -> tuple[int, int]:
+    """The span of a clause that is only a noun phrase (a topic: 这项工作，…; 脱贫攻坚这场仗，…), else (0, 0):
+    not a condition, a frame, a label, a time, nor a clause naming a party or a cue or ending in a verb."""
+    c = before.clause
+    if before.opens or before.actor is not None or before.modal is not None or before.label or before.in_frame:
         return 0, 0
     s, t = skip_prefix(sc, c.start, c.end), c.end
     while t > s and sc.text[t - 1] in _CLAUSE_PUNCT:
@@ -977,6 +986,22 @@ def _topic_clause(before: _ClauseInfo, ci: _ClauseInfo, sc: Scan) -> tuple[int, 
                  for tag in (wt[1],)), "")
     nominal = 0 <= sc.text.rfind("的", s, t) >= t - _DE_HEAD  # …事故的调查处理: a verb after 的 heads a noun phrase
     return (0, 0) if last in ("p", "f") or last in ("v", "vd") and not nominal else (s, t)  # …同步移交，由…
+
+
+def _bare_topic(before: _ClauseInfo, sc: Scan) -> tuple[int, int]:
+    """A short clause of nouns alone before a cue's clause (这项工作，各地要…; 脱贫攻坚这场仗，必须打赢): the topic
+    the verb acts on when no object follows it; (0, 0) when any word of it is a verb or a preposition (除…外,
+    …是…承诺, 大家…提出了…), or it is longer than a topic."""
+    s, t = _noun_clause(before, sc)
+    if not t or t - s > _TOPIC:
+        return 0, 0
+    i = s
+    while i < t:
+        w, tag = sc.word(i)
+        if tag[:1] in ("v", "p") and tag != "vn" or tag in ("c", "d"):  # a verbal noun names a thing (工作)
+            return 0, 0
+        i += len(w) or 1
+    return s, t
 
 
 STRONG = 5  # the strength of 必须 (models/cues.tsv)
@@ -1028,6 +1053,8 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             topic = _frame_topic(sc, a.end, m.start)  # X对发现的问题应当及时处理: what an object frame names
         if not topic[1] and k and g.items[k - 1].opens == "frame" and (a.end if a is not None else s) >= m.start:
             topic = _frame_topic(sc, g.items[k - 1].clause.start, g.items[k - 1].clause.end)  # 对…问题，应当纠正
+        if not topic[1] and k and (a.end if a is not None else s) >= m.start:
+            topic = _bare_topic(g.items[k - 1], sc)  # 这项工作，各地要高度重视: what the verb with no object acts on
         return (m.start if cue in verb_cues() else m.end), end, topic, cue
     for k, ci in enumerate(g.items):
         if ci.actor is not None:
