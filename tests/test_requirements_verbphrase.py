@@ -773,6 +773,10 @@ STAGE = [
     ("搞好宏观调控，既要保持政策的连续性，又要适时调整政策力度。", ("保持", "政策的连续性")),
     ("做好农业工作，不仅要稳定粮食生产，还要增加农民收入。", ("稳定", "粮食生产")),
     ("加强组织建设，既要健全基层组织，更要提高组织力。", ("健全", "基层组织")),
+    # (speech6) 把X V起来 ending the clause: the word before the directional complement is the verb (an adjective too)
+    ("要把日常管理严起来。", ("严起来", "日常管理")),
+    ("要把群众发动起来。", ("发动起来", "群众")),
+    ("要把扩大内需和调整结构紧密结合起来。", ("结合起来", "扩大内需和调整结构")),
     # (speech6) a short clause of nouns before the cue's clause is the topic the verb with no object acts on
     ("这项工作，各地要高度重视。", ("高度重视", "这项工作")),
     ("脱贫攻坚这场仗，必须打赢。", ("打赢", "脱贫攻坚这场仗")),
