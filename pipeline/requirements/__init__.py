@@ -88,6 +88,8 @@ _CLOSER = 4  # the longest word that closes a frame's phrase (过程中, 基础�
 _OBJECT_FRAMES = clause_words("spanning_frame")  # their phrase may run over several clauses
 _ABILITY = clause_words("ability_pivot")  # 让/使/以便 …可以: the party's ability, no permission
 _PAIR_OPENERS = frozenset(clause_words("pair_opener"))  # 既要…更要…: the verb clause before is their topic
+_THEN_OPENERS = frozenset(clause_words("then_opener"))  # X要Y，就要Z: the first 要 states Z's condition
+_THEN_REACH = 2  # the clauses after a cue's own looked at for 就要 (X要Y，走向…，就要Z)
 _MODALITY = attrgetter("modality")
 
 
@@ -1016,6 +1018,20 @@ def _stronger_after(items: Sequence, m: CueHit) -> CueHit | None:
                  and x.open_modal.entry.strength > m.entry.strength == STRONG - 1), None)
 
 
+def _then_after(items: Sequence, m: CueHit, text: str) -> CueHit | None:
+    """The cue of ``m``'s kind right after a then-opener that opens one of the next clauses of the group (企业家要
+    带领企业战胜困难，走向…，就要不断提升自己; 要想富，就要先修路): the clause of ``m`` states its condition; not
+    past a clause that names a party or is a case of its own (…，…水平的，就应该…: a provision of that case)."""
+    for x in items[:_THEN_REACH]:
+        h = next((h for h in x.hits if h.modality == m.modality), None)
+        if h is not None and text[x.clause.start:h.start] in _THEN_OPENERS:
+            return h
+        if x.actor is not None or any(h.entry.asks for h in x.hits) \
+                or text[x.clause.start:x.clause.end].rstrip(_CLAUSE_PUNCT).endswith("的"):
+            return None
+    return None
+
+
 def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str]:
     """Where the group's predicate starts and may run to (the group's end: a clause that is
     only a frame passes on to the next), the topic before it in its clause (a noun phrase
@@ -1040,7 +1056,7 @@ def _predicate_span(g: _Group, sc: Scan) -> tuple[int, int, tuple[int, int], str
             return earlier, end, none, ""  # 运输环节采用…车辆，确保…: 确保 states the purpose of the act before it
         if own is not None and m.modality == "encouragement":  # 市交通委加快布局…，支持园区…: its own predicate
             return own.end, end, none, ""
-        if (then := _stronger_after(g.items[k + 1:], m)) is not None:
+        if (then := _stronger_after(g.items[k + 1:], m) or _then_after(g.items[k + 1:], m, sc.text)) is not None:
             return then.end, end, none, sc.text[then.start:then.end]  # 要始终得到…，必须始终牢记…: a condition
         a = ci.actor
         if a is not None and a.via == "pivot" and a.start >= m.end:
