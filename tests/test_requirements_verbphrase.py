@@ -769,11 +769,13 @@ STAGE = [
     # …，关键是要X / 重点是要X: the copula names the task; the verb clause before it is the problem or the goal
     ("实现这个目标，关键是要加强基层党组织建设。", ("加强", "基层党组织建设")),
     ("解决看病难问题，重点是要扩大优质医疗资源供给。", ("扩大", "优质医疗资源供给")),
-    # (speech6) 搞好X，既要Y，又要Z / 不仅要…还要…: the one verb clause before a pair is its topic; the task is the pair's
+    # (speech6) 搞好X，既要Y，又要Z / 不仅要…还要…: the one verb clause before a pair is its topic;
+    # the task is the pair's
     ("搞好宏观调控，既要保持政策的连续性，又要适时调整政策力度。", ("保持", "政策的连续性")),
     ("做好农业工作，不仅要稳定粮食生产，还要增加农民收入。", ("稳定", "粮食生产")),
     ("加强组织建设，既要健全基层组织，更要提高组织力。", ("健全", "基层组织")),
-    # (speech6) X要Y，（…，）就要Z: the first 要 states the condition, Z is the task; not past a case of its own (…的，就应…)
+    # (speech6) X要Y，（…，）就要Z: the first 要 states the condition, Z is the task;
+    # not past a case of its own (…的，就应…)
     ("企业家要带领企业战胜困难，走向未来，就要不断提升自己。", ("提升", "自己")),
     ("要想富，就要先修路。", ("修路", "")),
     ("我们要建立考核制度，考核合格的，就应该同等对待。", ("建立", "考核制度")),

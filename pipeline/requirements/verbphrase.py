@@ -1218,7 +1218,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             k = next((k for k in range(i + 2, n) if toks[k][0] in w.disposal_verb
                       or c.word(k + 1) in w.destination and c.is_verb(k, start=True)), None)  # (将X|扩大至…)
             if k is None and n - 2 > i + 1 and len(toks[n - 1][0]) == 2 and toks[n - 1][0] in w.complement:
-                k = n - 2  # 把日常管理|严|起来, 把群众|发动|起来: the word before a directional complement ending the clause
+                k = n - 2  # 把日常管理|严|起来, 把群众|发动|起来: the word before a complement ending the clause
             if k is None and not c.is_verb(i + 1):
                 k = c.frame_end(i)
             if k is None and n - 1 > i + 1 and len(toks[n - 1][0]) > 2 and toks[n - 1][0][-1] in _VERB_SUFFIX:
