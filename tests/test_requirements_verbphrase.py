@@ -779,6 +779,9 @@ STAGE = [
     ("企业家要带领企业战胜困难，走向未来，就要不断提升自己。", ("提升", "自己")),
     ("要想富，就要先修路。", ("修路", "")),
     ("我们要建立考核制度，考核合格的，就应该同等对待。", ("建立", "考核制度")),
+    # (speech6) 又/也 after a verbal noun before a verb ends the object (既坚持X又坚持Y), not 又快又好
+    ("各地要既坚持创新发展又坚持有机衔接。", ("坚持", "创新发展")),
+    ("要推动经济发展又快又好。", ("推动", "经济发展又快又好")),
     # (speech6) 健全制度 jieba's noun: 健全 the verb (not the next clause's 形成)
     ("要健全制度，形成常态。", ("健全", "制度")),
     # (speech6) 把X V起来 ending the clause: the word before the directional complement is the verb (an adjective too)

@@ -1450,7 +1450,8 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                     and c.is_verb(e + 1, start=True)
                     and not c.modifier(e + 1))  # 引导社会资本|投资建设…
                 or (f == "i" and toks[e - 1][0] in w.glue and not c.list_item(e))
-                or (wd in w.link and c.flag(e - 1)[:1] in ("n", "r") and c.flag(e + 1)[:1] == "v")  # 挪用资金|也不能…
+                or (wd in w.link and (c.flag(e - 1)[:1] in ("n", "r") or c.flag(e - 1) == "vn")
+                    and c.flag(e + 1)[:1] == "v")  # 挪用资金|也不能…; 既坚持创新发展|又坚持…
                 or (toks[e - 1][0] in ("、", "，") and wd in w.adverb and c.flag(e + 1)[:1] == "v"
                     and not c.modifier(e + 1)
                     and c.word(e + 2) not in ("、", "等", "和", "及"))):  # 安排计划、|优先运输
