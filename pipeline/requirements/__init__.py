@@ -90,6 +90,7 @@ _ABILITY = clause_words("ability_pivot")  # 让/使/以便 …可以: the party'
 _PAIR_OPENERS = frozenset(clause_words("pair_opener"))  # 既要…更要…: the verb clause before is their topic
 _THEN_OPENERS = frozenset(clause_words("then_opener"))  # X要Y，就要Z: the first 要 states Z's condition
 _THEN_REACH = 2  # the clauses after a cue's own looked at for 就要 (X要Y，走向…，就要Z)
+_THEN_FIRST = frozenset(w[:1] for w in _THEN_OPENERS)
 _MODALITY = attrgetter("modality")
 
 
@@ -1022,7 +1023,10 @@ def _then_after(items: Sequence, m: CueHit, text: str) -> CueHit | None:
     """The cue of ``m``'s kind right after a then-opener that opens one of the next clauses of the group (企业家要
     带领企业战胜困难，走向…，就要不断提升自己; 要想富，就要先修路): the clause of ``m`` states its condition; not
     past a clause that names a party or is a case of its own (…，…水平的，就应该…: a provision of that case)."""
-    for x in items[:_THEN_REACH]:
+    near = items[:_THEN_REACH]
+    if not any(text[x.clause.start:x.clause.start + 1] in _THEN_FIRST for x in near):
+        return None  # (the common case: a character look-up per clause)
+    for x in near:
         h = next((h for h in x.hits if h.modality == m.modality), None)
         if h is not None and text[x.clause.start:h.start] in _THEN_OPENERS:
             return h
