@@ -468,8 +468,25 @@ IDIOMS_AND_COUNTS = [
 ]
 
 
+# ---------------------------------------------------------------- targets of new genres (pass targets6)
+
+TARGETS6 = [
+    # a span of effort that leads to a goal, or one looked back on, is no quantity set
+    ("经过三年的努力，要基本建成现代化产业体系。", "三年", NT),
+    ("历经五年奋斗，全县要实现整体脱贫。", "五年", NT),
+    ("经过20多年改革开放，我们要继续前进。", "20多年", NT),
+    ("要用三年时间完成改造。", "三年", dict(v=3, u="年", r=T)),
+    # hours that say round the clock, an attribute of a duty; hours within which to act stay targets
+    ("指挥部办公室必须24小时值班。", "24小时", NT),
+    ("进入应急状态后，要24小时监测市场动态。", "24小时", NT),
+    ("值守人员要24小时待命。", "24小时", NT),
+    ("接到通知后要在24小时内上报。", "24小时", dict(v=24, u="小时", c="<=", r=T)),
+    ("值班人员每班不少于8小时。", "8小时", dict(v=8, c=">=", r=T)),
+]
+
+
 ROWS = UNITS + COMPARATORS + RANGES + FREQUENCIES + DEADLINES + FIELDS + NOT_TARGETS + NEW_GENRES + WAVE2 \
-    + IDIOMS_AND_COUNTS
+    + IDIOMS_AND_COUNTS + TARGETS6
 
 _KEYS = {"v": "value", "up": "upper", "u": "unit", "k": "kind", "c": "comparator", "p": "period",
          "dl": "deadline", "sc": "scope", "b": "base", "ind": "indicator", "r": "role"}
