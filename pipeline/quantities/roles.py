@@ -514,6 +514,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     any_past = False  # a past sign anywhere in the sentence
     compared = False  # the clause compares with last year (比上年…)
     allot = None  # (in the clause, before the number) of an allotting verb
+    held = False  # a present cue of possession in the clause, a goal only after a date ahead (到2025年)
     own_past = sets = frame_any = False  # the sentence's own time frame: a past sign before the number; any setting cue
     first_past = first_set = c.start  # where the sentence's first past sign / setting cue before the number stands
     for a, b, kind in found:
@@ -532,6 +533,9 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
                 continue  # 要拥有, 将达到: what is to be, not what is
             if a and text[a - 1] == "比" and kind != "present":
                 compared = compared or in_clause  # 比上年增加3000亿元: decided below, with the cues after it
+                continue
+            if in_clause and kind == "present" and a < c.start and text[a:b] in _PRESENT_GOAL:
+                held = True  # 到2025年，每千人口拥有执业医师3.2人: decided by the dates below
                 continue
             if in_clause and not (c.start <= a < c.end and kind == "present"):
                 return "fact"  # the clause reports what was or is
@@ -572,6 +576,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
         if ctx.year is not None and sent[0] <= pos < c.start and yr < ctx.year and how != "base":
             first_past = min(first_past, pos)
+    if held and not future_date:
+        return "fact"  # 全市拥有医生8000名: the clause reports what is
     tense = region_tense(ctx, c.start)
     if compared and not (sets or allot or future_date or tense == "future"):
         return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
@@ -624,6 +630,7 @@ def _reports_after(found: list, end: int) -> bool:
 
 
 _PAST_OPEN, _REPORT_WORDS = words_of("past_open"), words_of("report_verb")
+_PRESENT_GOAL = frozenset(words_of("present_goal"))
 
 
 def _reported(text: str, ctx: DocContext, cues: CueCache, sent: tuple[int, int], first_set: int) -> bool:
