@@ -114,7 +114,35 @@ WITH_PLAN_ANNEX = (
     "一、提升托育服务水平。\n新建托育综合服务中心8个，惠及超20万名婴幼儿。\n附件2\n重点项目表\n1\n某某公园\n35\n"
 )
 
+# a plan's table of indicators, one cell a line: the column says what a number is (targets6)
+TABLE_NUMBERED = (
+    "某区“十五五”生态环境保护规划\n一、主要目标\n到2030年，生态环境质量持续改善。\n"
+    "表1 “十五五”生态环境保护主要指标\n序号\n指标名称\n属性\n单位\n“十四五”现状\n“十五五”目标\n"
+    "1\n新增林地面积\n约束性\n万平方米\n12.5\n20\n其中生态公益林\n4.2\n8\n"
+    "2\n污水处理率\n约束性\n%\n93\n95以上\n3\n新建口袋公园\n预期性\n座\n/\n12\n"
+    "二、重点任务\n要推进生态廊道建设。\n"
+)
+TABLE_BY_YEAR = (
+    "某市2026年全民健身实施计划\n一、发展指标\n指标\n单位\n2025年\n2030年\n属性\n"
+    "人均体育场地面积\n平方米\n2.9\n3.3\n预期性\n经常参加体育锻炼人数比例\n%\n38\n42\n约束性\n"
+    "二、主要任务\n要新建社区健身中心10个。\n"
+)
+
 ROWS = [
+    (TABLE_NUMBERED, "12.5", F),
+    (TABLE_NUMBERED, "20\n其中", T),
+    (TABLE_NUMBERED, "4.2", F),
+    (TABLE_NUMBERED, "8\n2", T),
+    (TABLE_NUMBERED, "1\n新增", None),
+    (TABLE_NUMBERED, "2\n污水", None),
+    (TABLE_NUMBERED, "93", F),
+    (TABLE_NUMBERED, "95以上", T),
+    (TABLE_NUMBERED, "12\n二", T),
+    (TABLE_BY_YEAR, "2.9", F),
+    (TABLE_BY_YEAR, "3.3", T),
+    (TABLE_BY_YEAR, "38", F),
+    (TABLE_BY_YEAR, "42", T),
+    (TABLE_BY_YEAR, "10个", T),
     (WITH_PLAN_ANNEX, "20座", T),
     (WITH_PLAN_ANNEX, "8个", T),
     (WITH_PLAN_ANNEX, "20万名", T),
@@ -217,3 +245,20 @@ def test_role_in_document(doc, anchor, role):
 def test_document_mode(head, mode):
     from pipeline.quantities.roles import doc_mode
     assert doc_mode(head + "要做好工作。") == mode
+
+
+@pytest.mark.parametrize("doc, anchor, fields", [
+    (TABLE_NUMBERED, "20\n其中", dict(value=200000, unit="平方米", deadline="2026/2030", indicator="新增林地面积")),
+    (TABLE_NUMBERED, "8\n2", dict(value=80000, unit="平方米", comparator="=")),  # a sub-row keeps the unit above
+    (TABLE_NUMBERED, "95以上", dict(value=95, unit="%", comparator=">=", indicator="污水处理率")),
+    (TABLE_NUMBERED, "12\n二", dict(value=12, unit="座")),
+    (TABLE_BY_YEAR, "3.3", dict(value=3.3, unit="平方米", deadline="2030", indicator="人均体育场地面积")),
+    (TABLE_BY_YEAR, "42", dict(value=42, unit="%", deadline="2030")),
+])
+def test_indicator_table_cell(doc, anchor, fields):
+    r = pipeline.extract_text(doc)
+    a = r.text.clean.find(anchor)
+    q = next(q for q in r.quantities if q.start < a + len(anchor) and a < q.end and q.role == T)
+    for k, want in fields.items():
+        got = getattr(q, k)
+        assert got == (pytest.approx(want) if k == "value" else want), (anchor, k, got)

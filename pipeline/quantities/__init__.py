@@ -31,6 +31,7 @@ from ..script import as_written, fold
 from .lexicon import lexicon, pairs_of, words_of
 from .roles import CueCache, clause_span, decide, doc_context, form_flags, line_start, region_tense, sentence_span
 from .scan import Cand, TextIndex, scan
+from .tables import find_cells
 
 def _locator(spans: Sequence, innermost: bool):
     """pos -> id of the (innermost) span that holds pos, or None."""
@@ -162,7 +163,16 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                 return orig[i:i + len(c.unit)]
         return c.unit
 
+    cells = find_cells(text, lex, ctx.year)  # tables of indicators: a cell's column says what it is
+    cell_end = -1
     for c in cands:
+        if cells and (c.start in cells or c.start < cell_end):
+            cell = cells.get(c.start)
+            if cell is not None:
+                cell_end = cell.end
+                if not targets_only or cell.role == "target":
+                    yield _cell_quantity(orig, c, cell, sent_of, dir_of)
+            continue
         if c.role is not None:
             if not targets_only:
                 yield Quantity(text=orig[c.start:c.end], start=c.start, end=c.end, value=c.value, unit=unit_of(c),
@@ -210,6 +220,16 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                        base=as_written(orig, text, base_of(text, c, cl[0]), c.start),
                        indicator=as_written(orig, text, indicator, c.start),
                        role=role, sentence=sent_of(c.start), directive=dir_of(c.start))
+
+
+def _cell_quantity(orig: str, c: Cand, cell, sent_of, dir_of) -> Quantity:
+    """The quantity of a cell of a table of indicators (:mod:`.tables`)."""
+    if cell.role == "ordinal":
+        return Quantity(text=orig[c.start:cell.end], start=c.start, end=cell.end, value=cell.value, role="ordinal",
+                        sentence=sent_of(c.start), directive=dir_of(c.start))
+    return Quantity(text=orig[c.start:cell.end], start=c.start, end=cell.end, value=_round(cell.value),
+                    unit=cell.unit, kind=cell.kind, comparator=cell.comparator, deadline=cell.deadline,
+                    indicator=cell.indicator, role=cell.role, sentence=sent_of(c.start), directive=dir_of(c.start))
 
 
 _ASIDE_LEADS = words_of("aside_lead")
