@@ -434,7 +434,12 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             and not text[max(0, lead - 3):lead].endswith(words_of("goal_is")):
         if c.comparator == "=":
             flags.add("stative")  # 是两种不同类型, 有两个基本情况
+    if c.cmp_start < 0 and text.endswith(_MAGNITUDE, 0, lead):
+        flags.add("stative")  # 今年高校毕业生将高达765万人: a figure foreseen, not set
     return frozenset(flags)
+
+
+_MAGNITUDE = words_of("magnitude")
 
 
 _EVERY_CHAR = words_of("every")[-1]  # 每
