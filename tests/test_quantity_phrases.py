@@ -495,6 +495,11 @@ TARGETS6 = [
     ("要坚持两条腿走路的方针。", "两条", None),
     ("要贯彻解决台湾问题的八项主张。", "八项", None),
     ("要新建一站式服务中心3个。", "3个", dict(v=3, r=T)),
+    # a count after 等 that equals the items listed restates the list; a larger one adds to it
+    ("要打造高端装备、信息技术、新能源、新材料等4个万亿级产业。", "4个", NT),
+    ("要新开工甲线、乙线等2个项目。", "2个", NT),
+    ("要启动建设东湖、西湖等15个新项目。", "15个", dict(v=15, r=T)),
+    ("要推进甲公园等9座城市公园建设。", "9座", dict(v=9, r=T)),
 ]
 
 

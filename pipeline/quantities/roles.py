@@ -436,10 +436,15 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             flags.add("stative")  # 是两种不同类型, 有两个基本情况
     if c.cmp_start < 0 and text.endswith(_MAGNITUDE, 0, lead):
         flags.add("stative")  # 今年高校毕业生将高达765万人: a figure foreseen, not set
+    if c.comparator == "=" and c.kind == "count" and c.value and 2 <= c.value <= _MAX_LISTED \
+            and text.endswith(_LIST_CLOSE, 0, c.num_start) \
+            and sum(text.count(m, clause_start, c.num_start) for m in _LIST_MARKS) + 1 == c.value:
+        flags.add("abstract")  # 打造高端装备、信息技术服务、新能源、新材料等4个产业: the count restates the list
     return frozenset(flags)
 
 
-_MAGNITUDE = words_of("magnitude")
+_MAGNITUDE, _LIST_CLOSE, _LIST_MARKS = words_of("magnitude"), words_of("list_close"), words_of("list_mark")
+_MAX_LISTED = 12  # a longer list is not counted item by item
 
 
 _EVERY_CHAR = words_of("every")[-1]  # 每
