@@ -128,7 +128,21 @@ TABLE_BY_YEAR = (
     "二、主要任务\n要新建社区健身中心10个。\n"
 )
 
+# a year-end speech on one line: 今年以来 looks back over the year; 明年 sets the plan
+YEAR_END = (
+    "在全市经济工作会议上的讲话\n同志们：今年以来，我们坚持稳中求进，全年实现地区生产总值1.2万亿元，增长5.5%，"
+    "新增城镇就业15万人，新建保障性住房2万套。这些成绩来之不易。明年经济增长预期目标为5%左右，"
+    "要新增城镇就业12万人以上，新建保障性住房1万套。同志们，让我们团结奋斗！"
+)
+
 ROWS = [
+    (YEAR_END, "1.2万亿元", None),
+    (YEAR_END, "5.5%", None),
+    (YEAR_END, "15万人", None),
+    (YEAR_END, "2万套", None),
+    (YEAR_END, "5%左右", T),
+    (YEAR_END, "12万人以上", T),
+    (YEAR_END, "1万套", T),
     (TABLE_NUMBERED, "12.5", F),
     (TABLE_NUMBERED, "20\n其中", T),
     (TABLE_NUMBERED, "4.2", F),
