@@ -135,7 +135,18 @@ YEAR_END = (
     "要新增城镇就业12万人以上，新建保障性住房1万套。同志们，让我们团结奋斗！"
 )
 
+# a year's plan: its sums (合计) and changes (同比) are what it sets; last year's figures are facts
+YEAR_PLAN = (
+    "某区2026年重大项目建设计划\n一、总体安排\n2026年全区计划安排重大项目120个，总投资850亿元，其中新开工项目45个，"
+    "年度计划投资合计210亿元，同比增长10%。\n二、上年情况\n2025年全区完成投资190亿元，同比增长8%。\n"
+)
+
 ROWS = [
+    (YEAR_PLAN, "45个", T),
+    (YEAR_PLAN, "210亿元", T),
+    (YEAR_PLAN, "10%", T),
+    (YEAR_PLAN, "190亿元", None),
+    (YEAR_PLAN, "8%", None),
     (YEAR_END, "1.2万亿元", None),
     (YEAR_END, "5.5%", None),
     (YEAR_END, "15万人", None),

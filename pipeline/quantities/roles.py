@@ -544,8 +544,11 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             if a and text[a - 1] == "比" and kind != "present":
                 compared = compared or in_clause  # 比上年增加3000亿元: decided below, with the cues after it
                 continue
-            if in_clause and kind == "present" and a < c.start and text[a:b] in _PRESENT_GOAL:
-                held = True  # 到2025年，每千人口拥有执业医师3.2人: decided by the dates below
+            if kind == "present" and text[a:b] in _PRESENT_GOAL:
+                held = held or (in_clause and a < c.start)  # 到2025年，每千人口拥有执业医师3.2人: decided below
+                continue
+            if kind == "past" and ctx.mode == "directive" and text[a:b] in _COMPARE_WORDS:
+                compared = compared or in_clause  # a plan's 同比增长10%: decided below, as 比上年… is
                 continue
             if in_clause and not (c.start <= a < c.end and kind == "present"):
                 return "fact"  # the clause reports what was or is
@@ -586,8 +589,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
         if ctx.year is not None and sent[0] <= pos < c.start and yr < ctx.year and how != "base":
             first_past = min(first_past, pos)
-    if held and not future_date:
-        return "fact"  # 全市拥有医生8000名: the clause reports what is
+    if held and not (future_date or sets):
+        return "fact"  # 全市拥有医生8000名, 共计120个: the clause reports what is
     tense = region_tense(ctx, c.start)
     if compared and not (sets or allot or future_date or tense == "future"):
         return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
@@ -640,7 +643,7 @@ def _reports_after(found: list, end: int) -> bool:
 
 
 _PAST_OPEN, _REPORT_WORDS = words_of("past_open"), words_of("report_verb")
-_PRESENT_GOAL = frozenset(words_of("present_goal"))
+_PRESENT_GOAL, _COMPARE_WORDS = frozenset(words_of("present_goal")), frozenset(words_of("compare_word"))
 
 
 def _reported(text: str, ctx: DocContext, cues: CueCache, sent: tuple[int, int], first_set: int) -> bool:
