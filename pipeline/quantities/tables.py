@@ -130,7 +130,8 @@ def _read_rows(lines: list, i: int, header: list, lex: Lexicon, out: dict, words
             continue
         if len(line) > _MAX_CELL or line[-1] in _SENTENCE_END or words.get(line[:1]) == "stop":
             break
-        if numbered and line == str(expected) and (expected == 1 or named and (vi == 0 or vi >= len(values))):
+        if numbered and line == str(expected) and (expected == 1 or named and (
+                vi == 0 or vi >= len(values) or _opens_row(lines, i + 1, words))):
             out[s] = Cell(e, "ordinal", float(expected))
             expected, named, vi = expected + 1, False, 0
         elif words.get(line) == "blank" or _VALUE.fullmatch(line):
@@ -152,6 +153,13 @@ def _read_rows(lines: list, i: int, header: list, lex: Lexicon, out: dict, words
             named, vi = True, 0
         i += 1
     return i
+
+
+def _opens_row(lines: list, i: int, words: dict) -> bool:
+    """The line at ``i`` names a row (a name or a group, no number, no attribute): the number before it
+    is the row's, even where a note cell (96.15%) left the row before with more cells than columns."""
+    line = lines[i][2] if i < len(lines) else ""
+    return bool(line) and not _VALUE.fullmatch(line) and _SPACE.sub("", line) not in words
 
 
 @lru_cache(maxsize=1)
