@@ -502,6 +502,9 @@ TARGETS6 = [
     ("要新开工甲线、乙线等2个项目。", "2个", NT),
     ("要启动建设东湖、西湖等15个新项目。", "15个", dict(v=15, r=T)),
     ("要推进甲公园等9座城市公园建设。", "9座", dict(v=9, r=T)),
+    # a count that announces the list below, or points back to one above, counts nothing new
+    ("今年要着重抓好以下的十项工作。", "十项", NT),
+    ("要落实上述的三项措施。", "三项", NT),
     # the year of a baseline (由2020年的…) is no deadline of the level to reach
     ("覆盖率要由2020年的30%提高到32%。", "32%", dict(v=32, dl=None, r=T)),
     ("到2027年，覆盖率要由2020年的30%提高到32%。", "32%", dict(v=32, dl="2027", r=T)),
