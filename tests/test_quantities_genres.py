@@ -140,8 +140,12 @@ YEAR_PLAN = (
     "某区2026年重大项目建设计划\n一、总体安排\n2026年全区计划安排重大项目120个，总投资850亿元，其中新开工项目45个，"
     "年度计划投资合计210亿元，同比增长10%。\n二、上年情况\n2025年全区完成投资190亿元，同比增长8%。\n"
 )
+# the same table in a plan issued in 2025: the earlier of two years is where the table starts
+TABLE_BY_YEAR_2025 = TABLE_BY_YEAR.replace("2026年全民健身", "2025年全民健身")
 
 ROWS = [
+    (TABLE_BY_YEAR_2025, "2.9", F),
+    (TABLE_BY_YEAR_2025, "3.3", T),
     (YEAR_PLAN, "45个", T),
     (YEAR_PLAN, "210亿元", T),
     (YEAR_PLAN, "10%", T),

@@ -70,6 +70,17 @@ def _column(cell: str, year: Optional[int]) -> Optional[tuple[str, Optional[str]
     return "target", deadline
 
 
+def _earliest_year_is_base(heads: list, cols: list) -> None:
+    """Of two or more columns named by a bare year (2025年|2030年), the earliest is the base the
+    table starts from, whatever the document's year (a plan issued in 2025 lists 2025年 as it stands)."""
+    words = _words()
+    bare = [(int(m.group(1)), n) for n, (h, (r, _)) in enumerate(zip(heads, cols))
+            if r in ("target", "fact") and (m := _YEAR.search(h))
+            and not any(w in h for w, role in words.items() if role in ("base", "target"))]
+    if len(bare) >= 2:
+        cols[min(bare)[1]] = ("fact", None)
+
+
 def _lines(text: str, pos: int):
     """(start, end, text) of each line from ``pos``, white space at its ends left out."""
     n = len(text)
@@ -112,6 +123,7 @@ def find_cells(text: str, lex: Lexicon, year: Optional[int]) -> dict[int, Cell]:
             j += 1
         roles = [r for r, _ in cols]
         if "name" in roles and "unit" in roles and ("target" in roles or "fact" in roles):
+            _earliest_year_is_base([x[2] for x in lines[i:j]], cols)
             i = _read_rows(lines, j, cols, lex, out, words)
         else:
             i = max(j, i + 1)
