@@ -476,6 +476,8 @@ TARGETS6 = [
     ("历经五年奋斗，全县要实现整体脱贫。", "五年", NT),
     ("经过20多年改革开放，我们要继续前进。", "20多年", NT),
     ("要用三年时间完成改造。", "三年", dict(v=3, u="年", r=T)),
+    ("要认真落实西部大开发新10年的政策措施。", "10年", NT),
+    ("要实施新十年农村扶贫开发纲要。", "十年", NT),
     # hours that say round the clock, an attribute of a duty; hours within which to act stay targets
     ("指挥部办公室必须24小时值班。", "24小时", NT),
     ("进入应急状态后，要24小时监测市场动态。", "24小时", NT),
