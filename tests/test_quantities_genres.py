@@ -143,7 +143,17 @@ YEAR_PLAN = (
 # the same table in a plan issued in 2025: the earlier of two years is where the table starts
 TABLE_BY_YEAR_2025 = TABLE_BY_YEAR.replace("2026年全民健身", "2025年全民健身")
 
+# a plan's goal that starts from a baseline (在已建成…的基础上): the past binds the baseline only
+BASELINE_FRAME = (
+    "某市公园城市建设三年行动方案\n一、工作目标\n到2027年，在已建成绿道1200公里的基础上，"
+    "累计建成绿道1500公里，新增口袋公园18个，公园服务半径覆盖率达到90%。\n"
+)
+
 ROWS = [
+    (BASELINE_FRAME, "1200公里", None),
+    (BASELINE_FRAME, "1500公里", T),
+    (BASELINE_FRAME, "18个", T),
+    (BASELINE_FRAME, "90%", T),
     (TABLE_BY_YEAR_2025, "2.9", F),
     (TABLE_BY_YEAR_2025, "3.3", T),
     (YEAR_PLAN, "45个", T),

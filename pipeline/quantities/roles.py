@@ -552,6 +552,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
                 continue
             if in_clause and not (c.start <= a < c.end and kind == "present"):
                 return "fact"  # the clause reports what was or is
+            if a < cl[0] and _in_base_frame(text, a, cl[0]):
+                continue  # 在已建成绿道1200公里的基础上，累计建成1500公里: the past is the baseline's alone
             any_past = any_past or kind != "present"
             if a < c.start:
                 own_past = True
@@ -633,6 +635,15 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
         # the item's first sentence is what the intro sets; the sentences after it explain
         return "target"
     return "fact"
+
+
+def _in_base_frame(text: str, pos: int, limit: int) -> bool:
+    """The clause holding ``pos`` (ending before ``limit``) is a baseline frame: 在…的基础上，"""
+    e = text.find("，", pos, limit)
+    return e >= 0 and text.endswith(_BASE_FRAME_END, 0, e)
+
+
+_BASE_FRAME_END = words_of("base_frame_end")
 
 
 def _reports_after(found: list, end: int) -> bool:
