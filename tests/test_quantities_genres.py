@@ -149,7 +149,17 @@ BASELINE_FRAME = (
     "累计建成绿道1500公里，新增口袋公园18个，公园服务半径覆盖率达到90%。\n"
 )
 
+# a plan whose title gives only its span of years: 截至2024年底 says where things stood, no deadline
+AS_OF = (
+    "某区养老服务发展三年行动计划（2025-2027年）\n一、发展基础\n截至2024年底，全区累计建成社区养老服务综合体32家，"
+    "护理型床位占比达到65%。\n二、主要目标\n到2027年，综合体达到45家，护理型床位占比不低于70%。\n"
+)
+
 ROWS = [
+    (AS_OF, "32家", None),
+    (AS_OF, "65%", None),
+    (AS_OF, "45家", T),
+    (AS_OF, "不低于70%", T),
     (BASELINE_FRAME, "1200公里", None),
     (BASELINE_FRAME, "1500公里", T),
     (BASELINE_FRAME, "18个", T),

@@ -62,6 +62,7 @@ def _date_words(role: str) -> tuple[str, ...]:
 
 _BASE_BEFORE, _TO_MARK, _TO_LEAD = _date_words("base_before"), _date_words("to_mark"), _date_words("to_lead")
 _START_BEFORE, _START_AFTER = _date_words("start_before"), _date_words("start_after")
+_STATUS_BEFORE = _date_words("status_before")
 
 
 def _is_base_date(text: str, d: Cand) -> bool:
@@ -142,11 +143,13 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
         return
     sent_of = _locator(sentences, innermost=False) if sentences else (lambda pos: None)
     dir_of = _locator(directives, innermost=True) if directives else (lambda pos: None)
+    status = {c.start for c in cands if c.role == "date" and c.year and text.endswith(_STATUS_BEFORE, 0, c.start)
+              and (ctx.year is None or c.year < ctx.year)}  # 截至2024年底: where things stood, no deadline
     dated = [c for c in cands if (c.role in ("date", "period") or "relative" in c.flags)
-             and not _is_base_date(text, c) and not _is_start_date(text, c)]
-    # (position, year, "to" for 到2025年 / "base" for 比2020年 / "") of every year date
-    date_years = [(c.start, c.year, "base" if _is_base_date(text, c) else "to" if _is_to_date(text, c) else "")
-                  for c in cands if c.role == "date" and c.year]
+             and not _is_base_date(text, c) and not _is_start_date(text, c) and c.start not in status]
+    # (position, year, "to" for 到2025年 / "base" for 比2020年 / "status" for 截至2024年底 / "") of every year date
+    date_years = [(c.start, c.year, "status" if c.start in status else "base" if _is_base_date(text, c)
+                   else "to" if _is_to_date(text, c) else "") for c in cands if c.role == "date" and c.year]
     date_starts = [p for p, _, _ in date_years]
     leads = to_dates(text, dated)
     find = text.find

@@ -585,6 +585,8 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     for pos, yr, how in dates:
         if ctx.year is not None and cl[0] <= pos < cl[1] and yr < ctx.year and not how:
             return "fact"  # a past year in the clause
+        if how == "status" and sent[0] <= pos < c.start and not sets:
+            return "fact"  # 截至2024年底，全区累计建成…: where things stood (a year past, or the document's unknown)
         if sent[0] <= pos < c.start and how == "to" and (ctx.year is None or yr >= ctx.year) and last_past < pos:
             future_date = True  # 到2025年 (not 到2019年底，我国已有…: a count reached)
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
