@@ -14,13 +14,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from ..deadlines import plan_form
 from ..resources import read_tsv
 from .lexicon import Lexicon
 from .scan import scan
 
 _SPACE = re.compile(r"[\s“”\"'‘’「」]")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_PLAN = re.compile(r"十[一二三四五六七八九]五")
 _VALUE = re.compile(r"[≥≤><]?=?\s*[0-9０-９][0-9０-９.．,，]*\s*[%％]?\S{0,3}")
 _DIGITS = re.compile(r"[0-9０-９][0-9０-９.．,，]*")
 _MAX_CELL = 40  # a longer line is prose: the table has ended
@@ -45,40 +44,39 @@ def _words() -> dict[str, str]:
     return {r["word"]: r["role"] for r in read_tsv("indicator_tables.tsv")}
 
 
-def _column(cell: str, year: Optional[int]) -> Optional[tuple[str, Optional[str]]]:
-    """(role, deadline) of a header cell: number, name, unit, kind, or a value column (target, fact)."""
+def _column(cell: str, year: Optional[int], lex: Lexicon) -> Optional[tuple[str, Optional[str], Optional[int]]]:
+    """(role, deadline, bare year) of a header cell: number, name, unit, kind, or a value column (target,
+    fact) named by a year (2030年), a plan (“十五五”目标) or a word of role base or target."""
     words = _words()
     key = _SPACE.sub("", cell)
     role = words.get(key)
     if role in ("number", "name", "unit", "kind"):
-        return role, None
-    m, p = _YEAR.search(key), _PLAN.search(key)
+        return role, None, None
     base = any(w in key for w, r in words.items() if r == "base")
     goal = any(w in key for w, r in words.items() if r == "target")
-    if not (m or p or base or goal):
+    deadline = last = None
+    for c in scan(key, lex):  # the scan's own reading of years and plan numbers (十五五 → 2026/2030)
+        if c.role == "date" and c.year:
+            deadline, last = str(c.year), c.year
+        elif c.role == "period" and c.value is not None and plan_form(int(c.value)):
+            deadline = plan_form(int(c.value))
+            last = int(deadline[-4:])
+        if deadline:
+            break
+    if not (deadline or base or goal):
         return None
-    if m:
-        deadline, last = m.group(1), int(m.group(1))
-    elif p:
-        from ..deadlines import normalize  # one deadline normaliser for every stage
-        deadline = normalize(p.group(0), year)
-        last = int(deadline[-4:]) if deadline else None
-    else:
-        deadline, last = None, None
+    bare = last if deadline and deadline.isdigit() and not (base or goal) else None
     if base or (year is not None and last is not None and last < year):
-        return "fact", None  # “十四五”现状; “十四五”目标值 in a 2026 plan: what was reached
-    return "target", deadline
+        return "fact", None, bare  # “十四五”现状; “十四五”目标值 in a 2026 plan: what was reached
+    return "target", deadline, bare
 
 
-def _earliest_year_is_base(heads: list, cols: list) -> None:
+def _earliest_year_is_base(cols: list) -> None:
     """Of two or more columns named by a bare year (2025年|2030年), the earliest is the base the
     table starts from, whatever the document's year (a plan issued in 2025 lists 2025年 as it stands)."""
-    words = _words()
-    bare = [(int(m.group(1)), n) for n, (h, (r, _)) in enumerate(zip(heads, cols))
-            if r in ("target", "fact") and (m := _YEAR.search(h))
-            and not any(w in h for w, role in words.items() if role in ("base", "target"))]
+    bare = [(y, n) for n, (_, _, y) in enumerate(cols) if y is not None]
     if len(bare) >= 2:
-        cols[min(bare)[1]] = ("fact", None)
+        cols[min(bare)[1]] = ("fact", None, bare[0][0])
 
 
 def _lines(text: str, pos: int):
@@ -116,14 +114,14 @@ def find_cells(text: str, lex: Lexicon, year: Optional[int]) -> dict[int, Cell]:
         j = i
         while j < len(lines):
             head = lines[j][2]
-            col = _column(head, year) if 0 < len(head) <= _MAX_HEAD and words.get(head[:1]) != "stop" else None
+            col = _column(head, year, lex) if 0 < len(head) <= _MAX_HEAD and words.get(head[:1]) != "stop" else None
             if col is None:
                 break
             cols.append(col)
             j += 1
-        roles = [r for r, _ in cols]
+        roles = [r for r, _, _ in cols]
         if "name" in roles and "unit" in roles and ("target" in roles or "fact" in roles):
-            _earliest_year_is_base([x[2] for x in lines[i:j]], cols)
+            _earliest_year_is_base(cols)
             i = _read_rows(lines, j, cols, lex, out, words)
         else:
             i = max(j, i + 1)
@@ -132,8 +130,8 @@ def find_cells(text: str, lex: Lexicon, year: Optional[int]) -> dict[int, Cell]:
 
 def _read_rows(lines: list, i: int, header: list, lex: Lexicon, out: dict, words: dict) -> int:
     """Read the rows under ``header`` from line ``i``; the index of the first line after the table."""
-    values = [(r, d) for r, d in header if r in ("target", "fact")]
-    numbered = any(r == "number" for r, _ in header)
+    values = [(r, d) for r, d, _ in header if r in ("target", "fact")]
+    numbered = any(r == "number" for r, _, _ in header)
     expected, named, vi, unit, name = 1, True, 0, "", None
     while i < len(lines):
         s, e, line = lines[i]
