@@ -114,7 +114,84 @@ WITH_PLAN_ANNEX = (
     "一、提升托育服务水平。\n新建托育综合服务中心8个，惠及超20万名婴幼儿。\n附件2\n重点项目表\n1\n某某公园\n35\n"
 )
 
+# a plan's table of indicators, one cell a line: the column says what a number is (targets6)
+TABLE_NUMBERED = (
+    "某区“十五五”生态环境保护规划\n一、主要目标\n到2030年，生态环境质量持续改善。\n"
+    "表1 “十五五”生态环境保护主要指标\n序号\n指标名称\n属性\n单位\n“十四五”现状\n“十五五”目标\n"
+    "1\n新增林地面积\n约束性\n万平方米\n12.5\n20\n其中生态公益林\n4.2\n8\n"
+    "2\n污水处理率\n约束性\n%\n93\n95以上\n3\n新建口袋公园\n预期性\n座\n/\n12\n"
+    "二、重点任务\n要推进生态廊道建设。\n"
+)
+TABLE_BY_YEAR = (
+    "某市2026年全民健身实施计划\n一、发展指标\n指标\n单位\n2025年\n2030年\n属性\n"
+    "人均体育场地面积\n平方米\n2.9\n3.3\n预期性\n经常参加体育锻炼人数比例\n%\n38\n42\n约束性\n"
+    "二、主要任务\n要新建社区健身中心10个。\n"
+)
+
+# a year-end speech on one line: 今年以来 looks back over the year; 明年 sets the plan
+YEAR_END = (
+    "在全市经济工作会议上的讲话\n同志们：今年以来，我们坚持稳中求进，全年实现地区生产总值1.2万亿元，增长5.5%，"
+    "新增城镇就业15万人，新建保障性住房2万套。这些成绩来之不易。明年经济增长预期目标为5%左右，"
+    "要新增城镇就业12万人以上，新建保障性住房1万套。同志们，让我们团结奋斗！"
+)
+
+# a year's plan: its sums (合计) and changes (同比) are what it sets; last year's figures are facts
+YEAR_PLAN = (
+    "某区2026年重大项目建设计划\n一、总体安排\n2026年全区计划安排重大项目120个，总投资850亿元，其中新开工项目45个，"
+    "年度计划投资合计210亿元，同比增长10%。\n二、上年情况\n2025年全区完成投资190亿元，同比增长8%。\n"
+)
+# the same table in a plan issued in 2025: the earlier of two years is where the table starts
+TABLE_BY_YEAR_2025 = TABLE_BY_YEAR.replace("2026年全民健身", "2025年全民健身")
+
+# a plan's goal that starts from a baseline (在已建成…的基础上): the past binds the baseline only
+BASELINE_FRAME = (
+    "某市公园城市建设三年行动方案\n一、工作目标\n到2027年，在已建成绿道1200公里的基础上，"
+    "累计建成绿道1500公里，新增口袋公园18个，公园服务半径覆盖率达到90%。\n"
+)
+
+# a plan whose title gives only its span of years: 截至2024年底 says where things stood, no deadline
+AS_OF = (
+    "某区养老服务发展三年行动计划（2025-2027年）\n一、发展基础\n截至2024年底，全区累计建成社区养老服务综合体32家，"
+    "护理型床位占比达到65%。\n二、主要目标\n到2027年，综合体达到45家，护理型床位占比不低于70%。\n"
+)
+
 ROWS = [
+    (AS_OF, "32家", None),
+    (AS_OF, "65%", None),
+    (AS_OF, "45家", T),
+    (AS_OF, "不低于70%", T),
+    (BASELINE_FRAME, "1200公里", None),
+    (BASELINE_FRAME, "1500公里", T),
+    (BASELINE_FRAME, "18个", T),
+    (BASELINE_FRAME, "90%", T),
+    (TABLE_BY_YEAR_2025, "2.9", F),
+    (TABLE_BY_YEAR_2025, "3.3", T),
+    (YEAR_PLAN, "45个", T),
+    (YEAR_PLAN, "210亿元", T),
+    (YEAR_PLAN, "10%", T),
+    (YEAR_PLAN, "190亿元", None),
+    (YEAR_PLAN, "8%", None),
+    (YEAR_END, "1.2万亿元", None),
+    (YEAR_END, "5.5%", None),
+    (YEAR_END, "15万人", None),
+    (YEAR_END, "2万套", None),
+    (YEAR_END, "5%左右", T),
+    (YEAR_END, "12万人以上", T),
+    (YEAR_END, "1万套", T),
+    (TABLE_NUMBERED, "12.5", F),
+    (TABLE_NUMBERED, "20\n其中", T),
+    (TABLE_NUMBERED, "4.2", F),
+    (TABLE_NUMBERED, "8\n2", T),
+    (TABLE_NUMBERED, "1\n新增", None),
+    (TABLE_NUMBERED, "2\n污水", None),
+    (TABLE_NUMBERED, "93", F),
+    (TABLE_NUMBERED, "95以上", T),
+    (TABLE_NUMBERED, "12\n二", T),
+    (TABLE_BY_YEAR, "2.9", F),
+    (TABLE_BY_YEAR, "3.3", T),
+    (TABLE_BY_YEAR, "38", F),
+    (TABLE_BY_YEAR, "42", T),
+    (TABLE_BY_YEAR, "10个", T),
     (WITH_PLAN_ANNEX, "20座", T),
     (WITH_PLAN_ANNEX, "8个", T),
     (WITH_PLAN_ANNEX, "20万名", T),
@@ -217,3 +294,20 @@ def test_role_in_document(doc, anchor, role):
 def test_document_mode(head, mode):
     from pipeline.quantities.roles import doc_mode
     assert doc_mode(head + "要做好工作。") == mode
+
+
+@pytest.mark.parametrize("doc, anchor, fields", [
+    (TABLE_NUMBERED, "20\n其中", dict(value=200000, unit="平方米", deadline="2026/2030", indicator="新增林地面积")),
+    (TABLE_NUMBERED, "8\n2", dict(value=80000, unit="平方米", comparator="=")),  # a sub-row keeps the unit above
+    (TABLE_NUMBERED, "95以上", dict(value=95, unit="%", comparator=">=", indicator="污水处理率")),
+    (TABLE_NUMBERED, "12\n二", dict(value=12, unit="座")),
+    (TABLE_BY_YEAR, "3.3", dict(value=3.3, unit="平方米", deadline="2030", indicator="人均体育场地面积")),
+    (TABLE_BY_YEAR, "42", dict(value=42, unit="%", deadline="2030")),
+])
+def test_indicator_table_cell(doc, anchor, fields):
+    r = pipeline.extract_text(doc)
+    a = r.text.clean.find(anchor)
+    q = next(q for q in r.quantities if q.start < a + len(anchor) and a < q.end and q.role == T)
+    for k, want in fields.items():
+        got = getattr(q, k)
+        assert got == (pytest.approx(want) if k == "value" else want), (anchor, k, got)

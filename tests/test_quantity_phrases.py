@@ -468,8 +468,53 @@ IDIOMS_AND_COUNTS = [
 ]
 
 
+# ---------------------------------------------------------------- targets of new genres (pass targets6)
+
+TARGETS6 = [
+    # a span of effort that leads to a goal, or one looked back on, is no quantity set
+    ("经过三年的努力，要基本建成现代化产业体系。", "三年", NT),
+    ("历经五年奋斗，全县要实现整体脱贫。", "五年", NT),
+    ("经过20多年改革开放，我们要继续前进。", "20多年", NT),
+    ("要用三年时间完成改造。", "三年", dict(v=3, u="年", r=T)),
+    ("要认真落实西部大开发新10年的政策措施。", "10年", NT),
+    ("要实施新十年农村扶贫开发纲要。", "十年", NT),
+    # hours that say round the clock, an attribute of a duty; hours within which to act stay targets
+    ("指挥部办公室必须24小时值班。", "24小时", NT),
+    ("进入应急状态后，要24小时监测市场动态。", "24小时", NT),
+    ("值守人员要24小时待命。", "24小时", NT),
+    ("接到通知后要在24小时内上报。", "24小时", dict(v=24, u="小时", c="<=", r=T)),
+    ("值班人员每班不少于8小时。", "8小时", dict(v=8, c=">=", r=T)),
+    # a level of possession after a date ahead is the level to reach; without one it is what is
+    ("到2027年，每千人口拥有执业医师3.2人。", "3.2人", dict(v=3.2, u="人", r=T)),
+    ("到2030年，全区拥有社区养老服务站60个以上。", "60个", dict(v=60, c=">=", r=T)),
+    ("到2020年底，全市拥有医生8000名。", "8000名", dict(r=F)),
+    ("全区拥有养老床位1.2万张，居全市前列。", "1.2万张", dict(r=F)),
+    ("全区共计建成公园120个。", "120个", dict(r=F)),
+    ("今年合计新增政府债务总规模1.2万亿元。", "1.2万亿元", dict(r=T)),
+    # a figure stressed as large is foreseen or reported; numbers inside fixed phrases of the genre
+    ("今年高校毕业生将高达900万人，要落实好就业促进计划。", "900万人", NT),
+    ("受灾群众多达12万人，要尽快安置。", "12万人", NT),
+    ("要坚持党的一元化领导。", "一元", None),
+    ("要坚定推进长江十年禁渔。", "十年", None),
+    ("要坚持两条腿走路的方针。", "两条", None),
+    ("要贯彻解决台湾问题的八项主张。", "八项", None),
+    ("要新建一站式服务中心3个。", "3个", dict(v=3, r=T)),
+    # a count after 等 that equals the items listed restates the list; a larger one adds to it
+    ("要打造高端装备、信息技术、新能源、新材料等4个万亿级产业。", "4个", NT),
+    ("要新开工甲线、乙线等2个项目。", "2个", NT),
+    ("要启动建设东湖、西湖等15个新项目。", "15个", dict(v=15, r=T)),
+    ("要推进甲公园等9座城市公园建设。", "9座", dict(v=9, r=T)),
+    # a count that announces the list below, or points back to one above, counts nothing new
+    ("今年要着重抓好以下的十项工作。", "十项", NT),
+    ("要落实上述的三项措施。", "三项", NT),
+    # the year of a baseline (由2020年的…) is no deadline of the level to reach
+    ("覆盖率要由2020年的30%提高到32%。", "32%", dict(v=32, dl=None, r=T)),
+    ("到2027年，覆盖率要由2020年的30%提高到32%。", "32%", dict(v=32, dl="2027", r=T)),
+]
+
+
 ROWS = UNITS + COMPARATORS + RANGES + FREQUENCIES + DEADLINES + FIELDS + NOT_TARGETS + NEW_GENRES + WAVE2 \
-    + IDIOMS_AND_COUNTS
+    + IDIOMS_AND_COUNTS + TARGETS6
 
 _KEYS = {"v": "value", "up": "upper", "u": "unit", "k": "kind", "c": "comparator", "p": "period",
          "dl": "deadline", "sc": "scope", "b": "base", "ind": "indicator", "r": "role"}

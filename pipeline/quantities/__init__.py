@@ -31,6 +31,7 @@ from ..script import as_written, fold
 from .lexicon import lexicon, pairs_of, words_of
 from .roles import CueCache, clause_span, decide, doc_context, form_flags, line_start, region_tense, sentence_span
 from .scan import Cand, TextIndex, scan
+from .tables import find_cells
 
 def _locator(spans: Sequence, innermost: bool):
     """pos -> id of the (innermost) span that holds pos, or None."""
@@ -61,6 +62,7 @@ def _date_words(role: str) -> tuple[str, ...]:
 
 _BASE_BEFORE, _TO_MARK, _TO_LEAD = _date_words("base_before"), _date_words("to_mark"), _date_words("to_lead")
 _START_BEFORE, _START_AFTER = _date_words("start_before"), _date_words("start_after")
+_STATUS_BEFORE = _date_words("status_before")
 
 
 def _is_base_date(text: str, d: Cand) -> bool:
@@ -141,11 +143,13 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
         return
     sent_of = _locator(sentences, innermost=False) if sentences else (lambda pos: None)
     dir_of = _locator(directives, innermost=True) if directives else (lambda pos: None)
+    status = {c.start for c in cands if c.role == "date" and c.year and text.endswith(_STATUS_BEFORE, 0, c.start)
+              and (ctx.year is None or c.year < ctx.year)}  # 截至2024年底: where things stood, no deadline
     dated = [c for c in cands if (c.role in ("date", "period") or "relative" in c.flags)
-             and not _is_base_date(text, c) and not _is_start_date(text, c)]
-    # (position, year, "to" for 到2025年 / "base" for 比2020年 / "") of every year date
-    date_years = [(c.start, c.year, "base" if _is_base_date(text, c) else "to" if _is_to_date(text, c) else "")
-                  for c in cands if c.role == "date" and c.year]
+             and not _is_base_date(text, c) and not _is_start_date(text, c) and c.start not in status]
+    # (position, year, "to" for 到2025年 / "base" for 比2020年 / "status" for 截至2024年底 / "") of every year date
+    date_years = [(c.start, c.year, "status" if c.start in status else "base" if _is_base_date(text, c)
+                   else "to" if _is_to_date(text, c) else "") for c in cands if c.role == "date" and c.year]
     date_starts = [p for p, _, _ in date_years]
     leads = to_dates(text, dated)
     find = text.find
@@ -162,7 +166,16 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                 return orig[i:i + len(c.unit)]
         return c.unit
 
+    cells = find_cells(text, lex, ctx.year)  # tables of indicators: a cell's column says what it is
+    cell_end = -1
     for c in cands:
+        if cells and (c.start in cells or c.start < cell_end):
+            cell = cells.get(c.start)
+            if cell is not None:
+                cell_end = cell.end
+                if not targets_only or cell.role == "target":
+                    yield _cell_quantity(orig, c, cell, sent_of, dir_of)
+            continue
         if c.role is not None:
             if not targets_only:
                 yield Quantity(text=orig[c.start:c.end], start=c.start, end=c.end, value=c.value, unit=unit_of(c),
@@ -210,6 +223,16 @@ def _quantities(text: str, sentences: Sequence[Sentence], directives: Sequence[D
                        base=as_written(orig, text, base_of(text, c, cl[0]), c.start),
                        indicator=as_written(orig, text, indicator, c.start),
                        role=role, sentence=sent_of(c.start), directive=dir_of(c.start))
+
+
+def _cell_quantity(orig: str, c: Cand, cell, sent_of, dir_of) -> Quantity:
+    """The quantity of a cell of a table of indicators (:mod:`.tables`)."""
+    if cell.role == "ordinal":
+        return Quantity(text=orig[c.start:cell.end], start=c.start, end=cell.end, value=cell.value, role="ordinal",
+                        sentence=sent_of(c.start), directive=dir_of(c.start))
+    return Quantity(text=orig[c.start:cell.end], start=c.start, end=cell.end, value=_round(cell.value),
+                    unit=cell.unit, kind=cell.kind, comparator=cell.comparator, deadline=cell.deadline,
+                    indicator=cell.indicator, role=cell.role, sentence=sent_of(c.start), directive=dir_of(c.start))
 
 
 _ASIDE_LEADS = words_of("aside_lead")

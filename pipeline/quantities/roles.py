@@ -434,7 +434,17 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
             and not text[max(0, lead - 3):lead].endswith(words_of("goal_is")):
         if c.comparator == "=":
             flags.add("stative")  # 是两种不同类型, 有两个基本情况
+    if c.cmp_start < 0 and text.endswith(_MAGNITUDE, 0, lead):
+        flags.add("stative")  # 今年高校毕业生将高达765万人: a figure foreseen, not set
+    if c.comparator == "=" and c.kind == "count" and c.value and 2 <= c.value <= _MAX_LISTED \
+            and text.endswith(_LIST_CLOSE, 0, c.num_start) \
+            and sum(text.count(m, clause_start, c.num_start) for m in _LIST_MARKS) + 1 == c.value:
+        flags.add("abstract")  # 打造高端装备、信息技术服务、新能源、新材料等4个产业: the count restates the list
     return frozenset(flags)
+
+
+_MAGNITUDE, _LIST_CLOSE, _LIST_MARKS = words_of("magnitude"), words_of("list_close"), words_of("list_mark")
+_MAX_LISTED = 12  # a longer list is not counted item by item
 
 
 _EVERY_CHAR = words_of("every")[-1]  # 每
@@ -514,6 +524,7 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     any_past = False  # a past sign anywhere in the sentence
     compared = False  # the clause compares with last year (比上年…)
     allot = None  # (in the clause, before the number) of an allotting verb
+    held = False  # a present cue of possession in the clause, a goal only after a date ahead (到2025年)
     own_past = sets = frame_any = False  # the sentence's own time frame: a past sign before the number; any setting cue
     first_past = first_set = c.start  # where the sentence's first past sign / setting cue before the number stands
     for a, b, kind in found:
@@ -533,8 +544,16 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
             if a and text[a - 1] == "比" and kind != "present":
                 compared = compared or in_clause  # 比上年增加3000亿元: decided below, with the cues after it
                 continue
+            if kind == "present" and text[a:b] in _PRESENT_GOAL:
+                held = held or (in_clause and a < c.start)  # 到2025年，每千人口拥有执业医师3.2人: decided below
+                continue
+            if kind == "past" and ctx.mode == "directive" and text[a:b] in _COMPARE_WORDS:
+                compared = compared or in_clause  # a plan's 同比增长10%: decided below, as 比上年… is
+                continue
             if in_clause and not (c.start <= a < c.end and kind == "present"):
                 return "fact"  # the clause reports what was or is
+            if a < cl[0] and _in_base_frame(text, a, cl[0]):
+                continue  # 在已建成绿道1200公里的基础上，累计建成1500公里: the past is the baseline's alone
             any_past = any_past or kind != "present"
             if a < c.start:
                 own_past = True
@@ -566,12 +585,16 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     for pos, yr, how in dates:
         if ctx.year is not None and cl[0] <= pos < cl[1] and yr < ctx.year and not how:
             return "fact"  # a past year in the clause
+        if how == "status" and sent[0] <= pos < c.start and not sets:
+            return "fact"  # 截至2024年底，全区累计建成…: where things stood (a year past, or the document's unknown)
         if sent[0] <= pos < c.start and how == "to" and (ctx.year is None or yr >= ctx.year) and last_past < pos:
             future_date = True  # 到2025年 (not 到2019年底，我国已有…: a count reached)
         if ctx.year is not None and sent[0] <= pos < c.start and not how and last_pos < pos:
             last_frame, last_pos = ("past_frame" if yr < ctx.year else "frame"), pos  # 2024年全省…，…
         if ctx.year is not None and sent[0] <= pos < c.start and yr < ctx.year and how != "base":
             first_past = min(first_past, pos)
+    if held and not (future_date or sets):
+        return "fact"  # 全市拥有医生8000名, 共计120个: the clause reports what is
     tense = region_tense(ctx, c.start)
     if compared and not (sets or allot or future_date or tense == "future"):
         return "fact"  # 比上年增长6.9%: a change reported; with 今年…拟安排, 到2027年… it is the change planned
@@ -616,6 +639,15 @@ def decide(text: str, c: Cand, flags: frozenset, ctx: DocContext, lex: Lexicon, 
     return "fact"
 
 
+def _in_base_frame(text: str, pos: int, limit: int) -> bool:
+    """The clause holding ``pos`` (ending before ``limit``) is a baseline frame: 在…的基础上，"""
+    e = text.find("，", pos, limit)
+    return e >= 0 and text.endswith(_BASE_FRAME_END, 0, e)
+
+
+_BASE_FRAME_END = words_of("base_frame_end")
+
+
 def _reports_after(found: list, end: int) -> bool:
     """A past sign after the number that governs no allotting verb of its own: 透过注资50亿元…，基金已推出了…
     reports what the money did (but …建议预留100亿元…，我已预留资源… still allots)."""
@@ -624,6 +656,7 @@ def _reports_after(found: list, end: int) -> bool:
 
 
 _PAST_OPEN, _REPORT_WORDS = words_of("past_open"), words_of("report_verb")
+_PRESENT_GOAL, _COMPARE_WORDS = frozenset(words_of("present_goal")), frozenset(words_of("compare_word"))
 
 
 def _reported(text: str, ctx: DocContext, cues: CueCache, sent: tuple[int, int], first_set: int) -> bool:
