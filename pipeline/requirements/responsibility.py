@@ -619,7 +619,7 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
 
 
 _ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$)")  # (rare: found first)
-_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,]))[ \t\u3000]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
+_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,{_MARKS}]))[ \t\u3000{_MARKS}]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
                             rf"(?:{_alt(_kind('sentence_verb'))}))"
                             r"(?=[。；;]|$)", re.M)
 _ROLE_SPAN = 84  # characters before a sentence's verb where the sentence may start
@@ -652,6 +652,8 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
             if k > a and _topic_only(text, a, k - 1):
                 break  # 下列事项的审批，由A负责。: the provision's predicate, no note
             e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
+            while k > lo and text[k - 1] in _MARKS:
+                k -= 1  # the dash that opens it (…活动——A牵头，B配合) is the note's, not the task's
             note = _compose(got[0], got[1], k, e, "note")
             if note.lead:  # (商界参与。: a statement, no assignment)
                 out.append(note)
