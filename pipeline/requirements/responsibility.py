@@ -619,7 +619,8 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
 
 
 _ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$)")  # (rare: found first)
-_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,{_MARKS}]))[ \t\u3000{_MARKS}]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
+_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,{_MARKS}]))[ \t\u3000{_MARKS}]*"
+                            rf"(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
                             rf"(?:{_alt(_kind('sentence_verb'))}))"
                             r"(?=[。；;]|$)", re.M)
 _ROLE_SPAN = 84  # characters before a sentence's verb where the sentence may start
