@@ -551,7 +551,9 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     inside = [(n.start, n.end) for n in out]
     for m in lex.standing.finditer(text):  # a standing clause in running text, with the asides after it
         if not any(a <= m.start() < b for a, b in inside):
-            out.append(Note(m.start(), _asides_end(text, m.end()), m.group("unit").strip(), (), "", None, "standing"))
+            end = _asides_end(text, m.end())
+            partners, end = _standing_partners(text, m.end(), year) if end == m.end() else ((), end)
+            out.append(Note(m.start(), end, m.group("unit").strip(), partners, "", None, "standing"))
     out.sort(key=lambda n: (n.start, n.kind != "note"))
     return out
 
@@ -572,6 +574,24 @@ def _wrapped_notes(text: str, year: Optional[int]) -> list[Note]:
         if got is not None and (got[0] or got[1]) and all(_is_unit(u) for _, u in got[0]):
             out.append(_compose(got[0], got[1], m.start(), m.end(), "note"))
     return out
+
+
+def _standing_partners(text: str, pos: int, year: Optional[int]) -> tuple[tuple[str, ...], int]:
+    """The partners a standing clause names in the rest of its sentence (以下各项任务均由A牵头，B、C配合。) and
+    where the sentence ends; ``((), pos)`` unless every part after ``pos`` names only partners or is an aside."""
+    e = _SENTENCE_END.search(text, pos)
+    e_pos = e.start() if e else len(text)
+    if e_pos - pos > 2 * _MAX_UNIT + 8:
+        return (), pos
+    partners: list[str] = []
+    for part in (p.strip() for p in _SEGMENT_SEP.split(text[pos:e_pos])):
+        if not part or part in lexicon().asides:
+            continue
+        got = parse_note(part, year)
+        if got is None or not got[0] or any(r != "partner" or not _is_unit(u) for r, u in got[0]):
+            return (), pos
+        partners.extend(u for _, u in got[0])
+    return tuple(partners), (e_pos + (1 if e and text[e_pos] != "\n" else 0)) if partners else pos
 
 
 def _asides_end(text: str, pos: int) -> int:
@@ -1467,7 +1487,7 @@ class Responsibility:
             note = own if own is not None else (self._carry[1] if self._carry is not None else None)
         if st is not None:
             if note is None:
-                return st.lead, (), "", None
+                return st.lead, st.partners, "", None
             if not note.lead:
                 return st.lead, note.partners, note.supervisor, note.deadline
             if note.kind == "note" and st.lead != note.lead and st.lead not in note.partners:
