@@ -33,6 +33,11 @@ best monotone alignment of line kinds to column roles (a list of units, a date, 
 title, a sentence …; what units and dates look like, the caller says: :class:`LineCues`).  A
 row whose lines fit no layout keeps no cells; a table where most rows fit none is no table
 (a wrong table is worse than none).
+
+A task table printed without a row-number column (重点任务 | 责任单位 | 完成时间: the header's first cell a
+task or content word) is read too: with no numbers to cut its rows, a line that only a text column fits
+(not a list of bodies, not a date) opens a row once the row before has a cell that assigns; the table
+ends at a heading, an end line or a row no layout reads.  Its rows are no numbered items.
 """
 from __future__ import annotations
 
