@@ -83,11 +83,50 @@ DEADLINES = [
 ]
 
 
+TABLES = [
+    # one cell a line, no 序号 column
+    (T + "重点任务\n责任单位\n完成时间\n推行企业开办一日办结\n县市场监管局、县税务局\n2026年6月底前\n"
+     "压减工程建设审批时间\n"
+     "县住建局\n2026年底前\n", "推行企业开办", "县市场监管局", ("县税务局",), "", "2026-06-30"),
+    (T + "重点任务\n责任单位\n完成时间\n推行企业开办一日办结\n县市场监管局、县税务局\n2026年6月底前\n"
+     "压减工程建设审批时间\n"
+     "县住建局\n2026年底前\n", "压减工程建设", "县住建局", (), "", "2026-12-31"),
+    # tab-separated rows, with and without 序号
+    (T + "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+     "1\t建设政务服务综合窗口\t县政务服务中心\t县数据局\t2026年9月底前\n"
+     "2\t推进涉企证照电子化\t县数据局\t县市场监管局、县公安局\t2026年12月底前\n",
+     "推进涉企证照电子化", "县数据局", ("县市场监管局", "县公安局"), "", "2026-12-31"),
+    (T + "工作任务\t牵头单位\t配合单位\t完成时限\n完善企业服务专员制度\t县营商办\t各乡镇人民政府\t2026年3月底前\n"
+     "搭建政企沟通平台\t县工商联\t县工信局\t持续推进\n", "搭建政企沟通平台", "县工商联", ("县工信局",), "", "open"),
+    # space-separated rows; a unit cell of two names kept apart by a space
+    (T + "序号 重点任务 责任部门 时间节点\n1 开展惠企政策集中宣讲 县工信局 2026年3月底前\n"
+     "2 建立企业诉求快速响应机制 县营商办 2026年6月底前\n", "建立企业诉求", "县营商办", (), "", "2026-06-30"),
+    (T + "序号 具体措施 责任单位 进度安排\n1 推行告知承诺制 县司法局 县政务服务中心 2026年上半年\n"
+     "2 开展营商环境评价 县营商办 2026年底前\n", "推行告知承诺制", "县司法局", ("县政务服务中心",), "", "2026-06-30"),
+    # an annex table, 牵头单位 and 责任单位 both: 责任单位 are partners
+    (T + "一、总体要求\n坚持问题导向，推动营商环境持续优化。\n附件：桐乡县营商环境重点任务分工表\n序号\n"
+     "重点任务\n牵头单位\n"
+     "责任单位\n完成时限\n1\n优化水电气报装服务\n县发展改革局\n县供电公司、县水务集团\n2026年底前\n2\n"
+     "开展信用修复专项行动\n"
+     "县发展改革局\n县法院\n长期坚持\n", "开展信用修复", "县发展改革局", ("县法院",), "", "open"),
+    # persons (牵头领导) are no units; a 指导单位 column
+    (T + "序号\n重点任务\n牵头领导\n牵头单位\n配合单位\n完成时限\n1\n建设人才公寓\n王副县长\n县住建局\n"
+     "县人社局\n2027年底前\n",
+     "建设人才公寓", "县住建局", ("县人社局",), "", "2027-12-31"),
+    (T + "序号\n工作任务\n指导单位\n责任单位\n完成时间\n1\n建设中小企业服务中心\n县工信局\n县经开区管委会\n"
+     "2026年底前\n",
+     "建设中小企业服务中心", "县经开区管委会", (), "县工信局", "2026-12-31"),
+    # 每季度: a frequency, no deadline
+    (T + "序号\t具体措施\t责任单位\t进度安排\n1\t推行告知承诺制\t县司法局、县政务服务中心\t2026年上半年\n"
+     "2\t开展营商环境评价\t县营商办\t每季度\n", "开展营商环境评价", "县营商办", (), "", None),
+]
+
+
 def _got(text: str, prefix: str) -> list[tuple]:
     reqs = extract_text(text, doc_name="plan.txt").requirements
     return [(r.lead, tuple(r.partners), r.supervisor or "", r.deadline) for r in reqs if r.text.startswith(prefix)]
 
 
-@pytest.mark.parametrize("text, prefix, lead, partners, supervisor, deadline", NOTES + STANDING + DEADLINES)
+@pytest.mark.parametrize("text, prefix, lead, partners, supervisor, deadline", NOTES + STANDING + DEADLINES + TABLES)
 def test_note_forms(text, prefix, lead, partners, supervisor, deadline):
     assert _got(text, prefix) == [(lead, partners, supervisor, deadline)]

@@ -49,9 +49,22 @@ def cut_spans(tables: Sequence[Grid]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _cell_text(cell: str, role: str) -> str:
+    """A cell's text without its breaks; the lines of a unit cell that each end as a body's name does
+    (县司法局⏎县政务服务中心: cells a row pasted with spaces kept apart) are joined by 、, a name
+    wrapped mid-word (县发展改革⏎局) is joined as written."""
+    lines = cell.split("\n")
+    if len(lines) > 1 and role != "deadline":
+        ends = responsibility_lexicon().unit_ends
+        parts = ["".join(ln.split()) for ln in lines]
+        if all(p.endswith(ends) and len(p) > 2 for p in parts):
+            return "、".join(parts)
+    return "".join(cell.split())
+
+
 def row_note(text: str, row: Row, year: int | None) -> Note | None:
     """The row's lead, partners, supervisor and deadline as a note (kind "table"), or None."""
-    cells = [(_NOTE_ROLE[c.role], "".join(text[c.start:c.end].split())) for c in row.cells
+    cells = [(_NOTE_ROLE[c.role], _cell_text(text[c.start:c.end], c.role)) for c in row.cells
              if c.role in _NOTE_ROLE and not is_blank(text[c.start:c.end])]
     return cells_note(cells, year, row.start, row.end) if cells else None
 
