@@ -50,6 +50,22 @@ NOTES = [
      "降低企业用能成本", "县人社局", ("县发展改革局",), "", None),
 ]
 
+LABELS = [  # labels of time limits and of persons (a person's label is no unit and no row)
+    (T + "5.推进园区标准化建设。（责任单位：县经开区管委会；时间要求：2026年12月）\n",
+     "推进园区标准化建设", "县经开区管委会", (), "", "2026-12-31"),
+    (T + "6.推动企业上市培育。（牵头县领导：李明；牵头单位：县金融服务中心）\n",
+     "推动企业上市培育", "县金融服务中心", (), "", None),
+    (T + "10.推进用能权交易。（主管部门：县发展改革局；完成时限：2026年内）\n",
+     "推进用能权交易", "县发展改革局", (), "", "2026"),
+    (T + "11.推行工程建设项目审批告知承诺。（责任单位：县住建局；完成节点：2026年10月底）\n",
+     "推行工程建设项目审批告知承诺", "县住建局", (), "", "2026-10-31"),
+    (T + "12.完善中小企业应急转贷机制。（包保领导：王强；责任单位：县财政局）\n",
+     "完善中小企业应急转贷机制", "县财政局", (), "", None),
+    (T + "2.优化外资服务。（县商务局负责，县外办参与）\n", "优化外资服务", "县商务局", ("县外办",), "", None),
+    (T + "4.加强知识产权保护。（责任单位：县市场监管局（牵头）、县法院、县公安局）\n",
+     "加强知识产权保护", "县市场监管局", ("县法院", "县公安局"), "", None),
+]
+
 STANDING = [
     (T + "以下任务均由县营商办负责，不再列出。\n1.建立营商环境监测点。\n2.开展营商环境评价。\n",
      "开展营商环境评价", "县营商办", (), "", None),
@@ -127,6 +143,9 @@ def _got(text: str, prefix: str) -> list[tuple]:
     return [(r.lead, tuple(r.partners), r.supervisor or "", r.deadline) for r in reqs if r.text.startswith(prefix)]
 
 
-@pytest.mark.parametrize("text, prefix, lead, partners, supervisor, deadline", NOTES + STANDING + DEADLINES + TABLES)
+ALL = NOTES + LABELS + STANDING + DEADLINES + TABLES
+
+
+@pytest.mark.parametrize("text, prefix, lead, partners, supervisor, deadline", ALL)
 def test_note_forms(text, prefix, lead, partners, supervisor, deadline):
     assert _got(text, prefix) == [(lead, partners, supervisor, deadline)]
