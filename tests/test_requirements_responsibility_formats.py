@@ -149,3 +149,43 @@ ALL = NOTES + LABELS + STANDING + DEADLINES + TABLES
 @pytest.mark.parametrize("text, prefix, lead, partners, supervisor, deadline", ALL)
 def test_note_forms(text, prefix, lead, partners, supervisor, deadline):
     assert _got(text, prefix) == [(lead, partners, supervisor, deadline)]
+
+
+# an annexed 重点任务分工表 that names the body's tasks by their titles: the row's units reach the body's items
+ANNEXED = """桐乡县2026年营商环境优化实施方案
+一、重点任务
+（一）优化政务服务
+推行“一件事一次办”，扩大网办事项范围。推进政务服务向基层延伸。
+（二）强化要素保障
+加强用地用能保障，优先保障重点项目用地。
+（三）加强组织领导
+建立工作专班，定期调度推进。
+附件
+重点任务分工表
+序号
+重点任务
+牵头单位
+配合单位
+完成时限
+1
+优化政务服务
+县政务服务中心
+县数据局
+2026年底前
+2
+强化要素保障
+县自然资源局
+县发展改革局
+长期坚持
+"""
+ANNEXED_ROWS = [
+    ("推行“一件事一次办”", "县政务服务中心", ("县数据局",), "2026-12-31"),
+    ("推进政务服务向基层延伸", "县政务服务中心", ("县数据局",), "2026-12-31"),
+    ("加强用地用能保障", "县自然资源局", ("县发展改革局",), "open"),
+    ("建立工作专班", "", (), None),  # no row names it
+]
+
+
+@pytest.mark.parametrize("prefix, lead, partners, deadline", ANNEXED_ROWS)
+def test_an_annexed_table_names_the_body_tasks(prefix, lead, partners, deadline):
+    assert [x[:2] + x[3:] for x in _got(ANNEXED, prefix)] == [(lead, partners, deadline)]

@@ -81,6 +81,36 @@ def row_scopes(text: str, tables: Sequence[Grid], year: int | None) -> list[tupl
     return out
 
 
+_TITLE_MARKS = str.maketrans("", "", "“”\"'‘’《》 \t\u3000。；;，,")
+
+
+def _title_key(title: str) -> str:
+    return "".join(title.split()).translate(_TITLE_MARKS)
+
+
+def titled_scopes(text: str, tables: Sequence[Grid], items: Sequence, year: int | None) -> list[tuple[int, int, Note]]:
+    """``(start, end, note)`` for every item of the body whose title is the task of a table's row (an annexed
+    重点任务分工表 that names the body's tasks: 优化政务服务 | 县政务服务中心 | …): the row's units and time limit
+    reach the requirements under that item.  ``items``: the document's items (with ``title``, ``start``,
+    ``end``); items inside a table are the table's own rows."""
+    by_title: dict[str, Note] = {}
+    for t in tables:
+        for r in t.rows:
+            task = next((c for c in r.cells if c.role == "task"), None)
+            note = row_note(text, r, year) if task is not None else None
+            if note is not None:
+                by_title.setdefault(_title_key(text[task.start:task.end]), note)
+    if not by_title:
+        return []
+    spans = [(t.start, t.end) for t in tables]
+    out = []
+    for d in items:
+        note = by_title.get(_title_key(d.title)) if d.title else None
+        if note is not None and not any(a <= d.start < b for a, b in spans):
+            out.append((d.start, d.end, note))
+    return out
+
+
 class CellIndex:
     """Which text cell holds a position: "heading" (a task cell beside a content column: the
     row's name, which asks only with a cue) or "body" (a content cell, or the task cell of a
@@ -106,4 +136,4 @@ class CellIndex:
         return self._kinds[k] if k >= 0 and pos < self._ends[k] else None
 
 
-__all__ = ["CellIndex", "cues", "cut_spans", "find_grids", "row_note", "row_scopes"]
+__all__ = ["CellIndex", "cues", "cut_spans", "find_grids", "row_note", "row_scopes", "titled_scopes"]
