@@ -501,6 +501,10 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             if sm:
                 standing = sm.group("unit").strip()
                 continue
+            fm = lex.supervise_frame.fullmatch(seg) if seg.startswith("在") else None
+            if fm and _is_unit(fm.group("unit")):  # （在A指导下，B负责）
+                pairs.append(("supervisor", fm.group("unit")))
+                continue
             got = _split_role(held + "、" + seg) if held else None
             got = got or _split_role(seg)
             if got is not None:
