@@ -29,7 +29,7 @@ NOTES = [
      "完成时限：2026年底前\n（二）加强执法监督\n规范涉企行政检查。\n",
      "推行信用分级分类监管", "县发展改革局", ("县市场监管局",), "", "2026-12-31"),
     pytest.param(T + "9.开展营商环境体验官活动——县营商办牵头，县工商联配合\n",
-                 "开展营商环境体验官活动", "县营商办", ("县工商联",), "", None, marks=LEFT),  # no 。 before the dash
+                 "开展营商环境体验官活动", "县营商办", ("县工商联",), "", None, marks=LEFT),  # no 。: read as a heading
     # label lines of their own after the paragraph; persons (牵头领导) are no units
     (T + "（一）优化纳税服务\n推广非接触式办税，压缩纳税时间。\n责任单位：县税务局\n完成时限：2026年6月底前\n"
      "（二）加强知识产权保护\n建立知识产权快速维权机制。\n",
@@ -198,3 +198,13 @@ ANNEXED_ROWS = [
 @pytest.mark.parametrize("prefix, lead, partners, deadline", ANNEXED_ROWS)
 def test_an_annexed_table_names_the_body_tasks(prefix, lead, partners, deadline):
     assert [x[:2] + x[3:] for x in _got(ANNEXED, prefix)] == [(lead, partners, deadline)]
+
+
+@pytest.mark.parametrize("line, lead, partners", [
+    ("9.开展营商环境体验官活动——县营商办牵头，县工商联配合\n", "县营商办", ("县工商联",)),
+    ("9.开展体验官活动，邀请企业代表参与评议。——县营商办牵头，县工商联配合\n", "县营商办", ("县工商联",)),
+])
+def test_a_dash_opens_a_note_in_its_line(line, lead, partners):
+    from pipeline.requirements.responsibility import find_notes
+    got = [(n.lead, n.partners, line[n.start:n.start + 2]) for n in find_notes(line, 2026) if n.kind == "note"]
+    assert got == [(lead, partners, "——")]  # the dash is the note's, not the task's

@@ -665,7 +665,8 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
         if m is None or m.end("s") != v.end():
             continue
         a, b = m.start("s"), m.end("s")
-        starts = [a, *(i + 1 for i in range(a, b) if text[i] in "，,")]
+        starts = [a, *(i + 1 for i in range(a, b)
+                       if text[i] in "，," or text[i] in _MARKS and text[i + 1] not in _MARKS)]  # (…——A牵头)
         for k in starts:  # the whole sentence, else the clauses after each comma
             scope = max((w for w in lex.scope_words if text.startswith(w, k)), key=len, default="") if k == a else ""
             got = parse_note(text[k + len(scope):b], year)  # 上述任务|由A牵头，B配合。: the tasks above
@@ -674,7 +675,7 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
                 continue
             if not scope and _tag_at(text, k + (1 if text.startswith(lex.agent_words, k) else 0))[:1] == "v":
                 break  # 推动改革发展政策和部署落实: a verb opens it, no unit's name
-            if k > a and _topic_only(text, a, k - 1):
+            if k > a and text[k - 1] not in _MARKS and _topic_only(text, a, k - 1):
                 break  # 下列事项的审批，由A负责。: the provision's predicate, no note
             e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
             while k > lo and text[k - 1] in _MARKS:
