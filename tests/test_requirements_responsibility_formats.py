@@ -212,6 +212,7 @@ def test_a_dash_opens_a_note_in_its_line(line, lead, partners):
 
 def test_an_annexed_row_matches_a_title_with_its_marks():
     text = ANNEXED.replace("（一）优化政务服务\n", "（一）优化政务服务。\n")
-    text = text.replace("（二）强化要素保障\n", "（二）强化“要素”保障\n").replace("1\n优化政务服务\n", "1\n1.优化政务服务\n")
+    text = text.replace("（二）强化要素保障\n", "（二）强化“要素”保障\n")
+    text = text.replace("1\n优化政务服务\n", "1\n1.优化政务服务\n")
     got = _got(text, "推进政务服务向基层延伸") + _got(text, "加强用地用能保障")
     assert [x[0] for x in got] == ["县政务服务中心", "县自然资源局"]
