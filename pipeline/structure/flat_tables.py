@@ -182,7 +182,7 @@ class _Lexicon:
     section: re.Pattern | None
     end: re.Pattern | None
     blanks: frozenset[str] = frozenset()  # a cell's whole text that leaves it empty (—, /, 无)
-    textual: re.Pattern | None = None  # a line that is one task or content column word (a header without 序号)
+    textual: re.Pattern | None = None  # \n and a line that is one task or content column word (a header without 序号)
 
 
 def _spaced(word: str) -> str:
@@ -223,7 +223,7 @@ def lexicon() -> _Lexicon:
                     _inside([w for w, r in roles.items() if r == RECORD]),
                     re.compile("|".join(patterns["section"])) if patterns["section"] else None,
                     re.compile("|".join(patterns["end"])) if patterns["end"] else None, frozenset(blanks),
-                    re.compile("(?m)^" + _line_of([w for w, r in roles.items() if r in TEXT_ROLES])))
+                    re.compile("\n" + _line_of([w for w, r in roles.items() if r in TEXT_ROLES])))
 
 
 def is_blank(cell: str) -> bool:
@@ -623,10 +623,10 @@ def _unnumbered_grids(text: str, cues: LineCues, taken: Sequence[Grid]) -> list[
     lex = lexicon()
     out: list[Grid] = []
     pos = 0
-    for m in lex.textual.finditer(text):
-        if m.start() < pos or any(g.start <= m.start() < g.end for g in taken):
-            continue
+    for m in lex.textual.finditer("\n" + text):  # (a literal \n first: a fast scan; m.start() is the line's start)
         s = m.start()
+        if s < pos or any(g.start <= s < g.end for g in taken):
+            continue
         p = text.rfind("\n", 0, max(s - 1, 0)) + 1
         if s > 0 and lex.header.match(text, p, s - 1):
             continue  # a cell of a header that starts above (序号 | 重点任务 …): not this reader's
