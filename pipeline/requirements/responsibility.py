@@ -379,7 +379,14 @@ def unit_names(value: str) -> list[str] | None:
     """The units a cell or a label's value lists (A、B，C; A、B等和各省级人民政府), or None when it
     is no list of units (a phrase, a sentence, digits)."""
     units = _units(value.strip().rstrip("、，,；;"))
-    return units if _plausible(units) else None
+    if _plausible(units):
+        return units
+    lex = lexicon()  # A（牵头）、B: a unit's own bracket naming its role is no part of its name
+    return units if any(u.endswith(("）", ")")) for u in units) and _plausible(
+        [lex.role_mark.sub(r"\g<unit>", u) for u in units]) else None
+
+
+_OPEN_CHARS = re.compile("[（(]")  # a bracket in a cell (A（牵头）, …（按职责分工负责）): read by the unit list
 
 
 def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, end: int,
@@ -394,6 +401,11 @@ def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, e
         if role == "deadline":
             deadline = field_value(value, year) or deadline
         elif role in _ROLES:
+            named = _value_pairs(role, value) if _ROLE_WORD.search(value) and not _OPEN_CHARS.search(value) \
+                else None
+            if named is not None:  # 责任单位 | A牵头，B、C配合: the cell names the roles itself
+                pairs.extend(named)
+                continue
             pairs.extend(_marked(role, unit_names(value) or ()))  # A（牵头）、B: the unit's own bracket names its role
     note = _compose(pairs, deadline, start, end, kind)
     return note if note.assigns else None
@@ -478,7 +490,8 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             if role == "deadline":
                 deadline = field_value(value, year) or deadline
             elif role != "other":
-                named = _value_pairs(role, value) if _ROLE_WORD.search(value) else None
+                named = _value_pairs(role, value) if _ROLE_WORD.search(value) and not _OPEN_CHARS.search(value) \
+                else None
                 if named is not None:
                     pairs.extend(named)
                     continue

@@ -57,10 +57,10 @@ def _cell_text(cell: str, role: str) -> str:
     wrapped mid-word (县发展改革⏎局) is joined as written."""
     lines = cell.split("\n")
     if len(lines) > 1 and role != "deadline":
-        ends = responsibility_lexicon().unit_ends
+        lex = responsibility_lexicon()
         parts = ["".join(ln.split()) for ln in lines]
-        if all(p.endswith(ends) and len(p) > 2 for p in parts):
-            return "、".join(parts)
+        if all(lex.role_mark.sub(r"\g<unit>", p).endswith(lex.unit_ends) and len(p) > 2 for p in parts):
+            return "、".join(parts)  # (县住建局（牵头）⏎县自然资源局: the role mark is no part of the name)
     return "".join(cell.split())
 
 
