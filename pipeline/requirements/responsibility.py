@@ -13,7 +13,6 @@ of units listed as jointly responsible, the first leads and the rest are partner
 from __future__ import annotations
 
 import math
-import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -102,7 +101,7 @@ class _Lexicon:
     guide_clause: re.Pattern  # X应当对…加强指导 as a whole sentence part: X guides the part before (group "unit")
     guide_verbs: tuple[str, ...]
     organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
-    standing_head: str  # what every standing clause starts with (以下): a text without it has none
+    standing_heads: tuple[str, ...]  # how standing clauses start (以下, 下列): a text without one has none
     unit_tails: tuple[str, ...]  # trimmed from a unit of a list (等部门, 等)
     known_label: re.Pattern  # a known label, marks before it, a colon after it or (group "bare") none
     label_at: re.Pattern  # a known label and its colon: a field starts there (A配合单位：B, spaces gone)
@@ -181,7 +180,7 @@ def lexicon() -> _Lexicon:
             f"(?:{_alt(words.get('guide_verb', ())) or '(?!)'})"
             f"(?:{_in_order(words.get('guide_object', ()))})?[。；;\\n]"),
         guide_verbs=tuple(words.get("guide_verb", ())),
-        standing_head=os.path.commonprefix(words.get("standing", [])),
+        standing_heads=tuple(sorted({w[:2] for w in words.get("standing", ())})),
         unit_tails=tuple(words.get("unit_tail", ())),
         known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*{scope}(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
         label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]"),
@@ -547,7 +546,7 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     out: list[Note] = []
     lex = lexicon()
     lines = _label_lines(text, year) + _role_sentences(text, year) + _bare_lines(text)
-    if not any(c in text for c in _OPEN) and lex.standing_head not in text:
+    if not any(c in text for c in _OPEN) and not any(h in text for h in lex.standing_heads):
         return lines
     for m in _NOTE.finditer(text):
         body = m.group(1)
