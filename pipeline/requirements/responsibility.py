@@ -505,9 +505,11 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             continue  # the value of a label we do not know (适用范围：…，…)
         # an unlabelled part: units + verb, a standing clause, an aside, or a time limit
         held = ""  # units before a ，that the next segment's verb assigns too (A，B、C按职责分工负责)
+        aside = False
         for seg in _SEGMENT_SEP.split(f):
             seg = seg.strip()
             if not seg or seg in lex.asides:
+                aside = aside or bool(seg)
                 continue
             sm = lex.standing.search(seg)
             if sm:
@@ -534,7 +536,9 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
                 continue  # a remark after the labelled fields
             return None
         if held and not labelled:
-            return None
+            if not aside:
+                return None
+            pairs.extend(("joint", u) for u in _units(held))  # （A、B、C，列第一位的为牵头单位）
     if not pairs and standing is None and not (labelled and deadline):
         return None
     return pairs, deadline, standing
