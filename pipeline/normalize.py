@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Literal, Sequence
 
 from .regexes import guarded
@@ -232,6 +232,52 @@ def _tab_cells(raw: str) -> frozenset[int]:
     return frozenset(out)
 
 
+_SPACE_RUN = re.compile(r"[ \u3000\u00a0]+")
+# a line of 3 to 16 short cells separated by spaces: perhaps the header of a table pasted with spaces
+_SPACED_LINE = re.compile(r"(?m)^[ \u3000]*[^\s]{1,12}(?:[ \u3000]+[^\s]{1,12}){2,15}[ \u3000\r]*$")
+
+
+@cache
+def _spaced_gate() -> re.Pattern:
+    """A column word that assigns (责任单位, 完成时限) before a space: a text without one has no table
+    pasted with spaces (one literal scan, before the dearer line pattern)."""
+    from .structure.flat_tables import ASSIGNING, lexicon
+
+    words = sorted((w for w, r in lexicon().roles.items() if r in ASSIGNING), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")[ \u3000]") if words else re.compile("(?!)")
+
+
+def _space_cells(raw: str) -> list[int]:
+    """Offsets of the space runs between the cells of a task table pasted as space-separated lines: a
+    header line whose every cell is a column word (序号 重点任务 责任部门 时间节点, see
+    :mod:`pipeline.structure.flat_tables`) with a text and an assigning column, and the lines right after
+    it of 2 to as many cells (a row whose first cell is a number where the header's is 序号)."""
+    from .structure.flat_tables import ASSIGNING, TEXT_ROLES, column_role
+
+    out: list[int] = []
+    for m in _SPACED_LINE.finditer(raw):
+        if out and m.start() < out[-1]:
+            continue
+        cells = m.group().split()
+        roles = [column_role(c) for c in cells]
+        if None in roles or not any(r in TEXT_ROLES for r in roles) or not any(r in ASSIGNING for r in roles):
+            continue
+        numbered = roles[0] == "number"
+        pos, runs = m.start(), []
+        while True:
+            line = raw[pos:raw.find("\n", pos) if "\n" in raw[pos:] else len(raw)].rstrip("\r")
+            body = line.strip(" \u3000")
+            gaps = [pos + len(line) - len(line.lstrip(" \u3000")) + g.start() for g in _SPACE_RUN.finditer(body)]
+            if runs and (not 1 <= len(gaps) <= len(cells) or numbered and not body.split()[0].isdigit()):
+                break
+            runs.extend(gaps)
+            pos += len(line) + 1
+            if pos >= len(raw):
+                break
+        out.extend(runs)
+    return out
+
+
 def _build(raw: str, t2s: bool, join_at: frozenset[int], cells: frozenset[int] = frozenset()) -> Text:
     b = _Builder(len(raw))
     conv = t2s_converter() if t2s else None
@@ -307,7 +353,10 @@ def normalize(raw: str, *, t2s: bool = False, join_lines: Literal["auto", True, 
     ``join_lines`` and ``tab_tables`` (a row of tab-separated cells reads one cell a line) read the
     layout, so they depend on a line's context; the other rules do not."""
     mode = "auto" if join_lines == "auto" else bool(join_lines)
-    return _build(raw, t2s, _join_positions(raw, mode), _tab_cells(raw) if tab_tables else frozenset())
+    cells = _tab_cells(raw) if tab_tables else frozenset()
+    if tab_tables and _spaced_gate().search(raw):
+        cells = cells | frozenset(_space_cells(raw))
+    return _build(raw, t2s, _join_positions(raw, mode), cells)
 
 
 __all__ = ["normalize", "Text", "OffsetMap", "is_cjk"]

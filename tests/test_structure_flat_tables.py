@@ -266,8 +266,10 @@ NOT_TABLES = [
     "序号\n项目名称\n项目位置\n责任单位\n完成时限\n1\n滨江绿道\n江南街道\n市绿化局\n2025年\n",
     # header words in running text, followed by prose, not by row 1
     "序号\n重点任务\n责任单位\n完成时限\n以上各栏由各区如实填写，于每月5日前报送。\n",
-    # no number column first: rows cannot be told apart
-    "重点任务\n牵头单位\n完成时限\n建立工作台账\n市住建局\n2025年底前\n",
+    # no number column first, and the first line under it is no task (a date): no row opens
+    "重点任务\n牵头单位\n完成时限\n2025年底前\n市住建局\n",
+    # no number column, and the columns are a scope and a date only: nothing assigns
+    "主要内容\n推广范围\n参考文件\n建立工作台账\n全市\n《通知》\n",
     # a list of labels on their own lines, each with its value after it
     "牵头单位\n市住建局\n配合单位\n市财政局\n完成时限\n2025年底前\n",
     # the header is followed by row 2: a fragment, not a table
@@ -275,6 +277,28 @@ NOT_TABLES = [
     # every row's lines fit no layout (a sentence where units stand)
     "序号\n重点任务\n牵头单位\n1\n建立工作台账\n各区要加强领导，确保落实。\n2\n完善考核\n请各单位认真执行。\n",
 ]
+
+
+# tables without a row-number column: a line only a text column fits opens a row once the row before has a cell
+# that assigns (a list of bodies, a date); a cell left out is empty
+UNNUMBERED = [
+    ("重点任务\n牵头单位\n完成时限\n建立工作台账\n市住建局\n2025年底前\n",
+     [("建立工作台账", "市住建局", "2025年底前")]),
+    ("重点任务\n责任单位\n完成时间\n推行一日办结\n县市场监管局、县税务局\n2026年6月底前\n压减审批时间\n县住建局\n"
+     "2026年底前\n",
+     [("推行一日办结", "县市场监管局、县税务局", "2026年6月底前"), ("压减审批时间", "县住建局", "2026年底前")]),
+    ("工作任务\n牵头单位\n完成时限\n完善服务专员制度\n县营商办\n搭建政企沟通平台\n县工商联\n持续推进\n"
+     "二、保障措施\n加强组织领导。\n",
+     [("完善服务专员制度", "县营商办", ""), ("搭建政企沟通平台", "县工商联", "持续推进")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNUMBERED)
+def test_tables_without_row_numbers(text, expected):
+    grids = read_grids(text, CUES)
+    got = [tuple(next((text[c.start:c.end] for c in r.cells if c.role in roles), "")
+                 for roles in (("task",), ("lead", "joint"), ("deadline",))) for g in grids for r in g.rows]
+    assert got == expected
 
 
 @pytest.mark.parametrize("text", NOT_TABLES)

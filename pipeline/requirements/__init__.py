@@ -55,7 +55,7 @@ from .predicates import action_object, deadline_in, due_prefix_end, opening, ope
 from .responsibility import (Item, Responsibility, clause_note, cut_spans, find_notes, mask_spans, normalize_deadline,
                              note_spans)
 from .scan import AGENT, FOLLOW, FRAME, VERB, Scan
-from .tables import CellIndex, cut_spans as table_spans, find_grids, row_scopes
+from .tables import CellIndex, cut_spans as table_spans, find_grids, row_scopes, titled_scopes
 from .verbphrase import duty_cues, ends_in_time, object_frames, runs_over_verb, verb_cues
 
 __all__ = ["find_requirements", "classify", "subject", "action_object", "deadline_in"]
@@ -1226,8 +1226,11 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         unit_list = cut_spans(unit_list, spans, text, _unit_part)
         masked = mask_spans(masked, spans)
     tr = tree(text, directives, unit_list)
+    rows = row_scopes(text, tables, year)
+    if rows:  # an annexed table that names the body's tasks gives them its units
+        rows = sorted(rows + titled_scopes(text, tables, tr.directives, year), key=lambda x: x[0])
     resp = Responsibility(text, notes, [Item(d.id, d.parent, d.start, d.end) for d in tr.directives], tr.innermost,
-                          row_scopes(text, tables, year), year)
+                          rows, year)
     sc = Scan(masked)
     targets = sorted((q for q in quantities if q.role == "target"), key=lambda q: q.start)
     target_starts = [q.start for q in targets]

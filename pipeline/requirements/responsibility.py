@@ -13,7 +13,6 @@ of units listed as jointly responsible, the first leads and the rest are partner
 from __future__ import annotations
 
 import math
-import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -102,7 +101,7 @@ class _Lexicon:
     guide_clause: re.Pattern  # X应当对…加强指导 as a whole sentence part: X guides the part before (group "unit")
     guide_verbs: tuple[str, ...]
     organised: re.Pattern  # after 组织: B、C等部门和机构 (group "list": the units without their shared head)
-    standing_head: str  # what every standing clause starts with (以下): a text without it has none
+    standing_heads: tuple[str, ...]  # how standing clauses start (以下, 下列): a text without one has none
     unit_tails: tuple[str, ...]  # trimmed from a unit of a list (等部门, 等)
     known_label: re.Pattern  # a known label, marks before it, a colon after it or (group "bare") none
     label_at: re.Pattern  # a known label and its colon: a field starts there (A配合单位：B, spaces gone)
@@ -181,7 +180,7 @@ def lexicon() -> _Lexicon:
             f"(?:{_alt(words.get('guide_verb', ())) or '(?!)'})"
             f"(?:{_in_order(words.get('guide_object', ()))})?[。；;\\n]"),
         guide_verbs=tuple(words.get("guide_verb", ())),
-        standing_head=os.path.commonprefix(words.get("standing", [])),
+        standing_heads=tuple(sorted({w[:2] for w in words.get("standing", ())})),
         unit_tails=tuple(words.get("unit_tail", ())),
         known_label=re.compile(rf"[\s{re.escape(_MARKS)}]*{scope}(?P<label>{_alt(labels)})(?:\s*[：:]|(?P<bare>\s*))\s*"),
         label_at=re.compile(rf"(?:{_alt(labels)})\s*[：:]"),
@@ -379,7 +378,14 @@ def unit_names(value: str) -> list[str] | None:
     """The units a cell or a label's value lists (A、B，C; A、B等和各省级人民政府), or None when it
     is no list of units (a phrase, a sentence, digits)."""
     units = _units(value.strip().rstrip("、，,；;"))
-    return units if _plausible(units) else None
+    if _plausible(units):
+        return units
+    lex = lexicon()  # A（牵头）、B: a unit's own bracket naming its role is no part of its name
+    return units if any(u.endswith(("）", ")")) for u in units) and _plausible(
+        [lex.role_mark.sub(r"\g<unit>", u) for u in units]) else None
+
+
+_OPEN_CHARS = re.compile("[（(]")  # a bracket in a cell (A（牵头）, …（按职责分工负责）): read by the unit list
 
 
 def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, end: int,
@@ -394,6 +400,11 @@ def cells_note(cells: Sequence[tuple[str, str]], year: int | None, start: int, e
         if role == "deadline":
             deadline = field_value(value, year) or deadline
         elif role in _ROLES:
+            named = _value_pairs(role, value) if _ROLE_WORD.search(value) and not _OPEN_CHARS.search(value) \
+                else None
+            if named is not None:  # 责任单位 | A牵头，B、C配合: the cell names the roles itself
+                pairs.extend(named)
+                continue
             pairs.extend(_marked(role, unit_names(value) or ()))  # A（牵头）、B: the unit's own bracket names its role
     note = _compose(pairs, deadline, start, end, kind)
     return note if note.assigns else None
@@ -478,7 +489,8 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             if role == "deadline":
                 deadline = field_value(value, year) or deadline
             elif role != "other":
-                named = _value_pairs(role, value) if _ROLE_WORD.search(value) else None
+                named = _value_pairs(role, value) if _ROLE_WORD.search(value) and not _OPEN_CHARS.search(value) \
+                else None
                 if named is not None:
                     pairs.extend(named)
                     continue
@@ -493,13 +505,19 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
             continue  # the value of a label we do not know (适用范围：…，…)
         # an unlabelled part: units + verb, a standing clause, an aside, or a time limit
         held = ""  # units before a ，that the next segment's verb assigns too (A，B、C按职责分工负责)
+        aside = False
         for seg in _SEGMENT_SEP.split(f):
             seg = seg.strip()
             if not seg or seg in lex.asides:
+                aside = aside or bool(seg)
                 continue
             sm = lex.standing.search(seg)
             if sm:
                 standing = sm.group("unit").strip()
+                continue
+            fm = lex.supervise_frame.fullmatch(seg) if seg.startswith("在") else None
+            if fm and _is_unit(fm.group("unit")):  # （在A指导下，B负责）
+                pairs.append(("supervisor", fm.group("unit")))
                 continue
             got = _split_role(held + "、" + seg) if held else None
             got = got or _split_role(seg)
@@ -518,7 +536,9 @@ def parse_note(body: str, year: Optional[int] = None) -> Optional[_Parsed]:
                 continue  # a remark after the labelled fields
             return None
         if held and not labelled:
-            return None
+            if not aside:
+                return None
+            pairs.extend(("joint", u) for u in _units(held))  # （A、B、C，列第一位的为牵头单位）
     if not pairs and standing is None and not (labelled and deadline):
         return None
     return pairs, deadline, standing
@@ -530,7 +550,7 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     out: list[Note] = []
     lex = lexicon()
     lines = _label_lines(text, year) + _role_sentences(text, year) + _bare_lines(text)
-    if not any(c in text for c in _OPEN) and lex.standing_head not in text:
+    if not any(c in text for c in _OPEN) and not any(h in text for h in lex.standing_heads):
         return lines
     for m in _NOTE.finditer(text):
         body = m.group(1)
@@ -551,7 +571,9 @@ def find_notes(text: str, year: Optional[int] = None) -> list[Note]:
     inside = [(n.start, n.end) for n in out]
     for m in lex.standing.finditer(text):  # a standing clause in running text, with the asides after it
         if not any(a <= m.start() < b for a, b in inside):
-            out.append(Note(m.start(), _asides_end(text, m.end()), m.group("unit").strip(), (), "", None, "standing"))
+            end = _asides_end(text, m.end())
+            partners, end = _standing_partners(text, m.end(), year) if end == m.end() else ((), end)
+            out.append(Note(m.start(), end, m.group("unit").strip(), partners, "", None, "standing"))
     out.sort(key=lambda n: (n.start, n.kind != "note"))
     return out
 
@@ -572,6 +594,24 @@ def _wrapped_notes(text: str, year: Optional[int]) -> list[Note]:
         if got is not None and (got[0] or got[1]) and all(_is_unit(u) for _, u in got[0]):
             out.append(_compose(got[0], got[1], m.start(), m.end(), "note"))
     return out
+
+
+def _standing_partners(text: str, pos: int, year: Optional[int]) -> tuple[tuple[str, ...], int]:
+    """The partners a standing clause names in the rest of its sentence (以下各项任务均由A牵头，B、C配合。) and
+    where the sentence ends; ``((), pos)`` unless every part after ``pos`` names only partners or is an aside."""
+    e = _SENTENCE_END.search(text, pos)
+    e_pos = e.start() if e else len(text)
+    if e_pos - pos > 2 * _MAX_UNIT + 8:
+        return (), pos
+    partners: list[str] = []
+    for part in (p.strip() for p in _SEGMENT_SEP.split(text[pos:e_pos])):
+        if not part or part in lexicon().asides:
+            continue
+        got = parse_note(part, year)
+        if got is None or not got[0] or any(r != "partner" or not _is_unit(u) for r, u in got[0]):
+            return (), pos
+        partners.extend(u for _, u in got[0])
+    return tuple(partners), (e_pos + (1 if e and text[e_pos] != "\n" else 0)) if partners else pos
 
 
 def _asides_end(text: str, pos: int) -> int:
@@ -619,7 +659,8 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
 
 
 _ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$)")  # (rare: found first)
-_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,]))[ \t\u3000]*(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
+_ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,{_MARKS}]))[ \t\u3000{_MARKS}]*"
+                            rf"(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
                             rf"(?:{_alt(_kind('sentence_verb'))}))"
                             r"(?=[。；;]|$)", re.M)
 _ROLE_SPAN = 84  # characters before a sentence's verb where the sentence may start
@@ -640,7 +681,8 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
         if m is None or m.end("s") != v.end():
             continue
         a, b = m.start("s"), m.end("s")
-        starts = [a, *(i + 1 for i in range(a, b) if text[i] in "，,")]
+        starts = [a, *(i + 1 for i in range(a, b)
+                       if text[i] in "，," or text[i] in _MARKS and text[i + 1] not in _MARKS)]  # (…——A牵头)
         for k in starts:  # the whole sentence, else the clauses after each comma
             scope = max((w for w in lex.scope_words if text.startswith(w, k)), key=len, default="") if k == a else ""
             got = parse_note(text[k + len(scope):b], year)  # 上述任务|由A牵头，B配合。: the tasks above
@@ -649,9 +691,11 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
                 continue
             if not scope and _tag_at(text, k + (1 if text.startswith(lex.agent_words, k) else 0))[:1] == "v":
                 break  # 推动改革发展政策和部署落实: a verb opens it, no unit's name
-            if k > a and _topic_only(text, a, k - 1):
+            if k > a and text[k - 1] not in _MARKS and _topic_only(text, a, k - 1):
                 break  # 下列事项的审批，由A负责。: the provision's predicate, no note
             e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
+            while k > lo and text[k - 1] in _MARKS:
+                k -= 1  # the dash that opens it (…活动——A牵头，B配合) is the note's, not the task's
             note = _compose(got[0], got[1], k, e, "note")
             if note.lead:  # (商界参与。: a statement, no assignment)
                 out.append(note)
@@ -1464,7 +1508,7 @@ class Responsibility:
             note = own if own is not None else (self._carry[1] if self._carry is not None else None)
         if st is not None:
             if note is None:
-                return st.lead, (), "", None
+                return st.lead, st.partners, "", None
             if not note.lead:
                 return st.lead, note.partners, note.supervisor, note.deadline
             if note.kind == "note" and st.lead != note.lead and st.lead not in note.partners:

@@ -11,10 +11,12 @@ content cell gets the row's lead, partners, supervisor and deadline through
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache, partial
 
+from ..resources import char_class
 from ..structure.flat_tables import TEXT_ROLES, Grid, LineCues, Row, is_blank, read_grids
 from .responsibility import Note, cells_note, normalize_deadline, unit_names
 from .responsibility import lexicon as responsibility_lexicon
@@ -49,9 +51,22 @@ def cut_spans(tables: Sequence[Grid]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _cell_text(cell: str, role: str) -> str:
+    """A cell's text without its breaks; the lines of a unit cell that each end as a body's name does
+    (县司法局⏎县政务服务中心: cells a row pasted with spaces kept apart) are joined by 、, a name
+    wrapped mid-word (县发展改革⏎局) is joined as written."""
+    lines = cell.split("\n")
+    if len(lines) > 1 and role != "deadline":
+        lex = responsibility_lexicon()
+        parts = ["".join(ln.split()) for ln in lines]
+        if all(lex.role_mark.sub(r"\g<unit>", p).endswith(lex.unit_ends) and len(p) > 2 for p in parts):
+            return "、".join(parts)  # (县住建局（牵头）⏎县自然资源局: the role mark is no part of the name)
+    return "".join(cell.split())
+
+
 def row_note(text: str, row: Row, year: int | None) -> Note | None:
     """The row's lead, partners, supervisor and deadline as a note (kind "table"), or None."""
-    cells = [(_NOTE_ROLE[c.role], "".join(text[c.start:c.end].split())) for c in row.cells
+    cells = [(_NOTE_ROLE[c.role], _cell_text(text[c.start:c.end], c.role)) for c in row.cells
              if c.role in _NOTE_ROLE and not is_blank(text[c.start:c.end])]
     return cells_note(cells, year, row.start, row.end) if cells else None
 
@@ -65,6 +80,41 @@ def row_scopes(text: str, tables: Sequence[Grid], year: int | None) -> list[tupl
             note = row_note(text, r, year)
             if note is not None:
                 out.extend((c.start, c.end, note) for c in r.cells if c.role in TEXT_ROLES)
+    return out
+
+
+_TITLE_MARKS = str.maketrans("", "", "“”\"'‘’《》 \t\u3000。；;，,")
+_D10 = char_class("digits_1_10")
+_TITLE_MARKER = re.compile(rf"(?:[（(][{_D10}0-9]{{1,3}}[）)]|[{_D10}0-9]{{1,3}}[、.．])")  # （一） 一、 1.
+
+
+def _title_key(title: str) -> str:
+    """A task's title as a key: no spaces, quotes or final marks, no item marker before it (（一）优化… = 优化…)."""
+    key = "".join(title.split())
+    m = _TITLE_MARKER.match(key)
+    return (key[m.end():] if m else key).translate(_TITLE_MARKS)
+
+
+def titled_scopes(text: str, tables: Sequence[Grid], items: Sequence, year: int | None) -> list[tuple[int, int, Note]]:
+    """``(start, end, note)`` for every item of the body whose title is the task of a table's row (an annexed
+    重点任务分工表 that names the body's tasks: 优化政务服务 | 县政务服务中心 | …): the row's units and time limit
+    reach the requirements under that item.  ``items``: the document's items (with ``title``, ``start``,
+    ``end``); items inside a table are the table's own rows."""
+    by_title: dict[str, Note] = {}
+    for t in tables:
+        for r in t.rows:
+            task = next((c for c in r.cells if c.role == "task"), None)
+            note = row_note(text, r, year) if task is not None else None
+            if note is not None:
+                by_title.setdefault(_title_key(text[task.start:task.end]), note)
+    if not by_title:
+        return []
+    spans = [(t.start, t.end) for t in tables]
+    out = []
+    for d in items:
+        note = by_title.get(_title_key(d.title)) if d.title else None
+        if note is not None and not any(a <= d.start < b for a, b in spans):
+            out.append((d.start, d.end, note))
     return out
 
 
@@ -93,4 +143,4 @@ class CellIndex:
         return self._kinds[k] if k >= 0 and pos < self._ends[k] else None
 
 
-__all__ = ["CellIndex", "cues", "cut_spans", "find_grids", "row_note", "row_scopes"]
+__all__ = ["CellIndex", "cues", "cut_spans", "find_grids", "row_note", "row_scopes", "titled_scopes"]

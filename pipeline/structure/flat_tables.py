@@ -33,6 +33,11 @@ best monotone alignment of line kinds to column roles (a list of units, a date, 
 title, a sentence …; what units and dates look like, the caller says: :class:`LineCues`).  A
 row whose lines fit no layout keeps no cells; a table where most rows fit none is no table
 (a wrong table is worse than none).
+
+A task table printed without a row-number column (重点任务 | 责任单位 | 完成时间: the header's first cell a
+task or content word) is read too: with no numbers to cut its rows, a line that only a text column fits
+(not a list of bodies, not a date) opens a row once the row before has a cell that assigns; the table
+ends at a heading, an end line or a row no layout reads.  Its rows are no numbered items.
 """
 from __future__ import annotations
 
@@ -177,6 +182,7 @@ class _Lexicon:
     section: re.Pattern | None
     end: re.Pattern | None
     blanks: frozenset[str] = frozenset()  # a cell's whole text that leaves it empty (—, /, 无)
+    textual: re.Pattern | None = None  # \n and a line that is one task or content column word (a header without 序号)
 
 
 def _spaced(word: str) -> str:
@@ -216,7 +222,8 @@ def lexicon() -> _Lexicon:
                     _inside([w for w, r in roles.items() if r in TEXT_ROLES]),
                     _inside([w for w, r in roles.items() if r == RECORD]),
                     re.compile("|".join(patterns["section"])) if patterns["section"] else None,
-                    re.compile("|".join(patterns["end"])) if patterns["end"] else None, frozenset(blanks))
+                    re.compile("|".join(patterns["end"])) if patterns["end"] else None, frozenset(blanks),
+                    re.compile("\n" + _line_of([w for w, r in roles.items() if r in TEXT_ROLES])))
 
 
 def is_blank(cell: str) -> bool:
@@ -550,9 +557,103 @@ def _layout(text: str, head: tuple[int, int], lines: list[tuple[int, int]], role
     return Row(number, start, cells[-1].end, cells)
 
 
+def _unnumbered_qualifies(roles: Sequence[str]) -> bool:
+    return len(roles) >= _MIN_COLUMNS and roles[0] in TEXT_ROLES and "number" not in roles \
+        and sum(r in TEXT_ROLES for r in roles) <= 2 and any(r in ASSIGNING for r in roles) and RECORD not in roles
+
+
+def _textlike(line: str, roles: Sequence[str], cues: LineCues) -> bool:
+    """A line that opens a row of a table without row numbers: it fits its first (text) column and is
+    not typical of a column that assigns (a list of bodies, a date)."""
+    return _affinity(line, roles[0], cues) >= 1 and \
+        all(_affinity(line, r, cues) < 2 for r in roles if r in ASSIGNING)
+
+
+def _unnumbered_rows(text: str, pos: int, columns: Sequence[Column], cues: LineCues) -> tuple[list[Row], int]:
+    """The rows after the header of a table without a row-number column (重点任务 | 责任单位 | 完成时间, one
+    cell a line): a line that only a text column fits opens a row once the row before has a cell that
+    assigns; the table ends at a heading, an end line, or a row that no layout reads (the text after it)."""
+    lex = lexicon()
+    roles = [c.role for c in columns]
+    rows: list[Row] = []
+    lines: list[tuple[int, int]] = []
+    assigned = False
+    n = len(text)
+
+    def close() -> bool:
+        if not lines:
+            return True
+        row = _layout(text, (len(rows) + 1, lines[0][0]), lines, roles, cues, True)
+        if not row.cells:
+            return False
+        rows.append(row)
+        return True
+
+    while pos < n:
+        e = _line_end(text, pos)
+        raw = text[pos:e]
+        line = raw.strip(_SPACE)
+        if not line:
+            pos = e + 1
+            continue
+        if (lex.end is not None and lex.end.match(line)) or _HEADING_LINE.match(raw) or len(lines) > 2 * len(roles):
+            break
+        word = "".join(line.split())
+        textlike = _textlike(word, roles, cues)
+        if not lines and not textlike:
+            break  # a row opens with its task
+        if textlike:
+            if assigned:
+                if not close():
+                    lines = []
+                    break
+                lines, assigned = [], False
+        else:
+            assigned = True
+        s = pos + raw.index(line[0])
+        lines.append((s, s + len(line)))
+        pos = e + 1
+    if lines and assigned:
+        close()
+    return rows, rows[-1].end if rows else pos
+
+
+def _unnumbered_grids(text: str, cues: LineCues, taken: Sequence[Grid]) -> list[Grid]:
+    """The tables of tasks whose header has no row-number column (see :func:`_unnumbered_rows`)."""
+    lex = lexicon()
+    out: list[Grid] = []
+    pos = 0
+    for m in lex.textual.finditer("\n" + text):  # (a literal \n first: a fast scan; m.start() is the line's start)
+        s = m.start()
+        if s < pos or any(g.start <= s < g.end for g in taken):
+            continue
+        p = text.rfind("\n", 0, max(s - 1, 0)) + 1
+        if s > 0 and lex.header.match(text, p, s - 1):
+            continue  # a cell of a header that starts above (序号 | 重点任务 …): not this reader's
+        columns = _header_run(text, s)
+        if not columns or not _unnumbered_qualifies([c.role for c in columns]):
+            continue
+        after = _line_end(text, columns[-1].end) + 1
+        rows, end = _unnumbered_rows(text, after, columns, cues)
+        if not rows:
+            continue
+        out.append(Grid(columns[0].start, end, tuple(columns), ((columns[0].start, columns[-1].end),), tuple(rows)))
+        pos = end
+    return out
+
+
 def read_grids(text: str, cues: LineCues) -> list[Grid]:
     """The tables of ``text`` whose rows a layout reads, read into rows and cells (see the
     module's doc), in order."""
+    out = _numbered_grids(text, cues)
+    if lexicon().textual is not None:
+        extra = _unnumbered_grids(text, cues, out)
+        if extra:
+            out = sorted([*out, *extra], key=lambda g: g.start)
+    return out
+
+
+def _numbered_grids(text: str, cues: LineCues) -> list[Grid]:
     out: list[Grid] = []
     pos = 0
     for t in find_tables(text):
