@@ -819,6 +819,11 @@ STAGE = [
     # (regs4) 成立 a pivot (kind pivot_object): the body set up ends before its own verb
     ("各区要成立工作专班推进旧区改造。", ("成立", "工作专班")),
     ("各区要成立专门机构。", ("成立", "专门机构")),
+    # (frames3) the party's verb that jieba tags as a noun (重塑/n, 投身/n, 投向/n): after 支持/鼓励 X it is the action,
+    # not the cue with the whole phrase as its object (models/tag_overrides.tsv, models/openers.tsv)
+    ("一、主要任务\n（一）鼓励小微企业重塑信用。", ("重塑", "信用")),
+    ("一、主要任务\n（一）鼓励高校毕业生投身基层治理。", ("投身", "基层治理")),
+    ("一、主要任务\n（一）鼓励社会资本投向城市更新项目。", ("投向", "城市更新项目")),
 ]
 
 
