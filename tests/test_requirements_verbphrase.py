@@ -828,6 +828,8 @@ STAGE = [
     # models/actors.tsv, so the party's own verb is the action
     ("一、主要任务\n（一）支持农机服务组织开展多种形式的托管服务。", ("开展", "多种形式的托管服务")),
     ("一、主要任务\n（一）要继续同世卫组织保持沟通。", ("保持", "沟通")),
+    # (frames3) 集聚|区 one noun (models/recuts.tsv): the place party's verb is the action, not the next clause's
+    ("一、主要任务\n（一）支持未来科学城建设人工智能集聚区，推动产业园高质量发展。", ("建设", "人工智能集聚区")),
 ]
 
 
