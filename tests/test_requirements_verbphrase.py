@@ -830,6 +830,10 @@ STAGE = [
     ("一、主要任务\n（一）要继续同世卫组织保持沟通。", ("保持", "沟通")),
     # (frames3) 集聚|区 one noun (models/recuts.tsv): the place party's verb is the action, not the next clause's
     ("一、主要任务\n（一）支持未来科学城建设人工智能集聚区，推动产业园高质量发展。", ("建设", "人工智能集聚区")),
+    # (frames3) 把 X 贯穿/融入/转化为 Y with a verb opening X (kind disposal_verb): the verb after X, X the object
+    ("一、主要任务\n（一）必须把坚持依法行政贯穿政府工作全过程。", ("贯穿", "坚持依法行政")),
+    ("一、主要任务\n（一）要把坚持和加强党的领导贯穿改革全过程。", ("贯穿", "坚持和加强党的领导")),
+    ("一、主要任务\n（一）把强化安全意识融入日常管理。", ("融入", "强化安全意识")),
 ]
 
 
