@@ -95,6 +95,7 @@ class _Lexicon:
     unit_ends: tuple[str, ...]
     unit_names: frozenset  # whole names of parties without a body's ending (各区, 各县)
     name_mods: tuple[str, ...]  # words tagged as verbs that go on with a unit's name (国务院|有关部门)
+    encouraging: tuple[str, ...]  # cues of encouragement that open a name before a clause word: no unit (支持企业牵头)
     agent_ends: tuple[str, ...]  # how a party's name after 由 may end besides a unit's (纳税人, 一方)
     party_end: re.Pattern  # unit_end and agent_end
     founding: tuple[str, ...]  # verbs that set up a unit, whose duty the next clause states (成立X，负责…)
@@ -167,6 +168,7 @@ def lexicon() -> _Lexicon:
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
         unit_names=frozenset(words.get("unit_name", ())),
         name_mods=tuple(words.get("name_mod", ())),
+        encouraging=tuple(sorted(words.get("encouraging", ()), key=len, reverse=True)),
         agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
         founding=tuple(words.get("founding", ())),
         organised=re.compile(f"(?P<list>[^，,。；;：:（(]{{2,{2 * _MAX_UNIT}}}?)"
@@ -775,6 +777,8 @@ def _name_before(text: str, lo: int, pos: int) -> str:
     """The unit named between the clause start ``lo`` and the clause word at ``pos`` (fillers
     such as 要 dropped), or ""."""
     name = _strip_fillers(text[lo:pos].strip())
+    if name.startswith(lexicon().encouraging):
+        return ""  # 支持企业牵头组建…: a party encouraged to lead its own act is no unit the item assigns
     return name if _is_unit(name) else ""
 
 
