@@ -826,8 +826,8 @@ STAGE = [
     ("一、主要任务\n（一）鼓励社会资本投向城市更新项目。", ("投向", "城市更新项目")),
     # (frames3) 组织 ending a party's name that jieba cuts off as a verb (服务|组织/v, 世卫|组织/v): a head of
     # models/actors.tsv, so the party's own verb is the action
-    ("一、主要任务\n（一）支持农机服务组织开展跨区代耕服务。", ("开展", "跨区代耕服务")),
-    ("一、主要任务\n（一）要继续同世卫组织保持沟通。", ("保持", "沟通")),
+    ("一、主要任务\n（一）鼓励各类农机服务组织开展跨区代耕服务。", ("开展", "跨区代耕服务")),
+    ("一、主要任务\n（一）各地要同世卫组织保持沟通。", ("保持", "沟通")),
     # (frames3) 集聚|区 one noun (models/recuts.tsv): the place party's verb is the action, not the next clause's
     ("一、主要任务\n（一）支持滨江片区建设新材料产业集聚区，推动园区提质增效。", ("建设", "新材料产业集聚区")),
     # (frames3) 把 X 贯穿/融入/转化为 Y with a verb opening X (kind disposal_verb): the verb after X, X the object
