@@ -284,6 +284,10 @@ def test_names(clause, name):
     # (regs3) a listed party word that jieba tags as a verb (雇主/v)
     ("鼓励雇主聘用残疾人士", "雇主"),
     ("鼓励雇主为员工提供在职培训", "雇主"),
+    # (frames3) the party's verb jieba tags as a noun, listed as an opener verb (重塑, 投向)
+    ("鼓励小微企业重塑信用", "小微企业"),
+    ("支持中小企业投向城市更新项目", "中小企业"),
+    ("支持农机合作社等服务组织改善生产条件", "农机合作社等服务组织"),  # (frames3) 服务组织 a head
 ])
 def test_encouraged_party(clause, party):
     m = mask(clause)

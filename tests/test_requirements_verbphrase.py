@@ -847,6 +847,26 @@ STAGE = [
     # (regs4) 成立 a pivot (kind pivot_object): the body set up ends before its own verb
     ("各区要成立工作专班推进旧区改造。", ("成立", "工作专班")),
     ("各区要成立专门机构。", ("成立", "专门机构")),
+    # (frames3) the party's verb that jieba tags as a noun (重塑/n, 投身/n, 投向/n): after 支持/鼓励 X it is the action,
+    # not the cue with the whole phrase as its object (models/tag_overrides.tsv, models/openers.tsv)
+    ("一、主要任务\n（一）鼓励小微企业重塑信用。", ("重塑", "信用")),
+    ("一、主要任务\n（一）鼓励高校毕业生投身基层治理。", ("投身", "基层治理")),
+    ("一、主要任务\n（一）鼓励社会资本投向城市更新项目。", ("投向", "城市更新项目")),
+    # (frames3) 组织 ending a party's name that jieba cuts off as a verb (服务|组织/v, 世卫|组织/v): a head of
+    # models/actors.tsv, so the party's own verb is the action
+    ("一、主要任务\n（一）鼓励各类农机服务组织开展跨区代耕服务。", ("开展", "跨区代耕服务")),
+    ("一、主要任务\n（一）各地要同世卫组织保持沟通。", ("保持", "沟通")),
+    # (frames3) 集聚|区 one noun (models/recuts.tsv): the place party's verb is the action, not the next clause's
+    ("一、主要任务\n（一）支持滨江片区建设新材料产业集聚区，推动园区提质增效。", ("建设", "新材料产业集聚区")),
+    # (frames3) 把 X 贯穿/融入/转化为 Y with a verb opening X (kind disposal_verb): the verb after X, X the object
+    ("一、主要任务\n（一）必须把坚持依法行政贯穿城市管理各环节。", ("贯穿", "坚持依法行政")),
+    ("一、主要任务\n（一）要把坚持和加强党的领导贯穿改革全过程。", ("贯穿", "坚持和加强党的领导")),
+    ("一、主要任务\n（一）把强化安全意识融入日常管理。", ("融入", "强化安全意识")),
+    # (frames3) after 支持/鼓励 and a party, a clause that is only its act (发展, 健康快速发展) is the action; the next
+    # clause is another task (not 推动 / 产业链协同创新)
+    ("一、主要任务\n（一）支持中小企业健康发展，推动产业链协同创新。", ("发展", "")),
+    ("一、主要任务\n（一）支持乡村学校发展。", ("发展", "")),
+    ("一、主要任务\n（一）支持中小企业兴办技工学校，加快实训基地建设。", ("兴办", "技工学校")),
 ]
 
 

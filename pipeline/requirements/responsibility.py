@@ -93,6 +93,8 @@ class _Lexicon:
     unit_end: re.Pattern  # a unit name's end, matched backwards from a position (see _name_before)
     unit_ends: tuple[str, ...]
     unit_names: frozenset  # whole names of parties without a body's ending (各区, 各县)
+    name_mods: tuple[str, ...]  # words tagged as verbs that go on with a unit's name (国务院|有关部门)
+    encouraging: tuple[str, ...]  # cues of encouragement that open a name before a clause word: no unit (支持企业牵头)
     agent_ends: tuple[str, ...]  # how a party's name after 由 may end besides a unit's (纳税人, 一方)
     party_end: re.Pattern  # unit_end and agent_end
     founding: tuple[str, ...]  # verbs that set up a unit, whose duty the next clause states (成立X，负责…)
@@ -164,6 +166,8 @@ def lexicon() -> _Lexicon:
         unit_end=re.compile(f"(?:{_alt(words.get('unit_end', ()))})"),
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
         unit_names=frozenset(words.get("unit_name", ())),
+        name_mods=tuple(words.get("name_mod", ())),
+        encouraging=tuple(sorted(words.get("encouraging", ()), key=len, reverse=True)),
         agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
         founding=tuple(words.get("founding", ())),
         organised=re.compile(f"(?P<list>[^，,。；;：:（(]{{2,{2 * _MAX_UNIT}}}?)"
@@ -817,6 +821,8 @@ def _name_before(text: str, lo: int, pos: int) -> str:
     """The unit named between the clause start ``lo`` and the clause word at ``pos`` (fillers
     such as 要 dropped), or ""."""
     name = _strip_fillers(text[lo:pos].strip())
+    if name.startswith(lexicon().encouraging):
+        return ""  # 支持企业牵头组建…: a party encouraged to lead its own act is no unit the item assigns
     return name if _is_unit(name) else ""
 
 
@@ -847,7 +853,8 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
             if e >= stop or text[e] == "等":
                 best = name
             continue
-        if _verb_at(text, e):
+        if _verb_at(text, e) and not text.startswith(lex.name_mods, e):
+            # (国务院|有关部门: 有关 goes on with the name, it is no verb)
             # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…; unless that
             # verb opens a relative clause that names the unit (X人民政府|管理专利工作的部门)
             return _relative_name(text, pos, e, stop, ends, agent) or name

@@ -1711,6 +1711,19 @@ def _bare_acts(toks: Sequence[tuple[str, str]], w: Words) -> bool:
         and all(f[:1] in ("d", "a", "n") and f != "nr" or wd in w.adverb for wd, f in it[:-1]) for it in items)
 
 
+_BARE_ACT_MODS = frozenset(("a", "ad", "d", "l"))  # 健康/a 快速/d 发展, 多样化/l 发展
+
+
+def _bare_act(toks: Sequence[tuple[str, str]], w: Words) -> str:
+    """A clause that is only an act: a verb or verbal noun with at most two modifiers before it and no
+    noun (支持X|发展，…; 健康快速|发展): the act after an encouraged party, else ''."""
+    if not 0 < len(toks) <= 3 or toks[-1][1] not in ("v", "vn") or toks[-1][0] in w.frame:
+        return ""
+    if not all(f in _BARE_ACT_MODS or wd in w.adverb for wd, f in toks[:-1]):
+        return ""
+    return toks[-1][0]
+
+
 def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
     w = words()
     parts = _first_parts(text)
@@ -1735,6 +1748,8 @@ def _action_object(text: str, topic: str, cue: str) -> tuple[str, str]:
             return cue, ""  # 鼓励|长期坚持和大胆探索: acts encouraged, no party's act and no noun phrase
         r = _read_clause(tags, k == len(parts) - 1, w, _has_number(clause), k == 0 and cue in w.pivot,
                          "地" in clause, k == 0)
+        if k == 0 and not r.found and not cue and (act := _bare_act(tags, w)):
+            return act, ""  # 支持X|健康发展，推动…: the encouraged party's act ends its clause (not the next clause's)
         if k == 0:
             first_lead, first_tags = r.lead, tags
             if r.found and (r.nominal or r.partyless and cue in w.pivot_object) and (
