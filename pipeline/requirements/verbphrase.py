@@ -1141,6 +1141,17 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
     # (建立健全|激励机制: a verb before a head noun modifies it; 建立|防止返贫…机制: 防止 opens the object)
 
 
+def _verb_after_frames(c: _Clause, x: int, frames: frozenset) -> bool:
+    """The frames opened at ``x`` (one or two in a row: 在…上|同各国) close before a verb of the clause."""
+    for _ in range(2):
+        x = c.frame_end(x)
+        if x is None or x >= c.n:
+            return False
+        if c.word(x) not in frames:
+            return c.is_verb(x, start=True)
+    return False
+
+
 _TIME_ENDS = ("后", "时", "候", "间", "际")  # last characters of the words of kind time_end (a quick test)
 _TIME_TAIL = 12  # characters of a clause's end cut by jieba to find its last word
 
@@ -1294,6 +1305,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
                 continue
             if c.is_adverbial(i, fresh) and (wd in w.adverb or wd in cues or wd not in w.openers):
                 i += 1
+                continue
+            if wd in cues and c.word(i + 1) in frames and _verb_after_frames(c, i + 1, frames):
+                i += 1  # 坚持|在…基础上同各国|发展…, 确保|在…前|完成: a cue before a frame and the verb after it
                 continue
             if (wd in w.modal or (wd in pivots and (wd == "请" or (pivot_cue and not lead and first_frame is None)))) \
                     and (any(c.is_verb(k) for k in range(i + 1, n)) or wd in w.modal and (
