@@ -1142,13 +1142,14 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
 
 
 def _verb_after_frames(c: _Clause, x: int, frames: frozenset) -> bool:
-    """The frames opened at ``x`` (one or two in a row: 在…上|同各国) close before a verb of the clause."""
+    """The frames opened at ``x`` (one or two in a row: 在…上|同各国) close before a verb of the clause that
+    has a phrase of its own (not 从|严|治政), is no 把-verb (以X|作为Y) and no first of two predicates (…保护、…)."""
     for _ in range(2):
-        x = c.frame_end(x)
-        if x is None or x >= c.n:
+        at, x = x, c.frame_end(x)
+        if x is None or x >= c.n - 1 or x < at + 3 and len(c.word(at + 1)) < 2 or x == at + 1:
             return False
         if c.word(x) not in frames:
-            return c.is_verb(x, start=True)
+            return c.is_verb(x, start=True) and c.word(x) not in c.w.disposal_verb and c.word(x + 1) != "、"
     return False
 
 
