@@ -1331,7 +1331,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     out.lead = _strip_object(_joined_lead(toks, lead, w), w)
     if start is None:
         framing = toks[first_frame][0] if first_frame is not None else ""
-        if last and (framing in _verbs() or framing in w.framing_verb) and (
+        adverbed = first_frame is not None and first_frame > 0 and toks[first_frame][1] == "v" \
+            and (toks[first_frame - 1][1] in ("d", "ad") or toks[first_frame - 1][0] in w.adverb)
+        # (稳步|利用外资规模，引导…: a framing verb after an adverb is the predicate of its clause, no frame)
+        if (last or adverbed and framing in w.framing_verb) and (framing in _verbs() or framing in w.framing_verb) and (
                 toks[first_frame][1] != "p" or first and not any(f[:1] == "v" for _, f in toks[first_frame + 1:])):
             start = first_frame  # a framing verb with no verb after its phrase is the action (as a preposition,
             # 为, only right after the cue and with no verb in it at all: 应当为合伙企业…, not …，为…作出贡献)
