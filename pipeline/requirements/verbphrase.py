@@ -984,6 +984,9 @@ def _vague(word: str) -> bool:
     return word[:1] == "一" and word[1:2] not in ("", *_NUMERALS)
 
 
+_ADVERBIAL_DE = frozenset(("d", "a", "ad", "c", "z", "i", "l"))  # tags of an adverbial before 地
+
+
 def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     """The object's text without trailing glue, particles, adverbs and quantities, nor the
     quotation marks around all of it; a quantity alone stays (增拨1.6亿元: the sum)."""
@@ -1010,6 +1013,10 @@ def _share(toks: Sequence[tuple[str, str]], w: Words) -> int:
 
 def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     toks = list(toks)
+    if len(toks) > 2 and toks[-1] == ("地", "uv") and toks[-2][1] in _ADVERBIAL_DE:
+        toks.pop()  # 把X很好地|结合起来, 组织人民认真地|实施: the adverbial in 地 is the next verb's (not 承接/v|地)
+        while len(toks) > 1 and toks[-1][1] in _ADVERBIAL_DE:
+            toks.pop()
     if len(toks) > 1 and toks[0][0] in w.disposal:
         de = max((x for x, t in enumerate(toks) if t[0] == "的"), default=0)
         if not any(f[:1] == "v" or t in w.disposal_verb or t in w.destination for t, f in toks[de + 1:]):
