@@ -519,14 +519,14 @@ class _Clause:
             and not self.toks[k][0].endswith(self.word(e + 1))  # (绿色建材、再生|建材: one head, a list)
 
     def list_item(self, e: int) -> bool:
-        """The verb or idiom at ``e``, after a list mark (、, 和), is a word of a list of nouns, not
+        """The verb or idiom at ``e``, after a list mark (、, 和, 以及), is a word of a list of nouns, not
         a new predicate: the list goes on to 等 or 的 (X、废弃边角地等存量资源, 勇于探索、献身科学的
         事迹) or ends in a noun (社区居住、就业、休闲功能), and no opener verb starts a predicate
         before that (加强X、完善Y的…; 鼓励创新、宽容失败; 增强信心、迎难而上)."""
         w = self.w
         if self.parallel_item(e):
             return True
-        if self.word(e - 1) not in ("、", "和", "及", "与", "或"):
+        if self.word(e - 1) not in ("、", "和", "及", "以及", "与", "或"):
             return False
         if self.word(e - 1) == "、" and self.etc_list(e):
             return True  # 解决…产生量大、利用不畅…等突出问题: even an opener verb is an item of the list
