@@ -53,6 +53,11 @@ CASES = [
     # 以及 is a list mark: a verb after it inside a list closed by 等 is an item, not a new predicate (coord2)
     (("建设仓储、冷链以及分拣等设施", "", ""), ("建设", "仓储、冷链以及分拣等设施")),
     (("完善道路、管网以及照明等配套设施", "", ""), ("完善", "道路、管网以及照明等配套设施")),
+    # coordinated verb pairs of the genre jieba cuts in two and tags apart (recuts.tsv) are one action (coord2)
+    (("要改革完善乡镇财政管理制度", "", "要"), ("改革完善", "乡镇财政管理制度")),
+    (("巩固发展民族团结", "", ""), ("巩固发展", "民族团结")),
+    (("落实落细各项惠企政策", "", ""), ("落实落细", "各项惠企政策")),
+    (("梳理排查辖区安全隐患", "", ""), ("梳理排查", "辖区安全隐患")),
     (("坚持以群众满意为标准", "", "坚持"), ("坚持", "以群众满意为标准")),
     (("坚持以服务质量作为考核标准", "", "坚持"), ("坚持", "以服务质量作为考核标准")),
     (("农村居民人均可支配收入增长7%左右", "", ""), ("增长", "农村居民人均可支配收入")),
@@ -893,6 +898,8 @@ def test_tag_clause_joins_and_splits():
     ("在互利基础上同周边国家合作", [("上", "f"), ("同", "p")]),
     ("极大地提高农民收入", [("地", "uv"), ("提高", "v")]),
     ("要坚定信心", [("坚定", "v"), ("信心", "n")]),
+    ("改革完善制度", [("改革完善", "v")]),
+    ("落实落细政策", [("落实落细", "v")]),
 ])
 def test_tag_clause_recuts(clause, expected):
     """jieba's cuts listed in models/recuts.tsv are re-cut, tags and all."""
