@@ -65,6 +65,8 @@ CASES = [
     # idioms of conduct jieba tags as a set phrase or a noun (tag_overrides.tsv) end the object before them (coord2)
     (("全县干部要增强信心、锐意进取", "", "要"), ("增强", "信心")),
     (("要凝聚共识、真抓实干", "", "要"), ("凝聚", "共识")),
+    # 对…加强指导: the verb after the 对 frame, with 加强指导 and 对下|一级 re-cut (coord2)
+    (("对下一级机关乡村建设项目储备工作加强指导", "", "要"), ("加强", "指导")),
     (("坚持以群众满意为标准", "", "坚持"), ("坚持", "以群众满意为标准")),
     (("坚持以服务质量作为考核标准", "", "坚持"), ("坚持", "以服务质量作为考核标准")),
     (("农村居民人均可支配收入增长7%左右", "", ""), ("增长", "农村居民人均可支配收入")),
@@ -907,6 +909,7 @@ def test_tag_clause_joins_and_splits():
     ("要坚定信心", [("坚定", "v"), ("信心", "n")]),
     ("改革完善制度", [("改革完善", "v")]),
     ("落实落细政策", [("落实落细", "v")]),
+    ("对下一级机关加强指导", [("对", "p"), ("下一级", "b")]),
 ])
 def test_tag_clause_recuts(clause, expected):
     """jieba's cuts listed in models/recuts.tsv are re-cut, tags and all."""
