@@ -1451,7 +1451,7 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if seen_noun and not joined and toks[e - 1][0] == "、" and wd in w.verbal_object and f == "vn" \
                 and wd in w.openers and c.flag(e + 1)[:1] in ("n", "v") \
                 and not any(t == "的" or t in w.etc for t, _ in toks[e + 1:n]):
-            break  # 拓展开放领域、|优化/vn开放布局: a second predicate, its verb tagged as a noun (not …监督、考核评估办法)
+            break  # 拓展开放领域、|优化/vn开放布局: a second predicate, its verb tagged as a noun (not 监督、考核…办法)
         if seen_noun and wd in w.causative and f[:1] == "v" and e + 1 < n and toks[n - 1][0] not in w.degree:
             break  # 改造…企业|使它们成为…的企业: a second predicate, whatever 的 follows
         if seen_noun and not joined and not c.nominal_pair(e) and (
