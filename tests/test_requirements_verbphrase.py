@@ -35,6 +35,40 @@ CASES = [
     (("本镇明年的主要目标是：全镇财政收入增长5%左右", "", ""), ("增长", "全镇财政收入")),
     (("本规划的指导思想是：坚持生态优先、绿色发展", "", ""), ("坚持", "生态优先、绿色发展")),
     (("坚持和完善基层群众自治制度", "", "坚持"), ("坚持和完善", "基层群众自治制度")),
+    # a cue verb before a frame whose phrase closes before a verb is only the cue: that verb is the action (coord2);
+    # not when the frame runs to the clause's end, closes before 作为 or a list
+    (("坚持以数字化的手段提升基层治理水平", "", "坚持"), ("提升", "基层治理水平")),
+    (("坚持在发展中增进全县群众福祉", "", "坚持"), ("增进", "全县群众福祉")),
+    (("确保在汛期前完成河道清淤任务", "", "确保"), ("完成", "河道清淤任务")),
+    # a framing verb after an adverb is its clause's predicate, no frame of the next clause's (coord2)
+    (("稳步利用社会资本，引导资金投向养老服务", "", ""), ("利用", "社会资本")),
+    (("利用社区广场，开展文化活动", "", ""), ("开展", "文化活动")),
+    # jieba's idioms re-cut (coord2): an adverbial in 地 before the verb, a verb glued to its object
+    (("我们必须极大地提高全县农民的文化水平，使…", "", "必须"), ("提高", "全县农民的文化水平")),
+    (("要坚定信心，迎难而上", "", "要"), ("坚定", "信心")),
+    # an adverbial in 地 before the next verb ends no object (coord2); a place noun in 地 stays whole
+    (("把社区治理同基层党建很好地结合起来", "", "要"), ("结合起来", "社区治理同基层党建")),
+    (("一定要把这种局面及时地扭转过来", "", "要"), ("扭转", "这种局面")),
+    (("加快建设区域产业重要承接地", "", ""), ("建设", "区域产业重要承接地")),
+    # 以及 is a list mark: a verb after it inside a list closed by 等 is an item, not a new predicate (coord2)
+    (("建设仓储、冷链以及分拣等设施", "", ""), ("建设", "仓储、冷链以及分拣等设施")),
+    (("完善道路、管网以及照明等配套设施", "", ""), ("完善", "道路、管网以及照明等配套设施")),
+    # coordinated verb pairs of the genre jieba cuts in two and tags apart (recuts.tsv) are one action (coord2)
+    (("要改革完善乡镇财政管理制度", "", "要"), ("改革完善", "乡镇财政管理制度")),
+    (("巩固发展民族团结", "", ""), ("巩固发展", "民族团结")),
+    (("落实落细各项惠企政策", "", ""), ("落实落细", "各项惠企政策")),
+    (("梳理排查辖区安全隐患", "", ""), ("梳理排查", "辖区安全隐患")),
+    # after 、, a verb of a verbal object jieba tags as a noun (优化/vn) opens a second predicate: the object ends
+    # before it; not inside a list closed by 等 or 的 (coord2)
+    (("拓展服务领域、优化网点布局", "", ""), ("拓展", "服务领域")),
+    (("完善村务监督、考核评估办法", "", ""), ("完善", "村务监督、考核评估办法")),
+    # idioms of conduct jieba tags as a set phrase or a noun (tag_overrides.tsv) end the object before them (coord2)
+    (("全县干部要增强信心、锐意进取", "", "要"), ("增强", "信心")),
+    (("要凝聚共识、真抓实干", "", "要"), ("凝聚", "共识")),
+    # 对…加强指导: the verb after the 对 frame, with 加强指导 and 对下|一级 re-cut (coord2)
+    (("对下一级机关乡村建设项目储备工作加强指导", "", "要"), ("加强", "指导")),
+    (("坚持以群众满意为标准", "", "坚持"), ("坚持", "以群众满意为标准")),
+    (("坚持以服务质量作为考核标准", "", "坚持"), ("坚持", "以服务质量作为考核标准")),
     (("农村居民人均可支配收入增长7%左右", "", ""), ("增长", "农村居民人均可支配收入")),
     (("城市绿道总里程达到300公里以上", "", ""), ("达到", "城市绿道总里程")),
     (("不低于85%", "全镇生活垃圾回收利用率", "应"), ("不低于", "全镇生活垃圾回收利用率")),
@@ -918,6 +952,12 @@ def test_tag_clause_joins_and_splits():
     ("五个工作日前", [("工作日", "n"), ("前", "f")]),
     ("运输署会于年内检讨收费", [("会", "v"), ("于", "p")]),
     ("专责小组会以务实态度研究", [("会", "v"), ("以", "p")]),
+    ("在互利基础上同周边国家合作", [("上", "f"), ("同", "p")]),
+    ("极大地提高农民收入", [("地", "uv"), ("提高", "v")]),
+    ("要坚定信心", [("坚定", "v"), ("信心", "n")]),
+    ("改革完善制度", [("改革完善", "v")]),
+    ("落实落细政策", [("落实落细", "v")]),
+    ("对下一级机关加强指导", [("对", "p"), ("下一级", "b")]),
 ])
 def test_tag_clause_recuts(clause, expected):
     """jieba's cuts listed in models/recuts.tsv are re-cut, tags and all."""

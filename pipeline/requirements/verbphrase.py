@@ -519,14 +519,14 @@ class _Clause:
             and not self.toks[k][0].endswith(self.word(e + 1))  # (绿色建材、再生|建材: one head, a list)
 
     def list_item(self, e: int) -> bool:
-        """The verb or idiom at ``e``, after a list mark (、, 和), is a word of a list of nouns, not
+        """The verb or idiom at ``e``, after a list mark (、, 和, 以及), is a word of a list of nouns, not
         a new predicate: the list goes on to 等 or 的 (X、废弃边角地等存量资源, 勇于探索、献身科学的
         事迹) or ends in a noun (社区居住、就业、休闲功能), and no opener verb starts a predicate
         before that (加强X、完善Y的…; 鼓励创新、宽容失败; 增强信心、迎难而上)."""
         w = self.w
         if self.parallel_item(e):
             return True
-        if self.word(e - 1) not in ("、", "和", "及", "与", "或"):
+        if self.word(e - 1) not in ("、", "和", "及", "以及", "与", "或"):
             return False
         if self.word(e - 1) == "、" and self.etc_list(e):
             return True  # 解决…产生量大、利用不畅…等突出问题: even an opener verb is an item of the list
@@ -984,6 +984,9 @@ def _vague(word: str) -> bool:
     return word[:1] == "一" and word[1:2] not in ("", *_NUMERALS)
 
 
+_ADVERBIAL_DE = frozenset(("d", "a", "ad", "c", "z", "i", "l"))  # tags of an adverbial before 地
+
+
 def _strip_object(toks: Sequence[tuple[str, str]], w: Words) -> str:
     """The object's text without trailing glue, particles, adverbs and quantities, nor the
     quotation marks around all of it; a quantity alone stays (增拨1.6亿元: the sum)."""
@@ -1010,6 +1013,10 @@ def _share(toks: Sequence[tuple[str, str]], w: Words) -> int:
 
 def _stripped(toks: Sequence[tuple[str, str]], w: Words) -> str:
     toks = list(toks)
+    if len(toks) > 2 and toks[-1] == ("地", "uv") and toks[-2][1] in _ADVERBIAL_DE:
+        toks.pop()  # 把X很好地|结合起来, 组织人民认真地|实施: the adverbial in 地 is the next verb's (not 承接/v|地)
+        while len(toks) > 1 and toks[-1][1] in _ADVERBIAL_DE:
+            toks.pop()
     if len(toks) > 1 and toks[0][0] in w.disposal:
         de = max((x for x, t in enumerate(toks) if t[0] == "的"), default=0)
         if not any(f[:1] == "v" or t in w.disposal_verb or t in w.destination for t, f in toks[de + 1:]):
@@ -1139,6 +1146,18 @@ def _coordinated(c: _Clause, j: int, w: Words) -> bool:
         and not c.modifier(j) and not c.head_modifier(j, final=True) and not c.is_verb(j + 1, start=True) \
         and c.word(j + 1) not in w.glue and not (wd in w.object_verb and c.flag(j + 1)[:1] == "v")
     # (建立健全|激励机制: a verb before a head noun modifies it; 建立|防止返贫…机制: 防止 opens the object)
+
+
+def _verb_after_frames(c: _Clause, x: int, frames: frozenset) -> bool:
+    """The frames opened at ``x`` (one or two in a row: 在…上|同各国) close before a verb of the clause that
+    has a phrase of its own (not 从|严|治政), is no 把-verb (以X|作为Y) and no first of two predicates (…保护、…)."""
+    for _ in range(2):
+        at, x = x, c.frame_end(x)
+        if x is None or x >= c.n - 1 or x < at + 3 and len(c.word(at + 1)) < 2 or x == at + 1:
+            return False
+        if c.word(x) not in frames:
+            return c.is_verb(x, start=True) and c.word(x) not in c.w.disposal_verb and c.word(x + 1) != "、"
+    return False
 
 
 _TIME_ENDS = ("后", "时", "候", "间", "际")  # last characters of the words of kind time_end (a quick test)
@@ -1297,6 +1316,9 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
             if c.is_adverbial(i, fresh) and (wd in w.adverb or wd in cues or wd not in w.openers):
                 i += 1
                 continue
+            if wd in cues and c.word(i + 1) in frames and _verb_after_frames(c, i + 1, frames):
+                i += 1  # 坚持|在…基础上同各国|发展…, 确保|在…前|完成: a cue before a frame and the verb after it
+                continue
             if (wd in w.modal or (wd in pivots and (wd == "请" or (pivot_cue and not lead and first_frame is None)))) \
                     and (any(c.is_verb(k) for k in range(i + 1, n)) or wd in w.modal and (
                         c.word(i + 1) in frames or c.is_verb(i + 1, start=True)
@@ -1318,7 +1340,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
     out.lead = _strip_object(_joined_lead(toks, lead, w), w)
     if start is None:
         framing = toks[first_frame][0] if first_frame is not None else ""
-        if last and (framing in _verbs() or framing in w.framing_verb) and (
+        adverbed = first_frame is not None and first_frame > 0 and toks[first_frame][1] == "v" \
+            and (toks[first_frame - 1][1] in ("d", "ad") or toks[first_frame - 1][0] in w.adverb)
+        # (稳步|利用外资规模，引导…: a framing verb after an adverb is the predicate of its clause, no frame)
+        if (last or adverbed and framing in w.framing_verb) and (framing in _verbs() or framing in w.framing_verb) and (
                 toks[first_frame][1] != "p" or first and not any(f[:1] == "v" for _, f in toks[first_frame + 1:])):
             start = first_frame  # a framing verb with no verb after its phrase is the action (as a preposition,
             # 为, only right after the cue and with no verb in it at all: 应当为合伙企业…, not …，为…作出贡献)
@@ -1425,6 +1450,10 @@ def _read_clause(toks: Sequence[tuple[str, str]], last: bool, w: Words, numbers:
         if not seen_noun and not joined and e > k + 1 and toks[e - 1][0] == "、" and c.flag(e + 1)[:1] == "n" \
                 and c.is_verb(e) and not c.modifier(e) and not c.list_item(e):
             break  # 加强协调、|形成合力, 着眼长远、|把握大势: no noun yet, a verb and its noun start a predicate
+        if seen_noun and not joined and toks[e - 1][0] == "、" and wd in w.verbal_object and f == "vn" \
+                and wd in w.openers and c.flag(e + 1)[:1] in ("n", "v") \
+                and not any(t == "的" or t in w.etc for t, _ in toks[e + 1:n]):
+            break  # 拓展开放领域、|优化/vn开放布局: a second predicate, its verb tagged as a noun (not 监督、考核…办法)
         if seen_noun and wd in w.causative and f[:1] == "v" and e + 1 < n and toks[n - 1][0] not in w.degree:
             break  # 改造…企业|使它们成为…的企业: a second predicate, whatever 的 follows
         if seen_noun and not joined and not c.nominal_pair(e) and (
