@@ -111,6 +111,7 @@ class Words:
     causative: frozenset
     possession: frozenset
     degree: frozenset
+    list_mark: frozenset
 
 
 @cache
@@ -526,7 +527,7 @@ class _Clause:
         w = self.w
         if self.parallel_item(e):
             return True
-        if self.word(e - 1) not in ("、", "和", "及", "以及", "与", "或"):
+        if self.word(e - 1) not in w.list_mark:
             return False
         if self.word(e - 1) == "、" and self.etc_list(e):
             return True  # 解决…产生量大、利用不畅…等突出问题: even an opener verb is an item of the list
