@@ -268,6 +268,7 @@ _REL_MONTH = re.compile(rf"(?:[{_cls('deadline_at')}]\s*(?:(?P<rel>{_REL})\s*)?|
                         rf"(?:(?P<mo>\d{{1,2}}|{_CN_MONTH})\s*{_M}(?:\s*(?P<day>\d{{1,2}})\s*{_D})?"
                         rf"(?P<before>{_any('before')})?|(?<={_REL})\s*第?(?P<q>[{_QUARTER}])季"
                         rf"|(?<={_REL})第?(?P<q2>[{_QUARTER}])季)")
+_QUARTER_MARK = "季"  # the quarter's mark in _REL_MONTH: a match holds it or _M
 # a horizon counted from the document's year at a clause start: 力争三到五年时间内 → Y+3/Y+5, 三年内 → Y/Y+3
 _COUNT = rf"[\d{_cls('digits_1_10_liang')}]{{1,3}}"  # 三, 10: a count of years
 _HORIZON = re.compile(rf"(?P<lead>{_any('horizon_lead')})?(?P<a>{_COUNT})"
@@ -476,6 +477,9 @@ _OF = "的"
 def _relative_month(text: str, year: int) -> Optional[str]:
     """A month (and day) or quarter of this or next year after 于 (于今年9月, 於明年第一季), or of
     next year without it (明年3月把服务常规化)."""
+    if _M not in text and _QUARTER_MARK not in text:
+        return None  # every match holds 月 or 季: most requirements hold neither (the pattern has no first characters
+        # that re could scan for, and is tried at every position)
     rm = next((m for m in _REL_MONTH.finditer(text) if not text.startswith(_OF, m.end())), None)
     if rm is None:
         return None  # 在2月12日的会议上: a date that names an event, not a time set
@@ -566,7 +570,12 @@ def _open_clause_re() -> re.Pattern:
 
 
 def _open_clause(text: str) -> bool:
-    """A clause of ``text`` is only a word of no end (…，久久为功，…; 长期坚持, 持之以恒)."""
+    """A clause of ``text`` is only a word of no end (…，久久为功，…; 长期坚持, 持之以恒).  Every match
+    holds one of the words, so a text without any is not searched (most requirements: a substring
+    test per word, where the pattern is tried at every position)."""
+    lex = lexicon()
+    if not any(w in text for w in lex.open_words) and not any(w in text for w in lex.open_lead):
+        return False
     return _open_clause_re().search(text) is not None
 
 

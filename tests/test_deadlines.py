@@ -204,6 +204,11 @@ GATED = [
     ("今年上半年前完成清理", 2025, True, "2025-06-30"),
     ("要加快完成清理工作", 2025, True, None),  # no word at all
     ("要加快完成清理工作", 2025, False, None),
+    ("各区将于今年9月推出新一轮计划", 2013, True, "2013-09-30"),  # a month after 于: the month's mark is there
+    ("民政事务局将于明年第一季推出新计划", 2013, True, "2014-03-31"),  # a quarter: 季 without 月 passes the gate
+    ("房委会将于明年推出新计划", 2013, True, "2014"),  # neither mark: no month, the year word still counts
+    ("要明确研究方向，持之以恒，不断坚持下去", 2026, True, "open"),  # a word of no end: the clause scan runs
+    ("要明确研究方向，不断坚持下去", 2026, True, None),  # none of its words: no scan
 ]
 
 

@@ -781,3 +781,22 @@ def test_notes_closing_clauses_of_a_paragraph(body, roles):
     res = extract_text("梧川市2025年工作要点\n一、重点工作\n（一）民生保障\n" + body + "\n")
     assert [r.text for r in res.requirements] == ["加强基层医疗服务能力建设", "推进养老服务体系建设"]
     assert [(r.lead, r.partners) for r in res.requirements] == roles
+
+
+# --- built once (speed5): the verb roles of a note, the same answers as the lexicon's pairs -------------
+# (verb, role): _verb_roles is ``lexicon().verbs`` as a read-only dict, built once per process
+@pytest.mark.parametrize("verb, role", [("为牵头单位", "lead"), ("按职责分工负责", "joint"), ("为责任单位", "joint")])
+def test_verb_roles_are_the_lexicons_pairs(verb, role):
+    roles = R._verb_roles()
+    assert roles[verb] == role == dict(lexicon().verbs)[verb]
+    assert R._verb_roles() is roles
+    with pytest.raises(TypeError):
+        roles[verb] = "lead"  # shared by every requirement: nobody may change it
+
+
+# (longer, shorter): the first-person speakers of a provision, longest first (我们已预留… is 我们's, not 我's)
+@pytest.mark.parametrize("longer, shorter", [("我们", "我")])
+def test_speakers_longest_first(longer, shorter):
+    from pipeline.requirements import _speakers
+
+    assert _speakers().index(longer) < _speakers().index(shorter)

@@ -221,3 +221,42 @@ def test_units_masked_in_one_pass_as_each_unit_alone(pieces):
     unit_list, masked = masked_units(text)
     assert unit_list == list(units(text))
     assert masked == _masked_unit_by_unit(text, unit_list)
+
+
+# --- memos of pure answers (speed5): the memo gives what the function gives --------------------------
+# (matched text, the cue-lexicon pattern whose entry it is): CueTable.entry's memo of the patterns' answers
+@pytest.mark.parametrize("matched, cue", [
+    ("负有", "re:负有(?=[^，,：:。；;！？]{0,12}?(?:义务|责任))"),  # the pattern's own text, without its look-ahead
+    ("原则上不", "re:原则上不(?!超过|低于|少于|高于|多于|足|到|大于|小于)"),
+    ("三是", "re:[一二三四五六七八九十]是"),
+    ("可持续性", "re:可[^，,：:。；;、]{1,3}性"),
+    ("我们深信", "re:我(?:们)?(?:深信|坚信|相信)"),
+])
+def test_cue_entry_of_a_pattern_is_remembered(matched, cue):
+    table = cue_table()
+    first = table.entry(matched)
+    assert first.cue == cue
+    assert table.entry(matched) is first  # the second answer is the memo's, the same entry
+
+
+def test_cue_entry_of_no_entry_fails_every_time():
+    table = cue_table()
+    for _ in range(2):  # a failure is not remembered as an answer
+        with pytest.raises(KeyError):
+            table.entry("这不是提示词")
+
+
+# (masked clause, where skip_prefix leaves it): Scan.skips remembers skip_prefix per (start, end)
+@pytest.mark.parametrize("text, want", [
+    ("2019年6月底前各省份要完成清理", 9),  # a deadline glued to the subject
+    ("特别是各级政府要带头", 3),  # a discourse word
+    ("各地区要加强组织领导", 0),  # nothing to skip
+])
+def test_skip_prefix_is_remembered_per_span(text, want):
+    from pipeline.requirements.actors import _skip_prefix, skip_prefix
+
+    sc = Scan(text)
+    assert skip_prefix(sc, 0, len(text)) == want == _skip_prefix(sc, 0, len(text))
+    assert sc.skips == {(0, len(text)): want}
+    assert skip_prefix(sc, 0, len(text)) == want  # read from the memo
+    assert skip_prefix(sc, 0, 2) == _skip_prefix(sc, 0, 2)  # another span, another answer

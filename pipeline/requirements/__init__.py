@@ -532,13 +532,20 @@ def _actor_names() -> tuple[frozenset[str], frozenset[str]]:
     return names, frozenset(w[-1] for w in names if w)
 
 
+@cache
+def _speakers() -> tuple[str, ...]:
+    """The first-person speakers of ``models/announcements.tsv`` (我, 我们), longest first: sorted once,
+    not at every clause :func:`_provision` reads."""
+    return tuple(sorted(announcements().first, key=len, reverse=True))
+
+
 def _provision(sc: Scan, x: _ClauseInfo) -> tuple[int, int] | None:
     """Where the first-person speaker's name stands when the clause opens with the speaker's
     own provision (我已预留…, 我建议推出…) and goes on after it (not 我建议：), else None."""
     masked = sc.text
     q = skip_prefix(sc, x.clause.start, x.clause.end)
     ann = announcements()
-    for name in sorted(ann.first, key=len, reverse=True):
+    for name in _speakers():
         if not masked.startswith(name, q):
             continue
         m = ann.provision.match(masked, q + len(name))

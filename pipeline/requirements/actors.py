@@ -78,7 +78,14 @@ class ActorHit(NamedTuple):
 
 def skip_prefix(sc: Scan, pos: int, end: int) -> int:
     """Past numbering markers, parenthetical notes and discourse words (同时, 当前, 特别是)
-    at ``pos``."""
+    at ``pos``; remembered per text (``Scan.skips``: four calls in ten ask a clause again)."""
+    got = sc.skips.get((pos, end))
+    if got is None:
+        got = sc.skips[pos, end] = _skip_prefix(sc, pos, end)
+    return got
+
+
+def _skip_prefix(sc: Scan, pos: int, end: int) -> int:
     masked = sc.text
     while pos < end:
         n = sc.at(pos)[FOLLOW]  # 每年 before a deadline: 每年|3月底前|各省份…

@@ -40,16 +40,23 @@ class CueTable:
     patterns: tuple[tuple[re.Pattern, CueEntry], ...]
     bare: CueEntry
     target: CueEntry
+    name: str = CUES_FILE  # the file it was read from (the key of :func:`_pattern_entry`'s memo)
 
     def entry(self, matched: str) -> CueEntry:
         hit = self.literal.get(matched)
-        if hit is not None:
-            return hit
-        for rx, e in self.patterns:
-            # a trailing look-ahead is context the cue needs, not part of it (负有(?=…义务))
-            if rx.fullmatch(matched) or "(?=" in rx.pattern and _own(rx).fullmatch(matched):
-                return e
-        raise KeyError(matched)
+        return hit if hit is not None else _pattern_entry(self.name, matched)
+
+
+@lru_cache(maxsize=4096)
+def _pattern_entry(name: str, matched: str) -> CueEntry:
+    """The entry of the first pattern of ``cue_table(name)`` that ``matched`` is a whole match of;
+    memoised: the same few words match a pattern again and again, and each match tried the
+    patterns anew."""
+    for rx, e in cue_table(name).patterns:
+        # a trailing look-ahead is context the cue needs, not part of it (负有(?=…义务))
+        if rx.fullmatch(matched) or "(?=" in rx.pattern and _own(rx).fullmatch(matched):
+            return e
+    raise KeyError(matched)
 
 
 def _guarded(alternatives: list[str], starts: Optional[set[str]]) -> str:
@@ -97,7 +104,8 @@ def cue_table(name: str = CUES_FILE) -> CueTable:
     for rx, _ in patterns:
         f = first_chars(rx.pattern)
         starts = None if (f is None or starts is None) else starts | f
-    return CueTable(re.compile(_guarded(alts, starts)), MappingProxyType(literal), tuple(patterns), bare, target)
+    return CueTable(re.compile(_guarded(alts, starts)), MappingProxyType(literal), tuple(patterns), bare, target,
+                    name)
 
 
 @dataclass(frozen=True)

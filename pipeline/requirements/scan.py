@@ -138,11 +138,12 @@ class Scan:
     :class:`.tagging.WordsAt` (``word``: :func:`.tagging.pos_at`) and :func:`_cue_at` (``cue``) for
     what they answer."""
 
-    __slots__ = ("text", "index", "at", "word", "cue", "_breaks")
+    __slots__ = ("text", "index", "at", "word", "cue", "_breaks", "skips")
 
     def __init__(self, text: str):
         self.text = text
         self._breaks: Optional[list[int]] = None
+        self.skips: dict[tuple[int, int], int] = {}  # actors.skip_prefix's memo: (start, end) -> position
         self.index = index = lex_index()
         at = self.at = _AtMemo(text, index).__getitem__
         # the memos hold functions of the text, not bound methods of this Scan: no reference
