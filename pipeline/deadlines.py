@@ -23,6 +23,7 @@ from . import numbers as N
 from .resources import char_class, read_tsv
 
 __all__ = ["UNKNOWN_YEAR", "fiscal_modifier", "fiscal_year", "list_year", "month_span", "name_year", "normalize",
+           "section_plan",
            "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
@@ -347,6 +348,24 @@ def _clause_has(text: str, j: int, found: tuple[str, ...]) -> bool:
 
 
 _PART_LEAD = char_class("deadline_part_lead")
+
+
+_SECTION_MAX = 40  # characters of a section heading (a longer title is a sentence run into its item)
+
+
+def section_plan(title: str) -> Optional[str]:
+    """The span of the five-year plan whose period and goals a section heading names (二、“十五五”时期主要目标任务 →
+    "2026/2030"): the time of the section's tasks that state none; not a review (“十三五”时期发展成就和…: the goal
+    word must follow the plan it belongs to, before another plan) nor a plan's making (“十一五”规划《纲要》的编制)."""
+    if "五" not in title or len(title) > _SECTION_MAX:
+        return None
+    found = [m for m in _PLAN.finditer(title) if m.group("tail") in words("plan_period")]
+    for k, m in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else len(title)
+        n = _number(m.group("n"))
+        if n in lexicon().plans and any(w in title[m.end():stop] for w in words("plan_goal")):
+            return plan_form(n)
+    return None
 
 
 def mentions_plan(text: str) -> bool:

@@ -771,3 +771,22 @@ def test_open_pair(text, expected):
 ])
 def test_long_term_state(text, verb, expected):
     assert D.normalize(text, 2031, strict=True, verb=verb) == expected
+
+
+# a section heading naming a five-year plan's period and its goals gives the plan's span (deadlines.section_plan)
+SECTION_PLANS = [
+    ("“十六五”时期主要目标任务", "2031/2035"),
+    ("“十六五”时期经济社会发展的指导原则和主要目标", "2031/2035"),
+    ("“十六五”时期的主要目标与重点任务", "2031/2035"),
+    ("“十五五”时期发展成就和“十六五”时期主要目标任务", "2031/2035"),  # the goals follow the second plan
+    ("“十六五”时期工作回顾", None),  # no goal word: a review
+    ("“十六五”规划纲要的编制过程和主要特点", None),  # the plan's making, not its period
+    ("到“十六五”末基本建成", None),  # no period word (a limit, read by normalize)
+    ("加快建设现代化产业体系", None),
+    ("围绕“十六五”时期主要目标任务，聚焦重点领域和关键环节，统筹推进各项改革举措落地见效", None),  # a sentence
+]
+
+
+@pytest.mark.parametrize("title, expected", SECTION_PLANS)
+def test_section_plan(title, expected):
+    assert D.section_plan(title) == expected
