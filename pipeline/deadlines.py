@@ -640,10 +640,34 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     (…，持续提升…).  ``fiscal``: the document counts fiscal years (:func:`fiscal_year`): 本年度,
     来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
     time of a requirement's sentence (在来年增加…)."""
-    got = _normalize(arabic_years(text), year, strict, predicate, verb, fiscal)  # 二〇二六年底前
+    text = arabic_years(text)
+    got = _normalize(text, year, strict, predicate, verb, fiscal)  # 二〇二六年底前
     if strict and got and ends_before(got, year):
         return None  # 1952年至1954年3年中…: a time past is no limit of a task the document sets
+    if strict and got and got != OPEN and any(w in text for w in words("stage_start")):
+        return _staged(text, got, year, fiscal)
     return got
+
+
+def _staged(text: str, got: str, year: Optional[int], fiscal: bool) -> str:
+    """A staged limit (2026年启动试点，2027年全面完成; 上半年启动，年底前完成): where the date read first is in a clause
+    that starts the work (``stage_start``), a later date of the sentence whose clauses say it is done
+    (``stage_end``: 完成, 建成) is its completion, the deadline."""
+    for m in re.finditer(_any("stage_start"), text):
+        stop = next((k for k in range(m.end(), len(text)) if text[k] in _STAGE_BREAK), -1)
+        if stop < 0:
+            return got
+        if _normalize(text[:stop], year, True, None, None, fiscal) != got:
+            continue  # the date read first is not the start's
+        rest = text[stop + 1:]
+        if not any(w in rest for w in words("stage_end")):
+            return got  # 5月底前启动评估，9月底前开展修编: a next step, not the completion
+        later = _normalize(rest, year, True, None, None, fiscal)
+        return later if later and later != OPEN and later[:4] >= got[:4] else got
+    return got
+
+
+_STAGE_BREAK = "，,；;"  # ends the clause of a stage's start
 
 
 _LIST_YEAR = re.compile(rf"((?:19|20)\d\d)\s*{_Y}")

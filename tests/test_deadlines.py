@@ -790,3 +790,22 @@ SECTION_PLANS = [
 @pytest.mark.parametrize("title, expected", SECTION_PLANS)
 def test_section_plan(title, expected):
     assert D.section_plan(title) == expected
+
+
+# staged limits: the start's date first, the completion's later in the sentence: the completion is the deadline
+STAGED = [
+    ("2026年启动试点，2027年全面完成改造", 2026, "2027"),
+    ("今年上半年启动，年底前完成", 2026, "2026-12-31"),
+    ("年底前启动，明年上半年完成", 2026, "2027-06-30"),
+    ("2026年开工建设，2028年建成投用", 2026, "2028"),
+    ("各区要于2026年3月底前启动排查，6月底前完成整改", 2026, "2026-06-30"),
+    ("请各区于5月底前启动评估，9月底前开展修编", 2026, "2026-05-31"),  # a next step, not the completion
+    ("2026年启动试点工作", 2026, "2026"),  # only a start: its date
+    ("2027年启动试点，2026年完成", 2026, "2027"),  # a completion before the start is no stage of it
+    ("2026年6月底前启动改造工作，持续推进", 2026, "2026-06-30"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", STAGED)
+def test_staged_limit(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
