@@ -758,8 +758,8 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
             if "{M}" in lex.cues[cue] and not mo:
                 continue
             got = word_form(cue, y, _number(mo) if mo else None, fiscal)
-            if got:
-                return got
+            if got and not (strict and ends_before(got, year)):
+                return got  # (a past year's word, 去年底前已完成…, is no limit: a later word may be)
 
     elif not fiscal:
         got = _yearless(text, strict)

@@ -809,3 +809,19 @@ STAGED = [
 @pytest.mark.parametrize("text, year, expected", STAGED)
 def test_staged_limit(text, year, expected):
     assert D.normalize(text, year, strict=True) == expected
+
+
+# the end of last year (去年底前) is a review: no limit, and a later word of the sentence still is one
+LAST_YEAR = [
+    ("去年年底前完成了摸底", 2026, True, None),
+    ("去年底前完成摸底，今年底前要完成改造", 2026, True, "2026-12-31"),
+    ("去年底已建成", 2026, True, None),
+    ("去年底前", 2026, False, "2025-12-31"),  # a note's value: the date it names
+    ("年底前完成", 2026, True, "2026-12-31"),
+    ("比去年增长5%", 2026, False, None),  # a base of comparison, no date
+]
+
+
+@pytest.mark.parametrize("text, year, strict, expected", LAST_YEAR)
+def test_last_year_is_no_limit(text, year, strict, expected):
+    assert D.normalize(text, year, strict=strict) == expected
