@@ -23,6 +23,7 @@ from . import numbers as N
 from .resources import char_class, read_tsv
 
 __all__ = ["UNKNOWN_YEAR", "fiscal_modifier", "fiscal_year", "list_year", "month_span", "name_year", "normalize",
+           "section_plan",
            "written", "normal_form", "plan_form", "within", "word_form", "mentions_plan", "lexicon"]
 
 DEADLINES_FILE = "deadlines.tsv"
@@ -350,6 +351,24 @@ def _clause_has(text: str, j: int, found: tuple[str, ...]) -> bool:
 _PART_LEAD = char_class("deadline_part_lead")
 
 
+_SECTION_MAX = 40  # characters of a section heading (a longer title is a sentence run into its item)
+
+
+def section_plan(title: str) -> Optional[str]:
+    """The span of the five-year plan whose period and goals a section heading names (二、“十五五”时期主要目标任务 →
+    "2026/2030"): the time of the section's tasks that state none; not a review (“十三五”时期发展成就和…: the goal
+    word must follow the plan it belongs to, before another plan) nor a plan's making (“十一五”规划《纲要》的编制)."""
+    if "五" not in title or len(title) > _SECTION_MAX:
+        return None
+    found = [m for m in _PLAN.finditer(title) if m.group("tail") in words("plan_period")]
+    for k, m in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else len(title)
+        n = _number(m.group("n"))
+        if n in lexicon().plans and any(w in title[m.end():stop] for w in words("plan_goal")):
+            return plan_form(n)
+    return None
+
+
 def mentions_plan(text: str) -> bool:
     """A five-year plan is named in ``text`` (十四五, “十五五”时期)."""
     return "五" in text and _PLAN.search(text) is not None
@@ -630,10 +649,34 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     (…，持续提升…).  ``fiscal``: the document counts fiscal years (:func:`fiscal_year`): 本年度,
     来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
     time of a requirement's sentence (在来年增加…)."""
-    got = _normalize(arabic_years(text), year, strict, predicate, verb, fiscal)  # 二〇二六年底前
+    text = arabic_years(text)
+    got = _normalize(text, year, strict, predicate, verb, fiscal)  # 二〇二六年底前
     if strict and got and ends_before(got, year):
         return None  # 1952年至1954年3年中…: a time past is no limit of a task the document sets
+    if strict and got and got != OPEN and any(w in text for w in words("stage_start")):
+        return _staged(text, got, year, fiscal)
     return got
+
+
+def _staged(text: str, got: str, year: Optional[int], fiscal: bool) -> str:
+    """A staged limit (2026年启动试点，2027年全面完成; 上半年启动，年底前完成): where the date read first is in a clause
+    that starts the work (``stage_start``), a later date of the sentence whose clauses say it is done
+    (``stage_end``: 完成, 建成) is its completion, the deadline."""
+    for m in re.finditer(_any("stage_start"), text):
+        stop = next((k for k in range(m.end(), len(text)) if text[k] in _STAGE_BREAK), -1)
+        if stop < 0:
+            return got
+        if _normalize(text[:stop], year, True, None, None, fiscal) != got:
+            continue  # the date read first is not the start's
+        rest = text[stop + 1:]
+        if not any(w in rest for w in words("stage_end")):
+            return got  # 5月底前启动评估，9月底前开展修编: a next step, not the completion
+        later = _normalize(rest, year, True, None, None, fiscal)
+        return later if later and later != OPEN and later[:4] >= got[:4] else got
+    return got
+
+
+_STAGE_BREAK = "，,；;"  # ends the clause of a stage's start
 
 
 _LIST_YEAR = re.compile(rf"((?:19|20)\d\d)\s*{_Y}")
@@ -724,8 +767,8 @@ def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | No
             if "{M}" in lex.cues[cue] and not mo:
                 continue
             got = word_form(cue, y, _number(mo) if mo else None, fiscal)
-            if got:
-                return got
+            if got and not (strict and ends_before(got, year)):
+                return got  # (a past year's word, 去年底前已完成…, is no limit: a later word may be)
 
     elif not fiscal:
         got = _yearless(text, strict)

@@ -81,17 +81,39 @@ ROWS_C = [
     ("新建智能健身驿站30个", "2029"),
 ]
 
+# a province's work report of 2031: a section on the next plan period's goals (its span for rows naming no time),
+# a review of the past period, and the year's tasks
+PLAN_D = """某省2031年政府工作报告
+一、“十五五”时期工作回顾
+我们坚持稳中求进，要求各地加快产业升级。
+二、“十六五”时期主要目标任务
+（一）加快建设现代化产业体系。各市要培育先进制造业集群。到2035年，全省要基本实现新型工业化。
+（二）持续推进生态文明建设。要统筹推进山水林田湖草沙一体化保护。
+三、2031年重点工作
+（一）扩大内需。各地要加快重大项目建设。
+（二）更新城市管网。各市要在2031年启动燃气管网改造，2032年底前全面完成。
+"""
+
+ROWS_D = [
+    ("各市要培育先进制造业集群", "2031/2035"),  # a row under the plan period's goals: the period
+    ("全省要基本实现新型工业化", "2035"),  # a row's own date wins
+    ("要统筹推进山水林田湖草沙", "2031/2035"),
+    ("各地要加快重大项目建设", None),  # the year's tasks: no plan period over them
+    ("各市要在2031年启动燃气管网改造", "2032-12-31"),  # a staged limit: the completion's date
+]
+
 
 @pytest.fixture(scope="module")
 def reqs():
     p = Pipeline()  # the whole pipeline: the structure stage's tree gives the items and their headings
     return {k: p.text(text, name).to_dict(sentences=False)["requirements"]
             for k, text, name in (("A", PLAN_A, "plan_2027.txt"), ("B", PLAN_B, "report_2031.txt"),
-                                  ("C", PLAN_C, "opinion_2029.txt"))}
+                                  ("C", PLAN_C, "opinion_2029.txt"),
+                                  ("D", PLAN_D, "report_2031.txt"))}
 
 
 @pytest.mark.parametrize("plan, head, expected", [("A", h, e) for h, e in ROWS_A] + [("B", h, e) for h, e in ROWS_B]
-                         + [("C", h, e) for h, e in ROWS_C])
+                         + [("C", h, e) for h, e in ROWS_C] + [("D", h, e) for h, e in ROWS_D])
 def test_invented_plan_deadlines(reqs, plan, head, expected):
     got = [r for r in reqs[plan] if head in r["text"]]
     assert got, head

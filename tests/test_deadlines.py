@@ -776,3 +776,57 @@ def test_open_pair(text, expected):
 ])
 def test_long_term_state(text, verb, expected):
     assert D.normalize(text, 2031, strict=True, verb=verb) == expected
+
+
+# a section heading naming a five-year plan's period and its goals gives the plan's span (deadlines.section_plan)
+SECTION_PLANS = [
+    ("“十六五”时期主要目标任务", "2031/2035"),
+    ("“十六五”时期经济社会发展的指导原则和主要目标", "2031/2035"),
+    ("“十六五”时期的主要目标与重点任务", "2031/2035"),
+    ("“十五五”时期发展成就和“十六五”时期主要目标任务", "2031/2035"),  # the goals follow the second plan
+    ("“十六五”时期工作回顾", None),  # no goal word: a review
+    ("“十六五”规划纲要的编制过程和主要特点", None),  # the plan's making, not its period
+    ("到“十六五”末基本建成", None),  # no period word (a limit, read by normalize)
+    ("加快建设现代化产业体系", None),
+    ("围绕“十六五”时期主要目标任务，聚焦重点领域和关键环节，统筹推进各项改革举措落地见效", None),  # a sentence
+]
+
+
+@pytest.mark.parametrize("title, expected", SECTION_PLANS)
+def test_section_plan(title, expected):
+    assert D.section_plan(title) == expected
+
+
+# staged limits: the start's date first, the completion's later in the sentence: the completion is the deadline
+STAGED = [
+    ("2026年启动试点，2027年全面完成改造", 2026, "2027"),
+    ("今年上半年启动，年底前完成", 2026, "2026-12-31"),
+    ("年底前启动，明年上半年完成", 2026, "2027-06-30"),
+    ("2026年开工建设，2028年建成投用", 2026, "2028"),
+    ("各区要于2026年3月底前启动排查，6月底前完成整改", 2026, "2026-06-30"),
+    ("请各区于5月底前启动评估，9月底前开展修编", 2026, "2026-05-31"),  # a next step, not the completion
+    ("2026年启动试点工作", 2026, "2026"),  # only a start: its date
+    ("2027年启动试点，2026年完成", 2026, "2027"),  # a completion before the start is no stage of it
+    ("2026年6月底前启动改造工作，持续推进", 2026, "2026-06-30"),
+]
+
+
+@pytest.mark.parametrize("text, year, expected", STAGED)
+def test_staged_limit(text, year, expected):
+    assert D.normalize(text, year, strict=True) == expected
+
+
+# the end of last year (去年底前) is a review: no limit, and a later word of the sentence still is one
+LAST_YEAR = [
+    ("去年年底前完成了摸底", 2026, True, None),
+    ("去年底前完成摸底，今年底前要完成改造", 2026, True, "2026-12-31"),
+    ("去年底已建成", 2026, True, None),
+    ("去年底前", 2026, False, "2025-12-31"),  # a note's value: the date it names
+    ("年底前完成", 2026, True, "2026-12-31"),
+    ("比去年增长5%", 2026, False, None),  # a base of comparison, no date
+]
+
+
+@pytest.mark.parametrize("text, year, strict, expected", LAST_YEAR)
+def test_last_year_is_no_limit(text, year, strict, expected):
+    assert D.normalize(text, year, strict=strict) == expected

@@ -38,7 +38,7 @@ from operator import attrgetter
 from typing import Callable, Iterator, Optional, Sequence
 
 from ..deadlines import (OPEN, ends_before, fiscal_modifier, fiscal_year, list_year, month_span, name_year,
-                         words as deadline_words)
+                         section_plan, words as deadline_words)
 from ..records import Directive, Quantity, Requirement, Sentence, evolve
 from ..resources import char_class, read_lines
 from ..script import as_written, fold, t2s_unchanged
@@ -1177,6 +1177,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     notes = find_notes(text, year)
     heading_memo: dict[int, Optional[str]] = {}
     list_memo: dict[int, Optional[tuple[str, int, bool]]] = {}
+    plan_memo: dict[int, Optional[str]] = {}  # section_deadline's
 
     def title_limit(d: Directive) -> Optional[str]:
         """The limit a numbered item's title sets: only a title that says by when (…前, …内, 到…, a range
@@ -1204,6 +1205,19 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
             return None
         value, at, run_in = got  # a run-in item (…民生实事。一是…) holds only for the rest of its line
         return value if not run_in or "\n" not in text[at:pos] else None
+
+    def section_deadline(d: Optional[Directive], is_title: bool) -> Optional[str]:
+        """The span of the five-year plan whose period and goals a heading over the row names (二、“十五五”时期主要
+        目标任务, ``deadlines.section_plan``), for a row that states no time: not a plan already past (a review)."""
+        x = d if d is None or not is_title else tr.by_id.get(d.parent) if d.parent is not None else None
+        while x is not None:
+            if x.id not in plan_memo:
+                got = section_plan(fold(x.title)) if x.title else None
+                plan_memo[x.id] = None if got is None or ends_before(got, year) else got
+            if plan_memo[x.id]:
+                return plan_memo[x.id]
+            x = tr.by_id.get(x.parent) if x.parent is not None else None
+        return None
 
     def list_source(d: Optional[Directive]) -> Optional[tuple[str, int, bool]]:
         """The year that an item's heading or its list's lead-in names with a word of a list of the
@@ -1374,6 +1388,6 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
                 cue=orig[m.start:m.end] if m else "", actor=actor, action=action, object=obj,
                 lead=lead, partners=partners, supervisor=supervisor,
                 deadline=_item_deadline(_deadline(deadline, note_deadline),
-                                        partial(heading_deadline, d, is_title, start)),
+                                        partial(heading_deadline, d, is_title, start)) or section_deadline(d, is_title),
                 sentence=u.sentence,
                 directive=d.id if (d is not None and tr.reported) else None, targets=own)
