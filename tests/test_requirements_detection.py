@@ -893,3 +893,30 @@ def test_detection_lead_words_open_imperatives(body, expected):
     from pipeline import extract_text
     rows = extract_text(OPENERS2.format(body)).requirements
     assert [(r.action, r.object) for r in rows if "试点" not in r.text and "扩大内需" not in r.text] == expected
+
+
+TASK_LINES = "某县优化营商环境实施方案\n一、重点任务\n1.开展营商环境体验官活动——县营商办牵头\n" \
+             "2.建立企业诉求快速响应机制——县发改局牵头，县财政局配合\n二、工作举措\n4. 完善政企沟通机制\n" \
+             "5. 健全涉企收费目录清单制度\n三、配套项目\n（一）加快中小河流治理\n（二）培育文旅融合新业态（县文旅局牵头）\n" \
+             "四、推广清单\n（一）科技金融创新方面（共5项）\n（二）数字政务方面（共3项）\n"
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # (plans6) a numbered line that is all its item holds, without an end mark (a dash or bracket note after it or
+    # the line's end), is the task itself when it opens with a verb: a bare imperative of the task list
+    (TASK_LINES, "开展营商环境体验官活动", ("开展", "营商环境体验官活动", "县营商办")),
+    (TASK_LINES, "建立企业诉求快速响应机制", ("建立", "企业诉求快速响应机制", "县发改局")),
+    (TASK_LINES, "完善政企沟通机制", ("完善", "政企沟通机制", "")),
+    (TASK_LINES, "健全涉企收费目录清单制度", ("健全", "涉企收费目录清单制度", "")),
+    (TASK_LINES, "加快中小河流治理", ("加快", "中小河流治理", "")),
+    (TASK_LINES, "培育文旅融合新业态", ("培育", "文旅融合新业态", "县文旅局")),
+    # a heading with items under it, or a line alone that names a field, asks nothing
+    (TASK_LINES, "重点任务", None),
+    (TASK_LINES, "工作举措", None),
+    (TASK_LINES, "科技金融创新方面", None),
+    (TASK_LINES, "数字政务方面", None),
+])
+def test_detection_task_lines(text, anchor, expected):
+    rows = _at(text, anchor)
+    got = (rows[0].action, rows[0].object, rows[0].lead) if rows else None
+    assert got == expected

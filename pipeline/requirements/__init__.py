@@ -774,21 +774,24 @@ def _headless_styles() -> frozenset[str]:
     return frozenset(read_lines("headless_items.txt"))
 
 
-def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends: dict[int, int]) -> set[int]:
+def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit],
+                     title_ends: dict[int, int]) -> tuple[set[int], set[int]]:
     """The starts of the units that :func:`_title_ends` found to be headings but that are the
     body of their item (``models/headless_items.txt``): the first sentence of an article
     (第五条　…), a run-in title that ends at a semicolon, and a run-in title that is all its
     item holds (no later unit, no sub-item: an item of a list of measures, or an enumeration
-    item 一是… that is one sentence)."""
+    item 一是… that is one sentence); and, apart, those of the lines that are all their item holds without an end
+    mark (:func:`_task_line`), the body only if they open with a verb."""
     if not title_ends:
-        return set()
+        return set(), set()
     styles = _headless_styles()
     first_child: dict[int, int] = {}  # item id -> start of its first sub-item
     for d in tr.by_start:
         if d.parent is not None:
             first_child.setdefault(d.parent, d.start)
     cases: dict[int, bool] = {}  # item id -> its text before its first sub-item introduces a list of cases
-    out = set()
+    out: set[int] = set()
+    lines: set[int] = set()
     for k, u in enumerate(unit_list):
         if u.start not in title_ends:
             continue
@@ -808,11 +811,12 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
         if d.id in tr.list_items:  # （二）增撥…，增加…；: an item of a semicolon list of measures
             out.add(u.start)
             continue
-        alone = d.id not in first_child and _run_in_title(text, u, d) \
-            and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
-        if alone or text.startswith(("；", ";"), u.end):
+        alone = d.id not in first_child and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
+        if alone and _run_in_title(text, u, d) or text.startswith(("；", ";"), u.end):
             out.add(u.start)
-    return out
+        elif alone and _task_line(text, u):
+            lines.add(u.start)
+    return out, lines
 
 
 def _heading_line(text: str, u: Unit) -> bool:
@@ -844,6 +848,13 @@ def _title_line(text: str, u: Unit, d: Directive | None) -> bool:
     line = text.find("\n", d.start)
     return 0 <= line < u.start and not text[d.start + len(d.marker):line].strip() \
         and not text[line:u.start].strip() and _SPACES.sub("", text[u.start:u.end]) == _SPACES.sub("", d.title)
+
+
+def _task_line(text: str, u: Unit) -> bool:
+    """The unit is an item's whole text without an end mark (4. 完善…机制; 1.开展…活动——A牵头): in a task list
+    a line that is all its item holds is the task itself, and asks as a bare imperative if it opens with a verb
+    (a field name, 重点任务, does not)."""
+    return text[u.end:u.end + 1] not in ("：", ":")
 
 
 def _run_in_title(text: str, u: Unit, d: Directive) -> bool:
@@ -1249,21 +1260,23 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     list_starts = [a for a, _ in target_lists]
     req_id = 0
     title_ends = _title_ends(tr, text, unit_list)
-    headless = _headless_titles(tr, text, unit_list, title_ends)
+    headless, task_lines = _headless_titles(tr, text, unit_list, title_ends)
     cells = CellIndex(tables)
     for u in unit_list:
         d = tr.innermost(u.start)
         marker_end = title_ends.get(u.start)
         cell = cells.kind(u.start)  # a table's text cell: its column says heading or body
-        is_title = (marker_end is not None and u.start not in headless) or text.startswith("——", u.start) \
-            or _heading_line(text, u) or (marker_end is None and _title_line(text, u, d)) \
+        is_title = (marker_end is not None and u.start not in headless and u.start not in task_lines) or text.startswith("——", u.start) \
+            or (u.start not in task_lines and _heading_line(text, u)) or (marker_end is None and _title_line(text, u, d)) \
             or (marker_end is None and _run_in_heading(text, u)) \
             if cell is None else cell == "heading"
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
             ustart += 2
-        carrier.enter(tr.chain(d), u.paragraph, is_title)
         cl = drop_intro(masked, clauses(masked, ustart, u.end))
+        if cl and u.start in task_lines and opening(sc, skip_prefix(sc, cl[0].start, cl[0].end), cl[0].end) != "verb":
+            is_title = True  # a line alone in its item that names a field (重点任务, 某某方面（共6项）): a heading
+        carrier.enter(tr.chain(d), u.paragraph, is_title)
         if not cl:
             continue
         unit_hits = cues(masked, cl[0].start, cl[-1].end)
