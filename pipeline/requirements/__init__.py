@@ -1266,15 +1266,17 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         d = tr.innermost(u.start)
         marker_end = title_ends.get(u.start)
         cell = cells.kind(u.start)  # a table's text cell: its column says heading or body
-        is_title = (marker_end is not None and u.start not in headless and u.start not in task_lines) or text.startswith("——", u.start) \
-            or (u.start not in task_lines and _heading_line(text, u)) or (marker_end is None and _title_line(text, u, d)) \
+        task_line = u.start in task_lines
+        is_title = (marker_end is not None and u.start not in headless and not task_line) \
+            or text.startswith("——", u.start) or (not task_line and _heading_line(text, u)) \
+            or (marker_end is None and _title_line(text, u, d)) \
             or (marker_end is None and _run_in_heading(text, u)) \
             if cell is None else cell == "heading"
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
             ustart += 2
         cl = drop_intro(masked, clauses(masked, ustart, u.end))
-        if cl and u.start in task_lines and opening(sc, skip_prefix(sc, cl[0].start, cl[0].end), cl[0].end) != "verb":
+        if cl and task_line and opening(sc, skip_prefix(sc, cl[0].start, cl[0].end), cl[0].end) != "verb":
             is_title = True  # a line alone in its item that names a field (重点任务, 某某方面（共6项）): a heading
         carrier.enter(tr.chain(d), u.paragraph, is_title)
         if not cl:
