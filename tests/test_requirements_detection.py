@@ -921,3 +921,23 @@ def test_detection_task_lines(text, anchor, expected):
     rows = _at(text, anchor)
     got = (rows[0].action, rows[0].object, rows[0].lead) if rows else None
     assert got == expected
+
+
+NOTED = "某区教育高质量发展行动方案\n优化义务教育学校布局，推进集团化办学。\n牵头单位：区教育局；配合单位：区财政局\n" \
+        "深入推进移风易俗，倡导文明新风。（牵头单位：区民政局）\n近年来，全区办学条件明显改善。\n" \
+        "扩大优质教育资源覆盖面，提升教育质量。\n"
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # (plans6) outside numbered items, a paragraph that a responsibility note follows (on its line or the next)
+    # is a task of the list: its bare imperatives ask
+    (NOTED, "优化义务教育学校布局", ("优化", "义务教育学校布局", "区教育局")),
+    (NOTED, "深入推进移风易俗", ("推进", "移风易俗", "区民政局")),
+    # a paragraph without a note after it stays as before: a review, or a bare imperative outside an item
+    (NOTED, "全区办学条件明显改善", None),
+    (NOTED, "扩大优质教育资源覆盖面", None),
+])
+def test_detection_noted_paragraphs(text, anchor, expected):
+    rows = _at(text, anchor)
+    got = (rows[0].action, rows[0].object, rows[0].lead) if rows else None
+    assert got == expected

@@ -857,6 +857,17 @@ def _task_line(text: str, u: Unit) -> bool:
     return text[u.end:u.end + 1] not in ("：", ":")
 
 
+def _noted(text: str, note_starts: Sequence[int], u: Unit) -> bool:
+    """A responsibility note follows the unit's paragraph, on its line or the next (推进…，提高…。⏎牵头单位：A):
+    outside numbered items, a paragraph a note assigns is a task of the list, its bare imperatives ask."""
+    k = bisect_left(note_starts, u.end)
+    if k == len(note_starts):
+        return False
+    n = note_starts[k]
+    le = text.find("\n", u.end)
+    return n <= le or le >= 0 and not text[le:n].strip()
+
+
 def _run_in_title(text: str, u: Unit, d: Directive) -> bool:
     """The unit ends with a sentence mark: a run-in title, not a heading line of its own."""
     return u.end < min(len(text), d.end) and text[u.end] in "。！？!?；;"
@@ -1259,6 +1270,7 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     target_lists = _target_lists(masked)
     list_starts = [a for a, _ in target_lists]
     req_id = 0
+    note_starts = [n.start for n in notes if n.kind == "note" and n.assigns]  # sorted, as find_notes gives them
     title_ends = _title_ends(tr, text, unit_list)
     headless, task_lines = _headless_titles(tr, text, unit_list, title_ends)
     cells = CellIndex(tables)
@@ -1288,7 +1300,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         retro = retro_of.get(key)
         if retro is None:
             retro = retro_of[key] = _retrospective(tr, d, heading_past)
-        body = (d is not None or cell == "body") and not is_title
+        body = (d is not None or cell == "body" or (cell is None and note_starts and _noted(text, note_starts, u))) \
+            and not is_title
         in_list = _in_target_list(target_lists, list_starts, u)
         where = (u.paragraph, key)
         if pending and where not in pending_at and where != (reviews.paragraph, reviews.item):
