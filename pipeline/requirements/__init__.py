@@ -70,6 +70,7 @@ _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _RUN_IN_TITLE = 8  # the longest unnumbered run-in title (维护国家安全。…)
 _SLOGAN = 12  # the longest slogan heading the tasks after it (“+文旅”彰显城市魅力，…)
+_FIELD_NAME = 4  # a line this short alone in its item names a field of a plan (组织保障, 实施步骤), not a task
 _GLUED_HEADING = 4  # the longest heading read at a line's end after a sentence (…参与。安老⏎)
 _COMMA = re.compile("[，,：:；;]")
 _COLONS = ("：", ":")
@@ -1288,8 +1289,9 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         if text.startswith("——", ustart):
             ustart += 2
         cl = drop_intro(masked, clauses(masked, ustart, u.end))
-        if cl and task_line and opening(sc, skip_prefix(sc, cl[0].start, cl[0].end), cl[0].end) != "verb":
-            is_title = True  # a line alone in its item that names a field (重点任务, 某某方面（共6项）): a heading
+        if cl and task_line and (cl[-1].end - cl[0].start <= _FIELD_NAME
+                                 or opening(sc, skip_prefix(sc, cl[0].start, cl[0].end), cl[0].end) != "verb"):
+            is_title = True  # a line alone in its item that names a field (重点任务, 组织保障, 某某方面（共6项）)
         carrier.enter(tr.chain(d), u.paragraph, is_title)
         if not cl:
             continue
