@@ -881,6 +881,8 @@ OPENERS2 = "一、今年重点工作\n（一）扩大内需\n稳住消费。{}\n
     ("我们将扩大试点。更好统筹发展和安全。", [("统筹", "发展和安全")]),
     ("我们将扩大试点。区发展改革委、区财政局按职责分工负责。", []),
     ("我们将扩大试点。壮大乡村文旅产业。", [("壮大", "乡村文旅产业")]),
+    # (plans6) 老年 is a noun, not a time word (tag_overrides.tsv): the lead word before it is the verb
+    ("我们将扩大试点。发展老年助餐服务。", [("发展", "老年助餐服务")]),
     ("我们将扩大试点。改革完善基层医疗补助办法。", [("改革完善", "基层医疗补助办法")]),
     ("我们将扩大试点。服务城乡融合大局，做好配套保障。", [("服务", "城乡融合大局")]),
     # a lead word before 的/将/如/最终… is a subject (class lead_subject): a saying or a description
