@@ -881,6 +881,8 @@ OPENERS2 = "一、今年重点工作\n（一）扩大内需\n稳住消费。{}\n
     ("我们将扩大试点。更好统筹发展和安全。", [("统筹", "发展和安全")]),
     ("我们将扩大试点。区发展改革委、区财政局按职责分工负责。", []),
     ("我们将扩大试点。壮大乡村文旅产业。", [("壮大", "乡村文旅产业")]),
+    # (plans6) 老年 is a noun, not a time word (tag_overrides.tsv): the lead word before it is the verb
+    ("我们将扩大试点。发展老年助餐服务。", [("发展", "老年助餐服务")]),
     ("我们将扩大试点。改革完善基层医疗补助办法。", [("改革完善", "基层医疗补助办法")]),
     ("我们将扩大试点。服务城乡融合大局，做好配套保障。", [("服务", "城乡融合大局")]),
     # a lead word before 的/将/如/最终… is a subject (class lead_subject): a saying or a description
@@ -893,3 +895,52 @@ def test_detection_lead_words_open_imperatives(body, expected):
     from pipeline import extract_text
     rows = extract_text(OPENERS2.format(body)).requirements
     assert [(r.action, r.object) for r in rows if "试点" not in r.text and "扩大内需" not in r.text] == expected
+
+
+TASK_LINES = "某县优化营商环境实施方案\n一、重点任务\n1.开展营商环境体验官活动——县营商办牵头\n" \
+             "2.建立企业诉求快速响应机制——县发改局牵头，县财政局配合\n二、工作举措\n4. 完善政企沟通机制\n" \
+             "5. 健全涉企收费目录清单制度\n三、配套项目\n（一）加快中小河流治理\n" \
+             "（二）培育文旅融合新业态（县文旅局牵头）\n" \
+             "四、推广清单\n（一）科技金融创新方面（共5项）\n（二）数字政务方面（共3项）\n五、组织保障\n"
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # (plans6) a numbered line that is all its item holds, without an end mark (a dash or bracket note after it or
+    # the line's end), is the task itself when it opens with a verb: a bare imperative of the task list
+    (TASK_LINES, "开展营商环境体验官活动", ("开展", "营商环境体验官活动", "县营商办")),
+    (TASK_LINES, "建立企业诉求快速响应机制", ("建立", "企业诉求快速响应机制", "县发改局")),
+    (TASK_LINES, "完善政企沟通机制", ("完善", "政企沟通机制", "")),
+    (TASK_LINES, "健全涉企收费目录清单制度", ("健全", "涉企收费目录清单制度", "")),
+    (TASK_LINES, "加快中小河流治理", ("加快", "中小河流治理", "")),
+    (TASK_LINES, "培育文旅融合新业态", ("培育", "文旅融合新业态", "县文旅局")),
+    # a heading with items under it, or a line alone that names a field, asks nothing
+    (TASK_LINES, "重点任务", None),
+    (TASK_LINES, "工作举措", None),
+    (TASK_LINES, "科技金融创新方面", None),
+    (TASK_LINES, "数字政务方面", None),
+    (TASK_LINES, "组织保障", None),  # a field name of four characters alone in its item, though 组织 is a verb
+])
+def test_detection_task_lines(text, anchor, expected):
+    rows = _at(text, anchor)
+    got = (rows[0].action, rows[0].object, rows[0].lead) if rows else None
+    assert got == expected
+
+
+NOTED = "某区教育高质量发展行动方案\n优化义务教育学校布局，推进集团化办学。\n牵头单位：区教育局；配合单位：区财政局\n" \
+        "深入推进移风易俗，倡导文明新风。（牵头单位：区民政局）\n近年来，全区办学条件明显改善。\n" \
+        "扩大优质教育资源覆盖面，提升教育质量。\n"
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # (plans6) outside numbered items, a paragraph that a responsibility note follows (on its line or the next)
+    # is a task of the list: its bare imperatives ask
+    (NOTED, "优化义务教育学校布局", ("优化", "义务教育学校布局", "区教育局")),
+    (NOTED, "深入推进移风易俗", ("推进", "移风易俗", "区民政局")),
+    # a paragraph without a note after it stays as before: a review, or a bare imperative outside an item
+    (NOTED, "全区办学条件明显改善", None),
+    (NOTED, "扩大优质教育资源覆盖面", None),
+])
+def test_detection_noted_paragraphs(text, anchor, expected):
+    rows = _at(text, anchor)
+    got = (rows[0].action, rows[0].object, rows[0].lead) if rows else None
+    assert got == expected

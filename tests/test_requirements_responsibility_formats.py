@@ -28,8 +28,9 @@ NOTES = [
     (T + "（一）强化信用监管\n推行信用分级分类监管，实施差异化检查。\n——责任单位：县发展改革局、县市场监管局；"
      "完成时限：2026年底前\n（二）加强执法监督\n规范涉企行政检查。\n",
      "推行信用分级分类监管", "县发展改革局", ("县市场监管局",), "", "2026-12-31"),
-    pytest.param(T + "9.开展营商环境体验官活动——县营商办牵头，县工商联配合\n",
-                 "开展营商环境体验官活动", "县营商办", ("县工商联",), "", None, marks=LEFT),  # no 。: read as a heading
+    # no 。: the line is all its item holds and opens with a verb, the task itself (plans6)
+    (T + "9.开展营商环境体验官活动——县营商办牵头，县工商联配合\n",
+     "开展营商环境体验官活动", "县营商办", ("县工商联",), "", None),
     # label lines of their own after the paragraph; persons (牵头领导) are no units
     (T + "（一）优化纳税服务\n推广非接触式办税，压缩纳税时间。\n责任单位：县税务局\n完成时限：2026年6月底前\n"
      "（二）加强知识产权保护\n建立知识产权快速维权机制。\n",

@@ -58,6 +58,7 @@ CASES = [
     (("巩固发展民族团结", "", ""), ("巩固发展", "民族团结")),
     (("落实落细各项惠企政策", "", ""), ("落实落细", "各项惠企政策")),
     (("梳理排查辖区安全隐患", "", ""), ("梳理排查", "辖区安全隐患")),
+    (("排查整治燃气安全隐患", "", ""), ("排查整治", "燃气安全隐患")),  # (plans6) 排查|整治
     # after 、, a verb of a verbal object jieba tags as a noun (优化/vn) opens a second predicate: the object ends
     # before it; not inside a list closed by 等 or 的 (coord2)
     (("拓展服务领域、优化网点布局", "", ""), ("拓展", "服务领域")),

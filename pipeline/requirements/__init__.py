@@ -70,6 +70,7 @@ _SENTENCE_ENDS = "。！？!?\n"
 _HEADING_LINE = 20  # the longest line read as a heading without a number
 _RUN_IN_TITLE = 8  # the longest unnumbered run-in title (维护国家安全。…)
 _SLOGAN = 12  # the longest slogan heading the tasks after it (“+文旅”彰显城市魅力，…)
+_FIELD_NAME = 4  # a line this short alone in its item names a field of a plan (组织保障, 实施步骤), not a task
 _GLUED_HEADING = 4  # the longest heading read at a line's end after a sentence (…参与。安老⏎)
 _COMMA = re.compile("[，,：:；;]")
 _COLONS = ("：", ":")
@@ -781,21 +782,24 @@ def _headless_styles() -> frozenset[str]:
     return frozenset(read_lines("headless_items.txt"))
 
 
-def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends: dict[int, int]) -> set[int]:
+def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit],
+                     title_ends: dict[int, int]) -> tuple[set[int], set[int]]:
     """The starts of the units that :func:`_title_ends` found to be headings but that are the
     body of their item (``models/headless_items.txt``): the first sentence of an article
     (第五条　…), a run-in title that ends at a semicolon, and a run-in title that is all its
     item holds (no later unit, no sub-item: an item of a list of measures, or an enumeration
-    item 一是… that is one sentence)."""
+    item 一是… that is one sentence); and, apart, those of the lines that are all their item holds without an end
+    mark (:func:`_task_line`), the body only if they open with a verb."""
     if not title_ends:
-        return set()
+        return set(), set()
     styles = _headless_styles()
     first_child: dict[int, int] = {}  # item id -> start of its first sub-item
     for d in tr.by_start:
         if d.parent is not None:
             first_child.setdefault(d.parent, d.start)
     cases: dict[int, bool] = {}  # item id -> its text before its first sub-item introduces a list of cases
-    out = set()
+    out: set[int] = set()
+    lines: set[int] = set()
     for k, u in enumerate(unit_list):
         if u.start not in title_ends:
             continue
@@ -815,11 +819,12 @@ def _headless_titles(tr: Tree, text: str, unit_list: Sequence[Unit], title_ends:
         if d.id in tr.list_items:  # （二）增撥…，增加…；: an item of a semicolon list of measures
             out.add(u.start)
             continue
-        alone = d.id not in first_child and _run_in_title(text, u, d) \
-            and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
-        if alone or text.startswith(("；", ";"), u.end):
+        alone = d.id not in first_child and (k + 1 == len(unit_list) or unit_list[k + 1].start >= d.end)
+        if alone and _run_in_title(text, u, d) or text.startswith(("；", ";"), u.end):
             out.add(u.start)
-    return out
+        elif alone and _task_line(text, u):
+            lines.add(u.start)
+    return out, lines
 
 
 def _heading_line(text: str, u: Unit) -> bool:
@@ -851,6 +856,24 @@ def _title_line(text: str, u: Unit, d: Directive | None) -> bool:
     line = text.find("\n", d.start)
     return 0 <= line < u.start and not text[d.start + len(d.marker):line].strip() \
         and not text[line:u.start].strip() and _SPACES.sub("", text[u.start:u.end]) == _SPACES.sub("", d.title)
+
+
+def _task_line(text: str, u: Unit) -> bool:
+    """The unit is an item's whole text without an end mark (4. 完善…机制; 1.开展…活动——A牵头): in a task list
+    a line that is all its item holds is the task itself, and asks as a bare imperative if it opens with a verb
+    (a field name, 重点任务, does not)."""
+    return text[u.end:u.end + 1] not in ("：", ":")
+
+
+def _noted(text: str, note_starts: Sequence[int], u: Unit) -> bool:
+    """A responsibility note follows the unit's paragraph, on its line or the next (推进…，提高…。⏎牵头单位：A):
+    outside numbered items, a paragraph a note assigns is a task of the list, its bare imperatives ask."""
+    k = bisect_left(note_starts, u.end)
+    if k == len(note_starts):
+        return False
+    n = note_starts[k]
+    le = text.find("\n", u.end)
+    return n <= le or le >= 0 and not text[le:n].strip()
 
 
 def _run_in_title(text: str, u: Unit, d: Directive) -> bool:
@@ -1269,22 +1292,28 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
     target_lists = _target_lists(masked)
     list_starts = [a for a, _ in target_lists]
     req_id = 0
+    note_starts = [n.start for n in notes if n.kind == "note" and n.assigns]  # sorted, as find_notes gives them
     title_ends = _title_ends(tr, text, unit_list)
-    headless = _headless_titles(tr, text, unit_list, title_ends)
+    headless, task_lines = _headless_titles(tr, text, unit_list, title_ends)
     cells = CellIndex(tables)
     for u in unit_list:
         d = tr.innermost(u.start)
         marker_end = title_ends.get(u.start)
         cell = cells.kind(u.start)  # a table's text cell: its column says heading or body
-        is_title = (marker_end is not None and u.start not in headless) or text.startswith("——", u.start) \
-            or _heading_line(text, u) or (marker_end is None and _title_line(text, u, d)) \
+        task_line = u.start in task_lines
+        is_title = (marker_end is not None and u.start not in headless and not task_line) \
+            or text.startswith("——", u.start) or (not task_line and _heading_line(text, u)) \
+            or (marker_end is None and _title_line(text, u, d)) \
             or (marker_end is None and _run_in_heading(text, u)) \
             if cell is None else cell == "heading"
         ustart = marker_end if marker_end is not None else u.start
         if text.startswith("——", ustart):
             ustart += 2
-        carrier.enter(tr.chain(d), u.paragraph, is_title)
         cl = drop_intro(masked, clauses(masked, ustart, u.end))
+        if cl and task_line and (cl[-1].end - cl[0].start <= _FIELD_NAME
+                                 or opening(sc, skip_prefix(sc, cl[0].start, cl[0].end), cl[0].end) != "verb"):
+            is_title = True  # a line alone in its item that names a field (重点任务, 组织保障, 某某方面（共6项）)
+        carrier.enter(tr.chain(d), u.paragraph, is_title)
         if not cl:
             continue
         unit_hits = cues(masked, cl[0].start, cl[-1].end)
@@ -1294,7 +1323,8 @@ def find_requirements(text: str, *, sentences: Sequence[Sentence] = (), directiv
         retro = retro_of.get(key)
         if retro is None:
             retro = retro_of[key] = _retrospective(tr, d, heading_past)
-        body = (d is not None or cell == "body") and not is_title
+        body = (d is not None or cell == "body" or (cell is None and note_starts and _noted(text, note_starts, u))) \
+            and not is_title
         in_list = _in_target_list(target_lists, list_starts, u)
         where = (u.paragraph, key)
         if pending and where not in pending_at and where != (reviews.paragraph, reviews.item):
