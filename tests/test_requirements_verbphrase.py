@@ -779,7 +779,11 @@ CASES = [
     (("完善就业扶持政策和激励措施", "", ""), ("完善", "就业扶持政策和激励措施")),
     (("推动生产和消费方式变革", "", ""), ("推动", "生产和消费方式变革")),
     (("推广沼气和种植薪炭林", "", ""), ("推广", "沼气")),
-    # 72. (objects3) a clause past MAX_CLAUSE is cut before its last 、 (never mid-word), or kept whole when it ends
+    # 72. (objects3) a noun jieba tags as an adverb (长处/d) and an adverb glued to 联系 (密切联系/l)
+    (("发挥各地的特点和长处", "", ""), ("发挥", "各地的特点和长处")),
+    (("密切联系群众，依靠群众", "", ""), ("联系", "群众")),
+    (("紧密联系实际", "", ""), ("联系", "实际")),
+    # 73. (objects3) a clause past MAX_CLAUSE is cut before its last 、 (never mid-word), or kept whole when it ends
     # a few characters later
     (("建立完善世界一流企业、国家级单项冠军企业、上市公司、独角兽企业、领军企业、专精特新企业、高新技术企业、"
       "科技型中小企业、创新型企业、农业产业化龙头企业、服务业重点企业等优质企业库", "", ""),
