@@ -31,6 +31,7 @@ RECUTS_FILE = "recuts.tsv"  # jieba's words -> our cut, where jieba glues a fram
 MAX_CLAUSES = 4  # clauses of a predicate tagged at most (frames before the verb, then the verb's)
 MAX_CONDITIONS = 12  # clauses read at most when each so far is a condition ending in 的 (never tagged)
 MAX_CLAUSE = 64  # characters of a clause tagged at most (a list of objects can run on and on)
+CLAUSE_SLACK = 8  # characters past MAX_CLAUSE a clause may run and still be tagged whole (its head noun)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d\d\d)")  # not the comma of 7,300
 _QUOTES = "“”‘’\"'《》（）()「」"
@@ -1668,9 +1669,21 @@ def _clause_head(part: str) -> str:
         return s[:limit]
     o = s.rfind("《", 0, MAX_CLAUSE)
     if o < 0 or 0 <= s.find("》", o, MAX_CLAUSE):
-        return s[:MAX_CLAUSE]
+        return s[:_item_end(s)]
     c = s.find("》", MAX_CLAUSE, o + MAX_TITLE + 2)
-    return s[:c + 1] if c > 0 else s[:MAX_CLAUSE]
+    return s[:c + 1] if c > 0 else s[:_item_end(s)]
+
+
+def _item_end(s: str) -> int:
+    """Where a clause longer than :data:`MAX_CLAUSE` is cut: before the last list mark 、 in its second half, so
+    that a long list of objects ends on a whole item (…高新技术企业、|科技型…), never inside a word (科|技型); a clause
+    that ends within :data:`CLAUSE_SLACK` characters more is kept whole (…等优质企业梯|度培育库: its head)."""
+    if len(s) <= MAX_CLAUSE + CLAUSE_SLACK:
+        return len(s)
+    if s[MAX_CLAUSE:MAX_CLAUSE + 1] == "、":
+        return MAX_CLAUSE
+    at = s.rfind("、", MAX_CLAUSE // 2, MAX_CLAUSE)
+    return at if at > 0 else MAX_CLAUSE
 
 
 def _modal_start(part: str, modals: frozenset) -> bool:
