@@ -650,12 +650,33 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
     time of a requirement's sentence (在来年增加…)."""
     text = arabic_years(text)
+    if strict and any(w in text for w in words("done_pre")):
+        text = _without_done(text)
     got = _normalize(text, year, strict, predicate, verb, fiscal)  # 二〇二六年底前
     if strict and got and ends_before(got, year):
         return None  # 1952年至1954年3年中…: a time past is no limit of a task the document sets
     if strict and got and got != OPEN and any(w in text for w in words("stage_start")):
         return _staged(text, got, year, fiscal)
     return got
+
+
+@lru_cache(maxsize=1)
+def _done_re() -> re.Pattern:
+    return re.compile(_alt(words("done_pre")))
+
+
+_BLANK = "_"  # stands for a character of a clause not read, keeping every offset
+
+
+def _without_done(text: str) -> str:
+    """``text`` with each clause that holds a ``done_pre`` word blanked: the date there is when a work was
+    done or was once to end (一期已于今年3月完成，要抓紧…; 原定于3月完结), a fact, not the task's limit."""
+    for m in _done_re().finditer(text):
+        a = max((k for k in range(m.start()) if text[k] in _PUNCT), default=-1) + 1
+        e = _CLAUSE_END.search(text, m.end())
+        b = e.start() if e else len(text)
+        text = text[:a] + _BLANK * (b - a) + text[b:]
+    return text
 
 
 def _staged(text: str, got: str, year: Optional[int], fiscal: bool) -> str:
