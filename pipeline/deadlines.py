@@ -289,8 +289,10 @@ _DOTTED = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*[.．/]\s*(?P<m>\d{1,2})(?:\s*[
                      rf"(?P<tail>{_M}?(?:{_any('end_mark')})?(?:{_any('before')})?)\s*")
 _OPEN_VALUE = 6  # characters of a value that is only an adverb of no end and its verb (持续开展)
 # a span from a year on: 从2021年起用5年时间 → 2021/2026, 2013-2014年度起5年間 → 2013/2018
-_FROM_YEAR = re.compile(rf"(?P<y>(?:19|20)\d\d)\s*(?:[－—–\-~～]\s*(?:19|20)?\d\d)?\s*{_Y}度?\s*"
-                        rf"(?:{_any('start_word')})[，,]?\s*(?:{_any('from_use')})?"
+# (从明年下半年开始，用三年时间 → the year after the document's + 3: a year counted from the document's)
+_FROM_YEAR = re.compile(rf"(?:(?P<y>(?:19|20)\d\d)\s*(?:[－—–\-~～]\s*(?:19|20)?\d\d)?\s*{_Y}度?"
+                        rf"|(?P<rel>{_any('rel_year')})(?:{_any('from_part')})?)\s*"
+                        rf"(?:{_any('start_word')})[，,]?\s*(?:{_any('horizon_after')})?(?:{_any('from_use')})?"
                         rf"(?P<n>{_COUNT})\s*{_Y}(?:{_any('from_span')})")
 # a future year that opens a clause (…，2028年逐步扩大至全市): the time of the clause
 _BARE_YEAR = re.compile(rf"(?P<y>20\d\d)\s*{_Y}(?![{_cls('deadline_year_not_after')}])")
@@ -516,13 +518,17 @@ def _relative_month(text: str, year: int) -> Optional[str]:
     return normal_form(y, month, day, before=bool(rm.group("before")))
 
 
-def _from_year(text: str) -> Optional[str]:
-    """A span counted from a written year (自2026年起3年内 → "2026/2029")."""
+def _from_year(text: str, year: Optional[int] = None) -> Optional[str]:
+    """A span counted from a written year (自2026年起3年内 → "2026/2029"), or from 今年/明年 with the
+    document's ``year`` (从明年开始，用三年时间 in 1982 → "1983/1986")."""
     if not any(w in text for w in words("start_word")):
         return None
-    m = _FROM_YEAR.search(text)
+    m = next((m for m in _FROM_YEAR.finditer(text) if m.group("y") or year is not None), None)
     n = _number(m.group("n")) if m else None
-    return within(int(m.group("y")), n) if m and n and n <= 30 else None
+    if not (m and n and n <= 30):
+        return None
+    start = int(m.group("y")) if m.group("y") else year + (m.group("rel") in words("next_year"))
+    return within(start, n)
 
 
 def _dotted(text: str) -> Optional[str]:
@@ -650,12 +656,34 @@ def normalize(text: str, year: Optional[int] = None, *, strict: bool = False,
     来年 and 下个财政年度 are fiscal years ("2013/2014"); after 在/于/从 or before 开始 they set the
     time of a requirement's sentence (在来年增加…)."""
     text = arabic_years(text)
+    if strict and any(w in text for w in words("done_pre")):
+        text = _without_done(text)
     got = _normalize(text, year, strict, predicate, verb, fiscal)  # 二〇二六年底前
     if strict and got and ends_before(got, year):
         return None  # 1952年至1954年3年中…: a time past is no limit of a task the document sets
     if strict and got and got != OPEN and any(w in text for w in words("stage_start")):
         return _staged(text, got, year, fiscal)
     return got
+
+
+@lru_cache(maxsize=1)
+def _done_re() -> re.Pattern:
+    return re.compile(_alt(words("done_pre")))
+
+
+_BLANK = "_"  # stands for a character of a clause not read, keeping every offset
+
+
+def _without_done(text: str) -> str:
+    """``text`` blanked from each ``done_pre`` word to its clause's end: the date there is when a work was
+    done or was once to end (一期已于今年3月完成，要抓紧…; 原定于3月完结), a fact, not the task's limit; the
+    clause's words before it are kept (力争在两年内完成原定三年的任务)."""
+    for m in _done_re().finditer(text):
+        a = m.start()
+        e = _CLAUSE_END.search(text, m.end())
+        b = e.start() if e else len(text)
+        text = text[:a] + _BLANK * (b - a) + text[b:]
+    return text
 
 
 def _staged(text: str, got: str, year: Optional[int], fiscal: bool) -> str:
@@ -736,7 +764,8 @@ def ends_before(form: str, year: Optional[int]) -> bool:
 def _normalize(text: str, year: Optional[int], strict: bool, predicate: int | None, verb: int | None,
                fiscal: bool) -> Optional[str]:
     """:func:`normalize` on a text whose years are in Arabic digits."""
-    got = _from_year(text) or written(text, strict, year) or _plan(text, strict) or (None if strict else _dotted(text))
+    got = _from_year(text, year) or written(text, strict, year) or _plan(text, strict) \
+        or (None if strict else _dotted(text))
     if got:
         return got
     lex = lexicon()
