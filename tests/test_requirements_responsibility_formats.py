@@ -28,6 +28,15 @@ NOTES = [
     (T + "（一）强化信用监管\n推行信用分级分类监管，实施差异化检查。\n——责任单位：县发展改革局、县市场监管局；"
      "完成时限：2026年底前\n（二）加强执法监督\n规范涉企行政检查。\n",
      "推行信用分级分类监管", "县发展改革局", ("县市场监管局",), "", "2026-12-31"),
+    # a second dash sets the time limit after the units (notes3): not the task's object
+    (T + "1.推进用地审批提速——县自然资源局牵头——2026年6月底前\n",
+     "推进用地审批提速", "县自然资源局", (), "", "2026-06-30"),
+    (T + "2.完善融资担保体系——县财政局牵头，县金融服务中心配合——2026年底前\n",
+     "完善融资担保体系", "县财政局", ("县金融服务中心",), "", "2026-12-31"),
+    (T + "3.开展营商环境体验官活动。——县营商办负责——长期坚持\n",
+     "开展营商环境体验官活动", "县营商办", (), "", "open"),
+    (T + "4.推进农村公路提档升级——责任单位：县交通运输局——2026年9月底前\n",
+     "推进农村公路提档升级", "县交通运输局", (), "", "2026-09-30"),
     # no 。: the line is all its item holds and opens with a verb, the task itself (plans6)
     (T + "9.开展营商环境体验官活动——县营商办牵头，县工商联配合\n",
      "开展营商环境体验官活动", "县营商办", ("县工商联",), "", None),
@@ -181,6 +190,17 @@ TABLES = [
 def _got(text: str, prefix: str) -> list[tuple]:
     reqs = extract_text(text, doc_name="plan.txt").requirements
     return [(r.lead, tuple(r.partners), r.supervisor or "", r.deadline) for r in reqs if r.text.startswith(prefix)]
+
+
+# the task's row keeps no part of its note in its text or object (notes3: a second dash ran into the object)
+@pytest.mark.parametrize("text, prefix, obj", [
+    (T + "1.推进用地审批提速——县自然资源局牵头——2026年6月底前\n", "推进用地审批提速", "用地审批提速"),
+    (T + "4.推进农村公路提档升级——责任单位：县交通运输局——2026年9月底前\n", "推进农村公路提档升级", "农村公路提档升级"),
+    (T + "5.建设高标准农田5万亩——县农业农村局牵头，县财政局配合——2027年底前\n", "建设高标准农田5万亩", "高标准农田"),
+])
+def test_note_leaves_task(text, prefix, obj):
+    reqs = [r for r in extract_text(text, doc_name="plan.txt").requirements if r.text.startswith(prefix)]
+    assert [(r.text.rstrip("。"), r.object) for r in reqs] == [(prefix, obj)]
 
 
 ALL = NOTES + LABELS + STANDING + DEADLINES + TABLES

@@ -45,7 +45,9 @@ _MAX_BARE = 12  # characters of one unit of a bare list: the names of bodies, no
 _MARKS = char_class("resp_note_marks")  # ★ before a note's field: a key task's mark, no part of a name
 _LABEL_OPEN, _LABEL_CLOSE = char_class("resp_label_open"), char_class("resp_label_close")  # 【责任单位】A、B
 _LABEL_BOX = re.compile(rf"[{_LABEL_OPEN}]([^{_LABEL_OPEN}{_LABEL_CLOSE}]{{2,10}})[{_LABEL_CLOSE}]")
-_FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
+_DASH = char_class("resp_note_dash")  # ——A牵头——2026年6月底前: a dash run between a note's parts
+_FIELD_SEP = re.compile(rf"[；;。]|[，,](?=[^，,：:；;。]{{1,10}}[：:])|(?<=[^\d{_DASH}])[{_DASH}]{{2,}}")
+_DASH_LIMIT = re.compile(rf"[{_DASH}]{{2,}}(?P<d>[^{_DASH}。；;\n]{{2,16}})(?=[。；;\n]|$)")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
 _UNIT_SEP = re.compile(r"[、，,/\s\u3000]")
@@ -206,7 +208,7 @@ def lexicon() -> _Lexicon:
         list_tail=re.compile(rf"(?:{_alt(words.get('list_end', ())) or '(?!)'})[^、，,]{{0,2}}?"
                              rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
                              rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
-        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,]))[ \t\u3000{re.escape(_MARKS)}]*{scope}"
+        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,])|(?=[{_DASH}]{{2}}))[ \t\u3000{re.escape(_MARKS)}]*{scope}"
                               rf"(?:(?:{assigning})[ \t\u3000]*[：:]|[{_LABEL_OPEN}](?:{assigning})[{_LABEL_CLOSE}])"
                               r"(?:[^。；;\n]|(?<=[、，,])\n)*[。；;]?",  # (a list wrapped after 、 goes on)
                               re.M),
@@ -651,9 +653,10 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
         if lex.scope_before is not None and j > 0 and text[j - 1] not in "\n。；;！？!?，,":
             sm = lex.scope_before.search(text, max(0, j - 8), j)
             j = sm.start() if sm else j  # 以上任务责任单位：…
+        dashed = j >= 2 and text[j - 1] in _DASH and text[j - 2] in _DASH  # 推进…——责任单位：A (a task line's note)
         while j > 0 and text[j - 1] in _MARKS + " \t\u3000":
             j -= 1
-        if j > 0 and text[j - 1] not in "\n。；;！？!?，," or runs and j < runs[-1][-1].end():
+        if j > 0 and text[j - 1] not in "\n。；;！？!?，," and not dashed or runs and j < runs[-1][-1].end():
             continue
         m = lex.label_line.match(text, j)
         if m is None:
@@ -670,11 +673,11 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
     return out
 
 
-_ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$)")  # (rare: found first)
+_ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$|[{_DASH}]{{2}})")  # (rare: found first)
 _ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,{_MARKS}]))[ \t\u3000{_MARKS}]*"
                             rf"(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
                             rf"(?:{_alt(_kind('sentence_verb'))}))"
-                            r"(?=[。；;]|$)", re.M)
+                            rf"(?=[。；;]|$|[{_DASH}]{{2}})", re.M)
 _ROLE_SPAN = 84  # characters before a sentence's verb where the sentence may start
 
 
@@ -693,11 +696,16 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
         if m is None or m.end("s") != v.end():
             continue
         a, b = m.start("s"), m.end("s")
+        dashed = b < len(text) and text[b] in _DASH
+        dm = _DASH_LIMIT.match(text, b) if dashed else None
+        if dashed and (dm is None or normalize_deadline(dm.group("d"), year) is None):
+            continue  # a dash after the verb opens no time limit (A牵头——其他): no note
+        b_note = dm.end() if dm else b  # ——A牵头——2026年6月底前: the limit after a second dash is the note's
         starts = [a, *(i + 1 for i in range(a, b)
                        if text[i] in "，," or text[i] in _MARKS and text[i + 1] not in _MARKS)]  # (…——A牵头)
         for k in starts:  # the whole sentence, else the clauses after each comma
             scope = max((w for w in lex.scope_words if text.startswith(w, k)), key=len, default="") if k == a else ""
-            got = parse_note(text[k + len(scope):b], year)  # 上述任务|由A牵头，B配合。: the tasks above
+            got = parse_note(text[k + len(scope):b_note], year)  # 上述任务|由A牵头，B配合。: the tasks above
             if got is None or not got[0] or any(not _is_unit(u) or u in lex.labels
                                                 or any(w in u for w in lex.agent_words) for _, u in got[0]):
                 continue
@@ -705,7 +713,7 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
                 break  # 推动改革发展政策和部署落实: a verb opens it, no unit's name
             if k > a and text[k - 1] not in _MARKS and _topic_only(text, a, k - 1):
                 break  # 下列事项的审批，由A负责。: the provision's predicate, no note
-            e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
+            e = b_note + (1 if b_note < len(text) and text[b_note] in "。；;" else 0)
             while k > lo and text[k - 1] in _MARKS:
                 k -= 1  # the dash that opens it (…活动——A牵头，B配合) is the note's, not the task's
             note = _compose(got[0], got[1], k, e, "note")
