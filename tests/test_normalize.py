@@ -116,3 +116,15 @@ def test_t2s_keeps_length_and_map(raw):
     plain, conv = normalize(raw), normalize(raw, t2s=True)
     assert len(plain.clean) == len(conv.clean)
     assert plain.offsets == conv.offsets
+
+
+@pytest.mark.parametrize("raw, cell", [
+    ("| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进改造 | 市住建委 |\n", "市住建委"),
+    ("|序号|工作任务|完成时限|\n|1|推进老旧小区改造|2026年底前|", "推进老旧小区改造"),
+])
+def test_pipe_table_cells_map_back(raw, cell):
+    """A markdown table's cell (notes3) maps back to its own text in the raw input."""
+    t = normalize(raw)
+    i = t.clean.index(cell)
+    a, b = t.to_raw(i, i + len(cell))
+    assert raw[a:b] == cell
