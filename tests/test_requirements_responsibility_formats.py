@@ -126,6 +126,13 @@ DEADLINES = [
 ]
 
 
+CLAUSES = [  # 会同 in a task's clause: an adverbial jieba tags as no verb ends the partner's name (notes3)
+    (T + "1.由县发展改革局会同县财政局及时兑现惠企资金。\n",
+     "由县发展改革局会同县财政局", "县发展改革局", ("县财政局",), "", None),
+    (T + "2.县市场监管局会同县税务局依法处置经营异常企业。\n",
+     "县市场监管局会同县税务局", "县市场监管局", ("县税务局",), "", None),
+]
+
 TABLES = [
     # one cell a line, no 序号 column
     (T + "重点任务\n责任单位\n完成时间\n推行企业开办一日办结\n县市场监管局、县税务局\n2026年6月底前\n"
@@ -206,7 +213,7 @@ def test_note_leaves_task(text, prefix, obj):
     assert [(r.text.rstrip("。"), r.object) for r in reqs] == [(prefix, obj)]
 
 
-ALL = NOTES + LABELS + STANDING + DEADLINES + TABLES
+ALL = NOTES + LABELS + STANDING + DEADLINES + CLAUSES + TABLES
 
 
 @pytest.mark.parametrize("text, prefix, lead, partners, supervisor, deadline", ALL)

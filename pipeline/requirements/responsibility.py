@@ -97,6 +97,7 @@ class _Lexicon:
     unit_ends: tuple[str, ...]
     unit_names: frozenset  # whole names of parties without a body's ending (各区, 各县)
     name_mods: tuple[str, ...]  # words tagged as verbs that go on with a unit's name (国务院|有关部门)
+    name_stops: tuple[str, ...]  # adverbials jieba tags as no verb that end a name (B|及时督促)
     encouraging: tuple[str, ...]  # cues of encouragement that open a name before a clause word: no unit (支持企业牵头)
     agent_ends: tuple[str, ...]  # how a party's name after 由 may end besides a unit's (纳税人, 一方)
     party_end: re.Pattern  # unit_end and agent_end
@@ -177,6 +178,7 @@ def lexicon() -> _Lexicon:
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
         unit_names=frozenset(words.get("unit_name", ())),
         name_mods=tuple(words.get("name_mod", ())),
+        name_stops=tuple(words.get("name_stop", ())),
         encouraging=tuple(sorted(words.get("encouraging", ()), key=len, reverse=True)),
         agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
         founding=tuple(words.get("founding", ())),
@@ -865,11 +867,12 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
         name = text[pos:e]
         if not _is_unit(name, agent):
             continue
-        if e >= stop or text[e] in _LIST_AFTER:
+        stops = not agent and text.startswith(lex.name_stops, e)  # (after 由 the 的-test of _modifier needs the verb)
+        if e >= stop or text[e] in _LIST_AFTER and not stops:
             if e >= stop or text[e] == "等":
                 best = name
             continue
-        if _verb_at(text, e) and not text.startswith(lex.name_mods, e):
+        if (stops or _verb_at(text, e)) and not text.startswith(lex.name_mods, e):
             # (国务院|有关部门: 有关 goes on with the name, it is no verb)
             # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…; unless that
             # verb opens a relative clause that names the unit (X人民政府|管理专利工作的部门)
