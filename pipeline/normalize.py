@@ -232,6 +232,28 @@ def _tab_cells(raw: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# a markdown table's row (| 序号 | 重点任务 | 责任单位 |) and its rule line (|---|:-:|)
+_PIPE_ROW = re.compile(r"(?m)^[ \u3000]*\|(?:[^|\n]*\|){3,}[ \u3000\r]*$")
+_PIPE_RULE = re.compile(r"[ \u3000]*\|(?:[ \u3000]*:?-+:?[ \u3000]*\|)+[ \u3000\r]*\n?")
+_PIPE_SEP = re.compile(r"[ \u3000]*\|[ \u3000]*")
+
+
+def _pipe_edits(raw: str) -> list[tuple[int, int, str]]:
+    """Spans to replace in the rows of a table pasted as markdown (| 1 | 推进… | 县住建局 |): the pipes between
+    cells become line breaks and the outer ones nothing, so the table reads one cell a line like a tab-separated
+    one (:mod:`pipeline.structure.flat_tables`); a rule line (|---|---|) goes whole."""
+    out: list[tuple[int, int, str]] = []
+    for m in _PIPE_ROW.finditer(raw):
+        rule = _PIPE_RULE.fullmatch(raw, m.start(), min(len(raw), m.end() + 1))
+        if rule or _PIPE_RULE.fullmatch(raw, m.start(), m.end()):
+            out.append((m.start(), min(len(raw), m.end() + 1), ""))
+            continue
+        seps = list(_PIPE_SEP.finditer(raw, m.start(), m.end()))
+        for k, s in enumerate(seps):
+            out.append((s.start(), s.end(), "" if k in (0, len(seps) - 1) else "\n"))
+    return out
+
+
 _SPACE_RUN = re.compile(r"[ \u3000\u00a0]+")
 # a line of 3 to 16 short cells separated by spaces: perhaps the header of a table pasted with spaces
 _SPACED_LINE = re.compile(r"(?m)^[ \u3000]*[^\s]{1,12}(?:[ \u3000]+[^\s]{1,12}){2,15}[ \u3000\r]*$")
@@ -278,11 +300,23 @@ def _space_cells(raw: str) -> list[int]:
     return out
 
 
-def _build(raw: str, t2s: bool, join_at: frozenset[int], cells: frozenset[int] = frozenset()) -> Text:
+def _build(raw: str, t2s: bool, join_at: frozenset[int], cells: frozenset[int] = frozenset(),
+           edits: Sequence[tuple[int, int, str]] = ()) -> Text:
     b = _Builder(len(raw))
     conv = t2s_converter() if t2s else None
-    n, pos = len(raw), 0
-    for m in (_SPECIAL_NL if join_at else _SPECIAL).finditer(raw):
+    pos = 0
+    for i, j, rep in edits:  # spans replaced whole (the pipes of a markdown table's row)
+        _emit_range(b, raw, pos, i, conv, join_at, cells)
+        if rep:
+            b.emit(rep, i, j)
+        pos = j
+    _emit_range(b, raw, pos, len(raw), conv, join_at, cells)
+    return b.build()
+
+
+def _emit_range(b: _Builder, raw: str, pos: int, n: int, conv, join_at: frozenset[int], cells: frozenset[int]) -> None:
+    """Emit ``raw[pos:n]`` normalised (see the module doc)."""
+    for m in (_SPECIAL_NL if join_at else _SPECIAL).finditer(raw, pos, n):
         i, j = m.span()
         if pos < i:
             b.emit(_convert(raw[pos:i], conv), pos, i)
@@ -307,8 +341,7 @@ def _build(raw: str, t2s: bool, join_at: frozenset[int], cells: frozenset[int] =
         else:
             b.emit(_convert(_FULLWIDTH_MAP[c], conv), i, j)
     if pos < n:
-        b.emit(_convert(raw[pos:], conv), pos, n)
-    return b.build()
+        b.emit(_convert(raw[pos:n], conv), pos, n)
 
 
 def _looks_hard_wrapped(lines: Sequence[str]) -> int:
@@ -356,7 +389,8 @@ def normalize(raw: str, *, t2s: bool = False, join_lines: Literal["auto", True, 
     cells = _tab_cells(raw) if tab_tables else frozenset()
     if tab_tables and _spaced_gate().search(raw):
         cells = cells | frozenset(_space_cells(raw))
-    return _build(raw, t2s, _join_positions(raw, mode), cells)
+    edits = _pipe_edits(raw) if tab_tables and "|" in raw else ()
+    return _build(raw, t2s, _join_positions(raw, mode), cells, edits)
 
 
 __all__ = ["normalize", "Text", "OffsetMap", "is_cjk"]

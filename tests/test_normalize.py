@@ -24,9 +24,15 @@ from pipeline.normalize import OffsetMap, normalize
     # a row of a table pasted with tabs: a cell a line (two tabs or more); one tab or a leading one joins as before
     ("序号\t重点任务\t牵头单位\n1\t推进改造 \t 市住建委", "序号\n重点任务\n牵头单位\n1\n推进改造\n市住建委"),
     ("\t第一条\t总则", "第一条总则"),
+    # a markdown table (notes3): a cell a line, its rule line gone; a pipe outside such a row stays
+    ("| 序号 | 重点任务 | 牵头单位 |\n|---|:-:|---|\n| 1 | 推进改造 | 市住建委 |\n尾",
+     "序号\n重点任务\n牵头单位\n1\n推进改造\n市住建委\n尾"),
+    ("A|B|C", "A|B|C"),
 ])
 def test_examples(raw, clean):
-    assert normalize(raw).clean == clean
+    t = normalize(raw)
+    assert t.clean == clean
+    assert t.offsets.raw_len == len(raw)
 
 
 def test_t2s_through_the_map():
@@ -110,3 +116,15 @@ def test_t2s_keeps_length_and_map(raw):
     plain, conv = normalize(raw), normalize(raw, t2s=True)
     assert len(plain.clean) == len(conv.clean)
     assert plain.offsets == conv.offsets
+
+
+@pytest.mark.parametrize("raw, cell", [
+    ("| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进改造 | 市住建委 |\n", "市住建委"),
+    ("|序号|工作任务|完成时限|\n|1|推进老旧小区改造|2026年底前|", "推进老旧小区改造"),
+])
+def test_pipe_table_cells_map_back(raw, cell):
+    """A markdown table's cell (notes3) maps back to its own text in the raw input."""
+    t = normalize(raw)
+    i = t.clean.index(cell)
+    a, b = t.to_raw(i, i + len(cell))
+    assert raw[a:b] == cell

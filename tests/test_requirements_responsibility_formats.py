@@ -28,6 +28,15 @@ NOTES = [
     (T + "（一）强化信用监管\n推行信用分级分类监管，实施差异化检查。\n——责任单位：县发展改革局、县市场监管局；"
      "完成时限：2026年底前\n（二）加强执法监督\n规范涉企行政检查。\n",
      "推行信用分级分类监管", "县发展改革局", ("县市场监管局",), "", "2026-12-31"),
+    # a second dash sets the time limit after the units (notes3): not the task's object
+    (T + "1.推进用地审批提速——县自然资源局牵头——2026年6月底前\n",
+     "推进用地审批提速", "县自然资源局", (), "", "2026-06-30"),
+    (T + "2.完善融资担保体系——县财政局牵头，县金融服务中心配合——2026年底前\n",
+     "完善融资担保体系", "县财政局", ("县金融服务中心",), "", "2026-12-31"),
+    (T + "3.开展营商环境体验官活动。——县营商办负责——长期坚持\n",
+     "开展营商环境体验官活动", "县营商办", (), "", "open"),
+    (T + "4.推进农村公路提档升级——责任单位：县交通运输局——2026年9月底前\n",
+     "推进农村公路提档升级", "县交通运输局", (), "", "2026-09-30"),
     # no 。: the line is all its item holds and opens with a verb, the task itself (plans6)
     (T + "9.开展营商环境体验官活动——县营商办牵头，县工商联配合\n",
      "开展营商环境体验官活动", "县营商办", ("县工商联",), "", None),
@@ -117,6 +126,13 @@ DEADLINES = [
 ]
 
 
+CLAUSES = [  # 会同 in a task's clause: an adverbial jieba tags as no verb ends the partner's name (notes3)
+    (T + "1.由县发展改革局会同县财政局及时兑现惠企资金。\n",
+     "由县发展改革局会同县财政局", "县发展改革局", ("县财政局",), "", None),
+    (T + "2.县市场监管局会同县税务局依法处置经营异常企业。\n",
+     "县市场监管局会同县税务局", "县市场监管局", ("县税务局",), "", None),
+]
+
 TABLES = [
     # one cell a line, no 序号 column
     (T + "重点任务\n责任单位\n完成时间\n推行企业开办一日办结\n县市场监管局、县税务局\n2026年6月底前\n"
@@ -159,9 +175,22 @@ TABLES = [
      "开展涉企收费清理", "县发展改革局", ("县财政局",), "", "2026-09-30"),
     (T + "序号\n重点任务\n责任单位\n完成时限\n1\n推进数据共享\n县数据局（牵头）、县公安局\n2026年底前\n",
      "推进数据共享", "县数据局", ("县公安局",), "", "2026-12-31"),
-    pytest.param(T + "序号\n重点任务\n责任单位\n完成时限\n1\n压减工程建设审批时间\n县住建局（牵头）\n县自然资源局\n"
-                 "2026年底前\n", "压减工程建设", "县住建局", ("县自然资源局",), "", "2026-12-31",
-                 marks=LEFT),  # a role-marked unit on a line of its own, another unit under it: read as the task's
+    # a role-marked unit on a line of its own, other units under it: one unit cell (notes3)
+    (T + "序号\n重点任务\n责任单位\n完成时限\n1\n压减工程建设审批时间\n县住建局（牵头）\n县自然资源局\n"
+     "2026年底前\n", "压减工程建设", "县住建局", ("县自然资源局",), "", "2026-12-31"),
+    (T + "序号\n重点任务\n责任单位\n完成时限\n1\n推进农村公路建设\n县交通运输局（牵头）\n县财政局\n县自然资源局\n"
+     "2027年底前\n2\n开展信用修复\n县发展改革局\n2026年底前\n",
+     "推进农村公路建设", "县交通运输局", ("县财政局", "县自然资源局"), "", "2027-12-31"),
+    # markdown tables (| 序号 | 重点任务 |…), with and without a rule line and spaces (notes3)
+    (T + "| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+     "| 1 | 推行企业开办一日办结 | 县市场监管局 | 2026年6月底前 |\n"
+     "| 2 | 压减工程建设审批时间 | 县住建局 | 2026年底前 |\n",
+     "压减工程建设审批时间", "县住建局", (), "", "2026-12-31"),
+    (T + "|序号|工作任务|牵头单位|配合单位|完成时间|\n|:-:|:--|:--|:--|:--|\n"
+     "|1|推进农村生活污水治理|县生态环境分局|县住建局、县水务集团|2027年底前|\n",
+     "推进农村生活污水治理", "县生态环境分局", ("县住建局", "县水务集团"), "", "2027-12-31"),
+    (T + "| 重点任务 | 牵头单位 | 完成时限 |\n| 开展集体经济强村行动 | 县委组织部 | 长期坚持 |\n",
+     "开展集体经济强村行动", "县委组织部", (), "", "open"),
     # 每季度: a frequency, no deadline
     (T + "序号\t具体措施\t责任单位\t进度安排\n1\t推行告知承诺制\t县司法局、县政务服务中心\t2026年上半年\n"
      "2\t开展营商环境评价\t县营商办\t每季度\n", "开展营商环境评价", "县营商办", (), "", None),
@@ -173,7 +202,18 @@ def _got(text: str, prefix: str) -> list[tuple]:
     return [(r.lead, tuple(r.partners), r.supervisor or "", r.deadline) for r in reqs if r.text.startswith(prefix)]
 
 
-ALL = NOTES + LABELS + STANDING + DEADLINES + TABLES
+# the task's row keeps no part of its note in its text or object (notes3: a second dash ran into the object)
+@pytest.mark.parametrize("text, prefix, obj", [
+    (T + "1.推进用地审批提速——县自然资源局牵头——2026年6月底前\n", "推进用地审批提速", "用地审批提速"),
+    (T + "4.推进农村公路提档升级——责任单位：县交通运输局——2026年9月底前\n", "推进农村公路提档升级", "农村公路提档升级"),
+    (T + "5.建设高标准农田5万亩——县农业农村局牵头，县财政局配合——2027年底前\n", "建设高标准农田5万亩", "高标准农田"),
+])
+def test_note_leaves_task(text, prefix, obj):
+    reqs = [r for r in extract_text(text, doc_name="plan.txt").requirements if r.text.startswith(prefix)]
+    assert [(r.text.rstrip("。"), r.object) for r in reqs] == [(prefix, obj)]
+
+
+ALL = NOTES + LABELS + STANDING + DEADLINES + CLAUSES + TABLES
 
 
 @pytest.mark.parametrize("text, prefix, lead, partners, supervisor, deadline", ALL)

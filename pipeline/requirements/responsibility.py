@@ -45,7 +45,9 @@ _MAX_BARE = 12  # characters of one unit of a bare list: the names of bodies, no
 _MARKS = char_class("resp_note_marks")  # ★ before a note's field: a key task's mark, no part of a name
 _LABEL_OPEN, _LABEL_CLOSE = char_class("resp_label_open"), char_class("resp_label_close")  # 【责任单位】A、B
 _LABEL_BOX = re.compile(rf"[{_LABEL_OPEN}]([^{_LABEL_OPEN}{_LABEL_CLOSE}]{{2,10}})[{_LABEL_CLOSE}]")
-_FIELD_SEP = re.compile(r"[；;。]|[，,](?=[^，,：:；;。]{1,10}[：:])")
+_DASH = char_class("resp_note_dash")  # ——A牵头——2026年6月底前: a dash run between a note's parts
+_FIELD_SEP = re.compile(rf"[；;。]|[，,](?=[^，,：:；;。]{{1,10}}[：:])|(?<=[^\d{_DASH}])[{_DASH}]{{2,}}")
+_DASH_LIMIT = re.compile(rf"[{_DASH}]{{2,}}(?P<d>[^{_DASH}。；;\n]{{2,16}})(?=[。；;\n]|$)")
 _SEGMENT_SEP = re.compile(r"[，,；;。]")
 _BREAK = re.compile(r"\n")
 _UNIT_SEP = re.compile(r"[、，,/\s\u3000]")
@@ -95,6 +97,7 @@ class _Lexicon:
     unit_ends: tuple[str, ...]
     unit_names: frozenset  # whole names of parties without a body's ending (各区, 各县)
     name_mods: tuple[str, ...]  # words tagged as verbs that go on with a unit's name (国务院|有关部门)
+    name_stops: tuple[str, ...]  # adverbials jieba tags as no verb that end a name (B|及时督促)
     encouraging: tuple[str, ...]  # cues of encouragement that open a name before a clause word: no unit (支持企业牵头)
     agent_ends: tuple[str, ...]  # how a party's name after 由 may end besides a unit's (纳税人, 一方)
     party_end: re.Pattern  # unit_end and agent_end
@@ -175,6 +178,7 @@ def lexicon() -> _Lexicon:
         unit_ends=tuple(sorted(words.get("unit_end", ()), key=len, reverse=True)),
         unit_names=frozenset(words.get("unit_name", ())),
         name_mods=tuple(words.get("name_mod", ())),
+        name_stops=tuple(words.get("name_stop", ())),
         encouraging=tuple(sorted(words.get("encouraging", ()), key=len, reverse=True)),
         agent_ends=tuple(sorted(words.get("agent_end", ()), key=len, reverse=True)),
         founding=tuple(words.get("founding", ())),
@@ -206,7 +210,7 @@ def lexicon() -> _Lexicon:
         list_tail=re.compile(rf"(?:{_alt(words.get('list_end', ())) or '(?!)'})[^、，,]{{0,2}}?"
                              rf"(?:{_alt(words.get('organised_mod', ())) or '(?!)'})?"
                              rf"(?:{_alt(words.get('collective', ())) or '(?!)'})$"),
-        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,]))[ \t\u3000{re.escape(_MARKS)}]*{scope}"
+        label_line=re.compile(rf"(?:^|(?<=[。；;！？!?，,])|(?=[{_DASH}]{{2}}))[ \t\u3000{re.escape(_MARKS)}]*{scope}"
                               rf"(?:(?:{assigning})[ \t\u3000]*[：:]|[{_LABEL_OPEN}](?:{assigning})[{_LABEL_CLOSE}])"
                               r"(?:[^。；;\n]|(?<=[、，,])\n)*[。；;]?",  # (a list wrapped after 、 goes on)
                               re.M),
@@ -651,9 +655,10 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
         if lex.scope_before is not None and j > 0 and text[j - 1] not in "\n。；;！？!?，,":
             sm = lex.scope_before.search(text, max(0, j - 8), j)
             j = sm.start() if sm else j  # 以上任务责任单位：…
+        dashed = j >= 2 and text[j - 1] in _DASH and text[j - 2] in _DASH  # 推进…——责任单位：A (a task line's note)
         while j > 0 and text[j - 1] in _MARKS + " \t\u3000":
             j -= 1
-        if j > 0 and text[j - 1] not in "\n。；;！？!?，," or runs and j < runs[-1][-1].end():
+        if j > 0 and text[j - 1] not in "\n。；;！？!?，," and not dashed or runs and j < runs[-1][-1].end():
             continue
         m = lex.label_line.match(text, j)
         if m is None:
@@ -670,11 +675,11 @@ def _label_lines(text: str, year: Optional[int]) -> list[Note]:
     return out
 
 
-_ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$)")  # (rare: found first)
+_ROLE_END = re.compile(rf"(?:{_alt(_kind('sentence_verb'))})(?=[。；;\n]|$|[{_DASH}]{{2}})")  # (rare: found first)
 _ROLE_SENTENCE = re.compile(rf"(?:^|(?<=[。！？!?，,{_MARKS}]))[ \t\u3000{_MARKS}]*"
                             rf"(?P<s>[^。！？!?；;：:\n（(“]{{2,80}}?"
                             rf"(?:{_alt(_kind('sentence_verb'))}))"
-                            r"(?=[。；;]|$)", re.M)
+                            rf"(?=[。；;]|$|[{_DASH}]{{2}})", re.M)
 _ROLE_SPAN = 84  # characters before a sentence's verb where the sentence may start
 
 
@@ -693,11 +698,16 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
         if m is None or m.end("s") != v.end():
             continue
         a, b = m.start("s"), m.end("s")
+        dashed = b < len(text) and text[b] in _DASH
+        dm = _DASH_LIMIT.match(text, b) if dashed else None
+        if dashed and (dm is None or normalize_deadline(dm.group("d"), year) is None):
+            continue  # a dash after the verb opens no time limit (A牵头——其他): no note
+        b_note = dm.end() if dm else b  # ——A牵头——2026年6月底前: the limit after a second dash is the note's
         starts = [a, *(i + 1 for i in range(a, b)
                        if text[i] in "，," or text[i] in _MARKS and text[i + 1] not in _MARKS)]  # (…——A牵头)
         for k in starts:  # the whole sentence, else the clauses after each comma
             scope = max((w for w in lex.scope_words if text.startswith(w, k)), key=len, default="") if k == a else ""
-            got = parse_note(text[k + len(scope):b], year)  # 上述任务|由A牵头，B配合。: the tasks above
+            got = parse_note(text[k + len(scope):b_note], year)  # 上述任务|由A牵头，B配合。: the tasks above
             if got is None or not got[0] or any(not _is_unit(u) or u in lex.labels
                                                 or any(w in u for w in lex.agent_words) for _, u in got[0]):
                 continue
@@ -705,7 +715,7 @@ def _role_sentences(text: str, year: Optional[int]) -> list[Note]:
                 break  # 推动改革发展政策和部署落实: a verb opens it, no unit's name
             if k > a and text[k - 1] not in _MARKS and _topic_only(text, a, k - 1):
                 break  # 下列事项的审批，由A负责。: the provision's predicate, no note
-            e = b + (1 if b < len(text) and text[b] in "。；;" else 0)
+            e = b_note + (1 if b_note < len(text) and text[b_note] in "。；;" else 0)
             while k > lo and text[k - 1] in _MARKS:
                 k -= 1  # the dash that opens it (…活动——A牵头，B配合) is the note's, not the task's
             note = _compose(got[0], got[1], k, e, "note")
@@ -857,11 +867,12 @@ def _name_after(text: str, pos: int, hi: int, agent: bool = False) -> str:
         name = text[pos:e]
         if not _is_unit(name, agent):
             continue
-        if e >= stop or text[e] in _LIST_AFTER:
+        stops = not agent and text.startswith(lex.name_stops, e)  # (after 由 the 的-test of _modifier needs the verb)
+        if e >= stop or text[e] in _LIST_AFTER and not stops:
             if e >= stop or text[e] == "等":
                 best = name
             continue
-        if _verb_at(text, e) and not text.startswith(lex.name_mods, e):
+        if (stops or _verb_at(text, e)) and not text.startswith(lex.name_mods, e):
             # (国务院|有关部门: 有关 goes on with the name, it is no verb)
             # the first name a verb follows: 有关部门|制定联合…, not 有关部门制定联|合…; unless that
             # verb opens a relative clause that names the unit (X人民政府|管理专利工作的部门)

@@ -32,7 +32,14 @@ def _dated(year: int | None, line: str) -> bool:
 @lru_cache(maxsize=8)
 def cues(year: int | None) -> LineCues:
     """Units and dates as a note reads them (``year``: the document's, for dates without one)."""
-    return LineCues(unit_names, responsibility_lexicon().unit_ends, partial(_dated, year))
+    lex = responsibility_lexicon()
+    return LineCues(unit_names, lex.unit_ends, partial(_dated, year), _role_marked)
+
+
+def _role_marked(line: str) -> bool:
+    """A unit's name with its role in brackets (县住建局（牵头）)."""
+    m = responsibility_lexicon().role_mark.fullmatch(line)
+    return m is not None and m.group("unit").endswith(responsibility_lexicon().unit_ends)
 
 
 def find_grids(text: str, year: int | None = None) -> list[Grid]:

@@ -95,6 +95,7 @@ _EMPTY = -3  # a cell the source left out: dearer than a wrap, so a full layout 
 _EMPTY_LEAD = -4  # a lead's cell is the one a task table seldom leaves out (配合单位 often)
 _SENTENCE = re.compile("[。；;！？!?]")
 _OPENERS = "、，,（(《“"
+_CLOSERS = "）)"  # (the cheap test before a role mark's pattern)
 _UNIT_OPENERS = tuple(r["phrase"] for r in read_tsv("structure_phrases.tsv") if r["kind"] == "unit_opener")  # 各街镇
 _TITLE_MARKS = re.compile("[《》〔〕]")
 
@@ -168,6 +169,7 @@ class LineCues:
     units: Callable[[str], Sequence[str] | None]  # the units a line lists, or None
     unit_ends: tuple[str, ...]  # how a unit's name ends (局, 委员会)
     deadline: Callable[[str], bool]  # the line reads as a date or time limit
+    role_marked: Callable[[str], bool] = lambda line: False  # a unit with its role in brackets (A（牵头）)
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -413,6 +415,11 @@ def align(lines: Sequence[str], roles: Sequence[str], cues: LineCues, *,
         return None
     aff = [[_affinity(ln, r, cues) for r in roles] for ln in lines]
     joins = [[_join(ln, nxt, r) for r in roles] for ln, nxt in pairwise(lines)]
+    for j, ln in enumerate(lines):  # A（牵头）⏎B: a unit that marks its role is a unit cell's, and the units under it
+        if ln[-1:] in _CLOSERS and cues.role_marked(ln):  # go on with that cell (tables2 left them to the task)
+            aff[j] = [a if r in UNIT_ROLES else _NO for a, r in zip(aff[j], roles)]
+            if j + 1 < n:
+                joins[j] = [0 if r in UNIT_ROLES else c for c, r in zip(joins[j], roles)]
     # best[c][i]: the best score of columns 0..c-1 over lines 0..i-1
     best = [[_NO] * (n + 1) for _ in range(k + 1)]
     back = [[0] * (n + 1) for _ in range(k + 1)]
