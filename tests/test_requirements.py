@@ -73,7 +73,9 @@ CASES = [
     ("各县区要加强统筹，不得擅自提高标准。", "擅自提高", dict(modality="prohibition", cue="不得", actor="各县区")),
     ("各成员单位要加强协作，各乡镇要抓好落实。", "抓好落实", dict(actor="各乡镇")),
     ("各成员单位要加强协作，各乡镇要抓好落实。", "加强协作", dict(actor="各成员单位")),
-    ("教育部门要加强师资培训，鼓励社会力量参与办学。", "社会力量", dict(modality="encouragement", actor="教育部门")),
+    # (actors9) for 鼓励/支持 X the actor is X, the party encouraged (GUIDE rule 1; 力量 a party word)
+    ("教育部门要加强师资培训，鼓励社会力量参与办学。", "社会力量", dict(modality="encouragement", actor="社会力量")),
+    ("教育部门要加强师资培训，鼓励开展校外实践。", "校外实践", dict(modality="encouragement", actor="教育部门")),
     ("年轻干部要敢于担当，决不能推诿扯皮。", "推诿扯皮", dict(modality="prohibition", strength=5, actor="年轻干部")),
 ]
 

@@ -288,6 +288,20 @@ def test_names(clause, name):
     ("鼓励小微企业重塑信用", "小微企业"),
     ("支持中小企业投向城市更新项目", "中小企业"),
     ("支持农机合作社等服务组织改善生产条件", "农机合作社等服务组织"),  # (frames3) 服务组织 a head
+    # (actors9) people and resources encouraged: party words with no head (models/actors.tsv party)
+    ("鼓励医生到乡镇卫生院多点执业", "医生"),
+    ("支持社会力量举办养老机构", "社会力量"),
+    ("鼓励外资参与城市更新", "外资"),
+    ("鼓励高校学生在假期开展志愿服务", "高校学生"),
+    ("支持社会力量兴办托育机构", "社会力量"),
+    ("鼓励优秀人才在基层建功立业", "优秀人才"),
+    ("支持怀柔科学城建设科学仪器产业园", "怀柔科学城"),  # jieba tags 科学城 a person's name
+    # (actors9) a list of party words, and 广大 opening it
+    ("支持广大义工和志愿者参与社区服务", "广大义工和志愿者"),
+    ("鼓励居民、商户和社区开展垃圾分类", "居民、商户和社区"),
+    ("鼓励利用闲置厂房、老旧建筑开办书店", ""),  # a listed verb that jieba tags as a noun opens no party
+    ("支持社会组织、慈善事业发展", ""),  # the list would end inside a head (社会|组织)
+    ("支持人才培养和引进", ""),  # a noun phrase that ends the clause
 ])
 def test_encouraged_party(clause, party):
     m = mask(clause)

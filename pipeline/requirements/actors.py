@@ -358,8 +358,10 @@ def find_subject(sc: Scan, start: int, end: int, *, topic_ok: bool = False, part
         return ActorHit(p, e, "subject", "verb")  # 支持广州|实现…, 支持深圳、珠海|更好融入…: places encouraged to act
         # (支持宁德|打造…: jieba tags some place names as a person's or another proper name)
     got = _find_subject(sc, p, end, topic_ok, True, None)
-    if got is None:
-        got = _party_phrase(sc, p, end)
+    phrase = _party_phrase(sc, p, end)
+    if got is None or phrase is not None and phrase.start == got.start < phrase.end < got.end \
+            and sc.word(phrase.end)[1] == "v":
+        got = phrase  # 支持外资|参与城市…, 鼓励执法人员|参加国家…: the party ends before its verb, not at a later head
     return _singled_out(sc, got, end, topic_ok, True) if got is not None else _party_list(sc, p, end)
 
 
@@ -451,17 +453,22 @@ def _party_phrase(sc: Scan, pos: int, end: int) -> Optional[ActorHit]:
     (a verb, an adverb, a preposition or an idiom) with more text after it.  A verb right
     after the cue (鼓励开展…) or a noun phrase that ends the clause (支持产品创新) gives none."""
     masked = sc.text
+    if sc.at(pos)[VERB] >= len(sc.word(pos)[0]) > 0:
+        return None  # 鼓励利用|文物建筑…, 支持和规范|社会力量…: a listed verb that jieba tags as a noun
     i, limit = pos, min(end, pos + _MAX_ACTOR)
     while i < limit:
         w, tag = sc.word(i)
+        if masked[i] in _LIST_GLUE and w in ("", masked[i]) and masked[pos:i].endswith(_party_ends()):
+            i += 1  # a list of parties: 社工、义工和志愿者
+            continue
         if not w or not (tag[:1] == "n" and tag != "vn" or tag in ("b", "f", "s") or w in actor_lexicon().parties):
             break  # (a listed party word whatever jieba's tag: 雇主/v)
         i += len(w)
-    if i == pos or i >= end or i >= limit:
+    if i == pos or i >= end or i >= limit or masked[i - 1] in _LIST_GLUE:
         return None
     name = masked[pos:i]
-    if not name.endswith(_party_ends()):
-        return None
+    if not name.endswith(_party_ends()) or any(sc.at(k)[HEAD] > i - k for k in range(max(pos, i - 4), i)):
+        return None  # (社会|组织: the name would end inside a head)
     w, tag = sc.word(i)
     if not w or tag[:1] not in ("v", "d", "p", "i") or i + len(w) >= end:
         return None  # 公园|定期…, 平潭口岸|建设…: a verb (a verbal noun too) with its object after it
