@@ -796,7 +796,7 @@ def test_long_term_state(text, verb, expected):
 # a section heading naming a five-year plan's period and its goals gives the plan's span (deadlines.section_plan)
 SECTION_PLANS = [
     ("“十六五”时期主要目标任务", "2031/2035"),
-    ("“十六五”时期经济社会发展的指导原则和主要目标", "2031/2035"),
+    ("“十六五”时期发展的总体思路和主要目标", "2031/2035"),
     ("“十六五”时期的主要目标与重点任务", "2031/2035"),
     ("“十五五”时期发展成就和“十六五”时期主要目标任务", "2031/2035"),  # the goals follow the second plan
     ("“十六五”时期工作回顾", None),  # no goal word: a review

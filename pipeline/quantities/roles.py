@@ -439,7 +439,7 @@ def form_flags(text: str, c: Cand, lex: Lexicon, clause_start: int = 0) -> froze
     if c.comparator == "=" and c.kind == "count" and c.value and 2 <= c.value <= _MAX_LISTED \
             and text.endswith(_LIST_CLOSE, 0, c.num_start) \
             and sum(text.count(m, clause_start, c.num_start) for m in _LIST_MARKS) + 1 == c.value:
-        flags.add("abstract")  # 打造高端装备、信息技术服务、新能源、新材料等4个产业: the count restates the list
+        flags.add("abstract")  # 发展甲、乙、丙、丁等4个产业: the count restates the list
     return frozenset(flags)
 
 
