@@ -250,6 +250,19 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if e < 0 else e
 
 
+def _text_line(text: str, pos: int, n: int) -> tuple[int, int, str, str]:
+    """The first line at or after ``pos`` that holds text: its start, end, raw text and stripped text
+    (blank lines skipped; stripped text "" and ``pos`` past them when none is left before ``n``)."""
+    while pos < n:
+        e = _line_end(text, pos)
+        raw = text[pos:e]
+        line = raw.strip(_SPACE)
+        if line:
+            return pos, e, raw, line
+        pos = e + 1
+    return pos, pos, "", ""
+
+
 def _row_number(line: str) -> int | None:
     m = _NUMBER.fullmatch(line)
     return int(m.group(1).translate(_FULLWIDTH)) if m else None
@@ -510,12 +523,9 @@ def _read_rows(text: str, pos: int, columns: Sequence[Column], cues: LineCues) \
         current, lines = None, []
 
     while pos < n:
-        e = _line_end(text, pos)
-        raw = text[pos:e]
-        line = raw.strip(_SPACE)
+        pos, e, raw, line = _text_line(text, pos, n)
         if not line:
-            pos = e + 1
-            continue
+            break
         s = pos + raw.index(line[0])
         num = _row_number(line)
         if num is not None and (prev < num <= prev + _MAX_GAP if rows or current else num == 1):
@@ -597,12 +607,9 @@ def _unnumbered_rows(text: str, pos: int, columns: Sequence[Column], cues: LineC
         return True
 
     while pos < n:
-        e = _line_end(text, pos)
-        raw = text[pos:e]
-        line = raw.strip(_SPACE)
+        pos, e, raw, line = _text_line(text, pos, n)
         if not line:
-            pos = e + 1
-            continue
+            break
         if (lex.end is not None and lex.end.match(line)) or _HEADING_LINE.match(raw) or len(lines) > 2 * len(roles):
             break
         word = "".join(line.split())
