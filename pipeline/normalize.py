@@ -287,7 +287,8 @@ def _space_cells(raw: str) -> list[int]:
         numbered = roles[0] == "number"
         pos, runs = m.start(), []
         while True:
-            line = raw[pos:raw.find("\n", pos) if "\n" in raw[pos:] else len(raw)].rstrip("\r")
+            e = raw.find("\n", pos)
+            line = raw[pos:len(raw) if e < 0 else e].rstrip("\r")
             body = line.strip(" \u3000")
             gaps = [pos + len(line) - len(line.lstrip(" \u3000")) + g.start() for g in _SPACE_RUN.finditer(body)]
             if runs and (not 1 <= len(gaps) <= len(cells) or numbered and not body.split()[0].isdigit()):

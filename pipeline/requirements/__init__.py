@@ -873,7 +873,7 @@ def _noted(text: str, note_starts: Sequence[int], u: Unit) -> bool:
         return False
     n = note_starts[k]
     le = text.find("\n", u.end)
-    return n <= le or le >= 0 and not text[le:n].strip()
+    return le < 0 or n <= le or not text[le:n].strip()  # (no line break after it: the note is on its line)
 
 
 def _run_in_title(text: str, u: Unit, d: Directive) -> bool:
