@@ -538,3 +538,18 @@ def test_abbreviation_note_left_out_of_the_actor(text, actor):
 def test_encouraged_sector(text, actor):
     from pipeline import extract_text
     assert [r.actor for r in extract_text(text).requirements] == [actor]
+
+
+@pytest.mark.parametrize("text, anchor, actor", [
+    # (actors10) a name, a comma, then 都/也 and a cue: the name is the party told (models/char_classes.tsv)
+    ("我们要团结一致。全镇党员和全体干部，都要认真学习新规定。", "认真学习", "全镇党员和全体干部"),
+    ("我们要团结一致。各村民小组，也要按时上报名单。", "按时上报", "各村民小组"),
+    # the next clause runs on without a name: the name before it is carried (README rule 2)
+    ("我们要团结一致。全体在编人员，都要分批参加轮训。轮训以后，要按考核结果安排岗位。", "安排岗位", "全体在编人员"),
+    # 都应是…: the cue describes (a copula), the clause before names no party
+    ("各级政府要务实。政府干的，都应是群众盼的。", "群众盼的", "各级政府"),
+    # a clause without a name before 都要 takes the carried addressee
+    ("各级政府要务实。经济发展，也要兼顾公平。", "兼顾公平", "各级政府"),
+])
+def test_name_before_a_comma_and_a_follower_cue(text, anchor, actor):
+    assert _actor(text, anchor) == actor
