@@ -553,3 +553,13 @@ def test_encouraged_sector(text, actor):
 ])
 def test_name_before_a_comma_and_a_follower_cue(text, anchor, actor):
     assert _actor(text, anchor) == actor
+
+
+@pytest.mark.parametrize("text, anchor, actor", [
+    # (actors10) jieba glues 参加 to the next character (参加国, a noun): the name ends before the verb
+    ("鼓励和支持基层执法人员参加国家统一资格考试。", "资格考试", "基层执法人员"),
+    ("各镇干部参加国家级培训要提前报名。", "提前报名", "各镇干部"),
+    ("各镇干部参与国家级培训要提前报名。", "提前报名", "各镇干部"),
+])
+def test_glued_verb_ends_the_name(text, anchor, actor):
+    assert _actor(text, anchor) == actor

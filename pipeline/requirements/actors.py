@@ -134,6 +134,8 @@ def _follower(sc: Scan, i: int, end: int) -> str:
                                         or _verb_word(sc, i + n, end)  # 负责|制定: not the noun 负责制
                                         or _crosses(sc, i + n, i + len(w))):  # 组织|学生: not the noun 组织学
         return "listed"
+    if tag[:1] == "n" and len(w) > 2 and sc.text.startswith(actor_lexicon().glued_verbs, i):
+        return "verb"  # 参加|国家: a verb that jieba glued to the next character (models/actors.tsv glued_verb)
     if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
         if tag[0] == "v" and _duty_at(sc, i, end):
             return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
@@ -918,8 +920,10 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
         verb = False
         for i in range(checked, hs):
             if masked[i].isdigit() or _asks_at(sc, i) or _copula_at(sc, i) or _lone_follower(sc, pos, i) \
-                    or masked.startswith(lex.breakers, i) or (not body and _verb_inside(sc, pos, i)):
-                # no name holds a number or a cue (这个问题|必须|引起全党同志…)
+                    or masked.startswith(lex.breakers, i) or (not body and _verb_inside(sc, pos, i)) \
+                    or (i > pos and masked.startswith(lex.glued_verbs, i)):
+                # no name holds a number or a cue (这个问题|必须|引起全党同志…), nor a verb that jieba glued
+                # to the next character (…人员|参加国家…: the dictionary's 参加国 is a noun)
                 verb = True
                 break
             remit = remit or (not body and _remit(sc, pos, i))
