@@ -563,3 +563,18 @@ def test_name_before_a_comma_and_a_follower_cue(text, anchor, actor):
 ])
 def test_glued_verb_ends_the_name(text, anchor, actor):
     assert _actor(text, anchor) == actor
+
+
+@pytest.mark.parametrize("text, anchor, actor", [
+    # (actors10) a list of parties broken by commas before the cue's clause is one actor, as written
+    ("我们要团结一致。市委、市政府，各区委和区政府，要关心退役军人。", "关心退役军人", "市委、市政府，各区委和区政府"),
+    # after an object frame (对X，…) a clause that is all a name is the party; X is the one treated
+    ("我们要团结一致。对表现突出的集体，各区委和区政府，要予以表彰。", "予以表彰", "各区委和区政府"),
+    ("我们要团结一致。对表现突出的集体，市委、市政府，各区委和区政府，各街道各部门各方面，要予以表彰。",
+     "予以表彰", "市委、市政府，各区委和区政府，各街道各部门各方面"),
+    # a whole word opened by 各 right after a head goes on with the list; a pronoun opens none
+    ("各街道各部门各方面要加强协调。", "加强协调", "各街道各部门各方面"),
+    ("各区政府、各有关部门，要加强协调。", "加强协调", "各区政府、各有关部门"),
+])
+def test_list_of_parties_broken_by_commas(text, anchor, actor):
+    assert _actor(text, anchor) == actor

@@ -901,11 +901,12 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
     first_glued = False
     checked = pos  # positions before this hold no verb (see _verb_inside)
     remit = False  # a body's remit lies inside the name (see _remit)
+    head_end = -1  # where the last head read ends
     for hs, word in sc.heads(pos, limit):  # every start, so 财政部|门 still finds 部门
         if best is not None and (not extendable or _blocks_extension(sc, best, hs)):
             break
-        if word in lex.whole and hs != pos:
-            continue
+        if word in lex.whole and hs != pos and not (hs == head_end and masked[hs] in lex.determiners):
+            continue  # (各地区各部门|各方面: a whole word opened by 各 right after a head goes on with the list)
         if masked.endswith(_not_heads(), max(pos, hs - _MAX_NOT_HEAD), hs + len(word)):
             continue  # 生态网络格局, 公共场所: a word that only ends in a head
         body = word in lex.bodies and (_body_name(masked, pos, hs) or _bare_body(sc, pos, hs, word, end))
@@ -931,6 +932,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             break
         checked = max(checked, hs)
         e = hs + len(word)
+        head_end = e if word not in lex.whole else -1  # (我们|全党: a pronoun opens no list)
         if e < end and masked[e] in "（(":  # 各级党委（党组）
             close = masked.find("）" if masked[e] == "（" else ")", e)
             if 0 < close < end:
