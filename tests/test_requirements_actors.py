@@ -538,3 +538,43 @@ def test_abbreviation_note_left_out_of_the_actor(text, actor):
 def test_encouraged_sector(text, actor):
     from pipeline import extract_text
     assert [r.actor for r in extract_text(text).requirements] == [actor]
+
+
+@pytest.mark.parametrize("text, anchor, actor", [
+    # (actors10) a name, a comma, then 都/也 and a cue: the name is the party told (models/char_classes.tsv)
+    ("我们要团结一致。全镇党员和全体干部，都要认真学习新规定。", "认真学习", "全镇党员和全体干部"),
+    ("我们要团结一致。各村民小组，也要按时上报名单。", "按时上报", "各村民小组"),
+    # the next clause runs on without a name: the name before it is carried (README rule 2)
+    ("我们要团结一致。全体在编人员，都要分批参加轮训。轮训以后，要按考核结果安排岗位。", "安排岗位", "全体在编人员"),
+    # 都应是…: the cue describes (a copula), the clause before names no party
+    ("各级政府要务实。政府干的，都应是群众盼的。", "群众盼的", "各级政府"),
+    # a clause without a name before 都要 takes the carried addressee
+    ("各级政府要务实。经济发展，也要兼顾公平。", "兼顾公平", "各级政府"),
+])
+def test_name_before_a_comma_and_a_follower_cue(text, anchor, actor):
+    assert _actor(text, anchor) == actor
+
+
+@pytest.mark.parametrize("text, anchor, actor", [
+    # (actors10) jieba glues 参加 to the next character (参加国, a noun): the name ends before the verb
+    ("鼓励和支持基层执法人员参加国家统一资格考试。", "资格考试", "基层执法人员"),
+    ("各镇干部参加国家级培训要提前报名。", "提前报名", "各镇干部"),
+    ("各镇干部参与国家级培训要提前报名。", "提前报名", "各镇干部"),
+])
+def test_glued_verb_ends_the_name(text, anchor, actor):
+    assert _actor(text, anchor) == actor
+
+
+@pytest.mark.parametrize("text, anchor, actor", [
+    # (actors10) a list of parties broken by commas before the cue's clause is one actor, as written
+    ("我们要团结一致。市委、市政府，各区委和区政府，要关心退役军人。", "关心退役军人", "市委、市政府，各区委和区政府"),
+    # after an object frame (对X，…) a clause that is all a name is the party; X is the one treated
+    ("我们要团结一致。对表现突出的集体，各区委和区政府，要予以表彰。", "予以表彰", "各区委和区政府"),
+    ("我们要团结一致。对表现突出的集体，市委、市政府，各区委和区政府，各街道各部门各方面，要予以表彰。",
+     "予以表彰", "市委、市政府，各区委和区政府，各街道各部门各方面"),
+    # a whole word opened by 各 right after a head goes on with the list; a pronoun opens none
+    ("各街道各部门各方面要加强协调。", "加强协调", "各街道各部门各方面"),
+    ("各区政府、各有关部门，要加强协调。", "加强协调", "各区政府、各有关部门"),
+])
+def test_list_of_parties_broken_by_commas(text, anchor, actor):
+    assert _actor(text, anchor) == actor

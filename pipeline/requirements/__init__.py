@@ -313,13 +313,20 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
             in_object_frame = not _closed_frame(sc, max(p, c.end - _CLOSER), c.end)
         elif opens_k in ("verb", "cue"):
             in_object_frame = False
-        topic = k + 1 < len(cl) and opens[k + 1] == "cue" and not continues and not _treats(masked, cl[k + 1])
+        topic = k + 1 < len(cl) and opens[k + 1] == "cue" and (continues or not _treats(masked, cl[k + 1]))
+        if topic and continues:  # in an object frame only a clause that is all a name is the party, the frame's
+            # object the one treated (对X，各级党委和政府，要予以表彰): else the frame's object goes on, as a
+            # relative clause does (对那些…，屡教不改的干部，要…)
+            whole = None if "的" in masked[p:c.end] else find_subject(sc, c.start, c.end, topic_ok=True, pos=p)
+            topic = whole is not None and whole.start == p and not masked[whole.end:c.end].strip()
         if opens_k == "topic":  # a condition names the party a cue then tells what to do (纳税人接受…的，应当…)
             told = k == topics[0] and topics[1] < len(cl) and opens[topics[1]] in ("cue", "frame") \
                 and not _treats(masked, cl[topics[1]])  # 纳税人…的，按照…扣除: a frame, then the party's act
             actor = find_subject(sc, c.start, c.end, topic_ok=True, pos=p) if told else None
         else:
             actor = find_subject(sc, c.start, c.end, topic_ok=topic, pos=p)
+            if topic and k and actor is not None and actor.start == p and not masked[actor.end:c.end].strip():
+                actor = _list_before(sc, cl, starts, k, actor)  # 党中央、国务院，各级党委和政府，要…
         if actor is not None and k + 1 < len(cl) and masked[actor.end:c.end].strip("，,、 ") \
                 and masked[starts[k + 1]] in _COPULA and not any(h.modality in _MODAL or h.modality == "state"
                                                                   for h in hits):
@@ -393,6 +400,21 @@ def _analyse(sc: Scan, cl: list[Clause], unit_hits: Sequence[CueHit], *, weak_ok
                                label, thing_verb, opens_k == "" and masked[p:p + 1].isdigit()
                                and year_only(masked, p, c.end), bool(tail)))
     return out
+
+
+def _list_before(sc: Scan, cl: Sequence[Clause], starts: Sequence[int], k: int, actor: ActorHit) -> ActorHit:
+    """A topic's name that fills its clause goes back over the clauses before it that are names
+    too: a list of parties broken by commas (党中央、国务院，各级党委和政府，要…) is one actor."""
+    start = actor.start
+    for j in range(k - 1, -1, -1):
+        c = cl[j]
+        if sc.text[c.end:c.end + 1] not in "，,":
+            break
+        got = find_subject(sc, c.start, c.end, topic_ok=True, pos=starts[j])
+        if got is None or got.start != starts[j] or sc.text[got.end:c.end].strip():
+            break
+        start = got.start
+    return actor if start == actor.start else ActorHit(start, actor.end, actor.via, actor.follower)
 
 
 def _slogan(sc: Scan, p: int, end: int) -> bool:

@@ -134,6 +134,8 @@ def _follower(sc: Scan, i: int, end: int) -> str:
                                         or _verb_word(sc, i + n, end)  # 负责|制定: not the noun 负责制
                                         or _crosses(sc, i + n, i + len(w))):  # 组织|学生: not the noun 组织学
         return "listed"
+    if tag[:1] == "n" and len(w) > 2 and sc.text.startswith(actor_lexicon().glued_verbs, i):
+        return "verb"  # 参加|国家: a verb that jieba glued to the next character (models/actors.tsv glued_verb)
     if tag and tag[0] in _PRED_TAGS and not sc.head_at(i, len(w)):
         if tag[0] == "v" and _duty_at(sc, i, end):
             return "listed"  # 各街道、镇作为…责任主体，负责…: a duty assignment
@@ -899,11 +901,12 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
     first_glued = False
     checked = pos  # positions before this hold no verb (see _verb_inside)
     remit = False  # a body's remit lies inside the name (see _remit)
+    head_end = -1  # where the last head read ends
     for hs, word in sc.heads(pos, limit):  # every start, so 财政部|门 still finds 部门
         if best is not None and (not extendable or _blocks_extension(sc, best, hs)):
             break
-        if word in lex.whole and hs != pos:
-            continue
+        if word in lex.whole and hs != pos and not (hs == head_end and masked[hs] in lex.determiners):
+            continue  # (各地区各部门|各方面: a whole word opened by 各 right after a head goes on with the list)
         if masked.endswith(_not_heads(), max(pos, hs - _MAX_NOT_HEAD), hs + len(word)):
             continue  # 生态网络格局, 公共场所: a word that only ends in a head
         body = word in lex.bodies and (_body_name(masked, pos, hs) or _bare_body(sc, pos, hs, word, end))
@@ -918,8 +921,10 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
         verb = False
         for i in range(checked, hs):
             if masked[i].isdigit() or _asks_at(sc, i) or _copula_at(sc, i) or _lone_follower(sc, pos, i) \
-                    or masked.startswith(lex.breakers, i) or (not body and _verb_inside(sc, pos, i)):
-                # no name holds a number or a cue (这个问题|必须|引起全党同志…)
+                    or masked.startswith(lex.breakers, i) or (not body and _verb_inside(sc, pos, i)) \
+                    or (i > pos and masked.startswith(lex.glued_verbs, i)):
+                # no name holds a number or a cue (这个问题|必须|引起全党同志…), nor a verb that jieba glued
+                # to the next character (…人员|参加国家…: the dictionary's 参加国 is a noun)
                 verb = True
                 break
             remit = remit or (not body and _remit(sc, pos, i))
@@ -927,6 +932,7 @@ def _name_end(sc: Scan, pos: int, end: int, topic_ok: bool, party: bool = False,
             break
         checked = max(checked, hs)
         e = hs + len(word)
+        head_end = e if word not in lex.whole else -1  # (我们|全党: a pronoun opens no list)
         if e < end and masked[e] in "（(":  # 各级党委（党组）
             close = masked.find("）" if masked[e] == "（" else ")", e)
             if 0 < close < end:

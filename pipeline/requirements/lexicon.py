@@ -132,6 +132,7 @@ class ActorLexicon:
     roles: tuple[str, ...] = ()  # role words of a law's parties after a verb (保护|责任人, 经营|者)
     measures: tuple[str, ...] = ()  # measures right after a name, before a cue (…财政|补助标准要提高)
     remit_owners: tuple[str, ...] = ()  # governments that name a unit by its remit (…人民政府|管理…的部门)
+    glued_verbs: tuple[str, ...] = ()  # verbs jieba glues to the next character (参加|国): inside a name, its end
 
 
 @lru_cache(maxsize=None)
@@ -139,7 +140,7 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
     kinds: dict[str, set[str]] = {k: set() for k in ("head", "whole", "quantifier", "modifier", "person", "metric",
                                                     "place", "determiner", "ask", "duty", "urge", "party", "body",
                                                     "duty_as", "party_opener", "breaker", "role",
-                                                    "measure", "remit_owner")}
+                                                    "measure", "remit_owner", "glued_verb")}
     for row in read_tsv(name):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     words = sorted(kinds["head"] | kinds["whole"], key=len, reverse=True)
@@ -150,7 +151,8 @@ def actor_lexicon(name: str = ACTORS_FILE) -> ActorLexicon:
                         *(frozenset(kinds[k]) for k in ("place", "determiner", "ask", "duty", "urge", "party", "body",
                                                           "duty_as", "party_opener")),
                         tuple(sorted(kinds["breaker"])), tuple(sorted(kinds["role"], key=len, reverse=True)),
-                        tuple(sorted(kinds["measure"])), tuple(sorted(kinds["remit_owner"])))
+                        tuple(sorted(kinds["measure"])), tuple(sorted(kinds["remit_owner"])),
+                        tuple(sorted(kinds["glued_verb"])))
 
 
 @dataclass(frozen=True)

@@ -140,8 +140,11 @@ def opening(sc: Scan, pos: int, end: int) -> str:
         if n and not sc.head_at(pos, n) and _modifies(sc, pos) < n:  # 用人单位, 管理部门 open a name
             return kind
         f = a[FOLLOW]
-        if f and not sc.head_at(pos, f) and opening(sc, pos + f, end) == "verb":
-            return "verb"  # an adverb of manner, then the verb: 因地制宜推广…, 每年开展…
+        if f and not sc.head_at(pos, f) and (after := opening(sc, pos + f, end)) in ("verb", "cue") \
+                and not (after == "cue" and (c2 := sc.cue(pos + f)) is not None
+                         and masked[c2[0]:c2[0] + 1] in char_class("opening_copula")):
+            return after  # an adverb of manner, then the verb: 因地制宜推广…, 每年开展…; 都要…, 也要…: a cue
+            # after the words between a name and its cue (全体干部，都要…: the clause before names the party)
     w, tag = sc.word(pos)
     if c and not (c[1].modality == "none" and tag == "v" and len(w) == c[0] - pos):
         return ""  # a look-alike (必将, 了解), a permission or a description marker; a verb that only
