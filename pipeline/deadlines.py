@@ -542,6 +542,17 @@ def _dotted(text: str) -> Optional[str]:
     return normal_form(int(m.group("y")), int(m.group("m")), d)
 
 
+def horizon_end(text: str, pos: int, end: int) -> int:
+    """The end of a horizon counted in years that opens a clause at ``pos`` and runs into its verb (三年内实现…,
+    五年内建成…; detect7), else ``pos``: a cheap year-word test first, then :data:`_HORIZON`."""
+    if _Y not in text[pos + 1:pos + 5]:
+        return pos
+    m = _HORIZON.match(text, pos, end)
+    if m is None or m.group("lead") or m.end() >= end or text.startswith(words("within_not"), m.end() - 1):
+        return pos
+    return m.end()
+
+
 def _horizon(text: str, year: int) -> Optional[str]:
     """A horizon that opens a clause or follows 在/于 (or a modal verb, with its lead word: 要用三年时间),
     counted from the document's year (力争三到五年时间内, 用3年时间, 在两年内)."""

@@ -578,3 +578,18 @@ def test_glued_verb_ends_the_name(text, anchor, actor):
 ])
 def test_list_of_parties_broken_by_commas(text, anchor, actor):
     assert _actor(text, anchor) == actor
+
+
+# detect7: a unit named with a county-level prefix reads as the same one with 市 (jieba's stock 会同县, 和县, 要区
+# glued the link word to the next unit's level; models/policy_terms.txt removes them, the scan too).
+@pytest.mark.parametrize("text, anchor, actor, action, partners", [
+    (ITEM + "县人社局会同县住建局督促施工单位按月结清工钱。", "督促", "县人社局", "督促", ("县住建局",)),
+    (ITEM + "市人社局会同市住建局督促施工单位按月结清工钱。", "督促", "市人社局", "督促", ("市住建局",)),
+    (ITEM + "由县人社局会同县财政局及时拨付就业补助资金。", "拨付", "县人社局", "拨付", ("县财政局",)),
+    (ITEM + "县农业农村局要会同县住建局开展农房隐患排查。", "排查", "县农业农村局", "开展", ("县住建局",)),
+    (ITEM + "旗农牧局会同旗财政局落实草场补助政策。", "落实", "旗农牧局", "落实", ("旗财政局",)),
+    (ITEM + "区教育局会同区卫健委做好视力筛查工作。", "筛查", "区教育局", "做好", ("区卫健委",)),
+])
+def test_county_units_act_as_city_units(text, anchor, actor, action, partners):
+    hits = [r for r in find_requirements(text) if anchor in r.text]
+    assert [(r.actor, r.action, tuple(r.partners or ())) for r in hits] == [(actor, action, partners)]

@@ -944,3 +944,19 @@ def test_detection_noted_paragraphs(text, anchor, expected):
     rows = _at(text, anchor)
     got = (rows[0].action, rows[0].object, rows[0].lead) if rows else None
     assert got == expected
+
+
+# detect7: a horizon counted in years that opens a plan's sentence is a deadline before the task's verb, not a
+# subject: 五年内建成… gives its row as 到2027年底，全县建成… does; a word 内 opens (内乱) is no horizon.
+_PLAN = "某县养老服务发展方案\n\n二、重点任务\n\n（一）完善网络。"
+
+
+@pytest.mark.parametrize("sentence, anchor, rows", [
+    ("五年内建成覆盖全镇的助餐服务网络。", "建成覆盖", 1),
+    ("两年内完成全部老旧农房的改造任务。", "完成全部", 1),
+    ("3年内建成标准化村级养老服务站40个。", "建成标准化", 1),
+    ("到2027年底，全县建成村级养老服务站40个。", "建成村级", 1),
+    ("十年内乱给文化事业造成了损失。", "十年内乱", 0),
+])
+def test_horizon_opens_a_task(sentence, anchor, rows):
+    assert len(_at(_PLAN + sentence + "\n", anchor)) == rows

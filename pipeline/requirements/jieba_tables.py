@@ -27,7 +27,7 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-FORMAT = 6  # of the cache file: bump when the tables or their layout change
+FORMAT = 7  # of the cache file: bump when the tables or their layout change
 _KEYS = ("logtotal", "words", "char_states", "emit")
 _WORD_KEYS = ("trie", "logf", "tag", "tag_names", "longest")  # of word_table
 
@@ -64,7 +64,10 @@ def flat_tables() -> dict[str, Any]:
     tok = tagger.tokenizer
     logs: dict[int, float] = {}  # one float per distinct frequency (marshal keeps them shared)
     logf = {w: ((logs.get(f) or logs.setdefault(f, log(f))) if f else None) for w, f in tok.FREQ.items()}
-    return {"logf": logf, "tags": dict(tagger.word_tag_tab), "logtotal": log(tok.total),
+    # a word our terms remove (frequency 0: 会同县, 小组会) loses its tag too, so that the scan's longest word
+    # at a position (tagging.pos_at) no longer finds it either
+    tags = {w: t for w, t in tagger.word_tag_tab.items() if tok.FREQ.get(w) != 0}
+    return {"logf": logf, "tags": tags, "logtotal": log(tok.total),
             "char_states": dict(jp.char_state_tab_P), "emit": {k: dict(v) for k, v in jp.emit_P.items()}}
 
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..deadlines import written as deadline_in  # noqa: F401  (re-exported: the one home is ..deadlines)
-from ..deadlines import lexicon as deadline_lexicon, words as deadline_words
+from ..deadlines import horizon_end, lexicon as deadline_lexicon, words as deadline_words
 from ..resources import char_class
 from .lexicon import openers
 from .quotes import MASK
@@ -62,11 +62,11 @@ def due_prefix_end(masked: str, pos: int, end: int) -> int:
     if not masked[pos].isdigit():
         rx, first = _due_words()
         if masked[pos] not in first:
-            return pos  # most clauses: one set lookup
+            return horizon_end(masked, pos, end)  # most clauses: one slice and a membership test there
         m = rx.match(masked, pos, end)
         return m.end() if m and m.end() < end else pos
     m = _DUE_PREFIX.match(masked, pos, end)
-    return m.end() if m and m.end() < end else pos
+    return m.end() if m and m.end() < end else horizon_end(masked, pos, end)
 
 
 def opens_with_deadline(masked: str, pos: int, end: int) -> bool:
