@@ -11,13 +11,12 @@ content cell gets the row's lead, partners, supervisor and deadline through
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache, partial
 
-from ..resources import char_class
 from ..structure.flat_tables import TEXT_ROLES, Grid, LineCues, Row, is_blank, read_grids
+from ..structure.markers import marker_end
 from .responsibility import Note, cells_note, normalize_deadline, unit_names
 from .responsibility import lexicon as responsibility_lexicon
 
@@ -91,15 +90,13 @@ def row_scopes(text: str, tables: Sequence[Grid], year: int | None) -> list[tupl
 
 
 _TITLE_MARKS = str.maketrans("", "", "“”\"'‘’《》 \t\u3000。；;，,")
-_D10 = char_class("digits_1_10")
-_TITLE_MARKER = re.compile(rf"(?:[（(][{_D10}0-9]{{1,3}}[）)]|[{_D10}0-9]{{1,3}}[、.．])")  # （一） 一、 1.
 
 
 def _title_key(title: str) -> str:
-    """A task's title as a key: no spaces, quotes or final marks, no item marker before it (（一）优化… = 优化…)."""
+    """A task's title as a key: no spaces, quotes or final marks, no item marker before it (（一）优化… = 优化…;
+    the one list of markers: ``structure.markers``)."""
     key = "".join(title.split())
-    m = _TITLE_MARKER.match(key)
-    return (key[m.end():] if m else key).translate(_TITLE_MARKS)
+    return key[marker_end(key):].translate(_TITLE_MARKS)
 
 
 def titled_scopes(text: str, tables: Sequence[Grid], items: Sequence, year: int | None) -> list[tuple[int, int, Note]]:

@@ -141,6 +141,13 @@ _QUOTE = re.compile("[" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
 _NUMERAL_AFTER = re.compile(rf"[{char_class('digits_1_10')}](?:[{char_class('list_after')}])")
 
 
+def marker_end(text: str, pos: int = 0) -> int:
+    """Where a numbering marker of any style (一、 （一） 1. 第一条 ① 一是) standing at ``pos`` ends, else ``pos``:
+    for callers that compare titles with and without their markers."""
+    m = _MARKER_HERE.match(text, pos)
+    return m.end() if m else pos
+
+
 def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans inside quotation marks and 《》 titles (innermost pairs are not needed: a
     marker anywhere inside the outer pair is excluded).  An opening mark that is not
