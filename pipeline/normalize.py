@@ -27,6 +27,7 @@ from typing import Literal, Sequence
 from .regexes import guarded
 from .resources import char_class
 from .script import t2s_converter, t2s_same_length
+from .structure.flat_tables import ASSIGNING, TEXT_ROLES, column_role, lexicon as table_lexicon
 
 _FULLWIDTH_KEEP = set("，。：；（）！？、【】《》“”‘’")
 _FULLWIDTH_MAP = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
@@ -263,9 +264,7 @@ _SPACED_LINE = re.compile(r"(?m)^[ \u3000]*[^\s]{1,12}(?:[ \u3000]+[^\s]{1,12}){
 def _spaced_gate() -> re.Pattern:
     """A column word that assigns (责任单位, 完成时限) before a space: a text without one has no table
     pasted with spaces (one literal scan, before the dearer line pattern)."""
-    from .structure.flat_tables import ASSIGNING, lexicon
-
-    words = sorted((w for w, r in lexicon().roles.items() if r in ASSIGNING), key=len, reverse=True)
+    words = sorted((w for w, r in table_lexicon().roles.items() if r in ASSIGNING), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")[ \u3000]") if words else re.compile("(?!)")
 
 
@@ -274,8 +273,6 @@ def _space_cells(raw: str) -> list[int]:
     header line whose every cell is a column word (序号 重点任务 责任部门 时间节点, see
     :mod:`pipeline.structure.flat_tables`) with a text and an assigning column, and the lines right after
     it of 2 to as many cells (a row whose first cell is a number where the header's is 序号)."""
-    from .structure.flat_tables import ASSIGNING, TEXT_ROLES, column_role
-
     out: list[int] = []
     for m in _SPACED_LINE.finditer(raw):
         if out and m.start() < out[-1]:
